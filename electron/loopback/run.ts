@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { LoopbackArgs } from '@shared/cli/loopback-args'
+import { createApiHandlers } from '../services/api-handlers'
+import { defaultDataDir } from '../services/data-dir'
+import { createDispatch } from '../services/dispatch'
+import { openInBrowser } from '../launcher/open-browser'
+import { startLoopbackServer } from './server'
+import type { LoopbackServer } from './server'
+
+export class HostStartError extends Error {}
+
+/**
+ * Start the loopback host for a command line already parsed: prepare the data directory, serve,
+ * print the URL, open the browser, and close cleanly on Ctrl+C.
+ */
+export async function runLoopbackHost(
+  args: LoopbackArgs,
+  rendererDir: string,
+): Promise<LoopbackServer> {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new HostStartError(
+      `The workbench is not built (${rendererDir} is missing): run npm run build.`,
+    )
+  }
+  const dataDir = args.dataDir ?? defaultDataDir()
+  try {
+    mkdirSync(dataDir, { recursive: true })
+  } catch (error) {
+    throw new HostStartError(
+      `Cannot use the data directory ${dataDir}: ${(error as Error).message}`,
+    )
+  }
+  const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }))
+  let server: LoopbackServer
+  try {
+    server = await startLoopbackServer({ rendererDir, dispatch, port: args.port })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new HostStartError(
+        `Port ${args.port} is already in use: choose another with --port, or omit it.`,
+      )
+    }
+    throw error
+  }
+  console.log(`Levier is running at ${server.url}`)
+  console.log(`Data directory: ${dataDir}`)
+  console.log('Press Ctrl+C to stop.')
+  if (args.open) openInBrowser(server.url)
+  const stop = () => {
+    void server.close().finally(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return server
+}

@@ -1,0 +1,74 @@
+import { app, BrowserWindow } from 'electron'
+import type { IpcMainInvokeEvent } from 'electron'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { APP_NAME } from '@shared/app-identity'
+import { createApiHandlers } from '../services/api-handlers'
+import { defaultDataDir } from '../services/data-dir'
+import { createDispatch } from '../services/dispatch'
+import type { Dispatch } from '../services/dispatch'
+import { PreferencesStore } from '../services/preferences-store'
+import { isTrustedSender } from './ipc/sender'
+import { registerApi } from './ipc/register'
+import { installMenu } from './menu'
+import { registerAppScheme, serveRenderer } from './protocol'
+import { installSecurityPolicy } from './security'
+import { appOrigins } from './trusted-url'
+import { createMainWindow, ownWebContentsIds } from './window'
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const origins = appOrigins(devServerUrl)
+installSecurityPolicy(origins)
+registerAppScheme()
+
+// Same directory as the loopback host's default, so both hosts see the same workbooks.
+const dataDir = defaultDataDir()
+app.setName(APP_NAME)
+app.setPath('userData', dataDir)
+
+let mainWindow: BrowserWindow | null = null
+
+function refreshMenu(): void {
+  const { language } = new PreferencesStore(dataDir).get()
+  installMenu(language, () => mainWindow, devServerUrl !== undefined)
+}
+
+/** Rebuild the menu in the new language whenever the renderer changes the preference. */
+function withMenuRefresh(dispatch: Dispatch): Dispatch {
+  return async (name, payload) => {
+    const result = await dispatch(name, payload)
+    if (name === 'setPreferences' && result.ok) refreshMenu()
+    return result
+  }
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), devServerUrl)
+  mainWindow.on('closed', () => (mainWindow = null))
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+  void app.whenReady().then(() => {
+    mkdirSync(dataDir, { recursive: true })
+    serveRenderer(join(import.meta.dirname, '../renderer'))
+    const dispatch = createDispatch(createApiHandlers({ host: 'desktop', dataDir }))
+    const isTrusted = (event: IpcMainInvokeEvent) =>
+      isTrustedSender(event, ownWebContentsIds, origins)
+    registerApi(withMenuRefresh(dispatch), isTrusted)
+    refreshMenu()
+    openMainWindow()
+  })
+}

@@ -1,0 +1,92 @@
+import { Menu } from 'electron'
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
+import { MENU_CHANNEL } from '@shared/api/calls'
+import type { MenuCommand } from '@shared/api/calls'
+import type { Language } from '@shared/app-identity'
+
+const LABELS = {
+  fr: {
+    file: 'Fichier',
+    quit: 'Quitter',
+    edit: 'Édition',
+    view: 'Affichage',
+    language: 'Langue',
+    help: 'Aide',
+    about: 'À propos de Levier',
+  },
+  en: {
+    file: 'File',
+    quit: 'Quit',
+    edit: 'Edit',
+    view: 'View',
+    language: 'Language',
+    help: 'Help',
+    about: 'About Levier',
+  },
+} as const satisfies Record<Language, Record<string, string>>
+
+/**
+ * The native menu, in the interface language. Roles give the platform's usual shortcuts (Ctrl+Q,
+ * Ctrl+Z, Ctrl+Shift+Z, Ctrl+C…); commands that belong to the page are sent to the renderer.
+ */
+export function menuTemplate(
+  language: Language,
+  send: (command: MenuCommand) => void,
+  isDev: boolean,
+): MenuItemConstructorOptions[] {
+  const t = LABELS[language]
+  return [
+    { label: t.file, submenu: [{ role: 'quit', label: t.quit }] },
+    {
+      label: t.edit,
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        {
+          label: t.language,
+          submenu: [
+            {
+              label: 'Français',
+              type: 'radio',
+              checked: language === 'fr',
+              click: () => send('setLanguageFr'),
+            },
+            {
+              label: 'English',
+              type: 'radio',
+              checked: language === 'en',
+              click: () => send('setLanguageEn'),
+            },
+          ],
+        },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(isDev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ],
+    },
+    { label: t.help, submenu: [{ label: t.about, click: () => send('showAbout') }] },
+  ]
+}
+
+export function installMenu(
+  language: Language,
+  window: () => BrowserWindow | null,
+  isDev: boolean,
+): void {
+  const send = (command: MenuCommand) => window()?.webContents.send(MENU_CHANNEL, command)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, isDev)))
+}

@@ -1,0 +1,28 @@
+import { APP_NAME } from '@shared/app-identity'
+import type { ApiHandlers, HostKind } from '@shared/api/contract'
+import { APP_VERSION } from './app-version'
+import { PreferencesStore } from './preferences-store'
+
+export interface ServiceContext {
+  readonly host: HostKind
+  readonly dataDir: string
+}
+
+/**
+ * The services behind every API call. Both hosts build them the same way; only the host kind
+ * differs, so the desktop app and the loopback host answer identically.
+ */
+export function createApiHandlers(context: ServiceContext): ApiHandlers {
+  const preferences = new PreferencesStore(context.dataDir)
+  return {
+    getAppInfo: async () => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      host: context.host,
+      platform: process.platform,
+      dataDir: context.dataDir,
+    }),
+    getPreferences: async () => preferences.get(),
+    setPreferences: async (changes) => preferences.set(changes),
+  }
+}

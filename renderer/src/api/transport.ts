@@ -1,0 +1,41 @@
+import type { ApiCallName } from '@shared/api/calls'
+import type { LevierBridge } from '@shared/api/bridge'
+
+/** How a call reaches a host: the desktop preload bridge, or HTTP to the loopback host. */
+export interface Transport {
+  readonly kind: 'bridge' | 'http'
+  invoke(name: ApiCallName, request: unknown): Promise<unknown>
+  onMenuCommand?: LevierBridge['onMenuCommand']
+}
+
+export function bridgeTransport(bridge: LevierBridge): Transport {
+  return {
+    kind: 'bridge',
+    invoke: (name, request) => (bridge[name] as (r: unknown) => Promise<unknown>)(request),
+    onMenuCommand: bridge.onMenuCommand,
+  }
+}
+
+/**
+ * Calls to the loopback host. The page was opened with the launch token, which the host traded for
+ * a same-site cookie; `same-origin` credentials send it with every call.
+ */
+export function httpTransport(fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
+  return {
+    kind: 'http',
+    async invoke(name, request) {
+      const response = await fetchImpl(`./api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(request),
+      })
+      return response.json()
+    },
+  }
+}
+
+/** Picked once at start-up; components never know which one answers. */
+export function pickTransport(bridge: LevierBridge | undefined): Transport {
+  return bridge ? bridgeTransport(bridge) : httpTransport()
+}

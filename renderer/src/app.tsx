@@ -1,0 +1,26 @@
+import { useEffect } from 'react'
+import { AboutDialog } from './components/about-dialog'
+import { EmptyState } from './components/empty-state'
+import { ErrorBanner } from './components/error-banner'
+import { TitleBar } from './components/title-bar'
+import { useTranslate } from './i18n/use-translate'
+import { useLevier } from './store'
+
+export function App() {
+  const t = useTranslate()
+  const language = useLevier((state) => state.language)
+  const ready = useLevier((state) => state.appInfo !== null)
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+  return (
+    <div className="shell">
+      <TitleBar />
+      <ErrorBanner />
+      <main className="workspace">
+        {ready ? <EmptyState /> : <p aria-busy="true">{t('loading')}</p>}
+      </main>
+      <AboutDialog />
+    </div>
+  )
+}

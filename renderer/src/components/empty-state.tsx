@@ -1,0 +1,19 @@
+import { useTranslate } from '../i18n/use-translate'
+import { useLevier } from '../store'
+
+export function EmptyState() {
+  const t = useTranslate()
+  const dataDir = useLevier((state) => state.appInfo?.dataDir)
+  return (
+    <section className="empty-state" aria-labelledby="empty-title">
+      <h1 id="empty-title">{t('emptyTitle')}</h1>
+      <p>{t('emptyLead')}</p>
+      <p>{t('emptyNext')}</p>
+      {dataDir && (
+        <p>
+          <code data-testid="data-dir">{dataDir}</code>
+        </p>
+      )}
+    </section>
+  )
+}

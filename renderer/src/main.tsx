@@ -1,0 +1,31 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import type { MenuCommand } from '@shared/api/calls'
+import { createApiClient } from './api/client'
+import { pickTransport } from './api/transport'
+import { App } from './app'
+import { createLevierStore, StoreProvider } from './store'
+import type { LevierStore } from './store'
+import './styles.css'
+
+function runMenuCommand(store: LevierStore, command: MenuCommand): void {
+  const state = store.getState()
+  if (command === 'setLanguageFr') void state.setLanguage('fr')
+  else if (command === 'setLanguageEn') void state.setLanguage('en')
+  else state.setAboutOpen(true)
+}
+
+const transport = pickTransport(window.levier)
+const store = createLevierStore(createApiClient(transport))
+transport.onMenuCommand?.((command) => runMenuCommand(store, command))
+void store.getState().start()
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,35 @@
+import { createContext, createElement, useContext } from 'react'
+import type { ReactNode } from 'react'
+import { useStore } from 'zustand'
+import { createStore } from 'zustand/vanilla'
+import type { StoreApi } from 'zustand/vanilla'
+import type { ApiClient } from '@shared/api/contract'
+import { createPreferencesSlice } from './preferences-slice'
+import { createSessionSlice } from './session-slice'
+import type { LevierState } from './types'
+import { createUiSlice } from './ui-slice'
+
+export type { LevierState } from './types'
+export type LevierStore = StoreApi<LevierState>
+
+/** The one store, composed from slices; the API client is injected so tests can pass a fake. */
+export function createLevierStore(api: ApiClient): LevierStore {
+  return createStore<LevierState>()((...args) => ({
+    ...createSessionSlice(api)(...args),
+    ...createPreferencesSlice(api)(...args),
+    ...createUiSlice(api)(...args),
+  }))
+}
+
+const StoreContext = createContext<LevierStore | null>(null)
+
+export function StoreProvider({ store, children }: { store: LevierStore; children: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children)
+}
+
+/** Read from the store through a selector; components never import zustand themselves. */
+export function useLevier<T>(selector: (state: LevierState) => T): T {
+  const store = useContext(StoreContext)
+  if (!store) throw new Error('useLevier must be used inside <StoreProvider>')
+  return useStore(store, selector)
+}

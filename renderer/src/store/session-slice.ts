@@ -1,0 +1,19 @@
+import { DEFAULT_LANGUAGE } from '@shared/app-identity'
+import type { SessionSlice, SliceCreator } from './types'
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set) => ({
+  appInfo: null,
+  error: null,
+  async start() {
+    const [info, preferences] = await Promise.all([api.getAppInfo({}), api.getPreferences({})])
+    if (!info.ok) return set({ error: info.error.message })
+    set({
+      appInfo: info.value,
+      language: preferences.ok ? preferences.value.language : DEFAULT_LANGUAGE,
+      error: preferences.ok ? null : preferences.error.message,
+    })
+  },
+  dismissError() {
+    set({ error: null })
+  },
+})

@@ -1,0 +1,27 @@
+/**
+ * The names of every API call and of every menu command, with no schema attached, so the preload
+ * script can expose them without bundling the validation library. contract.ts checks at compile
+ * time that it describes exactly these calls.
+ */
+export const API_CALL_NAMES = ['getAppInfo', 'getPreferences', 'setPreferences'] as const
+export type ApiCallName = (typeof API_CALL_NAMES)[number]
+
+const CHANNEL_PREFIX = 'levier:'
+
+/** The IPC channel of one call: the only channel strings main and preload ever use. */
+export function ipcChannelOf(name: ApiCallName): string {
+  return CHANNEL_PREFIX + name
+}
+
+/** Commands the native menu sends to the renderer (the loopback host has no native menu). */
+export const MENU_COMMANDS = ['setLanguageFr', 'setLanguageEn', 'showAbout'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+export const MENU_CHANNEL = 'levier-menu'
+
+export function isApiCallName(value: unknown): value is ApiCallName {
+  return typeof value === 'string' && (API_CALL_NAMES as readonly string[]).includes(value)
+}
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { LANGUAGES } from '../app-identity'
+import type { ApiCallName } from './calls'
+import type { ApiResult } from './result'
+
+/**
+ * The API contract: every call the renderer can make, with the runtime schema of its request and of
+ * its response. Both hosts (Electron IPC and the loopback HTTP host) parse every request against it
+ * before a service sees it, and the renderer's client parses every response.
+ */
+
+const noArguments = z.strictObject({})
+
+export const HOST_KINDS = ['desktop', 'loopback'] as const
+export type HostKind = (typeof HOST_KINDS)[number]
+
+export const appInfoSchema = z.strictObject({
+  name: z.string(),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+].*)?$/),
+  host: z.enum(HOST_KINDS),
+  platform: z.string(),
+  dataDir: z.string(),
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+export const preferencesSchema = z.strictObject({
+  language: z.enum(LANGUAGES),
+})
+export type Preferences = z.infer<typeof preferencesSchema>
+
+interface CallSpec {
+  readonly summary: string
+  readonly request: z.ZodType
+  readonly response: z.ZodType
+}
+
+export const API_CONTRACT = {
+  getAppInfo: {
+    summary: 'Name, version and host of the running application, and where its data lives.',
+    request: noArguments,
+    response: appInfoSchema,
+  },
+  getPreferences: {
+    summary: "The user's saved preferences (defaults when none were saved).",
+    request: noArguments,
+    response: preferencesSchema,
+  },
+  setPreferences: {
+    summary: 'Change some preferences; returns all of them as saved.',
+    request: preferencesSchema.partial(),
+    response: preferencesSchema,
+  },
+} as const satisfies Record<ApiCallName, CallSpec>
+
+// The contract and the list of names in calls.ts must describe the same calls.
+type ContractNames = keyof typeof API_CONTRACT
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const contractMatchesNames: Exact<ContractNames, ApiCallName> = true
+void contractMatchesNames
+
+export type ApiRequest<K extends ApiCallName> = z.input<(typeof API_CONTRACT)[K]['request']>
+export type ApiResponse<K extends ApiCallName> = z.output<(typeof API_CONTRACT)[K]['response']>
+
+/** What a service implements: one async function per call, receiving the parsed request. */
+export type ApiHandlers = {
+  [K in ApiCallName]: (
+    request: z.output<(typeof API_CONTRACT)[K]['request']>,
+  ) => Promise<ApiResponse<K>>
+}
+
+/** What the renderer calls, whichever host answers. */
+export type ApiClient = {
+  [K in ApiCallName]: (request: ApiRequest<K>) => Promise<ApiResult<ApiResponse<K>>>
+}
