@@ -57,8 +57,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
+        // Stop buffering but keep draining, so the 413 answer reaches the client intact.
+        req.removeAllListeners('data')
+        req.resume()
         reject(new BodyTooLargeError())
-        req.destroy()
         return
       }
       chunks.push(chunk)

@@ -45,7 +45,8 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   const token = options.token ?? newToken()
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   let port = 0
-  const server = createServer((req, res) => {
+  // Our own Host check answers a missing Host too, with the same 403 as a foreign one.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[levier] loopback request failed:', error)
       if (!res.headersSent) sendError(res, 'internal', 'Unexpected error in the loopback host.')
@@ -106,6 +107,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error
       const limitMb = Math.round(maxBodyBytes / (1024 * 1024))
+      res.setHeader('Connection', 'close')
       return sendError(res, 'payload_too_large', `The request is larger than ${limitMb} MB.`)
     }
     let payload: unknown

@@ -1,0 +1,187 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CSP_HEADER } from '@shared/security/csp'
+import { startLoopbackServer } from '../../../electron/loopback/server'
+import type { LoopbackServer } from '../../../electron/loopback/server'
+import { createApiHandlers } from '../../../electron/services/api-handlers'
+import { createDispatch } from '../../../electron/services/dispatch'
+import { rawRequest } from '../../helpers/http'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const INDEX = '<!doctype html><title>Levier</title>'
+let server: LoopbackServer
+let dataDir: string
+
+beforeEach(async () => {
+  const root = tempDir()
+  const rendererDir = join(root, 'renderer')
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true })
+  writeFileSync(join(rendererDir, 'index.html'), INDEX)
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(root, 'secret.txt'), 'do not serve')
+  dataDir = join(root, 'data')
+  mkdirSync(dataDir)
+  const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }), {
+    logError: () => undefined,
+  })
+  server = await startLoopbackServer({ rendererDir, dispatch, maxBodyBytes: 64 * 1024 })
+})
+afterEach(() => server.close())
+
+const auth = () => ({ Authorization: `Bearer ${server.token}` })
+const api = (name: string, body: unknown, headers: Record<string, string> = {}) =>
+  rawRequest(server.port, {
+    method: 'POST',
+    path: `/api/${name}`,
+    headers: { ...auth(), 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+describe('loopback host: access', () => {
+  it('listens on 127.0.0.1 with a long random token in its URL', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
+    expect(server.token).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('answers 401 without the token, or with a wrong one', async () => {
+    expect((await rawRequest(server.port, {})).status).toBe(401)
+    expect((await rawRequest(server.port, { path: '/?token=nope' })).status).toBe(401)
+    const wrongBearer = await rawRequest(server.port, {
+      headers: { Authorization: 'Bearer ' + 'a'.repeat(64) },
+    })
+    expect(wrongBearer.status).toBe(401)
+    const apiCall = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/getAppInfo',
+      body: '{}',
+    })
+    expect(apiCall.status).toBe(401)
+    expect(JSON.parse(apiCall.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+  })
+
+  it('answers 403 to a foreign Host header, even with the token (DNS rebinding)', async () => {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `127.0.0.1:${server.port + 1}`,
+      '',
+    ]) {
+      const res = await rawRequest(server.port, {
+        path: `/?token=${server.token}`,
+        headers: { Host: host },
+      })
+      expect(res.status).toBe(403)
+    }
+    const localhost = await rawRequest(server.port, {
+      headers: { ...auth(), Host: `localhost:${server.port}` },
+    })
+    expect(localhost.status).toBe(200)
+  })
+
+  it('trades the token in the URL for an HttpOnly same-site cookie that then works alone', async () => {
+    const first = await rawRequest(server.port, { path: `/?token=${server.token}` })
+    expect(first.status).toBe(302)
+    expect(first.headers.location).toBe('/')
+    const cookie = String(first.headers['set-cookie'])
+    expect(cookie).toContain(`levier-token-${server.port}=${server.token}`)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Strict')
+    const next = await rawRequest(server.port, {
+      headers: { Cookie: cookie.split(';')[0] as string },
+    })
+    expect(next.status).toBe(200)
+    expect(next.body).toBe(INDEX)
+  })
+})
+
+describe('loopback host: files', () => {
+  it('serves index.html with the CSP header and no caching', async () => {
+    const res = await rawRequest(server.port, { headers: auth() })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-security-policy']).toBe(CSP_HEADER)
+    expect(res.headers['content-type']).toContain('text/html')
+    expect(res.headers['cache-control']).toBe('no-store')
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('carries the CSP on refusals too', async () => {
+    const res = await rawRequest(server.port, {})
+    expect(res.headers['content-security-policy']).toBe(CSP_HEADER)
+  })
+
+  it('serves assets with their type', async () => {
+    const res = await rawRequest(server.port, { path: '/assets/app.js', headers: auth() })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-type']).toContain('text/javascript')
+    expect(res.body).toBe('console.log(1)')
+  })
+
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00',
+    '/%E0%A4%A',
+  ])('never serves anything outside the renderer: %s', async (path) => {
+    const res = await rawRequest(server.port, { path, headers: auth() })
+    expect([400, 404]).toContain(res.status)
+    expect(res.body).not.toContain('do not serve')
+  })
+
+  it('answers 404 for missing files and 405 for other methods', async () => {
+    expect((await rawRequest(server.port, { path: '/nope.js', headers: auth() })).status).toBe(404)
+    expect((await rawRequest(server.port, { method: 'DELETE', headers: auth() })).status).toBe(405)
+  })
+})
+
+describe('loopback host: API', () => {
+  it('round-trips a preference through the data directory', async () => {
+    const before = await api('getPreferences', {})
+    expect(JSON.parse(before.body)).toEqual({ ok: true, value: { language: 'fr' } })
+    const set = await api('setPreferences', { language: 'en' })
+    expect(set.status).toBe(200)
+    expect(JSON.parse(set.body)).toEqual({ ok: true, value: { language: 'en' } })
+    const after = await api('getPreferences', {})
+    expect(JSON.parse(after.body)).toEqual({ ok: true, value: { language: 'en' } })
+  })
+
+  it('tells which host answers and where the data lives', async () => {
+    const res = JSON.parse((await api('getAppInfo', {})).body)
+    expect(res.value).toMatchObject({ name: 'Levier', host: 'loopback', dataDir })
+  })
+
+  it('answers malformed requests with the error shape and the right status', async () => {
+    const cases: Array<[Promise<Awaited<ReturnType<typeof api>>>, number, string]> = [
+      [api('setPreferences', { language: 'de' }), 400, 'bad_request'],
+      [api('setPreferences', '{"language":'), 400, 'bad_request'],
+      [api('noSuchCall', {}), 404, 'unknown_call'],
+      [api('getAppInfo', {}, { 'Content-Type': 'text/plain' }), 415, 'unsupported_media_type'],
+      [api('getAppInfo', {}, { Origin: 'https://evil.example' }), 403, 'forbidden'],
+      [api('setPreferences', { language: 'x'.repeat(100_000) }), 413, 'payload_too_large'],
+    ]
+    for (const [pending, status, code] of cases) {
+      const res = await pending
+      expect(res.status).toBe(status)
+      const body = JSON.parse(res.body)
+      expect(body).toEqual({ ok: false, error: { code, message: expect.any(String) } })
+    }
+  })
+
+  it('answers GET on the API with 405', async () => {
+    const res = await rawRequest(server.port, { path: '/api/getAppInfo', headers: auth() })
+    expect(res.status).toBe(405)
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'method_not_allowed' } })
+  })
+
+  it('refuses a second host on a port already taken, with EADDRINUSE', async () => {
+    const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }))
+    await expect(
+      startLoopbackServer({ rendererDir: dataDir, dispatch, port: server.port }),
+    ).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    })
+  })
+})

@@ -1,0 +1,144 @@
+import { EventEmitter } from 'node:events'
+import { describe, expect, it, vi } from 'vitest'
+import type { MenuItemConstructorOptions } from 'electron'
+import {
+  app,
+  permissionCheckHandler,
+  permissionRequestHandler,
+  shell,
+} from '../../helpers/fake-electron'
+import { SECURE_WEB_PREFERENCES, installSecurityPolicy } from '../../../electron/main/security'
+import { menuTemplate } from '../../../electron/main/menu'
+import { appOrigins, isSafeExternalUrl } from '../../../electron/main/trusted-url'
+
+vi.mock('electron', () => import('../../helpers/fake-electron'))
+
+class FakeWebContents extends EventEmitter {
+  windowOpenHandler?: (details: { url: string }) => { action: string }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = handler
+  }
+  getURL() {
+    return 'levier://app/index.html'
+  }
+}
+
+function hardened() {
+  const contents = new FakeWebContents()
+  app.emit('web-contents-created', {}, contents)
+  return contents
+}
+
+function navigate(contents: FakeWebContents, kind: string, url: string) {
+  const evt = { preventDefault: vi.fn() }
+  contents.emit(kind, evt, url)
+  return evt.preventDefault
+}
+
+installSecurityPolicy(appOrigins(undefined))
+
+describe('window hardening', () => {
+  it('creates windows isolated, sandboxed and without Node', () => {
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    })
+  })
+
+  it.each(['will-navigate', 'will-redirect'])('blocks %s away from the app', (kind) => {
+    const contents = hardened()
+    shell.openExternal.mockClear()
+    expect(navigate(contents, kind, 'https://example.org/')).toHaveBeenCalled()
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.org/')
+    expect(navigate(contents, kind, 'file:///etc/passwd')).toHaveBeenCalled()
+    expect(navigate(contents, kind, 'levier://app/other.html')).toHaveBeenCalled()
+    expect(shell.openExternal).toHaveBeenCalledTimes(1)
+  })
+
+  it('denies every new window, opening only https and mailto links outside', () => {
+    const contents = hardened()
+    shell.openExternal.mockClear()
+    for (const url of [
+      'https://www.cese.fr/',
+      'mailto:a@b.fr',
+      'http://x.fr/',
+      'javascript:alert(1)',
+      'file:///',
+    ]) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' })
+    }
+    expect(shell.openExternal.mock.calls.map((call) => (call as unknown[])[0])).toEqual([
+      'https://www.cese.fr/',
+      'mailto:a@b.fr',
+    ])
+  })
+
+  it('blocks webviews', () => {
+    const contents = hardened()
+    const evt = { preventDefault: vi.fn() }
+    contents.emit('will-attach-webview', evt)
+    expect(evt.preventDefault).toHaveBeenCalled()
+  })
+
+  it('denies every permission request and check', async () => {
+    await Promise.resolve()
+    const callback = vi.fn()
+    permissionRequestHandler.current?.({}, 'media', callback)
+    expect(callback).toHaveBeenCalledWith(false)
+    expect(permissionCheckHandler.current?.({}, 'geolocation')).toBe(false)
+  })
+
+  it('only treats https and mailto as safe external links', () => {
+    expect(isSafeExternalUrl('https://x.fr')).toBe(true)
+    expect(isSafeExternalUrl('mailto:x@y.fr')).toBe(true)
+    for (const url of ['http://x.fr', 'file:///x', 'smb://x/y', 'not a url', 'javascript:0']) {
+      expect(isSafeExternalUrl(url)).toBe(false)
+    }
+  })
+})
+
+describe('native menu', () => {
+  function labels(items: MenuItemConstructorOptions[]) {
+    return items.map((item) => item.label)
+  }
+
+  it('has File, Edit, View and Help in the interface language', () => {
+    const send = vi.fn()
+    expect(labels(menuTemplate('fr', send, false))).toEqual([
+      'Fichier',
+      'Édition',
+      'Affichage',
+      'Aide',
+    ])
+    expect(labels(menuTemplate('en', send, false))).toEqual(['File', 'Edit', 'View', 'Help'])
+  })
+
+  it('gives the usual shortcuts through roles and keeps developer tools out of production', () => {
+    const roles = JSON.stringify(menuTemplate('en', vi.fn(), false))
+    for (const role of ['quit', 'undo', 'redo', 'copy', 'paste', 'selectAll', 'zoomIn']) {
+      expect(roles).toContain(`"role":"${role}"`)
+    }
+    expect(roles).not.toContain('toggleDevTools')
+    expect(JSON.stringify(menuTemplate('en', vi.fn(), true))).toContain('toggleDevTools')
+  })
+
+  it('sends language and about commands to the renderer', () => {
+    const send = vi.fn()
+    const template = menuTemplate('fr', send, false)
+    const items = template.flatMap((menu) => (menu.submenu as MenuItemConstructorOptions[]) ?? [])
+    const language = items.find((item) => item.label === 'Langue')
+      ?.submenu as MenuItemConstructorOptions[]
+    language.forEach((item) => item.click?.({} as never, undefined, {} as never))
+    items
+      .find((item) => item.label === 'À propos de Levier')
+      ?.click?.({} as never, undefined, {} as never)
+    expect(send.mock.calls.map((call) => (call as unknown[])[0])).toEqual([
+      'setLanguageFr',
+      'setLanguageEn',
+      'showAbout',
+    ])
+  })
+})

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createApiClient } from '../../../renderer/src/api/client'
+import { App } from '../../../renderer/src/app'
+import { en } from '../../../renderer/src/i18n/messages-en'
+import { fr } from '../../../renderer/src/i18n/messages-fr'
+import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
+
+afterEach(cleanup)
+
+async function renderShell() {
+  let language = 'fr'
+  const api = createApiClient({
+    kind: 'http',
+    invoke: async (name, request) => {
+      if (name === 'getAppInfo') {
+        return {
+          ok: true,
+          value: {
+            name: 'Levier',
+            version: '0.1.0',
+            host: 'loopback',
+            platform: 'linux',
+            dataDir: '/data',
+          },
+        }
+      }
+      if (name === 'setPreferences') language = (request as { language: string }).language
+      return { ok: true, value: { language } }
+    },
+  })
+  const store = createLevierStore(api)
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  )
+  await act(() => store.getState().start())
+  return store
+}
+
+describe('workbench shell', () => {
+  it('opens in French with the empty state, version and data folder', async () => {
+    await renderShell()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(fr.emptyTitle)
+    expect(screen.getByTestId('app-version').textContent).toBe(`${fr.versionLabel} 0.1.0`)
+    expect(screen.getByTestId('data-dir').textContent).toBe('/data')
+    expect(document.documentElement.lang).toBe('fr')
+    expect(screen.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
+  })
+
+  it('switches every visible label to English', async () => {
+    await renderShell()
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'English' })))
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.emptyTitle)
+    expect(screen.getByRole('group', { name: en.languageLabel })).toBeTruthy()
+    expect(document.documentElement.lang).toBe('en')
+    expect(document.body.textContent).not.toContain(fr.emptyLead)
+  })
+})
+
+describe('catalogues', () => {
+  it('have the same keys and no empty or untranslated text', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort())
+    for (const key of Object.keys(fr) as Array<keyof typeof fr>) {
+      expect(fr[key].trim()).not.toBe('')
+      expect(en[key].trim()).not.toBe('')
+    }
+    const identical = (Object.keys(fr) as Array<keyof typeof fr>).filter(
+      (key) => fr[key] === en[key],
+    )
+    // Words spelled the same in both languages are listed here on purpose; anything else is a miss.
+    expect(identical).toEqual(['versionLabel'])
+  })
+})
