@@ -1,0 +1,97 @@
+// `npm test`: every check, in order, then one line with the real totals.
+// Static checks and the build count as one test each; unit and end-to-end tests count one per test,
+// read from the runners' JSON reports. The last line is `N passed, N failed[, N skipped]`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const results = join(root, 'test-results')
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env })
+  return result.status === 0
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args)
+  totals[ok ? 'passed' : 'failed'] += 1
+  if (!ok) failures.push(label)
+  return ok
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+function count(label, ok, report, passed, failed, skipped) {
+  if (!report) {
+    totals.failed += 1
+    failures.push(`${label} (no report)`)
+    return
+  }
+  totals.passed += passed
+  totals.failed += failed
+  totals.skipped += skipped
+  if (failed > 0 || !ok) failures.push(label)
+  if (!ok && failed === 0) totals.failed += 1
+}
+
+rmSync(results, { recursive: true, force: true })
+mkdirSync(results, { recursive: true })
+
+check('typecheck (all layers)', bin('tsc'), ['-p', 'tsconfig.json'])
+check('typecheck (shared/ alone: no DOM, no Node)', bin('tsc'), ['-p', 'tsconfig.shared.json'])
+check('lint (zero warnings)', bin('eslint'), ['.', '--max-warnings', '0'])
+check('format', bin('prettier'), ['--check', '.'])
+
+const vitestReport = join(results, 'vitest.json')
+const unitOk = run('unit tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+])
+const unit = readJson(vitestReport)
+count(
+  'unit tests',
+  unitOk,
+  unit,
+  unit?.numPassedTests ?? 0,
+  unit?.numFailedTests ?? 0,
+  (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0),
+)
+
+if (check('build (electron-vite)', bin('electron-vite'), ['build'])) {
+  const e2eReport = join(results, 'playwright.json')
+  const e2eOk = run('end-to-end tests (Playwright, Chromium, loopback host)', bin('playwright'), [
+    'test',
+  ])
+  const stats = existsSync(e2eReport) ? readJson(e2eReport)?.stats : null
+  count(
+    'end-to-end tests',
+    e2eOk,
+    stats,
+    stats?.expected ?? 0,
+    (stats?.unexpected ?? 0) + (stats?.flaky ?? 0),
+    stats?.skipped ?? 0,
+  )
+} else {
+  failures.push('end-to-end tests (not run: the build failed)')
+  totals.failed += 1
+}
+
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''
+const summary = `${totals.passed} passed, ${totals.failed} failed${skipped}`
+writeFileSync(join(results, 'summary.txt'), `${summary}\n`)
+if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`)
+console.log(`\n${summary}`)
+process.exit(totals.failed > 0 ? 1 : 0)

@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+export interface LoopbackHost {
+  readonly url: string
+  readonly origin: string
+  readonly dataDir: string
+  /** Stop and start the host again on the same data directory (a new port and token). */
+  restart(): Promise<LoopbackHost>
+}
+
+const HOST_ENTRY = join(import.meta.dirname, '../../out/main/loopback.js')
+
+function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [HOST_ENTRY, '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CI: 'true' },
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(
+      () => reject(new Error(`loopback host did not start:\n${output}`)),
+      15_000,
+    )
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Levier is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(
+        output,
+      )
+      if (match) {
+        clearTimeout(timer)
+        resolve({ url: match[1] as string, child })
+      }
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    child.on('exit', (code) => reject(new Error(`loopback host exited with ${code}:\n${output}`)))
+  })
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+/** Everything the page reports that a user would call broken: errors and CSP violations. */
+export interface PageProblems {
+  readonly errors: string[]
+  cspViolations(): Promise<string[]>
+}
+
+async function watchPage(page: Page): Promise<PageProblems> {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __csp: string[] }).__csp = seen
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  return {
+    errors,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  }
+}
+
+/** A loopback host on a fresh data directory for each test, and the page's problems. */
+export const test = base.extend<{ host: LoopbackHost; problems: PageProblems }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'levier-e2e-'))
+    let running = await launch(dataDir)
+    const host = (): LoopbackHost => ({
+      url: running.url,
+      origin: new URL(running.url).origin,
+      dataDir,
+      restart: async () => {
+        await stop(running.child)
+        running = await launch(dataDir)
+        return host()
+      },
+    })
+    await use(host())
+    await stop(running.child)
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+  problems: async ({ page }, use) => {
+    await use(await watchPage(page))
+  },
+})
+
+export { expect }

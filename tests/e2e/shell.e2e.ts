@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CSP_HEADER } from '../../shared/security/csp'
+import { en } from '../../renderer/src/i18n/messages-en'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string
+  }
+).version
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+
+test('the shell opens in French, with version and data folder, and no error or CSP violation', async ({
+  page,
+  host,
+  problems,
+}) => {
+  const response = await page.goto(host.url)
+  expect(response?.headers()['content-security-policy']).toBe(CSP_HEADER)
+  // The token left the address bar for a cookie.
+  expect(page.url()).toBe(`${host.origin}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.emptyTitle)
+  await expect(page.getByTestId('app-version')).toHaveText(`${fr.versionLabel} ${VERSION}`)
+  await expect(page.getByTestId('data-dir')).toHaveText(host.dataDir)
+  await expect(page.getByTestId('host-kind')).toHaveText(fr.hostLoopback)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.getByRole('button', { name: 'Français' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await page.screenshot({ path: join(SCREENSHOTS, 'shell-fr.png'), fullPage: true })
+  expect(await problems.cspViolations()).toEqual([])
+  expect(problems.errors).toEqual([])
+})
+
+test('the language switch changes every label and the choice survives a reload and a restart', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
+  await expect(page.getByRole('group', { name: en.languageLabel })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('body')).not.toContainText(fr.emptyLead)
+  await page.screenshot({ path: join(SCREENSHOTS, 'shell-en.png'), fullPage: true })
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
+
+  const restarted = await host.restart()
+  await page.goto(restarted.url)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
+  await page.getByRole('button', { name: 'Français' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.emptyTitle)
+  expect(await problems.cspViolations()).toEqual([])
+  expect(problems.errors).toEqual([])
+})
+
+test('the shell works from the keyboard: language by Tab and Enter, About opened and closed by Escape', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.emptyTitle)
+  await page.getByRole('button', { name: 'Français' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: en.aboutButton })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: en.aboutTitle })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText(VERSION)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  expect(await problems.cspViolations()).toEqual([])
+  expect(problems.errors).toEqual([])
+})
+
+test('without the token the page is refused and nothing of the app is served', async ({
+  page,
+  host,
+}) => {
+  const response = await page.goto(`${host.origin}/`)
+  expect(response?.status()).toBe(401)
+  await expect(page.locator('body')).toContainText('Unauthorized')
+  const asset = await page.request.get(`${host.origin}/index.html`)
+  expect(asset.status()).toBe(401)
+})
