@@ -1,22 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ApiHandlers } from '@shared/api/contract'
 import { ApiFailure } from '@shared/api/result'
 import { createDispatch } from '../../../electron/services/dispatch'
+import { fakeHandlers } from '../../helpers/fake-handlers'
 
-function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
-  return {
-    getAppInfo: async () => ({
-      name: 'Levier',
-      version: '0.1.0',
-      host: 'loopback',
-      platform: 'linux',
-      dataDir: '/d',
-    }),
-    getPreferences: async () => ({ language: 'fr' }),
-    setPreferences: async (changes) => ({ language: changes.language ?? 'fr' }),
-    ...overrides,
-  }
-}
+const handlers = fakeHandlers
 
 describe('dispatch', () => {
   it('runs a valid call and returns its value', async () => {

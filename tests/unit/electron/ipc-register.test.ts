@@ -5,7 +5,7 @@ import { registerApi } from '../../../electron/main/ipc/register'
 import { isTrustedSender } from '../../../electron/main/ipc/sender'
 import { appOrigins } from '../../../electron/main/trusted-url'
 import { createDispatch } from '../../../electron/services/dispatch'
-import type { ApiHandlers } from '@shared/api/contract'
+import { fakeHandlers } from '../../helpers/fake-handlers'
 
 vi.mock('electron', () => import('../../helpers/fake-electron'))
 
@@ -16,17 +16,7 @@ function event(url: string, { id = OUR_WINDOW, subframe = false } = {}) {
   return { sender: { id }, senderFrame: { url, parent: subframe ? {} : null } }
 }
 
-const handlers: ApiHandlers = {
-  getAppInfo: async () => ({
-    name: 'Levier',
-    version: '0.1.0',
-    host: 'desktop',
-    platform: 'linux',
-    dataDir: '/d',
-  }),
-  getPreferences: async () => ({ language: 'fr' }),
-  setPreferences: async (changes) => ({ language: changes.language ?? 'fr' }),
-}
+const handlers = fakeHandlers()
 
 let unregister: (() => void) | undefined
 function register() {
