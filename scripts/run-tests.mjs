@@ -48,7 +48,9 @@ function count(label, ok, report, passed, failed, skipped) {
 rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })
 
-check('typecheck (all layers)', bin('tsc'), ['-p', 'tsconfig.json'])
+check('typecheck (everything, tests included)', bin('tsc'), ['-p', 'tsconfig.json'])
+check('typecheck (electron/: Node, no DOM)', bin('tsc'), ['-p', 'tsconfig.node.json'])
+check('typecheck (renderer/: DOM, no Node)', bin('tsc'), ['-p', 'tsconfig.web.json'])
 check('typecheck (shared/ alone: no DOM, no Node)', bin('tsc'), ['-p', 'tsconfig.shared.json'])
 check('lint (zero warnings)', bin('eslint'), ['.', '--max-warnings', '0'])
 check('format', bin('prettier'), ['--check', '.'])
