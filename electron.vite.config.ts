@@ -28,11 +28,12 @@ export default defineConfig({
     build: {
       target: 'node20',
       rolldownOptions: {
-        // The desktop main process, the loopback host (npm run serve) and the npm start launcher.
+        // The desktop main process, the loopback host (npm run serve), the npm start launcher and the CLI.
         input: {
           index: fromRoot('electron/main/index.ts'),
           loopback: fromRoot('electron/loopback/index.ts'),
           start: fromRoot('electron/launcher/start.ts'),
+          cli: fromRoot('electron/cli/index.ts'),
         },
       },
     },

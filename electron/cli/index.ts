@@ -1,0 +1,48 @@
+import { readFile, stat } from 'node:fs/promises'
+import { writeFileAtomic } from '../services/atomic-write'
+import { runLevier } from './run'
+import type { CliIo } from './run'
+
+// Entry point of `levier` (out/main/cli.js).
+const MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+// A reader that stops early (`levier … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    if (size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`)
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  async readText(path) {
+    if (path === '-') return readStdin()
+    const info = await stat(path)
+    if (!info.isFile()) throw new Error('not a file')
+    if (info.size > MAX_INPUT_BYTES)
+      throw new Error(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`)
+    return readFile(path, 'utf8')
+  },
+  writeText: (path, text) => writeFileAtomic(path, text),
+}
+
+runLevier(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`levier: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
+  },
+)

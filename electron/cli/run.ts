@@ -1,0 +1,151 @@
+import { LEVIER_USAGE, parseLevierArgs } from '@shared/cli/levier-args'
+import type { LevierCommand } from '@shared/cli/levier-args'
+import { backcastMarkdown, dstBackcast, plfssBackcast } from '@shared/model/backcast'
+import { getBaseline } from '@shared/model/baselines'
+import { compileScenario } from '@shared/model/compile'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { monteCarloToCsv, projectionToCsv, tornadoToCsv } from '@shared/model/export-csv'
+import { runMonteCarlo } from '@shared/model/monte-carlo'
+import { findPreset, PRESETS } from '@shared/model/presets'
+import { parseScenario } from '@shared/model/scenario-parse'
+import type { IndicatorId } from '@shared/model/series'
+import { simulate } from '@shared/model/simulate'
+import { tornado } from '@shared/model/tornado'
+import { MODEL_VERSION } from '@shared/model/version'
+import { APP_VERSION } from '../services/app-version'
+
+/** What the CLI touches outside itself, so tests can run it in memory. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Text of a file, or of standard input for "-". */
+  readText(path: string): Promise<string>
+  writeText(path: string, text: string): void
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILURE = 1
+export const EXIT_INVALID = 2
+
+/** A problem with the user's input: reported on stderr with exit code 2, never a stack trace. */
+export class InvalidInput extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'))
+  }
+}
+
+function emit(io: CliIo, text: string, out: string | undefined): void {
+  if (out) io.writeText(out, text)
+  else io.stdout(text)
+}
+
+async function readScenario(io: CliIo, file: string) {
+  let text: string
+  try {
+    text = await io.readText(file)
+  } catch (error) {
+    throw new InvalidInput([`${file}: cannot be read (${(error as Error).message})`])
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    throw new InvalidInput([`${file}: not valid JSON (${(error as Error).message})`])
+  }
+  const parsed = parseScenario(raw)
+  if (!parsed.ok) throw new InvalidInput(parsed.errors.map((e) => `${file}: ${e}`))
+  return parsed
+}
+
+async function simulateCommand(
+  io: CliIo,
+  c: Extract<LevierCommand, { command: 'simulate' }>,
+): Promise<void> {
+  const { scenario, baseline } = await readScenario(io, c.file)
+  const projection = simulate(scenario, baseline)
+  const model =
+    c.draws !== undefined || c.tornado !== undefined ? compileScenario(scenario, baseline) : null
+  const monteCarlo =
+    model && c.draws !== undefined ? runMonteCarlo(model, c.draws, c.seed ?? 1) : null
+  const sensitivity =
+    model && c.tornado !== undefined ? tornado(model, c.tornado as IndicatorId) : null
+  if (c.format === 'csv') {
+    const parts = [projectionToCsv(projection)]
+    if (monteCarlo) parts.push(monteCarloToCsv(monteCarlo))
+    if (sensitivity) parts.push(tornadoToCsv(sensitivity))
+    emit(io, parts.join('\r\n'), c.out)
+    return
+  }
+  const document = {
+    modelVersion: MODEL_VERSION,
+    appVersion: APP_VERSION,
+    baselineVintage: baseline.vintage,
+    ...projection,
+    ...(monteCarlo ? { monteCarlo } : {}),
+    ...(sensitivity ? { tornado: sensitivity } : {}),
+  }
+  emit(io, `${JSON.stringify(document, null, 2)}\n`, c.out)
+}
+
+async function execute(io: CliIo, c: LevierCommand): Promise<void> {
+  switch (c.command) {
+    case 'help':
+      return io.stdout(`${LEVIER_USAGE}\n`)
+    case 'version':
+      return io.stdout(`levier ${APP_VERSION} (model ${MODEL_VERSION})\n`)
+    case 'presets':
+      if (c.format === 'json')
+        return io.stdout(
+          `${JSON.stringify(
+            PRESETS.map(({ levers: _l, ...p }) => p),
+            null,
+            2,
+          )}\n`,
+        )
+      return io.stdout(
+        PRESETS.map(
+          (p) => `${p.id.padEnd(24)} ${p.label.en}\n${' '.repeat(25)}${p.note.en}\n`,
+        ).join(''),
+      )
+    case 'scenario-default': {
+      if (c.preset && !findPreset(c.preset)) {
+        throw new InvalidInput([
+          `--preset: unknown preset ${JSON.stringify(c.preset)} (known: ${PRESETS.map((p) => p.id).join(', ')})`,
+        ])
+      }
+      return emit(io, `${JSON.stringify(defaultScenario(c.preset), null, 2)}\n`, c.out)
+    }
+    case 'simulate':
+      return simulateCommand(io, c)
+    case 'backcast': {
+      const baseline = getBaseline('fr-2024')
+      if (c.format === 'json') {
+        return io.stdout(
+          `${JSON.stringify({ dst: dstBackcast(baseline), plfss: plfssBackcast(baseline) }, null, 2)}\n`,
+        )
+      }
+      return io.stdout(`${backcastMarkdown(baseline)}\n`)
+    }
+  }
+}
+
+/** Run one command line; resolves to the process exit code. */
+export async function runLevier(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseLevierArgs(argv)
+  if (!parsed.ok) {
+    for (const error of parsed.errors) io.stderr(`levier: ${error}\n`)
+    io.stderr(`\n${LEVIER_USAGE}\n`)
+    return EXIT_INVALID
+  }
+  try {
+    await execute(io, parsed.command)
+    return EXIT_OK
+  } catch (error) {
+    if (error instanceof InvalidInput) {
+      for (const problem of error.problems) io.stderr(`levier: ${problem}\n`)
+      return EXIT_INVALID
+    }
+    io.stderr(`levier: ${error instanceof Error ? error.message : String(error)}\n`)
+    return EXIT_FAILURE
+  }
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import { describeIssues } from '../api/validation'
+import { boundedInt } from '../model/bounds'
+import { MAX_DRAWS } from '../model/monte-carlo'
+import { INDICATORS } from '../model/series'
+
+/** Command line of `levier`, parsed into one of its commands; every problem named. */
+export const LEVIER_USAGE = `Usage: levier <command> [options]
+
+Commands:
+  scenario default [--preset ID] [--out PATH]   print a complete scenario (JSON)
+  presets [--format text|json]                  list the presets of real proposals
+  simulate FILE [--format json|csv] [--out PATH] [--draws N --seed S] [--tornado INDICATOR]
+                                                project a scenario file (- reads standard input)
+  backcast [--format md|json]                   compare the model with observed DST yields and the PLFSS
+  --help, --version
+
+Exit codes: 0 success, 2 invalid input (errors on standard error), 1 other failure.`
+
+const INDICATOR_IDS = INDICATORS.map((i) => i.id) as [string, ...string[]]
+
+const commandSchema = z.discriminatedUnion('command', [
+  z.strictObject({ command: z.literal('help') }),
+  z.strictObject({ command: z.literal('version') }),
+  z.strictObject({
+    command: z.literal('scenario-default'),
+    preset: z.string().optional(),
+    out: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    command: z.literal('presets'),
+    format: z.enum(['text', 'json']).default('text'),
+  }),
+  z
+    .strictObject({
+      command: z.literal('simulate'),
+      file: z.string().min(1),
+      format: z.enum(['json', 'csv']).default('json'),
+      out: z.string().min(1).optional(),
+      draws: z.coerce.number().pipe(boundedInt(1, MAX_DRAWS)).optional(),
+      seed: z.coerce.number().pipe(boundedInt(0, 4294967295)).optional(),
+      tornado: z
+        .enum(INDICATOR_IDS, { error: `must be one of: ${INDICATOR_IDS.join(', ')}` })
+        .optional(),
+    })
+    .refine((c) => c.seed === undefined || c.draws !== undefined, {
+      message: '--seed needs --draws',
+      path: ['seed'],
+    }),
+  z.strictObject({ command: z.literal('backcast'), format: z.enum(['md', 'json']).default('md') }),
+])
+export type LevierCommand = z.infer<typeof commandSchema>
+
+const VALUE_FLAGS = ['preset', 'out', 'format', 'draws', 'seed', 'tornado'] as const
+
+export type ParsedCommand = { ok: true; command: LevierCommand } | { ok: false; errors: string[] }
+
+export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    return { ok: true, command: { command: 'help' } }
+  }
+  if (argv[0] === '--version') return { ok: true, command: { command: 'version' } }
+  const positional: string[] = []
+  const raw: Record<string, unknown> = {}
+  const errors: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]
+      if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
+        errors.push(`unknown option: --${name}`)
+        continue
+      }
+      const value = inline ?? argv[++i]
+      if (value === undefined || value === '' || (value.startsWith('--') && inline === undefined)) {
+        errors.push(`--${name} needs a value`)
+      } else raw[name] = value
+    } else positional.push(arg)
+  }
+  const [verb, ...rest] = positional
+  if (verb === 'scenario' && rest[0] === 'default' && rest.length === 1)
+    raw.command = 'scenario-default'
+  else if ((verb === 'presets' || verb === 'backcast') && rest.length === 0) raw.command = verb
+  else if (verb === 'simulate' && rest.length === 1) {
+    raw.command = 'simulate'
+    raw.file = rest[0]
+  } else errors.push(`unknown or incomplete command: ${positional.join(' ') || '(none)'}`)
+  if (errors.length > 0) return { ok: false, errors }
+  const parsed = commandSchema.safeParse(raw)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: describeIssues(parsed.error, raw).map((e) => (e.startsWith('(root)') ? e : `--${e}`)),
+    }
+  }
+  return { ok: true, command: parsed.data }
+}

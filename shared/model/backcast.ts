@@ -1,0 +1,113 @@
+import type { Baseline } from './baseline-schema'
+
+/**
+ * Back-casts: how the model's own rules reproduce figures it was not fitted to, so users can see
+ * its errors. Computed from the baseline's central assumptions.
+ */
+export interface BackcastRow {
+  readonly year: number
+  readonly observed: number
+  readonly modelled: number
+  readonly error: number
+  readonly relativeError: number
+  readonly note: string
+}
+
+function row(year: number, observed: number, modelled: number, note = ''): BackcastRow {
+  return {
+    year,
+    observed,
+    modelled,
+    error: modelled - observed,
+    relativeError: (modelled - observed) / observed,
+    note,
+  }
+}
+
+function value(baseline: Baseline, id: string): number {
+  const entry = baseline.assumptions[id]
+  if (!entry) throw new Error(`The baseline lacks ${id}`)
+  return entry.value
+}
+
+/** DST yields: 3 % of the 2024 base carried back at the assumed base growth rate. */
+export function dstBackcast(baseline: Baseline): BackcastRow[] {
+  const rate = value(baseline, 'dst.reference_rate')
+  const base = value(baseline, 'dst.base_2024')
+  const growth = value(baseline, 'dst.base_growth')
+  return baseline.dstYields.points.map((p) =>
+    row(
+      p.year,
+      p.value,
+      rate * base * Math.pow(1 + growth, p.year - baseline.baseYear),
+      `${p.status}${p.note ? `; ${p.note}` : ''}`,
+    ),
+  )
+}
+
+/**
+ * The PLFSS 2026 trajectory rebuilt from 2024 actuals with the rules the model uses after the
+ * published years: receipts follow the wage bill, spending the assumed spending growth.
+ */
+export function plfssBackcast(baseline: Baseline): {
+  receipts: BackcastRow[]
+  spending: BackcastRow[]
+  balance: BackcastRow[]
+} {
+  const wageBill =
+    (1 + value(baseline, 'macro.wage_growth')) * (1 + value(baseline, 'macro.employment_growth'))
+  const spendingGrowth = 1 + value(baseline, 'baseline.spending_growth')
+  const { years, receipts, spending } = baseline.robss
+  const r0 = receipts[0] as number
+  const x0 = spending[0] as number
+  const out = {
+    receipts: [] as BackcastRow[],
+    spending: [] as BackcastRow[],
+    balance: [] as BackcastRow[],
+  }
+  years.forEach((year, i) => {
+    const k = year - baseline.baseYear
+    const r = r0 * Math.pow(wageBill, k)
+    const x = x0 * Math.pow(spendingGrowth, k)
+    const status = i === 0 ? 'actual' : 'PLFSS forecast'
+    out.receipts.push(row(year, receipts[i] as number, r, status))
+    out.spending.push(row(year, spending[i] as number, x, status))
+    out.balance.push(row(year, (receipts[i] as number) - (spending[i] as number), r - x, status))
+  })
+  return out
+}
+
+const fmt = (x: number, digits: number) => x.toFixed(digits)
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`
+
+function table(
+  title: string,
+  unit: string,
+  rows: BackcastRow[],
+  digits: number,
+  showRelative = true,
+): string {
+  const head = showRelative
+    ? `| year | observed (${unit}) | model (${unit}) | error | relative error | status |\n|---|---|---|---|---|---|`
+    : `| year | observed (${unit}) | model (${unit}) | error | status |\n|---|---|---|---|---|`
+  const lines = rows.map((r) =>
+    showRelative
+      ? `| ${r.year} | ${fmt(r.observed, digits)} | ${fmt(r.modelled, digits)} | ${fmt(r.error, digits)} | ${pct(r.relativeError)} | ${r.note} |`
+      : `| ${r.year} | ${fmt(r.observed, digits)} | ${fmt(r.modelled, digits)} | ${fmt(r.error, digits)} | ${r.note} |`,
+  )
+  return [`**${title}**`, '', head, ...lines].join('\n')
+}
+
+/** The back-cast tables as Markdown, as docs/model.md shows them. */
+export function backcastMarkdown(baseline: Baseline): string {
+  const plfss = plfssBackcast(baseline)
+  return [
+    table('DST yields (gross, € bn)', '€ bn', dstBackcast(baseline), 3),
+    '',
+    table('ROBSS receipts (€ bn)', '€ bn', plfss.receipts, 1),
+    '',
+    table('ROBSS spending (€ bn)', '€ bn', plfss.spending, 1),
+    '',
+    table('ROBSS balance (€ bn)', '€ bn', plfss.balance, 1, false),
+  ].join('\n')
+}

@@ -1,0 +1,199 @@
+import type { Baseline } from './baseline-schema'
+import { curveCeiling, fixedPath } from './curves'
+import { DIST_CODES, centralValue, samplerParams } from './distributions'
+import type { Distribution } from './distributions'
+import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from './ids'
+import type { Curve, Levers, Scenario } from './scenario-schema'
+
+export const CURVE_BASS = 0
+export const CURVE_FIXED = 1
+
+/** Indices of the assumptions the engine reads by name, resolved once per baseline. */
+function paramIndex(index: ReadonlyMap<string, number>) {
+  const at = (id: string): number => {
+    const i = index.get(id)
+    if (i === undefined) throw new Error(`The baseline lacks the assumption ${id}`)
+    return i
+  }
+  return {
+    gdp0: at('macro.gdp_2024'),
+    gdpGrowth: at('macro.gdp_growth'),
+    wageGrowth: at('macro.wage_growth'),
+    employmentGrowth: at('macro.employment_growth'),
+    smic: at('macro.smic_annual'),
+    corporateTax: at('macro.corporate_tax_rate'),
+    employerStatutory: at('contrib.employer_statutory'),
+    rgMax: at('contrib.rg_max'),
+    rgCeiling: at('contrib.rg_ceiling'),
+    sicknessReduction: at('contrib.sickness_reduction'),
+    sicknessCeiling: at('contrib.sickness_reduction_ceiling'),
+    familyReduction: at('contrib.family_reduction'),
+    familyCeiling: at('contrib.family_reduction_ceiling'),
+    employerFloor: at('contrib.employer_floor'),
+    employeeRate: at('contrib.employee_rate'),
+    csgCrds: at('contrib.csg_crds_rate'),
+    perEuroShare: at('contrib.compensation_per_euro_share'),
+    microRate: at('contrib.micro_rate'),
+    hazard: at('labour.reemployment_hazard'),
+    reemploymentWage: at('labour.reemployment_wage_ratio'),
+    redeployment: at('labour.redeployment_share'),
+    replacementRate: at('benefits.replacement_rate'),
+    benefitYears: at('benefits.duration_years'),
+    vatLoss: at('itaf.vat_loss_rate'),
+    costResponse: at('adoption.cost_response'),
+    spendingGrowth: at('baseline.spending_growth'),
+    dstReference: at('dst.reference_rate'),
+    dstBase0: at('dst.base_2024'),
+    dstBaseGrowth: at('dst.base_growth'),
+    dstPlatformLink: at('dst.platform_link'),
+    dstElasticity: at('dst.rate_elasticity'),
+    dstDeductibility: at('dst.deductibility'),
+    dstPassThrough: at('dst.pass_through'),
+    dstConsumerPassThrough: at('dst.consumer_pass_through'),
+    dstLargeShare: at('dst.large_group_share'),
+    users0: at('data.users_2024'),
+    usersGrowth: at('data.users_growth'),
+    volume0: at('data.volume_2024'),
+    volumeGrowth: at('data.volume_growth'),
+    valuePerGb: at('data.value_per_gb'),
+    minimisation: at('data.minimisation_elasticity'),
+    dataConsumerPassThrough: at('data.consumer_pass_through'),
+    gmv0: at('platform.gmv_2024'),
+    commissionShare: at('platform.commission_share'),
+    profitMargin: at('platform.profit_margin'),
+    platformGrowth: at('platform.base_growth'),
+    workers0: at('platform.workers_2024'),
+    turnover0: at('platform.turnover_per_worker'),
+    evasion: at('platform.evasion_rate'),
+    evasionAtSource: at('platform.evasion_at_source'),
+    passBack: at('platform.worker_pass_back'),
+    platformConsumerPassThrough: at('platform.consumer_pass_through'),
+    requalifiedWage: at('platform.requalified_wage_ratio'),
+    employmentElasticity: at('platform.employment_elasticity'),
+  }
+}
+export type ParamIndex = ReturnType<typeof paramIndex>
+
+/**
+ * A scenario turned into flat numbers once, so that each projection (thousands per Monte Carlo
+ * run) reads typed arrays and allocates nothing.
+ */
+export interface CompiledModel {
+  readonly scenario: Scenario
+  readonly baseline: Baseline
+  readonly levers: Levers
+  readonly baseYear: number
+  /** Years simulated, from the base year to the horizon's end. */
+  readonly years: number
+  /** Index of the horizon's first year among the simulated years. */
+  readonly firstOutput: number
+  readonly ids: readonly string[]
+  readonly index: ReadonlyMap<string, number>
+  readonly p: ParamIndex
+  /** Per sector and field (SECTOR_FIELDS order), the index of its assumption. */
+  readonly sectorParam: Int32Array
+  readonly central: Float64Array
+  readonly uncertain: Int32Array
+  readonly uncertainDistributions: readonly Distribution[]
+  readonly distCode: Uint8Array
+  readonly distParams: Float64Array
+  readonly curveKind: Uint8Array
+  /** Per sector: Bass p, q, ceiling, start. */
+  readonly bass: Float64Array
+  /** Per sector and year: the fixed path of logistic and drawn curves. */
+  readonly fixedPaths: Float64Array
+  readonly ceilings: Float64Array
+  readonly respondsToCost: Uint8Array
+  readonly exposureDst: Float64Array
+  readonly exposurePlatform: Float64Array
+  readonly robss: { receipts: Float64Array; spending: Float64Array }
+  readonly unedic: { receipts: Float64Array; spending: Float64Array }
+}
+
+/** The curve a sector uses when the scenario does not set one: Bass from the baseline. */
+export function defaultCurve(baseline: Baseline, sector: (typeof SECTOR_IDS)[number]): Curve {
+  const d = baseline.sectors[sector].curveDefaults
+  return { type: 'bass', p: d.bassP, q: d.bassQ, ceiling: d.ceiling, start: d.adoption2024 }
+}
+
+export function compileScenario(scenario: Scenario, baseline: Baseline): CompiledModel {
+  const ids = Object.keys(baseline.assumptions).sort()
+  const index = new Map(ids.map((id, i) => [id, i]))
+  const central = new Float64Array(ids.length)
+  const uncertain: number[] = []
+  const distributions: Distribution[] = []
+  ids.forEach((id, i) => {
+    const value = scenario.assumptions[id] ?? (baseline.assumptions[id] as { value: number }).value
+    if (typeof value === 'number') {
+      central[i] = value
+    } else {
+      central[i] = centralValue(value)
+      uncertain.push(i)
+      distributions.push(value)
+    }
+  })
+  const distCode = Uint8Array.from(distributions.map((d) => DIST_CODES[d.dist]))
+  const distParams = Float64Array.from(distributions.flatMap(samplerParams))
+
+  const baseYear = baseline.baseYear
+  const years = scenario.horizon.end - baseYear + 1
+  const sectors = SECTOR_IDS.length
+  const sectorParam = new Int32Array(sectors * SECTOR_FIELDS.length)
+  const curveKind = new Uint8Array(sectors)
+  const bass = new Float64Array(sectors * 4)
+  const fixedPaths = new Float64Array(sectors * years)
+  const ceilings = new Float64Array(sectors)
+  const respondsToCost = new Uint8Array(sectors)
+  SECTOR_IDS.forEach((sector, s) => {
+    SECTOR_FIELDS.forEach((field, f) => {
+      sectorParam[s * SECTOR_FIELDS.length + f] = index.get(sectorAssumptionId(sector, field)) ?? -1
+    })
+    const settings = scenario.sectors[sector]
+    const curve = settings?.curve ?? defaultCurve(baseline, sector)
+    respondsToCost[s] = settings?.respondsToCost === false ? 0 : 1
+    ceilings[s] = curveCeiling(curve)
+    if (curve.type === 'bass') {
+      curveKind[s] = CURVE_BASS
+      bass.set([curve.p, curve.q, curve.ceiling, curve.start], s * 4)
+    } else {
+      curveKind[s] = CURVE_FIXED
+      fixedPath(curve, baseYear, years, fixedPaths, s * years)
+    }
+  })
+  if (sectorParam.includes(-1)) throw new Error('The baseline lacks a sector assumption')
+
+  return {
+    scenario,
+    baseline,
+    levers: scenario.levers,
+    baseYear,
+    years,
+    firstOutput: scenario.horizon.start - baseYear,
+    ids,
+    index,
+    p: paramIndex(index),
+    sectorParam,
+    central,
+    uncertain: Int32Array.from(uncertain),
+    uncertainDistributions: distributions,
+    distCode,
+    distParams,
+    curveKind,
+    bass,
+    fixedPaths,
+    ceilings,
+    respondsToCost,
+    exposureDst: Float64Array.from(SECTOR_IDS.map((s) => baseline.sectors[s].levyExposure.dst)),
+    exposurePlatform: Float64Array.from(
+      SECTOR_IDS.map((s) => baseline.sectors[s].levyExposure.platform),
+    ),
+    robss: {
+      receipts: Float64Array.from(baseline.robss.receipts),
+      spending: Float64Array.from(baseline.robss.spending),
+    },
+    unedic: {
+      receipts: Float64Array.from(baseline.unedic.receipts),
+      spending: Float64Array.from(baseline.unedic.spending),
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import type { MonteCarloResult } from './monte-carlo'
+import type { Projection } from './simulate'
+import type { Tornado } from './tornado'
+
+/** A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). */
+function field(value: string | number): string {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+function line(values: ReadonlyArray<string | number>): string {
+  return values.map(field).join(',')
+}
+
+/** Series as rows (one column per year), then the headline indicators. */
+export function projectionToCsv(projection: Projection): string {
+  const rows = [line(['series', 'unit', ...projection.years])]
+  for (const s of projection.series) rows.push(line([s.id, s.unit, ...s.values]))
+  rows.push('', line(['indicator', 'unit', 'value']))
+  for (const i of projection.indicators) rows.push(line([i.id, i.unit, i.value]))
+  return rows.join('\r\n') + '\r\n'
+}
+
+const STATISTICS = ['p5', 'p25', 'p50', 'p75', 'p95'] as const
+
+export function monteCarloToCsv(result: MonteCarloResult): string {
+  const rows = [line(['series', 'unit', 'statistic', ...result.years])]
+  for (const s of result.series)
+    for (const stat of STATISTICS) rows.push(line([s.id, s.unit, stat, ...s[stat]]))
+  rows.push('', line(['indicator', 'unit', ...STATISTICS]))
+  for (const i of result.indicators)
+    rows.push(line([i.id, i.unit, ...STATISTICS.map((stat) => i[stat])]))
+  return rows.join('\r\n') + '\r\n'
+}
+
+export function tornadoToCsv(t: Tornado): string {
+  const rows = [
+    line(['indicator', t.indicator, 'central', t.central]),
+    line(['assumption', 'low', 'high', 'indicator_at_low', 'indicator_at_high', 'swing']),
+  ]
+  for (const b of t.bars)
+    rows.push(line([b.assumption, b.low, b.high, b.indicatorAtLow, b.indicatorAtHigh, b.swing]))
+  return rows.join('\r\n') + '\r\n'
+}

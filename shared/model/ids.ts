@@ -1,0 +1,36 @@
+/** The coproduction channels the model projects, in display order. */
+export const SECTOR_IDS = [
+  'retail_checkout',
+  'bank_branch',
+  'travel_agency',
+  'rail_ticketing',
+  'accommodation_frontdesk',
+  'postal_counter',
+  'public_counter',
+  'media_content',
+  'platform_intermediation',
+] as const
+export type SectorId = (typeof SECTOR_IDS)[number]
+
+/** The sector whose adoption drives the DST base link and the platform contribution base. */
+export const PLATFORM_SECTOR: SectorId = 'platform_intermediation'
+
+/** The per-sector assumptions, each stored in the baseline as `sector.<id>.<field>`. */
+export const SECTOR_FIELDS = [
+  'jobs',
+  'fte_factor',
+  'wage',
+  'volume_growth',
+  'drift',
+  'theta',
+  'minutes_per_transaction',
+  'transactions_2024',
+] as const
+export type SectorField = (typeof SECTOR_FIELDS)[number]
+
+export function sectorAssumptionId(sector: SectorId, field: SectorField): string {
+  return `sector.${sector}.${field}`
+}
+
+export const LEVER_IDS = ['dst', 'dataLevy', 'platformContribution'] as const
+export type LeverId = (typeof LEVER_IDS)[number]

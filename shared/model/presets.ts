@@ -1,0 +1,187 @@
+import type { Levers } from './scenario-schema'
+
+/**
+ * Presets of real proposals. Each says what is modelled and where it comes from; the values are
+ * those of the proposal, the behavioural responses are the baseline's assumptions.
+ */
+export interface Preset {
+  readonly id: string
+  readonly label: { readonly fr: string; readonly en: string }
+  readonly note: { readonly fr: string; readonly en: string }
+  readonly source: string
+  readonly levers: (defaults: Levers) => Levers
+}
+
+const EARMARK_ALL = { dst: 1, dataLevy: 1, platformContribution: 1 }
+
+export const DEFAULT_LEVERS: Levers = {
+  dst: {
+    enabled: false,
+    startYear: 2026,
+    phaseInYears: 0,
+    rate: 0.03,
+    tier: { enabled: false, rate: 0.15, thresholdBn: 2 },
+  },
+  dataLevy: {
+    enabled: false,
+    startYear: 2027,
+    phaseInYears: 0,
+    mode: 'perUser',
+    ratePerUser: 2,
+    modulation: 1,
+    ratePerGb: 0.001,
+  },
+  platformContribution: {
+    enabled: false,
+    startYear: 2026,
+    phaseInYears: 0,
+    rate: 0.1,
+    base: 'profit',
+    requalificationShare: 0,
+    atSourceCollection: false,
+  },
+  earmarking: { ...EARMARK_ALL },
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'current-law',
+    label: { fr: 'Droit en vigueur (TSN 3 %)', en: 'Current law (DST 3%)' },
+    note: {
+      fr: 'TSN à 3 % depuis 2019 (seuils 750 M€ / 25 M€), versée au budget de l’État : rien n’est affecté à la Sécurité sociale.',
+      en: 'DST at 3% since 2019 (thresholds €750m / €25m), paid to the State budget: nothing is earmarked to social security.',
+    },
+    source: 'Loi n° 2019-759 ; CIBS art. L.453-45 à L.453-85',
+    levers: (d) => ({
+      ...d,
+      dst: { ...d.dst, enabled: true, startYear: 2019, rate: 0.03 },
+      earmarking: { ...EARMARK_ALL, dst: 0 },
+    }),
+  },
+  {
+    id: 'dst-6',
+    label: {
+      fr: 'TSN à 6 % (vote de l’Assemblée, 28 oct. 2025)',
+      en: 'DST at 6% (Assemblée vote, 28 Oct 2025)',
+    },
+    note: {
+      fr: 'Amendement Cazeneuve adopté en première lecture (296 voix contre 58), en vigueur en 2026. Le vote laissait la recette à l’État ; le préréglage l’affecte à la Sécurité sociale pour mesurer ce qu’elle couvrirait (mettre l’affectation à 0 pour reproduire le vote).',
+      en: 'Cazeneuve amendment adopted at first reading (296 to 58), from 2026. The vote kept the revenue in the State budget; the preset earmarks it to social security to measure what it could cover (set earmarking to 0 to reproduce the vote).',
+    },
+    source: 'Assemblée nationale, PLF 2026, séance du 28 octobre 2025',
+    levers: (d) => ({
+      ...d,
+      dst: { ...d.dst, enabled: true, startYear: 2026, rate: 0.06 },
+      earmarking: { ...EARMARK_ALL },
+    }),
+  },
+  {
+    id: 'dst-15-tier',
+    label: { fr: 'TSN : tranche à 15 % au-delà de 2 Md€', en: 'DST: 15% tier above €2bn' },
+    note: {
+      fr: 'Amendement CF906 (nouvelle lecture) : 3 % et 15 % pour les groupes de plus de 2 Md€ de chiffre d’affaires mondial, dès 2026. La part de l’assiette concernée est une hypothèse (dst.large_group_share).',
+      en: 'Amendment CF906 (new reading): 3%, and 15% for groups above €2bn worldwide revenue, from 2026. The share of the base concerned is an assumption (dst.large_group_share).',
+    },
+    source: 'AN, amendement CF906 au texte n°2247',
+    levers: (d) => ({
+      ...d,
+      dst: {
+        ...d.dst,
+        enabled: true,
+        startYear: 2026,
+        rate: 0.03,
+        tier: { enabled: true, rate: 0.15, thresholdBn: 2 },
+      },
+      earmarking: { ...EARMARK_ALL },
+    }),
+  },
+  {
+    id: 'platform-profit-10',
+    label: {
+      fr: 'Contribution de 10 % sur les bénéfices des plateformes',
+      en: '10% levy on platform profits',
+    },
+    note: {
+      fr: 'Amendements 2023-2025 (AN 841 au PLFSS 2026, Sénat 361, I-997, CRCE 945), tous rejetés : 10 % des bénéfices attribués à la France, affectés aux régimes de base. Le bénéfice attribuable est une hypothèse.',
+      en: 'Amendments 2023–2025 (AN 841 to PLFSS 2026, Sénat 361, I-997, CRCE 945), all rejected: 10% of profits attributed to France, earmarked to basic pension schemes. The attributable profit is an assumption.',
+    },
+    source: 'AN, amendement 841 (PLFSS 2026)',
+    levers: (d) => ({
+      ...d,
+      platformContribution: {
+        ...d.platformContribution,
+        enabled: true,
+        startYear: 2026,
+        rate: 0.1,
+        base: 'profit',
+      },
+      earmarking: { ...EARMARK_ALL },
+    }),
+  },
+  {
+    id: 'data-levy-colin-collin',
+    label: {
+      fr: 'Taxe sur le suivi des internautes (Collin et Colin)',
+      en: 'User-monitoring levy (Collin & Colin)',
+    },
+    note: {
+      fr: 'Rapport Collin et Colin (2013) : tarif par internaute suivi en France, modulé selon les pratiques (transparence, contrôle, portabilité). Le rapport ne chiffre pas de tarif : 2 €/internaute/an et une modulation moyenne de 0,75 sont des hypothèses.',
+      en: 'Collin & Colin report (2013): a tariff per user monitored in France, modulated by practices (transparency, control, portability). The report gives no tariff: €2 per user per year and an average modulation of 0.75 are assumptions.',
+    },
+    source:
+      'P. Collin et N. Colin, Mission d’expertise sur la fiscalité de l’économie numérique (2013)',
+    levers: (d) => ({
+      ...d,
+      dataLevy: {
+        ...d.dataLevy,
+        enabled: true,
+        startYear: 2027,
+        mode: 'perUser',
+        ratePerUser: 2,
+        modulation: 0.75,
+      },
+      earmarking: { ...EARMARK_ALL },
+    }),
+  },
+  {
+    id: 'eu-platform-directive',
+    label: {
+      fr: 'Directive européenne : requalification des travailleurs',
+      en: 'EU directive: requalification of platform workers',
+    },
+    note: {
+      fr: 'Directive (UE) 2024/2831, transposée au plus tard le 2 décembre 2026 : présomption de salariat. Hypothèse : 30 % des travailleurs requalifiés, progressivement sur 3 ans dès 2027, et précompte des cotisations par les plateformes.',
+      en: 'Directive (EU) 2024/2831, to be transposed by 2 December 2026: presumption of employment. Assumed: 30% of workers requalified, phased in over 3 years from 2027, with platforms collecting contributions at source.',
+    },
+    source: 'Directive (UE) 2024/2831 ; LFSS 2024 art. 6 (précompte)',
+    levers: (d) => ({
+      ...d,
+      platformContribution: {
+        ...d.platformContribution,
+        enabled: true,
+        startYear: 2027,
+        phaseInYears: 3,
+        rate: 0,
+        requalificationShare: 0.3,
+        atSourceCollection: true,
+      },
+      earmarking: { ...EARMARK_ALL },
+    }),
+  },
+  {
+    id: 'no-lever',
+    label: { fr: 'Aucun levier (contrefactuel)', en: 'No lever (counterfactual)' },
+    note: {
+      fr: 'Aucun prélèvement : la coproduction seule, pour mesurer ce que chaque levier change.',
+      en: 'No levy at all: coproduction alone, to measure what each lever changes.',
+    },
+    source: '—',
+    levers: (d) => d,
+  },
+]
+
+export const DEFAULT_PRESET_ID = 'current-law'
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((preset) => preset.id === id)
+}

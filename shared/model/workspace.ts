@@ -1,0 +1,63 @@
+import type { CompiledModel } from './compile'
+import { SECTOR_IDS } from './ids'
+import { INDICATOR_COUNT, SERIES_COUNT } from './series'
+
+/** Buffers a projection writes into; allocated once per compiled model and reused by every run. */
+export interface Workspace {
+  readonly years: number
+  /** SERIES_COUNT rows of `years` values, row-major (see series.ts for the rows). */
+  readonly series: Float64Array
+  readonly indicators: Float64Array
+  readonly phaseDst: Float64Array
+  readonly phaseData: Float64Array
+  readonly phasePlatform: Float64Array
+  readonly dstConsumerCost: Float64Array
+  readonly platformConsumerCost: Float64Array
+  readonly cohortWages: Float64Array
+  readonly benefitKernel: Float64Array
+  readonly unemployedWages: Float64Array
+  readonly reemployedWages: Float64Array
+  /** Cumulative lever burden borne by platforms, French firms, consumers and workers. */
+  readonly incidence: Float64Array
+}
+
+export function createWorkspace(model: CompiledModel): Workspace {
+  const n = model.years
+  return {
+    years: n,
+    series: new Float64Array(SERIES_COUNT * n),
+    indicators: new Float64Array(INDICATOR_COUNT),
+    phaseDst: new Float64Array(n),
+    phaseData: new Float64Array(n),
+    phasePlatform: new Float64Array(n),
+    dstConsumerCost: new Float64Array(n),
+    platformConsumerCost: new Float64Array(n),
+    cohortWages: new Float64Array(n),
+    benefitKernel: new Float64Array(n),
+    unemployedWages: new Float64Array(SECTOR_IDS.length),
+    reemployedWages: new Float64Array(SECTOR_IDS.length),
+    incidence: new Float64Array(4),
+  }
+}
+
+export const INCIDENCE_PLATFORMS = 0
+export const INCIDENCE_FRENCH_FIRMS = 1
+export const INCIDENCE_CONSUMERS = 2
+export const INCIDENCE_WORKERS = 3
+
+/**
+ * Share of a lever's full effect in a given year: none before its start year, then rising
+ * linearly over its phase-in years.
+ */
+export function fillPhase(
+  out: Float64Array,
+  baseYear: number,
+  lever: { enabled: boolean; startYear: number; phaseInYears: number },
+): void {
+  for (let i = 0; i < out.length; i++) {
+    const year = baseYear + i
+    if (!lever.enabled || year < lever.startYear) out[i] = 0
+    else if (lever.phaseInYears === 0) out[i] = 1
+    else out[i] = Math.min(1, (year - lever.startYear + 1) / lever.phaseInYears)
+  }
+}
