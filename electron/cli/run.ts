@@ -7,6 +7,7 @@ import { defaultScenario } from '@shared/model/default-scenario'
 import { monteCarloToCsv, projectionToCsv, tornadoToCsv } from '@shared/model/export-csv'
 import { runMonteCarlo } from '@shared/model/monte-carlo'
 import { findPreset, PRESETS } from '@shared/model/presets'
+import { scenarioJsonSchema } from '@shared/model/scenario-json-schema'
 import { parseScenario } from '@shared/model/scenario-parse'
 import type { IndicatorId } from '@shared/model/series'
 import { simulate } from '@shared/model/simulate'
@@ -117,6 +118,8 @@ async function execute(io: CliIo, c: LevierCommand): Promise<void> {
     }
     case 'simulate':
       return simulateCommand(io, c)
+    case 'schema':
+      return emit(io, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, c.out)
     case 'backcast': {
       const baseline = getBaseline('fr-2024')
       if (c.format === 'json') {

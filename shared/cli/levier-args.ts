@@ -13,6 +13,7 @@ Commands:
   simulate FILE [--format json|csv] [--out PATH] [--draws N --seed S] [--tornado INDICATOR]
                                                 project a scenario file (- reads standard input)
   backcast [--format md|json]                   compare the model with observed DST yields and the PLFSS
+  schema [--out PATH]                           print the JSON Schema of scenario files
   --help, --version
 
 Exit codes: 0 success, 2 invalid input (errors on standard error), 1 other failure.`
@@ -48,6 +49,7 @@ const commandSchema = z.discriminatedUnion('command', [
       path: ['seed'],
     }),
   z.strictObject({ command: z.literal('backcast'), format: z.enum(['md', 'json']).default('md') }),
+  z.strictObject({ command: z.literal('schema'), out: z.string().min(1).optional() }),
 ])
 export type LevierCommand = z.infer<typeof commandSchema>
 
@@ -80,7 +82,8 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
   const [verb, ...rest] = positional
   if (verb === 'scenario' && rest[0] === 'default' && rest.length === 1)
     raw.command = 'scenario-default'
-  else if ((verb === 'presets' || verb === 'backcast') && rest.length === 0) raw.command = verb
+  else if ((verb === 'presets' || verb === 'backcast' || verb === 'schema') && rest.length === 0)
+    raw.command = verb
   else if (verb === 'simulate' && rest.length === 1) {
     raw.command = 'simulate'
     raw.file = rest[0]

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { baselineSchema } from '@shared/model/baseline-schema'
+import { getBaseline } from '@shared/model/baselines'
+import { compileScenario } from '@shared/model/compile'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from '@shared/model/ids'
+
+const RAW = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../resources/baselines/fr-2024.json'), 'utf8'),
+)
+
+describe('baseline fr-2024', () => {
+  const baseline = getBaseline('fr-2024')
+
+  it('gives every figure a source, a year and a grade; unsourced ones are graded as assumptions', () => {
+    for (const [id, a] of Object.entries(baseline.assumptions)) {
+      expect(a.year, id).toBeGreaterThan(2000)
+      if (a.source === null) expect(['assumption', 'unverified'], id).toContain(a.grade)
+      else expect(baseline.sources[a.source], id).toBeDefined()
+    }
+  })
+
+  it('keeps each default within its plausible range', () => {
+    for (const a of Object.values(baseline.assumptions))
+      if (a.range) expect(a.range[0] <= a.value && a.value <= a.range[1]).toBe(true)
+  })
+
+  it('has every sector assumption the engine reads, and the engine finds all its parameters', () => {
+    for (const sector of SECTOR_IDS)
+      for (const field of SECTOR_FIELDS)
+        expect(baseline.assumptions[sectorAssumptionId(sector, field)]).toBeDefined()
+    expect(() => compileScenario(defaultScenario(), baseline)).not.toThrow()
+  })
+
+  it('carries the sourced anchors of the brief', () => {
+    expect(baseline.robss.receipts[0]).toBe(626.4)
+    expect(baseline.robss.spending[0]).toBe(642.8)
+    expect(baseline.assumptions['macro.gdp_2024']?.value).toBe(2919.9)
+    expect(baseline.assumptions['macro.wage_bill_2024']?.value).toBe(726)
+    // DST base 2024 = 800 M€ / 3 %.
+    expect(baseline.assumptions['dst.base_2024']?.value).toBeCloseTo(0.8 / 0.03, 1)
+  })
+
+  it('refuses a figure that cites an unknown source, or an unsourced figure presented as fact', () => {
+    const unknownSource = structuredClone(RAW)
+    unknownSource.assumptions['macro.gdp_2024'].source = 'my-notes'
+    expect(baselineSchema.safeParse(unknownSource).success).toBe(false)
+    const unsourcedFact = structuredClone(RAW)
+    unsourcedFact.assumptions['macro.gdp_2024'].source = null
+    expect(baselineSchema.safeParse(unsourcedFact).success).toBe(false)
+    const outOfRange = structuredClone(RAW)
+    outOfRange.assumptions['macro.gdp_growth'].value = 0.2
+    expect(baselineSchema.safeParse(outOfRange).success).toBe(false)
+  })
+})

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import { getBaseline } from '@shared/model/baselines'
+import { compileScenario } from '@shared/model/compile'
+import { centralValue, swingBounds } from '@shared/model/distributions'
+import { MonteCarloRun, runMonteCarlo } from '@shared/model/monte-carlo'
+import { percentilesInPlace } from '@shared/model/percentiles'
+import { Prng } from '@shared/model/prng'
+import { tornado } from '@shared/model/tornado'
+import { run, scenarioFrom } from '../../helpers/model'
+
+const model = () => {
+  const scenario = scenarioFrom('dst-6')
+  return compileScenario(scenario, getBaseline(scenario.baseline))
+}
+
+/** Percentile by sorting, type 7 (the reference the quickselect version must match). */
+function sortedPercentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = (p / 100) * (sorted.length - 1)
+  const lo = Math.floor(rank)
+  const hi = Math.min(lo + 1, sorted.length - 1)
+  return (sorted[lo] as number) + (rank - lo) * ((sorted[hi] as number) - (sorted[lo] as number))
+}
+
+describe('percentiles', () => {
+  it('match a full sort on random, constant, sorted and tiny columns', () => {
+    const rng = new Prng(7)
+    const columns = [
+      Array.from({ length: 1001 }, () => rng.nextNormal()),
+      Array.from({ length: 10 }, () => 3),
+      Array.from({ length: 250 }, (_, i) => i),
+      Array.from({ length: 250 }, (_, i) => 250 - i),
+      [5],
+      [2, 1],
+      Array.from({ length: 777 }, () => Math.round(rng.next() * 5)),
+    ]
+    for (const values of columns) {
+      const out = new Float64Array(5)
+      percentilesInPlace(Float32Array.from(values), out, 0)
+      ;[5, 25, 50, 75, 95].forEach((p, q) => {
+        expect(out[q]).toBeCloseTo(Math.fround(sortedPercentile(values.map(Math.fround), p)), 5)
+      })
+    }
+  })
+})
+
+describe('Monte Carlo', () => {
+  it('gives identical results for the same seed, and different ones for another', () => {
+    const a = runMonteCarlo(model(), 300, 42)
+    const b = runMonteCarlo(model(), 300, 42)
+    const c = runMonteCarlo(model(), 300, 43)
+    expect(b).toEqual(a)
+    expect(c.indicators).not.toEqual(a.indicators)
+  })
+
+  it('does not depend on how the run is sliced', () => {
+    const whole = runMonteCarlo(model(), 200, 9)
+    const sliced = new MonteCarloRun(model(), 200, 9)
+    let steps = 0
+    while (!sliced.step(37)) steps++
+    expect(steps).toBe(5)
+    expect(sliced.result()).toEqual(whole)
+  })
+
+  it('orders its bands p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 everywhere, and brackets the central run', () => {
+    const result = runMonteCarlo(model(), 2000, 1)
+    for (const band of [
+      ...result.series.flatMap((s) =>
+        s.p5.map((_, y) => [s.p5[y], s.p25[y], s.p50[y], s.p75[y], s.p95[y]]),
+      ),
+      ...result.indicators.map((i) => [i.p5, i.p25, i.p50, i.p75, i.p95]),
+    ]) {
+      for (let q = 1; q < 5; q++)
+        expect(band[q] as number).toBeGreaterThanOrEqual(band[q - 1] as number)
+      expect((band as number[]).every(Number.isFinite)).toBe(true)
+    }
+    const central = run(scenarioFrom('dst-6')).indicator('gap_final')
+    const gap = result.indicators.find((i) => i.id === 'gap_final')
+    expect(gap && gap.p5 < central && central < gap.p95).toBe(true)
+  })
+
+  it('collapses to the deterministic projection when nothing is uncertain', () => {
+    const scenario = scenarioFrom('dst-6', (s) => {
+      for (const [id, value] of Object.entries(s.assumptions))
+        if (typeof value !== 'number') s.assumptions[id] = centralValue(value)
+    })
+    const compiled = compileScenario(scenario, getBaseline(scenario.baseline))
+    expect(compiled.uncertain.length).toBe(0)
+    const result = runMonteCarlo(compiled, 20, 5)
+    const deterministic = run(scenario)
+    for (const i of result.indicators) {
+      expect(i.p5).toBeCloseTo(i.p95, 5)
+      expect(i.p50).toBeCloseTo(Math.fround(deterministic.indicator(i.id as never)), 3)
+    }
+  })
+
+  it('refuses a number of draws outside 1 to 100,000', () => {
+    for (const draws of [0, -1, 1.5, 100_001])
+      expect(() => new MonteCarloRun(model(), draws, 1)).toThrow(RangeError)
+  })
+
+  it('samples every distribution kind within its bounds', () => {
+    const scenario = scenarioFrom('dst-6', (s) => {
+      s.assumptions['macro.gdp_growth'] = { dist: 'uniform', min: 0.01, max: 0.02 }
+      s.assumptions['macro.wage_growth'] = {
+        dist: 'normal',
+        mean: 0.025,
+        sd: 0.01,
+        min: 0.02,
+        max: 0.03,
+      }
+      s.assumptions['dst.base_growth'] = {
+        dist: 'lowDefaultHigh',
+        low: 0.05,
+        default: 0.1,
+        high: 0.15,
+      }
+    })
+    const result = runMonteCarlo(compileScenario(scenario, getBaseline(scenario.baseline)), 500, 3)
+    const gdp = result.series.find((s) => s.id === 'gdp')
+    const last = (gdp?.p95.length ?? 1) - 1
+    // GDP 2040 = GDP 2024 × (1 + g)^16 with g within [1 %, 2 %].
+    expect(gdp?.p5[last]).toBeGreaterThanOrEqual(Math.fround(2919.9 * Math.pow(1.01, 16)) - 1e-3)
+    expect(gdp?.p95[last]).toBeLessThanOrEqual(Math.fround(2919.9 * Math.pow(1.02, 16)) + 1e-3)
+  })
+})
+
+describe('tornado', () => {
+  it('has one bar per uncertain assumption, sorted by swing, each reproducible one at a time', () => {
+    const compiled = model()
+    const t = tornado(compiled, 'gap_final')
+    expect(t.bars).toHaveLength(compiled.uncertain.length)
+    for (let k = 1; k < t.bars.length; k++)
+      expect(t.bars[k - 1]?.swing).toBeGreaterThanOrEqual(t.bars[k]?.swing as number)
+    const top = t.bars[0]
+    if (!top) throw new Error('no bar')
+    const moved = run(scenarioFrom('dst-6', (s) => (s.assumptions[top.assumption] = top.high)))
+    expect(moved.indicator('gap_final')).toBeCloseTo(top.indicatorAtHigh, 9)
+    expect(t.central).toBeCloseTo(run(scenarioFrom('dst-6')).indicator('gap_final'), 9)
+  })
+
+  it('swings between the 5th and 95th percentiles, or the analyst’s own low and high', () => {
+    expect(swingBounds({ dist: 'uniform', min: 0, max: 10 })).toEqual([0.5, 9.5])
+    expect(swingBounds({ dist: 'lowDefaultHigh', low: 1, default: 2, high: 5 })).toEqual([1, 5])
+    const [lo, hi] = swingBounds({ dist: 'triangular', min: 0, mode: 0.5, max: 1 })
+    expect(lo).toBeCloseTo(Math.sqrt(0.05 / 2), 12)
+    expect(hi).toBeCloseTo(1 - Math.sqrt(0.05 / 2), 12)
+    expect(swingBounds({ dist: 'normal', mean: 0, sd: 1, min: -1, max: 10 })).toEqual([
+      -1, 1.6448536269514722,
+    ])
+  })
+})
