@@ -1,6 +1,6 @@
 import type { CompiledModel } from './compile'
 import { triangularQuantile } from './distributions'
-import { PERCENTILES, percentilesInPlace } from './percentiles'
+import { PERCENTILES, percentilesOf } from './percentiles'
 import { Prng } from './prng'
 import { project } from './project'
 import { INDICATORS, INDICATOR_COUNT, SERIES, SERIES_COUNT } from './series'
@@ -9,6 +9,8 @@ import { createWorkspace } from './workspace'
 import type { Workspace } from './workspace'
 
 export const MAX_DRAWS = 100_000
+/** Draws buffered together before being copied into the per-column storage. */
+const BLOCK = 128
 
 /** Percentile bands of one series (one array per percentile, one value per year). */
 export interface SeriesBands {
@@ -74,6 +76,8 @@ export class MonteCarloRun {
   private readonly ws: Workspace
   private readonly outYears: number
   private readonly columns: Float32Array
+  private readonly block: Float32Array
+  private readonly columnCount: number
 
   constructor(
     private readonly model: CompiledModel,
@@ -88,7 +92,9 @@ export class MonteCarloRun {
     this.params = new Float64Array(model.central.length)
     this.ws = createWorkspace(model)
     this.outYears = model.years - model.firstOutput
-    this.columns = new Float32Array((SERIES_COUNT * this.outYears + INDICATOR_COUNT) * draws)
+    this.columnCount = SERIES_COUNT * this.outYears + INDICATOR_COUNT
+    this.columns = new Float32Array(this.columnCount * draws)
+    this.block = new Float32Array(this.columnCount * BLOCK)
   }
 
   get completed(): number {
@@ -97,37 +103,52 @@ export class MonteCarloRun {
 
   /** Run up to `count` more draws; true once every draw is done. */
   step(count: number): boolean {
-    const { model, params, ws, columns, draws } = this
+    const { model, params, ws, block } = this
     const n = model.years
     const first = model.firstOutput
     const outYears = this.outYears
-    const end = Math.min(draws, this.done + count)
+    const end = Math.min(this.draws, this.done + count)
+    let blockStart = this.done
     for (let d = this.done; d < end; d++) {
       params.set(model.central)
       for (let j = 0; j < model.uncertain.length; j++)
         params[model.uncertain[j] as number] = sample(model, j, this.rng)
       project(model, params, ws)
+      // Results go to a small block first (draw-minor, cache-friendly), then to the columns.
+      const slot = d - blockStart
       let column = 0
       for (let row = 0; row < SERIES_COUNT; row++) {
         const base = row * n + first
         for (let y = 0; y < outYears; y++)
-          columns[column++ * draws + d] = ws.series[base + y] as number
+          block[column++ * BLOCK + slot] = ws.series[base + y] as number
       }
       for (let k = 0; k < INDICATOR_COUNT; k++)
-        columns[column++ * draws + d] = ws.indicators[k] as number
+        block[column++ * BLOCK + slot] = ws.indicators[k] as number
+      if (slot === BLOCK - 1 || d === end - 1) {
+        this.flush(blockStart, slot + 1)
+        blockStart = d + 1
+      }
     }
     this.done = end
-    return this.done === draws
+    return this.done === this.draws
+  }
+
+  private flush(firstDraw: number, count: number): void {
+    for (let c = 0; c < this.columnCount; c++) {
+      this.columns.set(
+        this.block.subarray(c * BLOCK, c * BLOCK + count),
+        c * this.draws + firstDraw,
+      )
+    }
   }
 
   /** Percentile bands of every series and indicator; call once every draw is done. */
   result(): MonteCarloResult {
     if (this.done !== this.draws) throw new Error('The Monte Carlo run is not finished')
-    const { draws, outYears, model } = this
-    const columnCount = SERIES_COUNT * outYears + INDICATOR_COUNT
+    const { draws, outYears, model, columnCount } = this
     const bands = new Float64Array(columnCount * PERCENTILES.length)
     for (let c = 0; c < columnCount; c++) {
-      percentilesInPlace(
+      percentilesOf(
         this.columns.subarray(c * draws, (c + 1) * draws),
         bands,
         c * PERCENTILES.length,

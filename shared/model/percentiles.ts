@@ -1,8 +1,16 @@
 /**
- * Percentiles of a column of Monte Carlo draws, by successive partial partitioning (quickselect)
- * instead of a full sort: the five percentiles cost about three passes over the column.
+ * Percentiles of a column of Monte Carlo draws without sorting it. One pass finds the range, one
+ * counts the values in 2,048 equal-width bins, one gathers the few bins that hold the wanted ranks;
+ * the exact order statistics are then selected inside those small bins. Bins are ordered by value,
+ * so the result is exact, whatever the shape of the distribution.
  */
 export const PERCENTILES = [5, 25, 50, 75, 95] as const
+
+const BINS = 2048
+const counts = new Int32Array(BINS)
+const binStart = new Int32Array(BINS)
+const binFill = new Int32Array(BINS)
+let gathered = new Float32Array(1024)
 
 function swap(a: Float32Array, i: number, j: number): void {
   const t = a[i] as number
@@ -10,10 +18,9 @@ function swap(a: Float32Array, i: number, j: number): void {
   a[j] = t
 }
 
-/** Put the k-th smallest of a[lo..hi] at index k, smaller ones before it, larger after. */
-function select(a: Float32Array, lo: number, hi: number, k: number): void {
+/** The k-th smallest of a[lo..hi] (quickselect, median-of-three pivot). */
+function select(a: Float32Array, lo: number, hi: number, k: number): number {
   while (hi > lo) {
-    // Median of three as pivot, which keeps sorted and constant columns linear.
     const mid = (lo + hi) >>> 1
     if ((a[mid] as number) < (a[lo] as number)) swap(a, mid, lo)
     if ((a[hi] as number) < (a[lo] as number)) swap(a, hi, lo)
@@ -32,49 +39,99 @@ function select(a: Float32Array, lo: number, hi: number, k: number): void {
     }
     if (k <= j) hi = j
     else if (k >= i) lo = i
-    else return
+    else break
   }
-}
-
-function minOf(a: Float32Array, lo: number, hi: number): number {
-  let m = a[lo] as number
-  for (let i = lo + 1; i <= hi; i++) if ((a[i] as number) < m) m = a[i] as number
-  return m
+  return a[k] as number
 }
 
 /**
- * The 5th, 25th, 50th, 75th and 95th percentiles of `column` (reordered in place), with linear
- * interpolation between order statistics (the usual "type 7" definition), into `out` at `offset`.
+ * The 5th, 25th, 50th, 75th and 95th percentiles of `column`, with linear interpolation between
+ * order statistics (the usual "type 7" definition), into `out` at `offset`. `column` is not changed.
  */
-export function percentilesInPlace(column: Float32Array, out: Float64Array, offset: number): void {
+export function percentilesOf(column: Float32Array, out: Float64Array, offset: number): void {
   const n = column.length
   if (n === 0) return
   const last = n - 1
-  const ranks = PERCENTILES.map((p) => (p / 100) * last)
-  const lowIdx = ranks.map((r) => Math.floor(r))
-  // Select the middle one first, then the others inside the halves it leaves.
-  const order = [2, 1, 0, 3, 4]
-  const bounds: Array<[number, number]> = [
-    [0, last],
-    [0, last],
-    [0, last],
-    [0, last],
-    [0, last],
-  ]
-  for (const q of order) {
-    const [lo, hi] = bounds[q] as [number, number]
-    const k = lowIdx[q] as number
-    select(column, lo, hi, k)
-    if (q === 2) {
-      bounds[1] = [0, k]
-      bounds[0] = [0, k]
-      bounds[3] = [k, last]
-      bounds[4] = [k, last]
-    } else if (q === 1) bounds[0] = [0, k]
-    else if (q === 3) bounds[4] = [k, last]
-    const below = column[k] as number
-    const fraction = (ranks[q] as number) - k
-    const above = fraction > 0 && k < last ? minOf(column, k + 1, last) : below
-    out[offset + q] = below + fraction * (above - below)
+  let lowest = column[0] as number
+  let highest = lowest
+  for (let i = 1; i < n; i++) {
+    const v = column[i] as number
+    if (v < lowest) lowest = v
+    else if (v > highest) highest = v
   }
+  if (lowest === highest) {
+    // A column that does not vary (a lever not yet started, the base year): nothing to select.
+    for (let q = 0; q < PERCENTILES.length; q++) out[offset + q] = lowest
+    return
+  }
+  const scale = BINS / (highest - lowest)
+  const binOf = (v: number) => {
+    const b = Math.floor((v - lowest) * scale)
+    return b >= BINS ? BINS - 1 : b
+  }
+  counts.fill(0)
+  for (let i = 0; i < n; i++) counts[binOf(column[i] as number)]++
+
+  // Ranks wanted: floor and ceiling of each percentile's position.
+  const ranks: number[] = []
+  for (const p of PERCENTILES) {
+    const position = (p / 100) * last
+    ranks.push(Math.floor(position), Math.min(last, Math.floor(position) + 1))
+  }
+  // Where each bin starts in sorted order; mark the bins holding a wanted rank.
+  let cumulative = 0
+  binFill.fill(-1)
+  let gatheredSize = 0
+  for (let b = 0, r = 0; b < BINS; b++) {
+    const count = counts[b] as number
+    let wanted = false
+    while (r < ranks.length && (ranks[r] as number) < cumulative + count) {
+      wanted = true
+      r++
+    }
+    binStart[b] = cumulative
+    if (wanted) {
+      binFill[b] = gatheredSize
+      gatheredSize += count
+    }
+    cumulative += count
+  }
+  if (gathered.length < gatheredSize) gathered = new Float32Array(gatheredSize * 2)
+  const segmentStart = Int32Array.from(binFill)
+  for (let i = 0; i < n; i++) {
+    const v = column[i] as number
+    const b = binOf(v)
+    const slot = binFill[b] as number
+    if (slot >= 0) {
+      gathered[slot] = v
+      binFill[b] = slot + 1
+    }
+  }
+  const orderStatistic = (rank: number) => {
+    // The last bin starting at or before the rank (binary search over the bin starts).
+    let lo = 0
+    let hi = BINS - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if ((binStart[mid] as number) <= rank) lo = mid
+      else hi = mid - 1
+    }
+    // Empty bins share their start with the next one: step back to the bin that holds the rank.
+    let b = lo
+    while ((counts[b] as number) === 0 && b > 0) b--
+    const start = segmentStart[b] as number
+    return select(
+      gathered,
+      start,
+      start + (counts[b] as number) - 1,
+      start + rank - (binStart[b] as number),
+    )
+  }
+  PERCENTILES.forEach((p, q) => {
+    const position = (p / 100) * last
+    const below = orderStatistic(ranks[2 * q] as number)
+    const fraction = position - Math.floor(position)
+    const above = fraction > 0 ? orderStatistic(ranks[2 * q + 1] as number) : below
+    out[offset + q] = below + fraction * (above - below)
+  })
 }

@@ -1,0 +1,48 @@
+import { getBaseline } from '@shared/model/baselines'
+import { compileScenario } from '@shared/model/compile'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { runMonteCarlo } from '@shared/model/monte-carlo'
+import { project } from '@shared/model/project'
+import { tornado } from '@shared/model/tornado'
+import { createWorkspace } from '@shared/model/workspace'
+import type { BenchLine } from './harness'
+import { median, percentile, timeRepeated } from './harness'
+
+/** Issue #3's figures: one projection, a 10,000-draw Monte Carlo, a full tornado. */
+export function engineBenchmarks(): BenchLine[] {
+  const scenario = defaultScenario('dst-6')
+  const model = compileScenario(scenario, getBaseline(scenario.baseline))
+  const ws = createWorkspace(model)
+
+  // One projection is too short to time alone: time batches of 2,000 and divide.
+  const batch = 2000
+  const perProjection = timeRepeated(() => {
+    for (let i = 0; i < batch; i++) project(model, model.central, ws)
+  }, 25).map((ms) => (ms * 1000) / batch)
+  const monteCarlo = timeRepeated(() => runMonteCarlo(model, 10_000, 1), 7, 1)
+  const fullTornado = timeRepeated(() => tornado(model, 'gap_final'), 60)
+
+  return [
+    {
+      name: `deterministic projection (${model.years} years, 9 sectors)`,
+      median: `${median(perProjection).toFixed(2)} µs`,
+      detail: `p95 ${percentile(perProjection, 95).toFixed(2)} µs over 25 batches of ${batch}`,
+      target: '≤ 20 µs',
+      ok: median(perProjection) <= 20,
+    },
+    {
+      name: 'Monte Carlo, 10,000 draws + percentiles',
+      median: `${median(monteCarlo).toFixed(1)} ms`,
+      detail: `min ${Math.min(...monteCarlo).toFixed(1)} ms over 7 runs, one core`,
+      target: '≤ 250 ms',
+      ok: median(monteCarlo) <= 250,
+    },
+    {
+      name: `tornado (${model.uncertain.length} uncertain assumptions, ${2 * model.uncertain.length + 1} runs)`,
+      median: `${median(fullTornado).toFixed(2)} ms`,
+      detail: `p95 ${percentile(fullTornado, 95).toFixed(2)} ms over 60 runs`,
+      target: '≤ 5 ms',
+      ok: median(fullTornado) <= 5,
+    },
+  ]
+}

@@ -1,0 +1,50 @@
+import { cpus, totalmem } from 'node:os'
+
+/** Median of a list of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
+}
+
+/** Time `fn` `repeats` times (after `warmup` untimed calls); milliseconds per call. */
+export function timeRepeated(fn: () => void, repeats: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) fn()
+  const times: number[] = []
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  return times
+}
+
+export function machine(): string {
+  const cpu = cpus()[0]
+  return `${cpu?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`
+}
+
+export interface BenchLine {
+  readonly name: string
+  readonly median: string
+  readonly detail: string
+  readonly target: string
+  readonly ok: boolean
+}
+
+export function printTable(title: string, lines: BenchLine[]): void {
+  console.log(`\n${title}`)
+  const width = Math.max(...lines.map((l) => l.name.length))
+  for (const l of lines) {
+    console.log(
+      `  ${l.ok ? '✓' : '✗'} ${l.name.padEnd(width)}  median ${l.median.padStart(10)}  target ${l.target.padEnd(9)} ${l.detail}`,
+    )
+  }
+}
