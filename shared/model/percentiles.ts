@@ -70,7 +70,10 @@ export function percentilesOf(column: Float32Array, out: Float64Array, offset: n
     return b >= BINS ? BINS - 1 : b
   }
   counts.fill(0)
-  for (let i = 0; i < n; i++) counts[binOf(column[i] as number)]++
+  for (let i = 0; i < n; i++) {
+    const b = binOf(column[i] as number)
+    counts[b] = (counts[b] as number) + 1
+  }
 
   // Ranks wanted: floor and ceiling of each percentile's position.
   const ranks: number[] = []
