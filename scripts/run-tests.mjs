@@ -73,6 +73,7 @@ count(
 )
 
 if (check('build (electron-vite)', bin('electron-vite'), ['build'])) {
+  check('CLI round trip (built levier)', process.execPath, [join(root, 'scripts', 'cli-smoke.mjs')])
   const e2eReport = join(results, 'playwright.json')
   const e2eOk = run('end-to-end tests (Playwright, Chromium, loopback host)', bin('playwright'), [
     'test',

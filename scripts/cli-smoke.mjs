@@ -1,0 +1,46 @@
+// A real round trip through the built CLI, as analysts' scripts use it: write a scenario file,
+// simulate it, read the JSON back; then check a broken file exits 2 with a clear message.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const cli = join(root, 'out', 'main', 'cli.js')
+const dir = mkdtempSync(join(tmpdir(), 'levier-cli-'))
+const levier = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+const fail = (message) => {
+  console.error(`CLI smoke test failed: ${message}`)
+  process.exit(1)
+}
+
+try {
+  const scenarioFile = join(dir, 'scenario.json')
+  const created = levier('scenario', 'default', '--preset', 'dst-6', '--out', scenarioFile)
+  if (created.status !== 0) fail(`scenario default exited ${created.status}: ${created.stderr}`)
+  const simulated = levier('simulate', scenarioFile, '--draws', '100', '--seed', '5')
+  if (simulated.status !== 0) fail(`simulate exited ${simulated.status}: ${simulated.stderr}`)
+  const out = JSON.parse(simulated.stdout)
+  const series = (id) => out.series.find((s) => s.id === id).values
+  const gap = series('financing_gap')
+  const expected = series('financing_gap_baseline').map(
+    (b, i) => b + series('coproduction_effect')[i] - series('lever_revenue_earmarked')[i],
+  )
+  if (gap.some((g, i) => g !== expected[i]))
+    fail('the financing-gap identity does not hold in the CLI output')
+  if (out.monteCarlo?.draws !== 100) fail('no Monte Carlo bands in the output')
+
+  const broken = JSON.parse(readFileSync(scenarioFile, 'utf8'))
+  broken.levers.dst.rate = 3
+  writeFileSync(scenarioFile, JSON.stringify(broken))
+  const refused = levier('simulate', scenarioFile)
+  if (refused.status !== 2) fail(`an invalid scenario exited ${refused.status}, not 2`)
+  if (!refused.stderr.includes('levers.dst.rate: must be between 0 and 0.5 (got 3)'))
+    fail(`unclear error: ${refused.stderr}`)
+  if (/\n\s+at /.test(refused.stderr)) fail('a stack trace reached the user')
+  console.log(
+    'CLI round trip: scenario default → simulate → JSON, and exit 2 on an invalid file: ok',
+  )
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
