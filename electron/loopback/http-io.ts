@@ -12,6 +12,11 @@ export const HTTP_STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  conflict: 409,
+  read_only: 409,
+  locked: 423,
+  refused: 422,
+  invalid_input: 422,
   storage: 500,
   internal: 500,
 }

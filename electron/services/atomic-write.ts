@@ -18,7 +18,12 @@ function fsyncDirectory(dir: string): void {
  * one, never a mix: write a temporary file beside it, flush it to disk, rename it over the target,
  * then flush the directory entry.
  */
-export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+export function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  /** Runs on the flushed temporary file before it replaces the target; throw to abandon. */
+  verify?: (tempPath: string) => void,
+): void {
   const dir = dirname(path)
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
@@ -34,6 +39,7 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   }
   closeSync(fd)
   try {
+    verify?.(temp)
     renameSync(temp, path)
   } catch (error) {
     rmSync(temp, { force: true })

@@ -13,6 +13,11 @@ export const API_ERROR_CODES = [
   'method_not_allowed',
   'payload_too_large',
   'unsupported_media_type',
+  'conflict',
+  'read_only',
+  'locked',
+  'refused',
+  'invalid_input',
   'storage',
   'internal',
 ] as const

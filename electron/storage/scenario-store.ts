@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto'
+import { ApiFailure } from '@shared/api/result'
+import { getBaseline } from '@shared/model/baselines'
+import { diffScenarios } from '@shared/model/scenario-diff'
+import type { ScenarioChange } from '@shared/model/scenario-diff'
+import { parseScenario } from '@shared/model/scenario-parse'
+import type { Scenario } from '@shared/model/scenario-schema'
+import { compactScenario, expandScenario } from '@shared/model/scenario-storage'
+import { simulate } from '@shared/model/simulate'
+import { MODEL_VERSION } from '@shared/model/version'
+import type { Row } from './sqlite'
+import type { Workbook } from './workbook'
+
+export interface ScenarioSummary {
+  readonly id: string
+  readonly name: string
+  readonly description: string
+  readonly tags: string[]
+  readonly parentId: string | null
+  readonly createdAt: string
+  readonly updatedAt: string
+  readonly deletedAt: string | null
+  readonly currentVersion: number
+}
+
+export interface VersionInfo {
+  readonly version: number
+  readonly createdAt: string
+  readonly author: string
+  readonly note: string
+  readonly modelVersion: string
+  readonly baselineId: string
+  readonly baselineVintage: string
+  readonly indicators: Record<string, number>
+}
+
+interface ScenarioRow extends Row {
+  id: string
+  name: string
+  description: string
+  tags: string
+  parent_id: string | null
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+  current_version: number
+}
+
+function summary(row: ScenarioRow): ScenarioSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    tags: JSON.parse(row.tags) as string[],
+    parentId: row.parent_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    currentVersion: row.current_version,
+  }
+}
+
+/** Parse and check a scenario; its problems become one `invalid_input` failure. */
+export function validScenario(raw: unknown): Scenario {
+  const parsed = parseScenario(raw)
+  if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.errors.join('\n'))
+  return parsed.scenario
+}
+
+/**
+ * Scenarios in a workbook: every save is a new version (who, when, note), stored with the
+ * headline indicators and the model and baseline versions that computed them.
+ */
+export class ScenarioStore {
+  private clock: () => Date = () => new Date()
+
+  constructor(private readonly workbook: Workbook) {}
+
+  /** Tests move time forward by hand. */
+  setClock(clock: () => Date): void {
+    this.clock = clock
+  }
+
+  private now(): string {
+    return this.clock().toISOString()
+  }
+
+  private row(id: string): ScenarioRow {
+    const row = this.workbook.db.get<ScenarioRow>('SELECT * FROM scenarios WHERE id = ?', [id])
+    if (!row) throw new ApiFailure('not_found', `No scenario ${id} in ${this.workbook.name}.`)
+    return row
+  }
+
+  private assertNameFree(name: string, exceptId: string | null = null): void {
+    const taken = this.workbook.db.get('SELECT id FROM scenarios WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?', [name, exceptId])
+    if (taken) throw new ApiFailure('conflict', `A scenario named “${name}” already exists: choose another name (for example “${this.freeName(name)}”).`)
+  }
+
+  /** `name`, or `name (2)`, `name (3)`… whichever is not taken by a live scenario. */
+  freeName(name: string): string {
+    const taken = new Set(this.workbook.db.all<{ name: string }>('SELECT name FROM scenarios WHERE deleted_at IS NULL').map((r) => r.name))
+    if (!taken.has(name)) return name
+    for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`
+  }
+
+  list(options: { query?: string; tag?: string; trash?: boolean } = {}): ScenarioSummary[] {
+    const where = [options.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL']
+    const params: string[] = []
+    if (options.query) {
+      where.push("(name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')")
+      const pattern = `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      params.push(pattern, pattern, pattern)
+    }
+    if (options.tag) {
+      where.push('EXISTS (SELECT 1 FROM json_each(scenarios.tags) WHERE json_each.value = ?)')
+      params.push(options.tag)
+    }
+    return this.workbook.db
+      .all<ScenarioRow>(`SELECT * FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name`, params)
+      .map(summary)
+  }
+
+  get(id: string, version?: number): { summary: ScenarioSummary; version: number; scenario: Scenario } {
+    const row = this.row(id)
+    const wanted = version ?? row.current_version
+    const stored = this.workbook.db.get<{ payload: string }>('SELECT payload FROM versions WHERE scenario_id = ? AND version = ?', [id, wanted])
+    if (!stored) throw new ApiFailure('not_found', `Scenario “${row.name}” has no version ${wanted}.`)
+    const scenario = validScenario(JSON.parse(stored.payload))
+    const complete = expandScenario(scenario, getBaseline(scenario.baseline))
+    return { summary: summary(row), version: wanted, scenario: { ...complete, name: row.name, description: row.description } }
+  }
+
+  private insertVersion(id: string, version: number, scenario: Scenario, author: string, note: string): void {
+    const baseline = getBaseline(scenario.baseline)
+    const projection = simulate(scenario, baseline)
+    const indicators = Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))
+    this.workbook.db.run(
+      `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version,
+         baseline_id, baseline_vintage, indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, version, this.now(), author, note, scenario.schemaVersion, JSON.stringify(compactScenario(scenario, baseline)), MODEL_VERSION, baseline.id, baseline.vintage, JSON.stringify(indicators)],
+    )
+  }
+
+  /** Insert a checked scenario; callers run it inside `workbook.mutate`. */
+  insert(scenario: Scenario, author: string, options: { parentId?: string; note?: string } = {}): ScenarioSummary {
+    this.assertNameFree(scenario.name)
+    const id = randomUUID()
+    const now = this.now()
+    this.workbook.db.run(
+      `INSERT INTO scenarios (id, name, description, tags, parent_id, created_at, updated_at, current_version)
+       VALUES (?, ?, ?, '[]', ?, ?, ?, 1)`,
+      [id, scenario.name, scenario.description ?? '', options.parentId ?? null, now, now],
+    )
+    this.insertVersion(id, 1, scenario, author, options.note ?? '')
+    return summary(this.row(id))
+  }
+
+  create(raw: unknown, author: string, options: { parentId?: string; note?: string } = {}): ScenarioSummary {
+    const scenario = validScenario(raw)
+    return this.workbook.mutate(() => this.insert(scenario, author, options))
+  }
+
+  /** Save new inputs as the next version; saving identical inputs makes no new version. */
+  save(id: string, raw: unknown, author: string, note = ''): { summary: ScenarioSummary; version: number } {
+    const scenario = validScenario(raw)
+    const current = this.get(id)
+    if (diffScenarios(current.scenario, { ...expandScenario(scenario, getBaseline(scenario.baseline)), name: current.summary.name, description: current.summary.description }).length === 0) {
+      return { summary: current.summary, version: current.version }
+    }
+    return this.workbook.mutate(() => {
+      const version = current.version + 1
+      this.insertVersion(id, version, { ...scenario, name: current.summary.name, description: current.summary.description }, author, note)
+      this.workbook.db.run('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?', [version, this.now(), id])
+      return { summary: summary(this.row(id)), version }
+    })
+  }
+
+  rename(id: string, name: string): ScenarioSummary {
+    return this.workbook.mutate(() => {
+      this.row(id)
+      this.assertNameFree(name, id)
+      this.workbook.db.run('UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ?', [name, this.now(), id])
+      return summary(this.row(id))
+    })
+  }
+
+  describe(id: string, description: string): ScenarioSummary {
+    return this.workbook.mutate(() => {
+      this.row(id)
+      this.workbook.db.run('UPDATE scenarios SET description = ?, updated_at = ? WHERE id = ?', [description, this.now(), id])
+      return summary(this.row(id))
+    })
+  }
+
+  setTags(id: string, tags: string[]): ScenarioSummary {
+    const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))].sort()
+    return this.workbook.mutate(() => {
+      this.row(id)
+      this.workbook.db.run('UPDATE scenarios SET tags = ?, updated_at = ? WHERE id = ?', [JSON.stringify(clean), this.now(), id])
+      return summary(this.row(id))
+    })
+  }
+
+  /** A branch: a new scenario starting from this one's current inputs, remembering its parent. */
+  duplicate(id: string, author: string, name?: string): ScenarioSummary {
+    const source = this.get(id)
+    const copyName = name ?? this.freeName(`${source.summary.name} (copie)`)
+    return this.create({ ...source.scenario, name: copyName }, author, { parentId: id, note: `Copy of “${source.summary.name}” v${source.version}` })
+  }
+
+  delete(id: string): ScenarioSummary {
+    return this.workbook.mutate(() => {
+      this.row(id)
+      this.workbook.db.run('UPDATE scenarios SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', [this.now(), this.now(), id])
+      return summary(this.row(id))
+    })
+  }
+
+  restore(id: string): ScenarioSummary {
+    return this.workbook.mutate(() => {
+      const row = this.row(id)
+      this.assertNameFree(row.name, id)
+      this.workbook.db.run('UPDATE scenarios SET deleted_at = NULL, updated_at = ? WHERE id = ?', [this.now(), id])
+      return summary(this.row(id))
+    })
+  }
+
+  emptyTrash(): number {
+    return this.workbook.mutate(() => this.workbook.db.run('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'))
+  }
+
+  versions(id: string): VersionInfo[] {
+    this.row(id)
+    return this.workbook.db
+      .all<{ version: number; created_at: string; author: string; note: string; model_version: string; baseline_id: string; baseline_vintage: string; indicators: string } & Row>(
+        'SELECT version, created_at, author, note, model_version, baseline_id, baseline_vintage, indicators FROM versions WHERE scenario_id = ? ORDER BY version DESC',
+        [id],
+      )
+      .map((r) => ({
+        version: r.version,
+        createdAt: r.created_at,
+        author: r.author,
+        note: r.note,
+        modelVersion: r.model_version,
+        baselineId: r.baseline_id,
+        baselineVintage: r.baseline_vintage,
+        indicators: JSON.parse(r.indicators) as Record<string, number>,
+      }))
+  }
+
+  /** Bring back an old version as a new one: history is never rewritten. */
+  restoreVersion(id: string, version: number, author: string): { summary: ScenarioSummary; version: number } {
+    const old = this.get(id, version)
+    const current = this.get(id)
+    return this.workbook.mutate(() => {
+      const next = current.version + 1
+      this.insertVersion(id, next, old.scenario, author, `Restored from version ${version}`)
+      this.workbook.db.run('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?', [next, this.now(), id])
+      return { summary: summary(this.row(id)), version: next }
+    })
+  }
+
+  diff(a: { id: string; version?: number }, b: { id: string; version?: number }): ScenarioChange[] {
+    const before = this.get(a.id, a.version).scenario
+    const after = this.get(b.id, b.version).scenario
+    return diffScenarios(before, after, getBaseline(after.baseline))
+  }
+}

@@ -1,0 +1,95 @@
+import initSqlJs from 'sql.js'
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js'
+
+let engine: Promise<SqlJsStatic> | null = null
+
+/** sql.js, loaded once per process (its WebAssembly sits beside it in node_modules). */
+export function loadSqlEngine(): Promise<SqlJsStatic> {
+  engine ??= initSqlJs()
+  return engine
+}
+
+export type SqlParam = string | number | null | Uint8Array
+export type Row = Record<string, SqlValue>
+
+function checkParams(sql: string, params: readonly SqlParam[]): void {
+  for (const [i, p] of params.entries()) {
+    const ok = p === null || typeof p === 'string' || p instanceof Uint8Array || (typeof p === 'number' && Number.isFinite(p))
+    if (!ok) throw new TypeError(`SQL parameter ${i + 1} is not a string, finite number, null or bytes: ${sql}`)
+  }
+}
+
+/**
+ * A small, safe face over a sql.js database: parameters are type-checked, statements are always
+ * freed (sql.js leaks WebAssembly memory otherwise), and transactions nest through savepoints.
+ */
+export class SqliteDb {
+  private depth = 0
+  private savepoints = 0
+
+  constructor(readonly raw: Database) {}
+
+  all<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): T[] {
+    checkParams(sql, params)
+    const statement = this.raw.prepare(sql)
+    try {
+      statement.bind(params as SqlValue[])
+      const rows: T[] = []
+      while (statement.step()) rows.push(statement.getAsObject() as T)
+      return rows
+    } finally {
+      statement.free()
+    }
+  }
+
+  get<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): T | undefined {
+    return this.all<T>(sql, params)[0]
+  }
+
+  run(sql: string, params: readonly SqlParam[] = []): number {
+    checkParams(sql, params)
+    const statement = this.raw.prepare(sql)
+    try {
+      statement.run(params as SqlValue[])
+    } finally {
+      statement.free()
+    }
+    return this.raw.getRowsModified()
+  }
+
+  /** Run SQL with no parameters and no result (schema, pragmas). */
+  exec(sql: string): void {
+    this.raw.exec(sql)
+  }
+
+  /** Run `fn` atomically: all of it or none; nested calls become savepoints. */
+  transaction<T>(fn: () => T): T {
+    const name = `sp${++this.savepoints}`
+    const outer = this.depth === 0
+    this.raw.exec(outer ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`)
+    this.depth++
+    try {
+      const result = fn()
+      this.depth--
+      this.raw.exec(outer ? 'COMMIT' : `RELEASE ${name}`)
+      return result
+    } catch (error) {
+      this.depth--
+      this.raw.exec(outer ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`)
+      throw error
+    }
+  }
+
+  get inTransaction(): boolean {
+    return this.depth > 0
+  }
+
+  export(): Uint8Array {
+    if (this.depth > 0) throw new Error('Cannot save a workbook in the middle of a transaction')
+    return this.raw.export()
+  }
+
+  close(): void {
+    this.raw.close()
+  }
+}
