@@ -23,11 +23,13 @@ export function writeFileAtomic(
   data: Uint8Array | string,
   /** Runs on the flushed temporary file before it replaces the target; throw to abandon. */
   verify?: (tempPath: string) => void,
+  /** Preferences are private (0600); workbooks are documents users share (0644, less umask). */
+  mode = 0o600,
 ): void {
   const dir = dirname(path)
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
-  const fd = openSync(temp, 'wx', 0o600)
+  const fd = openSync(temp, 'wx', mode)
   try {
     let offset = 0
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)

@@ -10,7 +10,9 @@ export interface LockOwner {
 /** The workbook is being written by another Levier process; it may still be opened read-only. */
 export class WorkbookLocked extends Error {
   constructor(readonly owner: LockOwner) {
-    super(`This workbook is open for writing in another Levier (process ${owner.pid} on ${owner.host}, since ${owner.since}). You can open it read-only.`)
+    super(
+      `This workbook is open for writing in another Levier (process ${owner.pid} on ${owner.host}, since ${owner.since}). You can open it read-only.`,
+    )
   }
 }
 
@@ -31,7 +33,12 @@ function isAlive(pid: number): boolean {
 function readOwner(path: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>
-    if (typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.since === 'string') return owner as LockOwner
+    if (
+      typeof owner.pid === 'number' &&
+      typeof owner.host === 'string' &&
+      typeof owner.since === 'string'
+    )
+      return owner as LockOwner
   } catch {
     // Unreadable lock: written by a crash mid-way; treated as stale.
   }
@@ -48,7 +55,11 @@ export function acquireLock(workbookPath: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx', 0o644)
-      const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() }
+      const owner: LockOwner = {
+        pid: process.pid,
+        host: hostname(),
+        since: new Date().toISOString(),
+      }
       writeSync(fd, JSON.stringify(owner))
       closeSync(fd)
       let released = false
@@ -56,7 +67,8 @@ export function acquireLock(workbookPath: string): () => void {
         if (released) return
         released = true
         const current = readOwner(path)
-        if (current && current.pid === owner.pid && current.host === owner.host) rmSync(path, { force: true })
+        if (current && current.pid === owner.pid && current.host === owner.host)
+          rmSync(path, { force: true })
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error

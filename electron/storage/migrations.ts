@@ -7,7 +7,11 @@ export const APPLICATION_ID = 0x4c565231
  * Forward-only, numbered schema migrations, bundled into the build. A released migration is never
  * edited: add a new one. `PRAGMA user_version` holds the number of the last one applied.
  */
-export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name: string; readonly sql: string }> = [
+export const MIGRATIONS: ReadonlyArray<{
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}> = [
   {
     version: 10,
     name: 'scenarios, versions and metadata',
@@ -54,14 +58,19 @@ export class NewerWorkbookError extends Error {}
  */
 export function migrate(db: SqliteDb, migrations = MIGRATIONS): { from: number; to: number } {
   for (let i = 1; i < migrations.length; i++) {
-    if ((migrations[i] as { version: number }).version <= (migrations[i - 1] as { version: number }).version) {
+    if (
+      (migrations[i] as { version: number }).version <=
+      (migrations[i - 1] as { version: number }).version
+    ) {
       throw new Error('Migrations must be in strictly increasing order')
     }
   }
   const from = Number(db.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0)
   const latest = migrations[migrations.length - 1]?.version ?? 0
   if (from > latest) {
-    throw new NewerWorkbookError(`This workbook was written by a newer version of Levier (format ${from}; this one reads up to ${latest}).`)
+    throw new NewerWorkbookError(
+      `This workbook was written by a newer version of Levier (format ${from}; this one reads up to ${latest}).`,
+    )
   }
   const pending = migrations.filter((m) => m.version > from)
   if (pending.length === 0) return { from, to: from }

@@ -92,13 +92,24 @@ export class ScenarioStore {
   }
 
   private assertNameFree(name: string, exceptId: string | null = null): void {
-    const taken = this.workbook.db.get('SELECT id FROM scenarios WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?', [name, exceptId])
-    if (taken) throw new ApiFailure('conflict', `A scenario named “${name}” already exists: choose another name (for example “${this.freeName(name)}”).`)
+    const taken = this.workbook.db.get(
+      'SELECT id FROM scenarios WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?',
+      [name, exceptId],
+    )
+    if (taken)
+      throw new ApiFailure(
+        'conflict',
+        `A scenario named “${name}” already exists: choose another name (for example “${this.freeName(name)}”).`,
+      )
   }
 
   /** `name`, or `name (2)`, `name (3)`… whichever is not taken by a live scenario. */
   freeName(name: string): string {
-    const taken = new Set(this.workbook.db.all<{ name: string }>('SELECT name FROM scenarios WHERE deleted_at IS NULL').map((r) => r.name))
+    const taken = new Set(
+      this.workbook.db
+        .all<{ name: string }>('SELECT name FROM scenarios WHERE deleted_at IS NULL')
+        .map((r) => r.name),
+    )
     if (!taken.has(name)) return name
     for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`
   }
@@ -107,7 +118,9 @@ export class ScenarioStore {
     const where = [options.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL']
     const params: string[] = []
     if (options.query) {
-      where.push("(name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')")
+      where.push(
+        "(name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')",
+      )
       const pattern = `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
       params.push(pattern, pattern, pattern)
     }
@@ -116,33 +129,69 @@ export class ScenarioStore {
       params.push(options.tag)
     }
     return this.workbook.db
-      .all<ScenarioRow>(`SELECT * FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name`, params)
+      .all<ScenarioRow>(
+        `SELECT * FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name`,
+        params,
+      )
       .map(summary)
   }
 
-  get(id: string, version?: number): { summary: ScenarioSummary; version: number; scenario: Scenario } {
+  get(
+    id: string,
+    version?: number,
+  ): { summary: ScenarioSummary; version: number; scenario: Scenario } {
     const row = this.row(id)
     const wanted = version ?? row.current_version
-    const stored = this.workbook.db.get<{ payload: string }>('SELECT payload FROM versions WHERE scenario_id = ? AND version = ?', [id, wanted])
-    if (!stored) throw new ApiFailure('not_found', `Scenario “${row.name}” has no version ${wanted}.`)
+    const stored = this.workbook.db.get<{ payload: string }>(
+      'SELECT payload FROM versions WHERE scenario_id = ? AND version = ?',
+      [id, wanted],
+    )
+    if (!stored)
+      throw new ApiFailure('not_found', `Scenario “${row.name}” has no version ${wanted}.`)
     const scenario = validScenario(JSON.parse(stored.payload))
     const complete = expandScenario(scenario, getBaseline(scenario.baseline))
-    return { summary: summary(row), version: wanted, scenario: { ...complete, name: row.name, description: row.description } }
+    return {
+      summary: summary(row),
+      version: wanted,
+      scenario: { ...complete, name: row.name, description: row.description },
+    }
   }
 
-  private insertVersion(id: string, version: number, scenario: Scenario, author: string, note: string): void {
+  private insertVersion(
+    id: string,
+    version: number,
+    scenario: Scenario,
+    author: string,
+    note: string,
+  ): void {
     const baseline = getBaseline(scenario.baseline)
     const projection = simulate(scenario, baseline)
     const indicators = Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))
     this.workbook.db.run(
       `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version,
          baseline_id, baseline_vintage, indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, version, this.now(), author, note, scenario.schemaVersion, JSON.stringify(compactScenario(scenario, baseline)), MODEL_VERSION, baseline.id, baseline.vintage, JSON.stringify(indicators)],
+      [
+        id,
+        version,
+        this.now(),
+        author,
+        note,
+        scenario.schemaVersion,
+        JSON.stringify(compactScenario(scenario, baseline)),
+        MODEL_VERSION,
+        baseline.id,
+        baseline.vintage,
+        JSON.stringify(indicators),
+      ],
     )
   }
 
   /** Insert a checked scenario; callers run it inside `workbook.mutate`. */
-  insert(scenario: Scenario, author: string, options: { parentId?: string; note?: string } = {}): ScenarioSummary {
+  insert(
+    scenario: Scenario,
+    author: string,
+    options: { parentId?: string; note?: string } = {},
+  ): ScenarioSummary {
     this.assertNameFree(scenario.name)
     const id = randomUUID()
     const now = this.now()
@@ -155,22 +204,46 @@ export class ScenarioStore {
     return summary(this.row(id))
   }
 
-  create(raw: unknown, author: string, options: { parentId?: string; note?: string } = {}): ScenarioSummary {
+  create(
+    raw: unknown,
+    author: string,
+    options: { parentId?: string; note?: string } = {},
+  ): ScenarioSummary {
     const scenario = validScenario(raw)
     return this.workbook.mutate(() => this.insert(scenario, author, options))
   }
 
   /** Save new inputs as the next version; saving identical inputs makes no new version. */
-  save(id: string, raw: unknown, author: string, note = ''): { summary: ScenarioSummary; version: number } {
+  save(
+    id: string,
+    raw: unknown,
+    author: string,
+    note = '',
+  ): { summary: ScenarioSummary; version: number } {
     const scenario = validScenario(raw)
     const current = this.get(id)
-    if (diffScenarios(current.scenario, { ...expandScenario(scenario, getBaseline(scenario.baseline)), name: current.summary.name, description: current.summary.description }).length === 0) {
+    if (
+      diffScenarios(current.scenario, {
+        ...expandScenario(scenario, getBaseline(scenario.baseline)),
+        name: current.summary.name,
+        description: current.summary.description,
+      }).length === 0
+    ) {
       return { summary: current.summary, version: current.version }
     }
     return this.workbook.mutate(() => {
       const version = current.version + 1
-      this.insertVersion(id, version, { ...scenario, name: current.summary.name, description: current.summary.description }, author, note)
-      this.workbook.db.run('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?', [version, this.now(), id])
+      this.insertVersion(
+        id,
+        version,
+        { ...scenario, name: current.summary.name, description: current.summary.description },
+        author,
+        note,
+      )
+      this.workbook.db.run(
+        'UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?',
+        [version, this.now(), id],
+      )
       return { summary: summary(this.row(id)), version }
     })
   }
@@ -179,7 +252,11 @@ export class ScenarioStore {
     return this.workbook.mutate(() => {
       this.row(id)
       this.assertNameFree(name, id)
-      this.workbook.db.run('UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ?', [name, this.now(), id])
+      this.workbook.db.run('UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ?', [
+        name,
+        this.now(),
+        id,
+      ])
       return summary(this.row(id))
     })
   }
@@ -187,7 +264,11 @@ export class ScenarioStore {
   describe(id: string, description: string): ScenarioSummary {
     return this.workbook.mutate(() => {
       this.row(id)
-      this.workbook.db.run('UPDATE scenarios SET description = ?, updated_at = ? WHERE id = ?', [description, this.now(), id])
+      this.workbook.db.run('UPDATE scenarios SET description = ?, updated_at = ? WHERE id = ?', [
+        description,
+        this.now(),
+        id,
+      ])
       return summary(this.row(id))
     })
   }
@@ -196,7 +277,11 @@ export class ScenarioStore {
     const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))].sort()
     return this.workbook.mutate(() => {
       this.row(id)
-      this.workbook.db.run('UPDATE scenarios SET tags = ?, updated_at = ? WHERE id = ?', [JSON.stringify(clean), this.now(), id])
+      this.workbook.db.run('UPDATE scenarios SET tags = ?, updated_at = ? WHERE id = ?', [
+        JSON.stringify(clean),
+        this.now(),
+        id,
+      ])
       return summary(this.row(id))
     })
   }
@@ -205,13 +290,19 @@ export class ScenarioStore {
   duplicate(id: string, author: string, name?: string): ScenarioSummary {
     const source = this.get(id)
     const copyName = name ?? this.freeName(`${source.summary.name} (copie)`)
-    return this.create({ ...source.scenario, name: copyName }, author, { parentId: id, note: `Copy of “${source.summary.name}” v${source.version}` })
+    return this.create({ ...source.scenario, name: copyName }, author, {
+      parentId: id,
+      note: `Copy of “${source.summary.name}” v${source.version}`,
+    })
   }
 
   delete(id: string): ScenarioSummary {
     return this.workbook.mutate(() => {
       this.row(id)
-      this.workbook.db.run('UPDATE scenarios SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', [this.now(), this.now(), id])
+      this.workbook.db.run(
+        'UPDATE scenarios SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+        [this.now(), this.now(), id],
+      )
       return summary(this.row(id))
     })
   }
@@ -220,19 +311,35 @@ export class ScenarioStore {
     return this.workbook.mutate(() => {
       const row = this.row(id)
       this.assertNameFree(row.name, id)
-      this.workbook.db.run('UPDATE scenarios SET deleted_at = NULL, updated_at = ? WHERE id = ?', [this.now(), id])
+      this.workbook.db.run('UPDATE scenarios SET deleted_at = NULL, updated_at = ? WHERE id = ?', [
+        this.now(),
+        id,
+      ])
       return summary(this.row(id))
     })
   }
 
   emptyTrash(): number {
-    return this.workbook.mutate(() => this.workbook.db.run('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'))
+    return this.workbook.mutate(() =>
+      this.workbook.db.run('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'),
+    )
   }
 
   versions(id: string): VersionInfo[] {
     this.row(id)
     return this.workbook.db
-      .all<{ version: number; created_at: string; author: string; note: string; model_version: string; baseline_id: string; baseline_vintage: string; indicators: string } & Row>(
+      .all<
+        {
+          version: number
+          created_at: string
+          author: string
+          note: string
+          model_version: string
+          baseline_id: string
+          baseline_vintage: string
+          indicators: string
+        } & Row
+      >(
         'SELECT version, created_at, author, note, model_version, baseline_id, baseline_vintage, indicators FROM versions WHERE scenario_id = ? ORDER BY version DESC',
         [id],
       )
@@ -249,13 +356,20 @@ export class ScenarioStore {
   }
 
   /** Bring back an old version as a new one: history is never rewritten. */
-  restoreVersion(id: string, version: number, author: string): { summary: ScenarioSummary; version: number } {
+  restoreVersion(
+    id: string,
+    version: number,
+    author: string,
+  ): { summary: ScenarioSummary; version: number } {
     const old = this.get(id, version)
     const current = this.get(id)
     return this.workbook.mutate(() => {
       const next = current.version + 1
       this.insertVersion(id, next, old.scenario, author, `Restored from version ${version}`)
-      this.workbook.db.run('UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?', [next, this.now(), id])
+      this.workbook.db.run(
+        'UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?',
+        [next, this.now(), id],
+      )
       return { summary: summary(this.row(id)), version: next }
     })
   }

@@ -14,8 +14,15 @@ export type Row = Record<string, SqlValue>
 
 function checkParams(sql: string, params: readonly SqlParam[]): void {
   for (const [i, p] of params.entries()) {
-    const ok = p === null || typeof p === 'string' || p instanceof Uint8Array || (typeof p === 'number' && Number.isFinite(p))
-    if (!ok) throw new TypeError(`SQL parameter ${i + 1} is not a string, finite number, null or bytes: ${sql}`)
+    const ok =
+      p === null ||
+      typeof p === 'string' ||
+      p instanceof Uint8Array ||
+      (typeof p === 'number' && Number.isFinite(p))
+    if (!ok)
+      throw new TypeError(
+        `SQL parameter ${i + 1} is not a string, finite number, null or bytes: ${sql}`,
+      )
   }
 }
 

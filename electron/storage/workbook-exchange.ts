@@ -29,16 +29,24 @@ export function importScenarios(
     if (parsed.ok) scenarios.push(parsed.scenario)
     else errors.push(...parsed.errors.map((e) => `scenario ${i + 1}: ${e}`))
   })
-  if (errors.length > 0) throw new ApiFailure('invalid_input', `Nothing was imported.\n${errors.join('\n')}`)
+  if (errors.length > 0)
+    throw new ApiFailure('invalid_input', `Nothing was imported.\n${errors.join('\n')}`)
   const clashes = scenarios.filter((s) => store.freeName(s.name) !== s.name)
   const batchNames = scenarios.map((s) => s.name)
   const duplicatesInBatch = batchNames.filter((n, i) => batchNames.indexOf(n) !== i)
   if (onConflict === 'refuse' && (clashes.length > 0 || duplicatesInBatch.length > 0)) {
     const names = [...new Set([...clashes.map((s) => s.name), ...duplicatesInBatch])]
-    throw new ApiFailure('conflict', `Nothing was imported: these names are already in use: ${names.map((n) => `“${n}”`).join(', ')}. Import again with renaming.`)
+    throw new ApiFailure(
+      'conflict',
+      `Nothing was imported: these names are already in use: ${names.map((n) => `“${n}”`).join(', ')}. Import again with renaming.`,
+    )
   }
   return workbook.mutate(() =>
-    scenarios.map((scenario) => store.insert({ ...scenario, name: store.freeName(scenario.name) }, author, { note: 'Imported' })),
+    scenarios.map((scenario) =>
+      store.insert({ ...scenario, name: store.freeName(scenario.name) }, author, {
+        note: 'Imported',
+      }),
+    ),
   )
 }
 
@@ -68,8 +76,21 @@ const TOLERANCE = 1e-9
  * Re-run every live scenario's current version and compare its headline figures with those saved
  * with it, saying whether the model, the baseline data or both changed since.
  */
-export function whatChanged(workbook: Workbook, store: ScenarioStore): { modelVersion: string; entries: WhatChangedEntry[] } {
-  const rows = workbook.db.all<{ id: string; name: string; version: number; model_version: string; baseline_id: string; baseline_vintage: string; indicators: string } & Row>(
+export function whatChanged(
+  workbook: Workbook,
+  store: ScenarioStore,
+): { modelVersion: string; entries: WhatChangedEntry[] } {
+  const rows = workbook.db.all<
+    {
+      id: string
+      name: string
+      version: number
+      model_version: string
+      baseline_id: string
+      baseline_vintage: string
+      indicators: string
+    } & Row
+  >(
     `SELECT s.id, s.name, v.version, v.model_version, v.baseline_id, v.baseline_vintage, v.indicators
      FROM scenarios s JOIN versions v ON v.scenario_id = s.id AND v.version = s.current_version
      WHERE s.deleted_at IS NULL ORDER BY s.name`,
@@ -80,19 +101,37 @@ export function whatChanged(workbook: Workbook, store: ScenarioStore): { modelVe
     const saved = JSON.parse(row.indicators) as Record<string, number>
     const now = simulate(scenario, baseline).indicators
     const moves = now
-      .filter((i) => !(i.id in saved) || Math.abs(i.value - (saved[i.id] as number)) > TOLERANCE * Math.max(1, Math.abs(i.value)))
+      .filter(
+        (i) =>
+          !(i.id in saved) ||
+          Math.abs(i.value - (saved[i.id] as number)) > TOLERANCE * Math.max(1, Math.abs(i.value)),
+      )
       .map((i) => ({ indicator: i.id, before: saved[i.id] ?? Number.NaN, after: i.value }))
     const modelChanged = row.model_version !== MODEL_VERSION
     const dataChanged = row.baseline_vintage !== baseline.vintage
-    const cause: WhatChangedEntry['cause'] = modelChanged && dataChanged ? 'model and baseline' : modelChanged ? 'model' : dataChanged ? 'baseline' : 'none'
+    const cause: WhatChangedEntry['cause'] =
+      modelChanged && dataChanged
+        ? 'model and baseline'
+        : modelChanged
+          ? 'model'
+          : dataChanged
+            ? 'baseline'
+            : 'none'
     return {
       id: row.id,
       name: row.name,
       version: row.version,
       cause,
-      computedWith: { modelVersion: row.model_version, baselineId: row.baseline_id, baselineVintage: row.baseline_vintage },
+      computedWith: {
+        modelVersion: row.model_version,
+        baselineId: row.baseline_id,
+        baselineVintage: row.baseline_vintage,
+      },
       moves: moves.map((m) => ({ ...m, before: Number.isNaN(m.before) ? 0 : m.before })),
     }
   })
-  return { modelVersion: MODEL_VERSION, entries: entries.filter((e) => e.cause !== 'none' || e.moves.length > 0) }
+  return {
+    modelVersion: MODEL_VERSION,
+    entries: entries.filter((e) => e.cause !== 'none' || e.moves.length > 0),
+  }
 }

@@ -1,4 +1,14 @@
-import { accessSync, constants, copyFileSync, existsSync, linkSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { writeFileAtomic } from '../services/atomic-write'
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations'
 
@@ -6,7 +16,16 @@ export const WORKBOOK_EXTENSION = '.levier'
 const SQLITE_HEADER = 'SQLite format 3\0'
 const MAX_WORKBOOK_BYTES = 1024 * 1024 * 1024
 
-export type RefusalReason = 'missing' | 'empty' | 'foreign' | 'not-sqlite' | 'truncated' | 'newer' | 'corrupt' | 'too-large' | 'unreadable'
+export type RefusalReason =
+  | 'missing'
+  | 'empty'
+  | 'foreign'
+  | 'not-sqlite'
+  | 'truncated'
+  | 'newer'
+  | 'corrupt'
+  | 'too-large'
+  | 'unreadable'
 
 /** Why a file cannot be opened as a workbook; the file is left exactly as it was. */
 export class WorkbookRefused extends Error {
@@ -23,15 +42,22 @@ export class WorkbookRefused extends Error {
  * application id, the schema version and the page count against the file size.
  */
 export function inspectHeader(bytes: Uint8Array, path: string): void {
-  if (bytes.length === 0) throw new WorkbookRefused('empty', `${path} is empty (0 bytes): it is not a workbook.`)
+  if (bytes.length === 0)
+    throw new WorkbookRefused('empty', `${path} is empty (0 bytes): it is not a workbook.`)
   const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 16))
   if (bytes.length < 100 || magic !== SQLITE_HEADER) {
-    throw new WorkbookRefused('not-sqlite', `${path} is not a SQLite database, so not a Levier workbook.`)
+    throw new WorkbookRefused(
+      'not-sqlite',
+      `${path} is not a SQLite database, so not a Levier workbook.`,
+    )
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const applicationId = view.getUint32(68)
   if (applicationId !== APPLICATION_ID) {
-    throw new WorkbookRefused('foreign', `${path} is a SQLite database from another application, not a Levier workbook.`)
+    throw new WorkbookRefused(
+      'foreign',
+      `${path} is a SQLite database from another application, not a Levier workbook.`,
+    )
   }
   const userVersion = view.getUint32(60)
   if (userVersion > LATEST_SCHEMA_VERSION) {
@@ -44,7 +70,10 @@ export function inspectHeader(bytes: Uint8Array, path: string): void {
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize
   const pageCount = view.getUint32(28)
   if (pageCount > 0 && bytes.length < pageSize * pageCount) {
-    throw new WorkbookRefused('truncated', `${path} is truncated (${bytes.length} bytes of ${pageSize * pageCount}): it cannot be opened safely.`)
+    throw new WorkbookRefused(
+      'truncated',
+      `${path} is truncated (${bytes.length} bytes of ${pageSize * pageCount}): it cannot be opened safely.`,
+    )
   }
 }
 
@@ -58,7 +87,8 @@ export function readWorkbookFile(path: string): ReadWorkbook {
   recoverInterruptedSave(path)
   if (!existsSync(path)) throw new WorkbookRefused('missing', `${path} does not exist.`)
   const size = statSync(path).size
-  if (size > MAX_WORKBOOK_BYTES) throw new WorkbookRefused('too-large', `${path} is larger than 1 GB.`)
+  if (size > MAX_WORKBOOK_BYTES)
+    throw new WorkbookRefused('too-large', `${path} is larger than 1 GB.`)
   let bytes: Uint8Array
   try {
     bytes = readFileSync(path)
@@ -93,7 +123,11 @@ export function recoverInterruptedSave(path: string): void {
  * compare, keep the previous file as `.bak` (a hard link, so nothing is copied), atomic rename,
  * fsync of the directory, then drop the backup.
  */
-export function saveWorkbookFile(path: string, bytes: Uint8Array, verify: (written: Uint8Array) => boolean = () => true): void {
+export function saveWorkbookFile(
+  path: string,
+  bytes: Uint8Array,
+  verify: (written: Uint8Array) => boolean = () => true,
+): void {
   const backup = backupPath(path)
   const hadFile = existsSync(path)
   if (hadFile) {
@@ -105,11 +139,20 @@ export function saveWorkbookFile(path: string, bytes: Uint8Array, verify: (writt
       copyFileSync(path, backup)
     }
   }
-  writeFileAtomic(path, bytes, (tempPath) => {
-    const written = readFileSync(tempPath)
-    if (written.length !== bytes.length || !Buffer.from(written).equals(Buffer.from(bytes)) || !verify(written)) {
-      throw new Error('the workbook written to disk does not read back identically')
-    }
-  })
+  writeFileAtomic(
+    path,
+    bytes,
+    (tempPath) => {
+      const written = readFileSync(tempPath)
+      if (
+        written.length !== bytes.length ||
+        !Buffer.from(written).equals(Buffer.from(bytes)) ||
+        !verify(written)
+      ) {
+        throw new Error('the workbook written to disk does not read back identically')
+      }
+    },
+    0o644,
+  )
   if (hadFile) rmSync(backup, { force: true })
 }

@@ -29,7 +29,8 @@ export class Workbook {
 
   /** Create a new, empty workbook file; refuses to replace an existing file. */
   static async create(path: string): Promise<Workbook> {
-    if (existsSync(path)) throw new ApiFailure('conflict', `${path} already exists: choose another name, or open it.`)
+    if (existsSync(path))
+      throw new ApiFailure('conflict', `${path} already exists: choose another name, or open it.`)
     const SQL = await loadSqlEngine()
     const release = acquireLock(path)
     const db = new SqliteDb(new SQL.Database())
@@ -60,7 +61,11 @@ export class Workbook {
     try {
       db = new SqliteDb(new SQL.Database(file.bytes))
       const check = db.get<{ quick_check: string }>('PRAGMA quick_check')
-      if (check?.quick_check !== 'ok') throw new WorkbookRefused('corrupt', `${path} is damaged (${check?.quick_check ?? 'no answer'}).`)
+      if (check?.quick_check !== 'ok')
+        throw new WorkbookRefused(
+          'corrupt',
+          `${path} is damaged (${check?.quick_check ?? 'no answer'}).`,
+        )
       db.exec('PRAGMA foreign_keys = ON')
       const migration = migrate(db)
       const workbook = new Workbook(path, db, readOnly, release)
@@ -72,13 +77,17 @@ export class Workbook {
       release()
       if (error instanceof WorkbookRefused || error instanceof ApiFailure) throw error
       if (error instanceof NewerWorkbookError) throw new WorkbookRefused('newer', error.message)
-      throw new WorkbookRefused('corrupt', `${path} cannot be read as a workbook: ${(error as Error).message}`)
+      throw new WorkbookRefused(
+        'corrupt',
+        `${path} cannot be read as a workbook: ${(error as Error).message}`,
+      )
     }
   }
 
   /** Run `change` in a transaction, then write the workbook to disk; both or neither. */
   mutate<T>(change: () => T): T {
-    if (this.readOnly) throw new ApiFailure('read_only', `${this.name} is open read-only: changes cannot be saved.`)
+    if (this.readOnly)
+      throw new ApiFailure('read_only', `${this.name} is open read-only: changes cannot be saved.`)
     const result = this.db.transaction(change)
     this.commit()
     return result
@@ -89,13 +98,17 @@ export class Workbook {
     try {
       saveWorkbookFile(this.path, this.db.export())
     } catch (error) {
-      throw new ApiFailure('storage', `Could not save ${this.path}: ${(error as Error).message}. Your change is kept in memory; save the workbook elsewhere.`)
+      throw new ApiFailure(
+        'storage',
+        `Could not save ${this.path}: ${(error as Error).message}. Your change is kept in memory; save the workbook elsewhere.`,
+      )
     }
   }
 
   /** Write a copy to another file (which must not exist yet) and carry on there. */
   async saveAs(path: string): Promise<Workbook> {
-    if (existsSync(path)) throw new ApiFailure('conflict', `${path} already exists: choose another name.`)
+    if (existsSync(path))
+      throw new ApiFailure('conflict', `${path} already exists: choose another name.`)
     const release = acquireLock(path)
     try {
       saveWorkbookFile(path, this.db.export())

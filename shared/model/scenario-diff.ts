@@ -15,13 +15,20 @@ export interface ScenarioChange {
 }
 
 function unitOf(path: string, baseline: Baseline | undefined): Unit | null {
-  if (path.startsWith('assumptions.')) return baseline?.assumptions[path.slice('assumptions.'.length)]?.unit ?? null
+  if (path.startsWith('assumptions.'))
+    return baseline?.assumptions[path.slice('assumptions.'.length)]?.unit ?? null
   return LEVER_FIELD_UNITS[path] ?? null
 }
 
-function leaves(value: unknown, prefix: string, out: Map<string, unknown>, atomic: (path: string) => boolean): void {
+function leaves(
+  value: unknown,
+  prefix: string,
+  out: Map<string, unknown>,
+  atomic: (path: string) => boolean,
+): void {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !atomic(prefix)) {
-    for (const [key, child] of Object.entries(value)) leaves(child, prefix ? `${prefix}.${key}` : key, out, atomic)
+    for (const [key, child] of Object.entries(value))
+      leaves(child, prefix ? `${prefix}.${key}` : key, out, atomic)
   } else out.set(prefix, value)
 }
 
@@ -33,18 +40,30 @@ function isAtomic(path: string): boolean {
 function groupOf(path: string): ScenarioChange['group'] {
   if (path.startsWith('levers.earmarking')) return 'earmarking'
   const head = path.split('.')[0] as string
-  if (head === 'levers' || head === 'horizon' || head === 'sectors' || head === 'assumptions') return head
+  if (head === 'levers' || head === 'horizon' || head === 'sectors' || head === 'assumptions')
+    return head
   return 'scenario'
 }
 
-const GROUP_ORDER: ReadonlyArray<ScenarioChange['group']> = ['scenario', 'horizon', 'levers', 'earmarking', 'sectors', 'assumptions']
+const GROUP_ORDER: ReadonlyArray<ScenarioChange['group']> = [
+  'scenario',
+  'horizon',
+  'levers',
+  'earmarking',
+  'sectors',
+  'assumptions',
+]
 
 /**
  * Every input that differs, lever by lever, assumption by assumption, in a stable order (levers
  * first). Both scenarios should be complete (expanded), so a default left implicit in one is not
  * reported as a change.
  */
-export function diffScenarios(before: Scenario, after: Scenario, baseline?: Baseline): ScenarioChange[] {
+export function diffScenarios(
+  before: Scenario,
+  after: Scenario,
+  baseline?: Baseline,
+): ScenarioChange[] {
   const a = new Map<string, unknown>()
   const b = new Map<string, unknown>()
   leaves(before, '', a, (p) => p !== '' && isAtomic(p))
@@ -52,6 +71,15 @@ export function diffScenarios(before: Scenario, after: Scenario, baseline?: Base
   const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => p !== 'schemaVersion')
   const changes = paths
     .filter((p) => JSON.stringify(a.get(p)) !== JSON.stringify(b.get(p)))
-    .map((path) => ({ path, group: groupOf(path), unit: unitOf(path, baseline), before: a.get(path) ?? null, after: b.get(path) ?? null }))
-  return changes.sort((x, y) => GROUP_ORDER.indexOf(x.group) - GROUP_ORDER.indexOf(y.group) || x.path.localeCompare(y.path))
+    .map((path) => ({
+      path,
+      group: groupOf(path),
+      unit: unitOf(path, baseline),
+      before: a.get(path) ?? null,
+      after: b.get(path) ?? null,
+    }))
+  return changes.sort(
+    (x, y) =>
+      GROUP_ORDER.indexOf(x.group) - GROUP_ORDER.indexOf(y.group) || x.path.localeCompare(y.path),
+  )
 }

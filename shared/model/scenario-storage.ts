@@ -19,7 +19,9 @@ function defaultSector(baseline: Baseline, id: (typeof SECTOR_IDS)[number]) {
  */
 export function compactScenario(scenario: Scenario, baseline: Baseline): ScenarioInput {
   const defaults = defaultAssumptions(baseline)
-  const assumptions = Object.fromEntries(Object.entries(scenario.assumptions).filter(([id, value]) => !sameJson(value, defaults[id])))
+  const assumptions = Object.fromEntries(
+    Object.entries(scenario.assumptions).filter(([id, value]) => !sameJson(value, defaults[id])),
+  )
   const sectors = Object.fromEntries(
     SECTOR_IDS.flatMap((id) => {
       const settings = scenario.sectors[id]
@@ -31,6 +33,12 @@ export function compactScenario(scenario: Scenario, baseline: Baseline): Scenari
 
 /** The complete scenario back from its compact form: every default written out again. */
 export function expandScenario(stored: Scenario, baseline: Baseline): Scenario {
-  const sectors = Object.fromEntries(SECTOR_IDS.map((id) => [id, stored.sectors[id] ?? defaultSector(baseline, id)])) as Scenario['sectors']
-  return { ...stored, sectors, assumptions: { ...defaultAssumptions(baseline), ...stored.assumptions } }
+  const sectors = Object.fromEntries(
+    SECTOR_IDS.map((id) => [id, stored.sectors[id] ?? defaultSector(baseline, id)]),
+  ) as Scenario['sectors']
+  return {
+    ...stored,
+    sectors,
+    assumptions: { ...defaultAssumptions(baseline), ...stored.assumptions },
+  }
 }

@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { ScenarioStore } from '../../electron/storage/scenario-store'
+import { Workbook } from '../../electron/storage/workbook'
+
+/** A scenario document from a preset, renamed. */
+export function scenarioNamed(name: string, preset = 'dst-6') {
+  return { ...defaultScenario(preset), name }
+}
+
+export async function newWorkbook(dir: string, name = 'test.levier') {
+  const workbook = await Workbook.create(join(dir, name))
+  return { workbook, store: new ScenarioStore(workbook), path: join(dir, name) }
+}
+
+/** Ask Debian's sqlite3 client, as any outside tool would. */
+export function sqlite3(path: string, sql: string): string {
+  return execFileSync('sqlite3', [path, sql], { encoding: 'utf8' }).trim()
+}
+
+export function bytesOf(path: string): Buffer {
+  return readFileSync(path)
+}

@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { build } from 'vite'
+import { acquireLock, lockPath, WorkbookLocked } from '../../../electron/storage/lock'
+import { ScenarioStore } from '../../../electron/storage/scenario-store'
+import { Workbook } from '../../../electron/storage/workbook'
+import { newWorkbook, sqlite3 } from '../../helpers/workbooks'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const root = join(import.meta.dirname, '../../..')
+const childEntry = join(root, 'out', 'test-child', 'save-loop-child.mjs')
+const KILLS = 200
+
+beforeAll(async () => {
+  // The child runs the real storage code, bundled the way the app bundles it.
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root,
+    resolve: { alias: { '@shared': join(root, 'shared') } },
+    build: {
+      ssr: join(root, 'tests', 'helpers', 'save-loop-child.ts'),
+      outDir: join(root, 'out', 'test-child'),
+      emptyOutDir: true,
+      target: 'node20',
+      rolldownOptions: { output: { entryFileNames: 'save-loop-child.mjs' } },
+    },
+  })
+}, 60_000)
+
+/** Run the child until it has acknowledged some saves, then kill it at a random moment. */
+function saveUntilKilled(path: string, prefix: string, delayMs: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childEntry, path, prefix], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    let errors = ''
+    let killed = false
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (!killed && output.includes('ready\n')) {
+        killed = true
+        setTimeout(() => child.kill('SIGKILL'), delayMs)
+      }
+    })
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
+    child.on('exit', (code, signal) => {
+      if (signal !== 'SIGKILL') return reject(new Error(`child ended with ${code}: ${errors}`))
+      resolve(
+        output
+          .split('\n')
+          .filter((l) => l.startsWith('ack '))
+          .map((l) => l.slice(4)),
+      )
+    })
+  })
+}
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
+    let path = ''
+    const acknowledged = new Set<string>()
+    let seed = 12345
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let kill = 0; kill < KILLS; kill++) {
+      if (kill % 25 === 0) {
+        const made = await newWorkbook(tempDir(), 'crash.levier')
+        made.workbook.close()
+        path = made.path
+        acknowledged.clear()
+      }
+      for (const name of await saveUntilKilled(path, `k${kill}`, Math.floor(random() * 120)))
+        acknowledged.add(name)
+      // The killed writer's lock is stale: opening takes it over.
+      const workbook = await Workbook.open(path)
+      const names = new Set(new ScenarioStore(workbook).list().map((s) => s.name))
+      workbook.close()
+      const lost = [...acknowledged].filter((name) => !names.has(name))
+      expect(lost, `after kill ${kill}`).toEqual([])
+      if (kill % 25 === 24) expect(sqlite3(path, 'PRAGMA integrity_check')).toBe('ok')
+    }
+  }, 600_000)
+})
+
+describe('the writer’s lock', () => {
+  it('stops a second writer, saying who holds the workbook; read-only stays possible', async () => {
+    const { workbook, path } = await newWorkbook(tempDir())
+    await expect(Workbook.open(path)).rejects.toThrow(WorkbookLocked)
+    await expect(Workbook.open(path)).rejects.toThrow(
+      new RegExp(`process ${process.pid} on ${hostname()}`),
+    )
+    const reader = await Workbook.open(path, { readOnly: true })
+    reader.close()
+    workbook.close()
+    expect(existsSync(lockPath(path))).toBe(false)
+    const again = await Workbook.open(path)
+    again.close()
+  })
+
+  it('takes over a stale lock left by a process that is gone, or an unreadable one', () => {
+    const dir = tempDir()
+    const path = join(dir, 'w.levier')
+    writeFileSync(
+      lockPath(path),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    )
+    acquireLock(path)()
+    writeFileSync(lockPath(path), '{half a lock')
+    acquireLock(path)()
+    expect(existsSync(lockPath(path))).toBe(false)
+  })
+
+  it('respects a lock held by a live process', () => {
+    const path = join(tempDir(), 'w.levier')
+    writeFileSync(
+      lockPath(path),
+      JSON.stringify({ pid: process.ppid, host: hostname(), since: '2026-01-01T00:00:00Z' }),
+    )
+    expect(() => acquireLock(path)).toThrow(WorkbookLocked)
+  })
+})

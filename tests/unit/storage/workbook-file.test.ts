@@ -1,0 +1,156 @@
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ScenarioStore } from '../../../electron/storage/scenario-store'
+import { Workbook } from '../../../electron/storage/workbook'
+import { lockPath } from '../../../electron/storage/lock'
+import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+const tempDir = useTempDirs()
+const open: Workbook[] = []
+afterEach(() => {
+  for (const w of open.splice(0)) w.close()
+})
+
+async function savedWorkbook() {
+  const dir = tempDir()
+  const { workbook, store, path } = await newWorkbook(dir)
+  store.create(scenarioNamed('TSN 6 %'), 'ana')
+  store.create(scenarioNamed('Sans levier', 'no-lever'), 'ana')
+  workbook.close()
+  return { dir, path }
+}
+
+describe('workbook files', () => {
+  it('are real SQLite files that the sqlite3 client reads, with queryable scenario JSON', async () => {
+    const { path } = await savedWorkbook()
+    expect(sqlite3(path, 'PRAGMA integrity_check')).toBe('ok')
+    expect(sqlite3(path, 'PRAGMA application_id')).toBe(String(0x4c565231))
+    expect(sqlite3(path, 'SELECT count(*) FROM scenarios')).toBe('2')
+    expect(
+      sqlite3(
+        path,
+        "SELECT json_extract(payload, '$.levers.dst.rate') FROM versions v JOIN scenarios s ON s.id = v.scenario_id WHERE s.name = 'TSN 6 %'",
+      ),
+    ).toBe('0.06')
+    expect(
+      sqlite3(path, "SELECT json_extract(payload, '$.schemaVersion') FROM versions LIMIT 1"),
+    ).toBe('1')
+  })
+
+  it('survive closing and reopening, leaving no lock, backup or temporary file', async () => {
+    const { dir, path } = await savedWorkbook()
+    expect(readdirSync(dir)).toEqual(['test.levier'])
+    const reopened = await Workbook.open(path)
+    open.push(reopened)
+    expect(
+      new ScenarioStore(reopened)
+        .list()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['Sans levier', 'TSN 6 %'])
+    expect(existsSync(lockPath(path))).toBe(true)
+  })
+
+  it('migrate from an empty database, and open the stored format-10 fixture', async () => {
+    const dir = tempDir()
+    const fixture = join(dir, 'v10.levier')
+    copyFileSync(join(import.meta.dirname, '../../fixtures/workbooks/v10.levier'), fixture)
+    const workbook = await Workbook.open(fixture)
+    open.push(workbook)
+    const store = new ScenarioStore(workbook)
+    expect(store.list().length).toBeGreaterThan(0)
+    for (const s of store.list()) expect(store.get(s.id).scenario.schemaVersion).toBe(1)
+  })
+
+  type Damage = [string, (path: string, dir: string) => void, RegExp]
+  const damages: Damage[] = [
+    ['zero-byte', (p) => writeFileSync(p, ''), /empty/],
+    ['truncated', (p) => truncateSync(p, 3000), /truncated/],
+    [
+      'corrupt',
+      (p) => {
+        const bytes = bytesOf(p)
+        for (let i = 1024; i < bytes.length; i += 7) bytes[i] = (bytes[i] as number) ^ 0xa5
+        writeFileSync(p, bytes)
+      },
+      /damaged|cannot be read/,
+    ],
+    [
+      'foreign SQLite',
+      (p) => {
+        writeFileSync(p, '')
+        sqlite3(
+          p,
+          'CREATE TABLE accounts (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO accounts VALUES (1, 2.5);',
+        )
+      },
+      /another application/,
+    ],
+    [
+      'from a newer Levier',
+      (p) => sqlite3(p, 'PRAGMA user_version = 999'),
+      /newer version of Levier/,
+    ],
+    [
+      'not SQLite at all',
+      (p) => writeFileSync(p, 'name,rate\nDST,0.03\n'.repeat(20)),
+      /not a SQLite database/,
+    ],
+  ]
+
+  it.each(damages)(
+    'refuses a %s file clearly and leaves it byte for byte untouched',
+    async (_label, damage, message) => {
+      const { dir, path } = await savedWorkbook()
+      damage(path, dir)
+      const before = bytesOf(path)
+      await expect(Workbook.open(path)).rejects.toThrow(message)
+      expect(bytesOf(path).equals(before)).toBe(true)
+      expect(readdirSync(dir)).toEqual(['test.levier'])
+    },
+  )
+
+  it('opens read-only on request: every change is refused and the file is not touched', async () => {
+    const { path } = await savedWorkbook()
+    const before = bytesOf(path)
+    const workbook = await Workbook.open(path, { readOnly: true })
+    open.push(workbook)
+    const store = new ScenarioStore(workbook)
+    expect(store.list()).toHaveLength(2)
+    expect(() => store.create(scenarioNamed('Nouveau'), 'ana')).toThrow(/read-only/)
+    expect(existsSync(lockPath(path))).toBe(false)
+    expect(bytesOf(path).equals(before)).toBe(true)
+  })
+
+  it('opens a file the user may not write as read-only (when permissions apply)', async () => {
+    const { path } = await savedWorkbook()
+    chmodSync(path, 0o444)
+    const workbook = await Workbook.open(path)
+    open.push(workbook)
+    // Root ignores file permissions; elsewhere the workbook must come up read-only.
+    if (process.getuid?.() !== 0) expect(workbook.readOnly).toBe(true)
+    expect(new ScenarioStore(workbook).list()).toHaveLength(2)
+  })
+
+  it('puts back the previous file when a save was interrupted after moving it aside', async () => {
+    const { path } = await savedWorkbook()
+    copyFileSync(path, `${path}.bak`)
+    const expected = bytesOf(path)
+    // Simulate a crash that left only the backup.
+    writeFileSync(`${path}.bak`, expected)
+    const { rmSync } = await import('node:fs')
+    rmSync(path)
+    const workbook = await Workbook.open(path)
+    open.push(workbook)
+    expect(new ScenarioStore(workbook).list()).toHaveLength(2)
+  })
+})
