@@ -4,6 +4,7 @@ import type { LoopbackArgs } from '@shared/cli/loopback-args'
 import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
 import { createDispatch } from '../services/dispatch'
+import { WorkbookSession } from '../services/workbook-session'
 import { openInBrowser } from '../launcher/open-browser'
 import { startLoopbackServer } from './server'
 import type { LoopbackServer } from './server'
@@ -31,7 +32,8 @@ export async function runLoopbackHost(
       `Cannot use the data directory ${dataDir}: ${(error as Error).message}`,
     )
   }
-  const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }))
+  const session = new WorkbookSession(dataDir)
+  const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }, session))
   let server: LoopbackServer
   try {
     server = await startLoopbackServer({ rendererDir, dispatch, port: args.port })
@@ -48,6 +50,8 @@ export async function runLoopbackHost(
   console.log('Press Ctrl+C to stop.')
   if (args.open) openInBrowser(server.url)
   const stop = () => {
+    // Release the workbook's lock before leaving.
+    session.close()
     void server.close().finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)

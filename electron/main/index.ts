@@ -6,6 +6,7 @@ import { APP_NAME } from '@shared/app-identity'
 import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
 import { createDispatch } from '../services/dispatch'
+import { WorkbookSession } from '../services/workbook-session'
 import type { Dispatch } from '../services/dispatch'
 import { PreferencesStore } from '../services/preferences-store'
 import { isTrustedSender } from './ipc/sender'
@@ -23,6 +24,7 @@ registerAppScheme()
 
 // Same directory as the loopback host's default, so both hosts see the same workbooks.
 const dataDir = defaultDataDir()
+const session = new WorkbookSession(dataDir)
 app.setName(APP_NAME)
 app.setPath('userData', dataDir)
 
@@ -55,6 +57,8 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
+  // Every change is already on disk; closing releases the workbook's lock.
+  app.on('will-quit', () => session.close())
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -64,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     mkdirSync(dataDir, { recursive: true })
     serveRenderer(join(import.meta.dirname, '../renderer'))
-    const dispatch = createDispatch(createApiHandlers({ host: 'desktop', dataDir }))
+    const dispatch = createDispatch(createApiHandlers({ host: 'desktop', dataDir }, session))
     const isTrusted = (event: IpcMainInvokeEvent) =>
       isTrustedSender(event, ownWebContentsIds, origins)
     registerApi(withMenuRefresh(dispatch), isTrusted)

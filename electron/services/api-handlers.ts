@@ -2,6 +2,8 @@ import { APP_NAME } from '@shared/app-identity'
 import type { ApiHandlers, HostKind } from '@shared/api/contract'
 import { APP_VERSION } from './app-version'
 import { PreferencesStore } from './preferences-store'
+import { createWorkbookHandlers } from './workbook-handlers'
+import { WorkbookSession } from './workbook-session'
 
 export interface ServiceContext {
   readonly host: HostKind
@@ -12,9 +14,13 @@ export interface ServiceContext {
  * The services behind every API call. Both hosts build them the same way; only the host kind
  * differs, so the desktop app and the loopback host answer identically.
  */
-export function createApiHandlers(context: ServiceContext): ApiHandlers {
+export function createApiHandlers(
+  context: ServiceContext,
+  session = new WorkbookSession(context.dataDir),
+): ApiHandlers {
   const preferences = new PreferencesStore(context.dataDir)
   return {
+    ...createWorkbookHandlers(session),
     getAppInfo: async () => ({
       name: APP_NAME,
       version: APP_VERSION,

@@ -3,7 +3,34 @@
  * script can expose them without bundling the validation library. contract.ts checks at compile
  * time that it describes exactly these calls.
  */
-export const API_CALL_NAMES = ['getAppInfo', 'getPreferences', 'setPreferences'] as const
+export const API_CALL_NAMES = [
+  'getAppInfo',
+  'getPreferences',
+  'setPreferences',
+  'getWorkbook',
+  'newWorkbook',
+  'openWorkbook',
+  'saveWorkbookAs',
+  'listRecentWorkbooks',
+  'listScenarios',
+  'getScenario',
+  'createScenario',
+  'saveScenario',
+  'renameScenario',
+  'describeScenario',
+  'tagScenario',
+  'duplicateScenario',
+  'deleteScenario',
+  'restoreScenario',
+  'emptyTrash',
+  'listVersions',
+  'restoreVersion',
+  'diffScenarios',
+  'importScenarios',
+  'exportScenarios',
+  'exportResultsCsv',
+  'whatChanged',
+] as const
 export type ApiCallName = (typeof API_CALL_NAMES)[number]
 
 const CHANNEL_PREFIX = 'levier:'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LANGUAGES } from '../app-identity'
 import type { ApiCallName } from './calls'
 import type { ApiResult } from './result'
+import { WORKBOOK_CALLS } from './workbook-schemas'
 
 /**
  * The API contract: every call the renderer can make, with the runtime schema of its request and of
@@ -50,6 +51,7 @@ export const API_CONTRACT = {
     request: preferencesSchema.partial(),
     response: preferencesSchema,
   },
+  ...WORKBOOK_CALLS,
 } as const satisfies Record<ApiCallName, CallSpec>
 
 // The contract and the list of names in calls.ts must describe the same calls.

@@ -1,0 +1,72 @@
+import type { ApiHandlers } from '@shared/api/contract'
+import { ApiFailure } from '@shared/api/result'
+import { getBaseline } from '@shared/model/baselines'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { projectionToCsv } from '@shared/model/export-csv'
+import { findPreset, PRESETS } from '@shared/model/presets'
+import { simulate } from '@shared/model/simulate'
+import { exportScenarios, importScenarios, whatChanged } from '../storage/workbook-exchange'
+import { currentAuthor } from './workbook-session'
+import type { WorkbookSession } from './workbook-session'
+
+type WorkbookHandlers = Omit<ApiHandlers, 'getAppInfo' | 'getPreferences' | 'setPreferences'>
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120) || 'scenario'
+}
+
+/** The workbook calls of the API, served from the host's open workbook. */
+export function createWorkbookHandlers(
+  session: WorkbookSession,
+  author: () => string = currentAuthor,
+): WorkbookHandlers {
+  const store = async () => (await session.current()).store
+  return {
+    getWorkbook: async () => (await session.current(), session.info()),
+    newWorkbook: ({ path }) => session.newWorkbook(path),
+    openWorkbook: ({ path, readOnly }) => session.openWorkbook(path, readOnly),
+    saveWorkbookAs: ({ path }) => session.saveAs(path),
+    listRecentWorkbooks: async () => ({ paths: session.recent() }),
+    listScenarios: async (options) => (await store()).list(options),
+    getScenario: async ({ id, version }) => (await store()).get(id, version),
+    createScenario: async ({ preset, scenario, name }) => {
+      if (preset !== undefined && !findPreset(preset)) {
+        throw new ApiFailure(
+          'bad_request',
+          `Unknown preset ${JSON.stringify(preset)} (known: ${PRESETS.map((p) => p.id).join(', ')}).`,
+        )
+      }
+      const s = await store()
+      const document = (scenario ?? defaultScenario(preset)) as Record<string, unknown>
+      const wanted = name ?? (typeof document.name === 'string' ? document.name : 'Scénario')
+      return s.create({ ...document, name: name ?? s.freeName(wanted) }, author())
+    },
+    saveScenario: async ({ id, scenario, note }) =>
+      (await store()).save(id, scenario, author(), note),
+    renameScenario: async ({ id, name }) => (await store()).rename(id, name),
+    describeScenario: async ({ id, description }) => (await store()).describe(id, description),
+    tagScenario: async ({ id, tags }) => (await store()).setTags(id, tags),
+    duplicateScenario: async ({ id, name }) => (await store()).duplicate(id, author(), name),
+    deleteScenario: async ({ id }) => (await store()).delete(id),
+    restoreScenario: async ({ id }) => (await store()).restore(id),
+    emptyTrash: async () => ({ removed: (await store()).emptyTrash() }),
+    listVersions: async ({ id }) => (await store()).versions(id),
+    restoreVersion: async ({ id, version }) =>
+      (await store()).restoreVersion(id, version, author()),
+    diffScenarios: async ({ a, b }) => (await store()).diff(a, b),
+    importScenarios: async ({ documents, onConflict }) => {
+      const { workbook, store: s } = await session.current()
+      return importScenarios(workbook, s, documents, author(), onConflict)
+    },
+    exportScenarios: async ({ ids }) => ({ documents: exportScenarios(await store(), ids) }),
+    exportResultsCsv: async ({ id }) => {
+      const { scenario, summary } = (await store()).get(id)
+      const csv = projectionToCsv(simulate(scenario, getBaseline(scenario.baseline)))
+      return { fileName: `${safeFileName(summary.name)}.csv`, csv }
+    },
+    whatChanged: async () => {
+      const { workbook, store: s } = await session.current()
+      return whatChanged(workbook, s)
+    },
+  }
+}

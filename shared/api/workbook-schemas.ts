@@ -1,0 +1,210 @@
+import { z } from 'zod'
+import { scenarioSchema } from '../model/scenario-schema'
+
+/** Shapes of the workbook calls of the API contract. */
+export const workbookPath = z.string().min(1, 'must not be empty').max(4096)
+
+export const workbookInfoSchema = z.strictObject({
+  path: z.string(),
+  name: z.string(),
+  readOnly: z.boolean(),
+  scenarioCount: z.number().int().min(0),
+  trashCount: z.number().int().min(0),
+})
+export type WorkbookInfo = z.infer<typeof workbookInfoSchema>
+
+export const scenarioSummarySchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  parentId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  currentVersion: z.number().int().min(1),
+})
+
+export const versionInfoSchema = z.strictObject({
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+  author: z.string(),
+  note: z.string(),
+  modelVersion: z.string(),
+  baselineId: z.string(),
+  baselineVintage: z.string(),
+  indicators: z.record(z.string(), z.number()),
+})
+
+export const scenarioRefSchema = z.strictObject({
+  id: z.string().min(1),
+  version: z.number().int().min(1).optional(),
+})
+
+export const scenarioChangeSchema = z.strictObject({
+  path: z.string(),
+  group: z.enum(['scenario', 'horizon', 'levers', 'earmarking', 'sectors', 'assumptions']),
+  unit: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+})
+
+export const whatChangedSchema = z.strictObject({
+  modelVersion: z.string(),
+  entries: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      version: z.number().int(),
+      cause: z.enum(['model', 'baseline', 'model and baseline', 'none']),
+      computedWith: z.strictObject({
+        modelVersion: z.string(),
+        baselineId: z.string(),
+        baselineVintage: z.string(),
+      }),
+      moves: z.array(
+        z.strictObject({ indicator: z.string(), before: z.number(), after: z.number() }),
+      ),
+    }),
+  ),
+})
+
+export const storedScenarioSchema = z.strictObject({
+  summary: scenarioSummarySchema,
+  version: z.number().int().min(1),
+  scenario: scenarioSchema,
+})
+
+const id = z.string().min(1).max(100)
+const name = z.string().trim().min(1, 'must not be empty').max(200)
+
+/** Requests and responses of each workbook call, keyed by call name (merged into the contract). */
+export const WORKBOOK_CALLS = {
+  getWorkbook: {
+    summary: 'The open workbook.',
+    request: z.strictObject({}),
+    response: workbookInfoSchema,
+  },
+  newWorkbook: {
+    summary: 'Create a workbook file and open it.',
+    request: z.strictObject({ path: workbookPath }),
+    response: workbookInfoSchema,
+  },
+  openWorkbook: {
+    summary: 'Open a workbook file (read-only on request, or when another Levier writes it).',
+    request: z.strictObject({ path: workbookPath, readOnly: z.boolean().optional() }),
+    response: workbookInfoSchema,
+  },
+  saveWorkbookAs: {
+    summary: 'Copy the workbook to a new file and carry on there.',
+    request: z.strictObject({ path: workbookPath }),
+    response: workbookInfoSchema,
+  },
+  listRecentWorkbooks: {
+    summary: 'Workbooks opened recently, most recent first.',
+    request: z.strictObject({}),
+    response: z.strictObject({ paths: z.array(z.string()) }),
+  },
+  listScenarios: {
+    summary: 'Scenarios, by last change; search by name, description or tag; or the trash.',
+    request: z.strictObject({
+      query: z.string().max(200).optional(),
+      tag: z.string().max(100).optional(),
+      trash: z.boolean().optional(),
+    }),
+    response: z.array(scenarioSummarySchema),
+  },
+  getScenario: {
+    summary: 'A scenario, at its current or a given version.',
+    request: scenarioRefSchema,
+    response: storedScenarioSchema,
+  },
+  createScenario: {
+    summary:
+      'Create a scenario from a preset (current law by default) or from a scenario document.',
+    request: z.strictObject({
+      preset: z.string().max(100).optional(),
+      scenario: z.unknown().optional(),
+      name: name.optional(),
+    }),
+    response: scenarioSummarySchema,
+  },
+  saveScenario: {
+    summary: 'Save new inputs as the next version.',
+    request: z.strictObject({ id, scenario: z.unknown(), note: z.string().max(2000).optional() }),
+    response: z.strictObject({ summary: scenarioSummarySchema, version: z.number().int() }),
+  },
+  renameScenario: {
+    summary: 'Rename a scenario.',
+    request: z.strictObject({ id, name }),
+    response: scenarioSummarySchema,
+  },
+  describeScenario: {
+    summary: 'Change the description.',
+    request: z.strictObject({ id, description: z.string().max(20_000) }),
+    response: scenarioSummarySchema,
+  },
+  tagScenario: {
+    summary: 'Replace the tags.',
+    request: z.strictObject({ id, tags: z.array(z.string().max(50)).max(50) }),
+    response: scenarioSummarySchema,
+  },
+  duplicateScenario: {
+    summary: 'Branch: copy a scenario, keeping a link to it.',
+    request: z.strictObject({ id, name: name.optional() }),
+    response: scenarioSummarySchema,
+  },
+  deleteScenario: {
+    summary: 'Move a scenario to the trash.',
+    request: z.strictObject({ id }),
+    response: scenarioSummarySchema,
+  },
+  restoreScenario: {
+    summary: 'Bring a scenario back from the trash.',
+    request: z.strictObject({ id }),
+    response: scenarioSummarySchema,
+  },
+  emptyTrash: {
+    summary: 'Delete the scenarios in the trash for good.',
+    request: z.strictObject({}),
+    response: z.strictObject({ removed: z.number().int() }),
+  },
+  listVersions: {
+    summary: 'The history of a scenario, newest first.',
+    request: z.strictObject({ id }),
+    response: z.array(versionInfoSchema),
+  },
+  restoreVersion: {
+    summary: 'Bring back an old version as a new one.',
+    request: z.strictObject({ id, version: z.number().int().min(1) }),
+    response: z.strictObject({ summary: scenarioSummarySchema, version: z.number().int() }),
+  },
+  diffScenarios: {
+    summary: 'What differs between two scenarios or versions, input by input.',
+    request: z.strictObject({ a: scenarioRefSchema, b: scenarioRefSchema }),
+    response: z.array(scenarioChangeSchema),
+  },
+  importScenarios: {
+    summary: 'Import scenario documents, all or nothing; names in use are refused or renamed.',
+    request: z.strictObject({
+      documents: z.array(z.unknown()).min(1).max(10_000),
+      onConflict: z.enum(['refuse', 'rename']),
+    }),
+    response: z.array(scenarioSummarySchema),
+  },
+  exportScenarios: {
+    summary: 'Scenario documents (the scenario file format).',
+    request: z.strictObject({ ids: z.array(id).min(1).max(10_000) }),
+    response: z.strictObject({ documents: z.array(scenarioSchema) }),
+  },
+  exportResultsCsv: {
+    summary: "A scenario's projection as CSV.",
+    request: z.strictObject({ id }),
+    response: z.strictObject({ fileName: z.string(), csv: z.string() }),
+  },
+  whatChanged: {
+    summary: 'Scenarios whose saved headline figures a newer model or baseline would move.',
+    request: z.strictObject({}),
+    response: whatChangedSchema,
+  },
+} as const
