@@ -11,8 +11,10 @@ import type { WorkbookSession } from './workbook-session'
 
 type WorkbookHandlers = Omit<ApiHandlers, 'getAppInfo' | 'getPreferences' | 'setPreferences'>
 
+/** A file name any system accepts: no path separators, reserved or control characters. */
 function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120) || 'scenario'
+  const cleaned = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('')
+  return cleaned.slice(0, 120) || 'scenario'
 }
 
 /** The workbook calls of the API, served from the host's open workbook. */
