@@ -14,26 +14,11 @@ import { simulate } from '@shared/model/simulate'
 import { tornado } from '@shared/model/tornado'
 import { MODEL_VERSION } from '@shared/model/version'
 import { APP_VERSION } from '../services/app-version'
+import { workbookCommand } from './workbook-commands'
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, InvalidInput } from './cli-io'
+import type { CliIo } from './cli-io'
 
-/** What the CLI touches outside itself, so tests can run it in memory. */
-export interface CliIo {
-  stdout(text: string): void
-  stderr(text: string): void
-  /** Text of a file, or of standard input for "-". */
-  readText(path: string): Promise<string>
-  writeText(path: string, text: string): void
-}
-
-export const EXIT_OK = 0
-export const EXIT_FAILURE = 1
-export const EXIT_INVALID = 2
-
-/** A problem with the user's input: reported on stderr with exit code 2, never a stack trace. */
-export class InvalidInput extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'))
-  }
-}
+export type { CliIo } from './cli-io'
 
 function emit(io: CliIo, text: string, out: string | undefined): void {
   if (out) io.writeText(out, text)
@@ -118,6 +103,12 @@ async function execute(io: CliIo, c: LevierCommand): Promise<void> {
     }
     case 'simulate':
       return simulateCommand(io, c)
+    case 'workbook-list':
+    case 'workbook-export':
+    case 'workbook-import':
+    case 'workbook-check':
+    case 'workbook-run':
+      return workbookCommand(io, c, (text, out) => emit(io, text, out))
     case 'schema':
       return emit(io, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, c.out)
     case 'backcast': {

@@ -13,7 +13,9 @@ type WorkbookHandlers = Omit<ApiHandlers, 'getAppInfo' | 'getPreferences' | 'set
 
 /** A file name any system accepts: no path separators, reserved or control characters. */
 function safeFileName(name: string): string {
-  const cleaned = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('')
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
   return cleaned.slice(0, 120) || 'scenario'
 }
 

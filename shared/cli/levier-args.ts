@@ -14,6 +14,12 @@ Commands:
                                                 project a scenario file (- reads standard input)
   backcast [--format md|json]                   compare the model with observed DST yields and the PLFSS
   schema [--out PATH]                           print the JSON Schema of scenario files
+  workbook list FILE [--format text|json]       the scenarios of a workbook
+  workbook export FILE --scenario NAME|ID [--out PATH]
+                                                one scenario as a scenario file
+  workbook import FILE SCENARIO.json [--rename] import scenario files (names in use: refused, or renamed)
+  workbook check FILE                           integrity and schema report
+  workbook run FILE [--format json|csv]         re-run every scenario, against its saved figures
   --help, --version
 
 Exit codes: 0 success, 2 invalid input (errors on standard error), 1 other failure.`
@@ -50,10 +56,34 @@ const commandSchema = z.discriminatedUnion('command', [
     }),
   z.strictObject({ command: z.literal('backcast'), format: z.enum(['md', 'json']).default('md') }),
   z.strictObject({ command: z.literal('schema'), out: z.string().min(1).optional() }),
+  z.strictObject({
+    command: z.literal('workbook-list'),
+    file: z.string().min(1),
+    format: z.enum(['text', 'json']).default('text'),
+  }),
+  z.strictObject({
+    command: z.literal('workbook-export'),
+    file: z.string().min(1),
+    scenario: z.string().min(1, 'is required'),
+    out: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    command: z.literal('workbook-import'),
+    file: z.string().min(1),
+    input: z.string().min(1),
+    rename: z.boolean().default(false),
+  }),
+  z.strictObject({ command: z.literal('workbook-check'), file: z.string().min(1) }),
+  z.strictObject({
+    command: z.literal('workbook-run'),
+    file: z.string().min(1),
+    format: z.enum(['json', 'csv']).default('json'),
+  }),
 ])
 export type LevierCommand = z.infer<typeof commandSchema>
 
-const VALUE_FLAGS = ['preset', 'out', 'format', 'draws', 'seed', 'tornado'] as const
+const VALUE_FLAGS = ['preset', 'out', 'format', 'draws', 'seed', 'tornado', 'scenario'] as const
+const BOOLEAN_FLAGS = ['rename'] as const
 
 export type ParsedCommand = { ok: true; command: LevierCommand } | { ok: false; errors: string[] }
 
@@ -69,6 +99,10 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
     const arg = argv[i] as string
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]
+      if ((BOOLEAN_FLAGS as readonly string[]).includes(name) && inline === undefined) {
+        raw[name] = true
+        continue
+      }
       if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
         errors.push(`unknown option: --${name}`)
         continue
@@ -87,6 +121,18 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
   else if (verb === 'simulate' && rest.length === 1) {
     raw.command = 'simulate'
     raw.file = rest[0]
+  } else if (
+    verb === 'workbook' &&
+    rest.length >= 2 &&
+    ['list', 'export', 'check', 'run'].includes(rest[0] as string) &&
+    rest.length === 2
+  ) {
+    raw.command = `workbook-${rest[0]}`
+    raw.file = rest[1]
+  } else if (verb === 'workbook' && rest[0] === 'import' && rest.length === 3) {
+    raw.command = 'workbook-import'
+    raw.file = rest[1]
+    raw.input = rest[2]
   } else errors.push(`unknown or incomplete command: ${positional.join(' ') || '(none)'}`)
   if (errors.length > 0) return { ok: false, errors }
   const parsed = commandSchema.safeParse(raw)

@@ -1,0 +1,19 @@
+/** What the CLI touches outside itself, so tests can run it in memory. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Text of a file, or of standard input for "-". */
+  readText(path: string): Promise<string>
+  writeText(path: string, text: string): void
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILURE = 1
+export const EXIT_INVALID = 2
+
+/** A problem with the user's input: reported on stderr with exit code 2, never a stack trace. */
+export class InvalidInput extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'))
+  }
+}

@@ -1,0 +1,182 @@
+import type { LevierCommand } from '@shared/cli/levier-args'
+import { getBaseline } from '@shared/model/baselines'
+import { parseScenario } from '@shared/model/scenario-parse'
+import { INDICATORS } from '@shared/model/series'
+import { simulate } from '@shared/model/simulate'
+import { MODEL_VERSION } from '@shared/model/version'
+import { WorkbookLocked } from '../storage/lock'
+import { LATEST_SCHEMA_VERSION } from '../storage/migrations'
+import { ScenarioStore } from '../storage/scenario-store'
+import { Workbook } from '../storage/workbook'
+import { exportScenarios, importScenarios, whatChanged } from '../storage/workbook-exchange'
+import { WorkbookRefused } from '../storage/workbook-file'
+import { currentAuthor } from '../services/workbook-session'
+import type { CliIo } from './cli-io'
+import { InvalidInput } from './cli-io'
+
+type WorkbookCommand = Extract<LevierCommand, { command: `workbook-${string}` }>
+
+async function opened<T>(
+  file: string,
+  readOnly: boolean,
+  use: (workbook: Workbook, store: ScenarioStore) => T | Promise<T>,
+): Promise<T> {
+  let workbook: Workbook
+  try {
+    workbook = await Workbook.open(file, { readOnly })
+  } catch (error) {
+    if (error instanceof WorkbookRefused || error instanceof WorkbookLocked)
+      throw new InvalidInput([error.message])
+    throw error
+  }
+  try {
+    return await use(workbook, new ScenarioStore(workbook))
+  } finally {
+    workbook.close()
+  }
+}
+
+function csvLine(values: ReadonlyArray<string | number>): string {
+  return values
+    .map((v) =>
+      typeof v === 'string' && /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v),
+    )
+    .join(',')
+}
+
+/** `levier workbook …`: the same storage code as the app, on a workbook file. */
+export async function workbookCommand(
+  io: CliIo,
+  c: WorkbookCommand,
+  emit: (text: string, out?: string) => void,
+): Promise<void> {
+  switch (c.command) {
+    case 'workbook-list':
+      return opened(c.file, true, (_w, store) => {
+        const rows = store.list()
+        if (c.format === 'json') return emit(`${JSON.stringify(rows, null, 2)}\n`)
+        emit(
+          rows
+            .map(
+              (s) =>
+                `${s.id}  v${s.currentVersion}  ${s.updatedAt}  ${s.name}${s.tags.length ? `  [${s.tags.join(', ')}]` : ''}\n`,
+            )
+            .join(''),
+        )
+      })
+    case 'workbook-export':
+      return opened(c.file, true, (_w, store) => {
+        const match = store.list().filter((s) => s.id === c.scenario || s.name === c.scenario)
+        if (match.length !== 1) {
+          throw new InvalidInput([
+            `--scenario: ${match.length === 0 ? 'no' : 'more than one'} scenario is named or numbered ${JSON.stringify(c.scenario)} in ${c.file}`,
+          ])
+        }
+        emit(
+          `${JSON.stringify(exportScenarios(store, [(match[0] as { id: string }).id])[0], null, 2)}\n`,
+          c.out,
+        )
+      })
+    case 'workbook-import': {
+      let documents: unknown
+      try {
+        documents = JSON.parse(await io.readText(c.input))
+      } catch (error) {
+        throw new InvalidInput([`${c.input}: ${(error as Error).message}`])
+      }
+      const list = Array.isArray(documents) ? documents : [documents]
+      return opened(c.file, false, (workbook, store) => {
+        try {
+          const imported = importScenarios(
+            workbook,
+            store,
+            list,
+            currentAuthor(),
+            c.rename ? 'rename' : 'refuse',
+          )
+          emit(imported.map((s) => `imported ${s.name} (${s.id})\n`).join(''))
+        } catch (error) {
+          if (
+            (error as { code?: string }).code === 'invalid_input' ||
+            (error as { code?: string }).code === 'conflict'
+          ) {
+            throw new InvalidInput([(error as Error).message])
+          }
+          throw error
+        }
+      })
+    }
+    case 'workbook-check':
+      return opened(c.file, true, (workbook, store) => {
+        const integrity = workbook.db
+          .all<{ integrity_check: string }>('PRAGMA integrity_check')
+          .map((r) => r.integrity_check)
+        const problems: string[] = []
+        const all = [...store.list(), ...store.list({ trash: true })]
+        for (const s of all) {
+          for (const v of store.versions(s.id)) {
+            const payload = workbook.db.get<{ payload: string }>(
+              'SELECT payload FROM versions WHERE scenario_id = ? AND version = ?',
+              [s.id, v.version],
+            )
+            const parsed = parseScenario(JSON.parse(payload?.payload ?? 'null'))
+            if (!parsed.ok)
+              problems.push(...parsed.errors.map((e) => `“${s.name}” v${v.version}: ${e}`))
+          }
+        }
+        const lines = [
+          `workbook: ${c.file}`,
+          `format: ${LATEST_SCHEMA_VERSION}`,
+          `integrity: ${integrity.join('; ')}`,
+          `scenarios: ${store.list().length} (+${store.list({ trash: true }).length} in the trash)`,
+          `scenario files: ${problems.length === 0 ? 'all valid' : `${problems.length} problem(s)`}`,
+          ...problems,
+        ]
+        emit(`${lines.join('\n')}\n`)
+        if (integrity.join() !== 'ok' || problems.length > 0)
+          throw new InvalidInput(['the workbook has problems (see above)'])
+      })
+    case 'workbook-run':
+      return opened(c.file, true, (workbook, store) => {
+        const changes = new Map(whatChanged(workbook, store).entries.map((e) => [e.id, e]))
+        const runs = store.list().map((summary) => {
+          const { scenario, version } = store.get(summary.id)
+          const projection = simulate(scenario, getBaseline(scenario.baseline))
+          const saved =
+            store.versions(summary.id).find((v) => v.version === version)?.indicators ?? {}
+          return {
+            id: summary.id,
+            name: summary.name,
+            version,
+            cause: changes.get(summary.id)?.cause ?? 'none',
+            saved,
+            indicators: projection.indicators,
+          }
+        })
+        if (c.format === 'csv') {
+          const unitOf = new Map(INDICATORS.map((i) => [i.id, i.unit]))
+          const lines = [
+            csvLine(['scenario', 'version', 'indicator', 'unit', 'saved', 'now', 'change']),
+          ]
+          for (const r of runs) {
+            for (const i of r.indicators) {
+              const saved = r.saved[i.id] ?? Number.NaN
+              lines.push(
+                csvLine([
+                  r.name,
+                  r.version,
+                  i.id,
+                  unitOf.get(i.id as never) ?? '',
+                  saved,
+                  i.value,
+                  i.value - saved,
+                ]),
+              )
+            }
+          }
+          return emit(`${lines.join('\r\n')}\r\n`)
+        }
+        emit(`${JSON.stringify({ modelVersion: MODEL_VERSION, scenarios: runs }, null, 2)}\n`)
+      })
+  }
+}

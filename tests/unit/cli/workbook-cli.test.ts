@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runLevier } from '../../../electron/cli/run'
+import { useTempDirs } from '../../helpers/temp-dir'
+import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+
+const tempDir = useTempDirs()
+
+/** The CLI on real files. */
+async function levier(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runLevier(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readText: async (path) => readFileSync(path, 'utf8'),
+    writeText: (path, text) => writeFileSync(path, text),
+  })
+  return { code, stdout, stderr }
+}
+
+async function workbookWithTwo() {
+  const dir = tempDir()
+  const { workbook, store, path } = await newWorkbook(dir)
+  store.create(scenarioNamed('TSN 6 %'), 'ana')
+  store.create(scenarioNamed('Directive', 'eu-platform-directive'), 'ana')
+  workbook.close()
+  return { dir, path }
+}
+
+describe('levier workbook', () => {
+  it('lists the scenarios', async () => {
+    const { path } = await workbookWithTwo()
+    const { code, stdout } = await levier('workbook', 'list', path, '--format', 'json')
+    expect(code).toBe(0)
+    expect(
+      JSON.parse(stdout)
+        .map((s: { name: string }) => s.name)
+        .sort(),
+    ).toEqual(['Directive', 'TSN 6 %'])
+  })
+
+  it('exports a scenario by name and imports it into another workbook, refusing a clash unless --rename', async () => {
+    const { dir, path } = await workbookWithTwo()
+    const file = join(dir, 'tsn.json')
+    expect(
+      (await levier('workbook', 'export', path, '--scenario', 'TSN 6 %', '--out', file)).code,
+    ).toBe(0)
+    expect(JSON.parse(readFileSync(file, 'utf8')).levers.dst.rate).toBe(0.06)
+    const refused = await levier('workbook', 'import', path, file)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('already in use: “TSN 6 %”')
+    const renamed = await levier('workbook', 'import', path, file, '--rename')
+    expect(renamed.stdout).toContain('imported TSN 6 % (2)')
+    expect(sqlite3(path, 'SELECT count(*) FROM scenarios')).toBe('3')
+  })
+
+  it('imports nothing from a file with one bad scenario, and says which field', async () => {
+    const { dir, path } = await workbookWithTwo()
+    const bad = { ...scenarioNamed('Mauvais'), horizon: { start: 2024, end: 2099 } }
+    writeFileSync(join(dir, 'many.json'), JSON.stringify([scenarioNamed('Bon'), bad]))
+    const before = bytesOf(path)
+    const { code, stderr } = await levier('workbook', 'import', path, join(dir, 'many.json'))
+    expect(code).toBe(2)
+    expect(stderr).toContain('scenario 2: horizon.end: must be between 2019 and 2060 (got 2099)')
+    expect(bytesOf(path).equals(before)).toBe(true)
+  })
+
+  it('checks integrity and every stored scenario, and exits 2 on a file that is not a workbook', async () => {
+    const { dir, path } = await workbookWithTwo()
+    const ok = await levier('workbook', 'check', path)
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('integrity: ok')
+    expect(ok.stdout).toContain('scenarios: 2 (+0 in the trash)')
+    writeFileSync(join(dir, 'notes.levier'), 'not a workbook')
+    const refused = await levier('workbook', 'check', join(dir, 'notes.levier'))
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('not a SQLite database')
+  })
+
+  it('re-runs every scenario against its saved figures, in JSON and CSV', async () => {
+    const { path } = await workbookWithTwo()
+    sqlite3(
+      path,
+      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.gap_final', 0)",
+    )
+    const json = JSON.parse((await levier('workbook', 'run', path)).stdout)
+    expect(json.scenarios).toHaveLength(2)
+    for (const s of json.scenarios) expect(s.cause).toBe('model')
+    const csv = (await levier('workbook', 'run', path, '--format', 'csv')).stdout.split('\r\n')
+    expect(csv[0]).toBe('scenario,version,indicator,unit,saved,now,change')
+    const gap = csv.find((l) => l.startsWith('TSN 6 %,1,gap_final,'))?.split(',')
+    expect(Number(gap?.[4])).toBe(0)
+    expect(Number(gap?.[6])).toBeCloseTo(Number(gap?.[5]), 9)
+  })
+})
