@@ -60,6 +60,23 @@ function summary(row: ScenarioRow): ScenarioSummary {
   }
 }
 
+const SUMMARY_COLUMNS = 'id, name, description, tags, parent_id, created_at, updated_at, deleted_at, current_version'
+
+function summaryFromArray(r: unknown[]): ScenarioSummary {
+  const [id, name, description, tags, parentId, createdAt, updatedAt, deletedAt, currentVersion] = r as [
+    string,
+    string,
+    string,
+    string,
+    string | null,
+    string,
+    string,
+    string | null,
+    number,
+  ]
+  return { id, name, description, tags: JSON.parse(tags) as string[], parentId, createdAt, updatedAt, deletedAt, currentVersion }
+}
+
 /** Parse and check a scenario; its problems become one `invalid_input` failure. */
 export function validScenario(raw: unknown): Scenario {
   const parsed = parseScenario(raw)

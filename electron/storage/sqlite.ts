@@ -49,6 +49,23 @@ export class SqliteDb {
     }
   }
 
+  /**
+   * Rows as arrays, in column order: several times faster than `all` on large results, since
+   * sql.js builds no object per row.
+   */
+  rows(sql: string, params: readonly SqlParam[] = []): SqlValue[][] {
+    checkParams(sql, params)
+    const statement = this.raw.prepare(sql)
+    try {
+      statement.bind(params as SqlValue[])
+      const rows: SqlValue[][] = []
+      while (statement.step()) rows.push(statement.get())
+      return rows
+    } finally {
+      statement.free()
+    }
+  }
+
   get<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): T | undefined {
     return this.all<T>(sql, params)[0]
   }

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getBaseline } from '@shared/model/baselines'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { compactScenario } from '@shared/model/scenario-storage'
+import { simulate } from '@shared/model/simulate'
+import { MODEL_VERSION } from '@shared/model/version'
+import { ScenarioStore } from '../../electron/storage/scenario-store'
+import { Workbook } from '../../electron/storage/workbook'
+import type { BenchLine } from './harness'
+import { median, percentile } from './harness'
+
+const SCENARIOS = 10_000
+const VERSIONS = 10
+
+/** A workbook of 10,000 scenarios × 10 versions, written in one transaction (as an import would). */
+async function bigWorkbook(path: string): Promise<void> {
+  const workbook = await Workbook.create(path)
+  const baseline = getBaseline('fr-2024')
+  const presets = ['current-law', 'dst-6', 'dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin', 'eu-platform-directive']
+  const indicators = JSON.stringify(Object.fromEntries(simulate(defaultScenario('dst-6'), baseline).indicators.map((i) => [i.id, i.value])))
+  workbook.mutate(() => {
+    for (let s = 0; s < SCENARIOS; s++) {
+      const id = randomUUID()
+      const at = new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString()
+      workbook.db.run(
+        `INSERT INTO scenarios (id, name, description, tags, created_at, updated_at, current_version) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [id, `Scénario ${s}`, `Variante ${s % 97} du levier`, JSON.stringify([`lot-${s % 20}`]), at, at, VERSIONS],
+      )
+      for (let v = 1; v <= VERSIONS; v++) {
+        const scenario = defaultScenario(presets[(s + v) % presets.length])
+        scenario.levers.dst.rate = 0.03 + (v % 5) * 0.01
+        scenario.assumptions['macro.gdp_growth'] = 0.02 + (s % 10) * 0.001
+        workbook.db.run(
+          `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version, baseline_id, baseline_vintage, indicators)
+           VALUES (?, ?, ?, 'bench', '', 1, ?, ?, 'fr-2024', ?, ?)`,
+          [id, v, at, JSON.stringify(compactScenario(scenario, baseline)), MODEL_VERSION, baseline.vintage, indicators],
+        )
+      }
+    }
+  })
+  workbook.close()
+}
+
+function timeMs(fn: () => void): number {
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
+/** Issue #4's figures: save one scenario, open, list and search, in a 10,000 × 10 workbook. */
+export async function workbookBenchmarks(): Promise<BenchLine[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'levier-bench-'))
+  const path = join(dir, 'big.levier')
+  try {
+    await bigWorkbook(path)
+    const size = statSync(path).size
+    const opens: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now()
+      const w = await Workbook.open(path)
+      opens.push(performance.now() - start)
+      w.close()
+    }
+    const workbook = await Workbook.open(path)
+    const store = new ScenarioStore(workbook)
+    const target = store.list({ query: 'Scénario 4242' })[0]?.id as string
+    const scenario = store.get(target).scenario
+    const saves: number[] = []
+    const exports: number[] = []
+    for (let i = 0; i < 15; i++) {
+      scenario.levers.dst.rate = 0.04 + i * 0.001
+      saves.push(timeMs(() => store.save(target, scenario, 'bench', `save ${i}`)))
+      exports.push(timeMs(() => workbook.db.export()))
+    }
+    const lists = Array.from({ length: 15 }, () => timeMs(() => store.list()))
+    const searches = Array.from({ length: 15 }, (_, i) => timeMs(() => store.list({ query: `Variante ${i}` })))
+    workbook.close()
+    const mb = (size / 1024 / 1024).toFixed(1)
+    return [
+      {
+        name: `save one scenario (${SCENARIOS.toLocaleString('en')} × ${VERSIONS}, ${mb} MB file)`,
+        median: `${median(saves).toFixed(1)} ms`,
+        detail: `p95 ${percentile(saves, 95).toFixed(1)} ms; of which sql.js export ${median(exports).toFixed(1)} ms`,
+        target: '≤ 20 ms',
+        ok: median(saves) <= 20,
+      },
+      { name: 'open that workbook', median: `${median(opens).toFixed(0)} ms`, detail: 'read, header checks, quick_check, migrate', target: '≤ 1 s', ok: median(opens) <= 1000 },
+      { name: 'list all scenarios', median: `${median(lists).toFixed(1)} ms`, detail: `${SCENARIOS.toLocaleString('en')} rows`, target: '≤ 10 ms', ok: median(lists) <= 10 },
+      { name: 'search by text', median: `${median(searches).toFixed(1)} ms`, detail: 'name, description, tags', target: '≤ 10 ms', ok: median(searches) <= 10 },
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
