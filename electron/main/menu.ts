@@ -7,6 +7,9 @@ import type { Language } from '@shared/app-identity'
 const LABELS = {
   fr: {
     file: 'Fichier',
+    newWorkbook: 'Nouveau classeur…',
+    openWorkbook: 'Ouvrir un classeur…',
+    saveWorkbookAs: 'Enregistrer le classeur sous…',
     quit: 'Quitter',
     edit: 'Édition',
     view: 'Affichage',
@@ -16,6 +19,9 @@ const LABELS = {
   },
   en: {
     file: 'File',
+    newWorkbook: 'New workbook…',
+    openWorkbook: 'Open workbook…',
+    saveWorkbookAs: 'Save workbook as…',
     quit: 'Quit',
     edit: 'Edit',
     view: 'View',
@@ -36,7 +42,20 @@ export function menuTemplate(
 ): MenuItemConstructorOptions[] {
   const t = LABELS[language]
   return [
-    { label: t.file, submenu: [{ role: 'quit', label: t.quit }] },
+    {
+      label: t.file,
+      submenu: [
+        { label: t.newWorkbook, accelerator: 'CmdOrCtrl+N', click: () => send('newWorkbook') },
+        { label: t.openWorkbook, accelerator: 'CmdOrCtrl+O', click: () => send('openWorkbook') },
+        {
+          label: t.saveWorkbookAs,
+          accelerator: 'CmdOrCtrl+Shift+S',
+          click: () => send('saveWorkbookAs'),
+        },
+        { type: 'separator' },
+        { role: 'quit', label: t.quit },
+      ],
+    },
     {
       label: t.edit,
       submenu: [

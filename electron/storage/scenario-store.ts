@@ -60,21 +60,23 @@ function summary(row: ScenarioRow): ScenarioSummary {
   }
 }
 
-const SUMMARY_COLUMNS = 'id, name, description, tags, parent_id, created_at, updated_at, deleted_at, current_version'
+const SUMMARY_COLUMNS =
+  'id, name, description, tags, parent_id, created_at, updated_at, deleted_at, current_version'
 
 function summaryFromArray(r: unknown[]): ScenarioSummary {
-  const [id, name, description, tags, parentId, createdAt, updatedAt, deletedAt, currentVersion] = r as [
-    string,
-    string,
-    string,
-    string,
-    string | null,
-    string,
-    string,
-    string | null,
-    number,
-  ]
-  return { id, name, description, tags: JSON.parse(tags) as string[], parentId, createdAt, updatedAt, deletedAt, currentVersion }
+  const [id, name, description, tags, parentId, createdAt, updatedAt, deletedAt, currentVersion] =
+    r as [string, string, string, string, string | null, string, string, string | null, number]
+  return {
+    id,
+    name,
+    description,
+    tags: JSON.parse(tags) as string[],
+    parentId,
+    createdAt,
+    updatedAt,
+    deletedAt,
+    currentVersion,
+  }
 }
 
 /** Parse and check a scenario; its problems become one `invalid_input` failure. */
@@ -146,11 +148,11 @@ export class ScenarioStore {
       params.push(options.tag)
     }
     return this.workbook.db
-      .all<ScenarioRow>(
-        `SELECT * FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name`,
+      .rows(
+        `SELECT ${SUMMARY_COLUMNS} FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name`,
         params,
       )
-      .map(summary)
+      .map(summaryFromArray)
   }
 
   get(

@@ -3,6 +3,8 @@ import { AboutDialog } from './components/about-dialog'
 import { EmptyState } from './components/empty-state'
 import { ErrorBanner } from './components/error-banner'
 import { TitleBar } from './components/title-bar'
+import { WhatChangedBanner, WhatChangedDialog } from './components/what-changed'
+import { WorkbookDialog } from './components/workbook-dialog'
 import { useTranslate } from './i18n/use-translate'
 import { useLevier } from './store'
 
@@ -17,10 +19,13 @@ export function App() {
     <div className="shell">
       <TitleBar />
       <ErrorBanner />
+      <WhatChangedBanner />
       <main className="workspace">
         {ready ? <EmptyState /> : <p aria-busy="true">{t('loading')}</p>}
       </main>
       <AboutDialog />
+      <WorkbookDialog />
+      <WhatChangedDialog />
     </div>
   )
 }

@@ -13,6 +13,9 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   const state = store.getState()
   if (command === 'setLanguageFr') void state.setLanguage('fr')
   else if (command === 'setLanguageEn') void state.setLanguage('en')
+  else if (command === 'newWorkbook') state.setWorkbookDialog('new')
+  else if (command === 'openWorkbook') state.setWorkbookDialog('open')
+  else if (command === 'saveWorkbookAs') state.setWorkbookDialog('saveAs')
   else state.setAboutOpen(true)
 }
 

@@ -41,7 +41,14 @@ export function ipcChannelOf(name: ApiCallName): string {
 }
 
 /** Commands the native menu sends to the renderer (the loopback host has no native menu). */
-export const MENU_COMMANDS = ['setLanguageFr', 'setLanguageEn', 'showAbout'] as const
+export const MENU_COMMANDS = [
+  'setLanguageFr',
+  'setLanguageEn',
+  'showAbout',
+  'newWorkbook',
+  'openWorkbook',
+  'saveWorkbookAs',
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const MENU_CHANNEL = 'levier-menu'
 

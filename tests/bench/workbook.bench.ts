@@ -19,15 +19,34 @@ const VERSIONS = 10
 async function bigWorkbook(path: string): Promise<void> {
   const workbook = await Workbook.create(path)
   const baseline = getBaseline('fr-2024')
-  const presets = ['current-law', 'dst-6', 'dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin', 'eu-platform-directive']
-  const indicators = JSON.stringify(Object.fromEntries(simulate(defaultScenario('dst-6'), baseline).indicators.map((i) => [i.id, i.value])))
+  const presets = [
+    'current-law',
+    'dst-6',
+    'dst-15-tier',
+    'platform-profit-10',
+    'data-levy-colin-collin',
+    'eu-platform-directive',
+  ]
+  const indicators = JSON.stringify(
+    Object.fromEntries(
+      simulate(defaultScenario('dst-6'), baseline).indicators.map((i) => [i.id, i.value]),
+    ),
+  )
   workbook.mutate(() => {
     for (let s = 0; s < SCENARIOS; s++) {
       const id = randomUUID()
       const at = new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString()
       workbook.db.run(
         `INSERT INTO scenarios (id, name, description, tags, created_at, updated_at, current_version) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [id, `Scénario ${s}`, `Variante ${s % 97} du levier`, JSON.stringify([`lot-${s % 20}`]), at, at, VERSIONS],
+        [
+          id,
+          `Scénario ${s}`,
+          `Variante ${s % 97} du levier`,
+          JSON.stringify([`lot-${s % 20}`]),
+          at,
+          at,
+          VERSIONS,
+        ],
       )
       for (let v = 1; v <= VERSIONS; v++) {
         const scenario = defaultScenario(presets[(s + v) % presets.length])
@@ -36,7 +55,15 @@ async function bigWorkbook(path: string): Promise<void> {
         workbook.db.run(
           `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version, baseline_id, baseline_vintage, indicators)
            VALUES (?, ?, ?, 'bench', '', 1, ?, ?, 'fr-2024', ?, ?)`,
-          [id, v, at, JSON.stringify(compactScenario(scenario, baseline)), MODEL_VERSION, baseline.vintage, indicators],
+          [
+            id,
+            v,
+            at,
+            JSON.stringify(compactScenario(scenario, baseline)),
+            MODEL_VERSION,
+            baseline.vintage,
+            indicators,
+          ],
         )
       }
     }
@@ -76,7 +103,9 @@ export async function workbookBenchmarks(): Promise<BenchLine[]> {
       exports.push(timeMs(() => workbook.db.export()))
     }
     const lists = Array.from({ length: 15 }, () => timeMs(() => store.list()))
-    const searches = Array.from({ length: 15 }, (_, i) => timeMs(() => store.list({ query: `Variante ${i}` })))
+    const searches = Array.from({ length: 15 }, (_, i) =>
+      timeMs(() => store.list({ query: `Variante ${i}` })),
+    )
     workbook.close()
     const mb = (size / 1024 / 1024).toFixed(1)
     return [
@@ -87,9 +116,27 @@ export async function workbookBenchmarks(): Promise<BenchLine[]> {
         target: '≤ 20 ms',
         ok: median(saves) <= 20,
       },
-      { name: 'open that workbook', median: `${median(opens).toFixed(0)} ms`, detail: 'read, header checks, quick_check, migrate', target: '≤ 1 s', ok: median(opens) <= 1000 },
-      { name: 'list all scenarios', median: `${median(lists).toFixed(1)} ms`, detail: `${SCENARIOS.toLocaleString('en')} rows`, target: '≤ 10 ms', ok: median(lists) <= 10 },
-      { name: 'search by text', median: `${median(searches).toFixed(1)} ms`, detail: 'name, description, tags', target: '≤ 10 ms', ok: median(searches) <= 10 },
+      {
+        name: 'open that workbook',
+        median: `${median(opens).toFixed(0)} ms`,
+        detail: 'read, header checks, quick_check, migrate',
+        target: '≤ 1 s',
+        ok: median(opens) <= 1000,
+      },
+      {
+        name: 'list all scenarios',
+        median: `${median(lists).toFixed(1)} ms`,
+        detail: `${SCENARIOS.toLocaleString('en')} rows`,
+        target: '≤ 10 ms',
+        ok: median(lists) <= 10,
+      },
+      {
+        name: 'search by text',
+        median: `${median(searches).toFixed(1)} ms`,
+        detail: 'name, description, tags',
+        target: '≤ 10 ms',
+        ok: median(searches) <= 10,
+      },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -1,22 +1,14 @@
-import { useEffect, useRef } from 'react'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { Modal } from './modal'
 
-/** A native <dialog>: modal, focus-trapping and closed by Escape without extra code. */
 export function AboutDialog() {
   const t = useTranslate()
   const open = useLevier((state) => state.aboutOpen)
   const setAboutOpen = useLevier((state) => state.setAboutOpen)
   const info = useLevier((state) => state.appInfo)
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
   return (
-    <dialog ref={ref} aria-labelledby="about-title" onClose={() => setAboutOpen(false)}>
+    <Modal open={open} onClose={() => setAboutOpen(false)} labelledBy="about-title">
       <h2 id="about-title">{t('aboutTitle')}</h2>
       <p>{t('aboutBody')}</p>
       {info && (
@@ -34,6 +26,6 @@ export function AboutDialog() {
       <button type="button" onClick={() => setAboutOpen(false)}>
         {t('close')}
       </button>
-    </dialog>
+    </Modal>
   )
 }

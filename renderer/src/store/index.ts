@@ -8,6 +8,7 @@ import { createPreferencesSlice } from './preferences-slice'
 import { createSessionSlice } from './session-slice'
 import type { LevierState } from './types'
 import { createUiSlice } from './ui-slice'
+import { createWorkbookSlice } from './workbook-slice'
 
 export type { LevierState } from './types'
 export type LevierStore = StoreApi<LevierState>
@@ -17,6 +18,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
   return createStore<LevierState>()((...args) => ({
     ...createSessionSlice(api)(...args),
     ...createPreferencesSlice(api)(...args),
+    ...createWorkbookSlice(api)(...args),
     ...createUiSlice(api)(...args),
   }))
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE } from '@shared/app-identity'
 import type { SessionSlice, SliceCreator } from './types'
 
-export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set) => ({
+export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get) => ({
   appInfo: null,
   error: null,
   async start() {
@@ -12,6 +12,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set) => 
       language: preferences.ok ? preferences.value.language : DEFAULT_LANGUAGE,
       error: preferences.ok ? null : preferences.error.message,
     })
+    await get().loadWorkbook()
   },
   dismissError() {
     set({ error: null })

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { ApiClient, AppInfo } from '@shared/api/contract'
+import type { ApiClient, ApiResponse, AppInfo } from '@shared/api/contract'
+import type { WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Language } from '@shared/app-identity'
 
 export interface SessionSlice {
@@ -16,12 +17,34 @@ export interface PreferencesSlice {
   setLanguage(language: Language): Promise<void>
 }
 
+export type WorkbookAction = 'new' | 'open' | 'saveAs'
+export type WhatChangedReport = ApiResponse<'whatChanged'>
+
+export interface WorkbookSlice {
+  workbook: WorkbookInfo | null
+  recentWorkbooks: string[]
+  /** Scenarios whose saved figures this model or baseline would move; null until checked. */
+  whatChanged: WhatChangedReport | null
+  loadWorkbook(): Promise<void>
+  /** Run a workbook action on a path; resolves to an error message (and its code) or null. */
+  applyWorkbookAction(
+    action: WorkbookAction,
+    path: string,
+    readOnly?: boolean,
+  ): Promise<{ code: string; message: string } | null>
+}
+
 export interface UiSlice {
   aboutOpen: boolean
   setAboutOpen(open: boolean): void
+  /** The workbook dialog being shown, if any. */
+  workbookDialog: WorkbookAction | null
+  setWorkbookDialog(action: WorkbookAction | null): void
+  whatChangedOpen: boolean
+  setWhatChangedOpen(open: boolean): void
 }
 
-export type LevierState = SessionSlice & PreferencesSlice & UiSlice
+export type LevierState = SessionSlice & PreferencesSlice & WorkbookSlice & UiSlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -5,4 +5,12 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   setAboutOpen(open) {
     set({ aboutOpen: open })
   },
+  workbookDialog: null,
+  setWorkbookDialog(action) {
+    set({ workbookDialog: action })
+  },
+  whatChangedOpen: false,
+  setWhatChangedOpen(open) {
+    set({ whatChangedOpen: open })
+  },
 })

@@ -19,6 +19,19 @@ function fakeHost(options: { failSave?: boolean; savedLanguage?: 'fr' | 'en' } =
   const invoke = vi.fn(async (name: ApiCallName, request: unknown): Promise<unknown> => {
     if (name === 'getAppInfo') return { ok: true, value: INFO }
     if (name === 'getPreferences') return { ok: true, value: { language } }
+    if (name === 'getWorkbook')
+      return {
+        ok: true,
+        value: {
+          path: '/d/Levier.levier',
+          name: 'Levier.levier',
+          readOnly: false,
+          scenarioCount: 0,
+          trashCount: 0,
+        },
+      }
+    if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: ['/d/Levier.levier'] } }
+    if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
     if (options.failSave) return { ok: false, error: { code: 'storage', message: 'Disque plein' } }
     language = (request as { language: 'fr' | 'en' }).language
     return { ok: true, value: { language } }
@@ -75,6 +88,8 @@ describe('store', () => {
     expect(store.getState().appInfo).toEqual(INFO)
     expect(store.getState().language).toBe('en')
     expect(store.getState().error).toBeNull()
+    expect(store.getState().workbook?.name).toBe('Levier.levier')
+    expect(store.getState().whatChanged?.entries).toEqual([])
   })
 
   it('switches language and saves the choice', async () => {

@@ -26,6 +26,19 @@ async function renderShell() {
           },
         }
       }
+      if (name === 'getWorkbook')
+        return {
+          ok: true,
+          value: {
+            path: '/data/workbooks/Levier.levier',
+            name: 'Levier.levier',
+            readOnly: false,
+            scenarioCount: 0,
+            trashCount: 0,
+          },
+        }
+      if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: [] } }
+      if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
       if (name === 'setPreferences') language = (request as { language: string }).language
       return { ok: true, value: { language } }
     },
@@ -46,6 +59,8 @@ describe('workbench shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(fr.emptyTitle)
     expect(screen.getByTestId('app-version').textContent).toBe(`${fr.versionLabel} 0.1.0`)
     expect(screen.getByTestId('data-dir').textContent).toBe('/data')
+    expect(screen.getByTestId('workbook-name').textContent).toBe('Levier.levier')
+    expect(screen.getByTestId('workbook-path').textContent).toBe('/data/workbooks/Levier.levier')
     expect(document.documentElement.lang).toBe('fr')
     expect(screen.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe(
       'true',

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
+
+/** A native modal <dialog>: focus stays inside, Escape closes it. */
+export function Modal({
+  open,
+  onClose,
+  labelledBy,
+  children,
+}: {
+  open: boolean
+  onClose: () => void
+  labelledBy: string
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  return (
+    <dialog ref={ref} aria-labelledby={labelledBy} onClose={onClose}>
+      {open && children}
+    </dialog>
+  )
+}
