@@ -3,22 +3,28 @@ import { SECURITY_HEADERS } from '@shared/security/csp'
 import { fail } from '@shared/api/result'
 import type { ApiErrorCode, ApiResult } from '@shared/api/result'
 
+/**
+ * HTTP status of each failure. Protocol failures (no token, wrong method, malformed request,
+ * unknown call) get their HTTP status; failures of the request's meaning (a name in use, a file
+ * that is not a workbook, a scenario with an invalid field) are ordinary answers, 200 with
+ * `ok: false`, which the browser does not report as network errors.
+ */
 export const HTTP_STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
   unknown_call: 404,
-  not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  conflict: 409,
-  read_only: 409,
-  locked: 423,
-  refused: 422,
-  invalid_input: 422,
-  storage: 500,
   internal: 500,
+  not_found: 200,
+  conflict: 200,
+  read_only: 200,
+  locked: 200,
+  refused: 200,
+  invalid_input: 200,
+  storage: 200,
 }
 
 /** Send a response with the security headers every answer of the host carries. */

@@ -54,6 +54,8 @@ async function guarded<T>(action: () => Promise<T>): Promise<T> {
  */
 export class WorkbookSession {
   private open: { workbook: Workbook; store: ScenarioStore } | null = null
+  /** The first opening under way: concurrent calls wait for it instead of opening twice. */
+  private opening: Promise<unknown> | null = null
 
   constructor(private readonly dataDir: string) {}
 
@@ -63,14 +65,20 @@ export class WorkbookSession {
 
   async current(): Promise<{ workbook: Workbook; store: ScenarioStore }> {
     if (!this.open) {
-      const path = this.recent()[0] ?? this.defaultPath
-      if (existsSync(path)) await this.switchTo(() => Workbook.open(path))
-      else if (path === this.defaultPath) {
-        mkdirSync(dirname(path), { recursive: true })
-        await this.switchTo(() => Workbook.create(path))
-      } else await this.switchTo(() => Workbook.open(this.defaultPath))
+      this.opening ??= this.openFirst().finally(() => (this.opening = null))
+      await this.opening
     }
-    return this.open as { workbook: Workbook; store: ScenarioStore }
+    if (!this.open) throw new ApiFailure('not_found', 'No workbook is open.')
+    return this.open
+  }
+
+  private async openFirst(): Promise<void> {
+    const path = this.recent()[0] ?? this.defaultPath
+    if (existsSync(path)) await this.switchTo(() => Workbook.open(path))
+    else if (path === this.defaultPath) {
+      mkdirSync(dirname(path), { recursive: true })
+      await this.switchTo(() => Workbook.create(path))
+    } else await this.switchTo(() => Workbook.open(this.defaultPath))
   }
 
   private async switchTo(opening: () => Promise<Workbook>): Promise<WorkbookInfo> {

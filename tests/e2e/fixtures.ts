@@ -10,8 +10,8 @@ export interface LoopbackHost {
   readonly url: string
   readonly origin: string
   readonly dataDir: string
-  /** Stop and start the host again on the same data directory (a new port and token). */
-  restart(): Promise<LoopbackHost>
+  /** Stop and start the host again on the same data directory (a new port and token); `between` runs while it is stopped. */
+  restart(between?: () => void): Promise<LoopbackHost>
 }
 
 const HOST_ENTRY = join(import.meta.dirname, '../../out/main/loopback.js')
@@ -86,8 +86,9 @@ export const test = base.extend<{ host: LoopbackHost; problems: PageProblems }>(
       url: running.url,
       origin: new URL(running.url).origin,
       dataDir,
-      restart: async () => {
+      restart: async (between) => {
         await stop(running.child)
+        between?.()
         running = await launch(dataDir)
         return host()
       },

@@ -50,6 +50,8 @@ test('the language switch changes every label and the choice survives a reload a
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
+  // Let the page finish talking to this host before it goes away.
+  await page.waitForLoadState('networkidle')
 
   const restarted = await host.restart()
   await page.goto(restarted.url)

@@ -158,3 +158,12 @@ describe('workbooks through the loopback API', () => {
     other.close()
   })
 })
+
+describe('the workbook session', () => {
+  it('opens the workbook once when many calls arrive together at start-up', async () => {
+    const fresh = new WorkbookSession(tempDir())
+    const results = await Promise.all([fresh.current(), fresh.current(), fresh.current()])
+    expect(new Set(results.map((r) => r.workbook)).size).toBe(1)
+    fresh.close()
+  })
+})

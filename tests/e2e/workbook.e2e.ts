@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { en } from '../../renderer/src/i18n/messages-en'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+
+/** Call the API from inside the page, exactly as the interface's HTTP transport does. */
+async function api<T = unknown>(
+  page: Page,
+  name: string,
+  body: unknown = {},
+): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    async ([n, b]) => {
+      const response = await fetch(`./api/${n}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(b),
+      })
+      return response.json()
+    },
+    [name, body] as const,
+  )
+}
+
+test('the open workbook is always shown; scenarios go through their whole life and survive a restart', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  const defaultPath = join(host.dataDir, 'workbooks', 'Levier.levier')
+  await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
+  await expect(page.getByTestId('workbook-path')).toHaveText(defaultPath)
+
+  const created = await api<{ id: string; name: string }>(page, 'createScenario', {
+    preset: 'dst-6',
+  })
+  expect(created.ok).toBe(true)
+  const id = created.value.id
+  expect((await api(page, 'renameScenario', { id, name: 'TSN à 6 %' })).ok).toBe(true)
+  const copy = await api<{ id: string; parentId: string }>(page, 'duplicateScenario', {
+    id,
+    name: 'TSN à 8 %',
+  })
+  expect(copy.value.parentId).toBe(id)
+  const stored = await api<{ scenario: { levers: { dst: { rate: number } } } }>(
+    page,
+    'getScenario',
+    { id: copy.value.id },
+  )
+  stored.value.scenario.levers.dst.rate = 0.08
+  expect(
+    (
+      await api(page, 'saveScenario', {
+        id: copy.value.id,
+        scenario: stored.value.scenario,
+        note: '8 %',
+      })
+    ).ok,
+  ).toBe(true)
+  const diff = await api<Array<{ path: string; before: unknown; after: unknown }>>(
+    page,
+    'diffScenarios',
+    { a: { id }, b: { id: copy.value.id } },
+  )
+  expect(diff.value).toEqual([
+    { path: 'name', group: 'scenario', unit: null, before: 'TSN à 6 %', after: 'TSN à 8 %' },
+    { path: 'levers.dst.rate', group: 'levers', unit: 'share', before: 0.06, after: 0.08 },
+  ])
+  const restored = await api<{ version: number }>(page, 'restoreVersion', {
+    id: copy.value.id,
+    version: 1,
+  })
+  expect(restored.value.version).toBe(3)
+  expect((await api(page, 'deleteScenario', { id })).ok).toBe(true)
+  expect((await api<unknown[]>(page, 'listScenarios', { trash: true })).value).toHaveLength(1)
+  expect((await api(page, 'restoreScenario', { id })).ok).toBe(true)
+
+  const exported = await api<{ documents: unknown[] }>(page, 'exportScenarios', { ids: [id] })
+  const clash = await api(page, 'importScenarios', {
+    documents: exported.value.documents,
+    onConflict: 'refuse',
+  })
+  expect(clash.error?.code).toBe('conflict')
+  const imported = await api<Array<{ name: string }>>(page, 'importScenarios', {
+    documents: exported.value.documents,
+    onConflict: 'rename',
+  })
+  expect(imported.value.map((s) => s.name)).toEqual(['TSN à 6 % (2)'])
+  const broken = await api(page, 'importScenarios', {
+    documents: [{ schemaVersion: 1, name: 'x', levers: {} }],
+    onConflict: 'rename',
+  })
+  expect(broken.error?.code).toBe('invalid_input')
+
+  // Any SQLite client reads the file, with every scenario in it.
+  expect(
+    execFileSync('sqlite3', [defaultPath, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim(),
+  ).toBe('ok')
+  expect(
+    execFileSync(
+      'sqlite3',
+      [defaultPath, 'SELECT count(*) FROM scenarios WHERE deleted_at IS NULL'],
+      { encoding: 'utf8' },
+    ).trim(),
+  ).toBe('3')
+
+  await page.waitForLoadState('networkidle')
+  const restarted = await host.restart()
+  await page.goto(restarted.url)
+  await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
+  const names = (await api<Array<{ name: string }>>(page, 'listScenarios')).value
+    .map((s) => s.name)
+    .sort()
+  expect(names).toEqual(['TSN à 6 %', 'TSN à 6 % (2)', 'TSN à 8 %'])
+  expect(
+    (await api<Array<{ version: number }>>(page, 'listVersions', { id: copy.value.id })).value.map(
+      (v) => v.version,
+    ),
+  ).toEqual([3, 2, 1])
+  expect(await problems.cspViolations()).toEqual([])
+  expect(problems.errors).toEqual([])
+})
+
+test('new, save as and open from the workbook menu, by keyboard, with clear refusals', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
+
+  const newPath = join(host.dataDir, 'workbooks', 'PLFSS 2027')
+  await page.getByRole('button', { name: `${en.workbookMenu} ▾` }).click()
+  await page.getByRole('menuitem', { name: en.workbookNew }).click()
+  const dialog = page.getByRole('dialog', { name: en.workbookNew })
+  await dialog.getByLabel(en.pathLabel).fill(newPath)
+  await page.screenshot({ path: join(SCREENSHOTS, 'workbook-new-en.png') })
+  await dialog.getByLabel(en.pathLabel).press('Enter')
+  await expect(page.getByTestId('workbook-name')).toHaveText('PLFSS 2027.levier')
+  await expect(page.getByTestId('workbook-path')).toHaveText(`${newPath}.levier`)
+
+  // Refusal: not a workbook. The message is shown, nothing changes.
+  const notes = join(host.dataDir, 'notes.txt')
+  execFileSync('sh', ['-c', `printf 'just notes' > '${notes}'`])
+  await page.getByRole('button', { name: `${en.workbookMenu} ▾` }).click()
+  await page.getByRole('menuitem', { name: en.workbookOpen }).click()
+  const openDialog = page.getByRole('dialog', { name: en.workbookOpen })
+  await openDialog.getByLabel(en.pathLabel).fill(notes)
+  await openDialog.getByRole('button', { name: en.confirm }).click()
+  await expect(openDialog.getByRole('alert')).toContainText('not a SQLite database')
+  await openDialog.getByRole('button', { name: en.cancel }).click()
+  await expect(page.getByTestId('workbook-name')).toHaveText('PLFSS 2027.levier')
+  expect(execFileSync('cat', [notes], { encoding: 'utf8' })).toBe('just notes')
+
+  // Recent workbooks bring the default one back.
+  await page.getByRole('button', { name: `${en.workbookMenu} ▾` }).click()
+  await page.getByRole('menuitem', { name: 'Levier.levier' }).click()
+  await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
+  await page.getByRole('button', { name: 'Français' }).click()
+  await expect(page.getByRole('button', { name: `${fr.workbookMenu} ▾` })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOTS, 'workbook-fr.png') })
+  expect(await problems.cspViolations()).toEqual([])
+  expect(problems.errors).toEqual([])
+})
+
+test('a workbook saved by an older model version offers a report of what moved', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url)
+  const created = await api<{ id: string }>(page, 'createScenario', { preset: 'dst-6' })
+  await page.waitForLoadState('networkidle')
+  const path = join(host.dataDir, 'workbooks', 'Levier.levier')
+  const restarted = await host.restart(() => {
+    execFileSync('sqlite3', [
+      path,
+      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.gap_final', 1.25)",
+    ])
+  })
+  await page.goto(restarted.url)
+  await expect(page.getByRole('status')).toContainText(fr.whatChangedBanner)
+  await page.getByRole('button', { name: fr.whatChangedShow }).click()
+  const report = page.getByRole('dialog', { name: fr.whatChangedTitle })
+  await expect(report).toContainText('gap_final')
+  await expect(report).toContainText('1,25')
+  await expect(report).toContainText('0.9.0 → 1.0.0')
+  expect(created.ok).toBe(true)
+})
