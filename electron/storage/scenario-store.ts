@@ -133,7 +133,15 @@ export class ScenarioStore {
     for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`
   }
 
-  list(options: { query?: string; tag?: string; trash?: boolean } = {}): ScenarioSummary[] {
+  list(
+    options: {
+      query?: string
+      tag?: string
+      trash?: boolean
+      limit?: number
+      offset?: number
+    } = {},
+  ): ScenarioSummary[] {
     const where = [options.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL']
     const params: string[] = []
     if (options.query) {

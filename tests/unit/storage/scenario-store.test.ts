@@ -32,6 +32,8 @@ describe('scenarios', () => {
     store.describe(b.id, 'Taxe sur le suivi des internautes')
     store.rename(a.id, 'TSN à 6 %')
     expect(store.list().map((s) => s.name)).toEqual(['TSN à 6 %', 'Données'])
+    expect(store.list({ limit: 1 }).map((s) => s.name)).toEqual(['TSN à 6 %'])
+    expect(store.list({ limit: 1, offset: 1 }).map((s) => s.name)).toEqual(['Données'])
     expect(store.list({ query: 'internautes' }).map((s) => s.name)).toEqual(['Données'])
     expect(store.list({ query: '6 %' }).map((s) => s.name)).toEqual(['TSN à 6 %'])
     expect(store.list({ query: '%' })).toHaveLength(1)
