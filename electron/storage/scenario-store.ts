@@ -157,8 +157,8 @@ export class ScenarioStore {
     }
     return this.workbook.db
       .rows(
-        `SELECT ${SUMMARY_COLUMNS} FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name`,
-        params,
+        `SELECT ${SUMMARY_COLUMNS} FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name LIMIT ? OFFSET ?`,
+        [...params, options.limit ?? -1, options.offset ?? 0],
       )
       .map(summaryFromArray)
   }
