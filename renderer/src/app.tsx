@@ -5,6 +5,7 @@ import { ErrorBanner } from './components/error-banner'
 import { TitleBar } from './components/title-bar'
 import { WhatChangedBanner, WhatChangedDialog } from './components/what-changed'
 import { WorkbookDialog } from './components/workbook-dialog'
+import { WorkbookMenu } from './components/workbook-menu'
 import { useTranslate } from './i18n/use-translate'
 import { useLevier } from './store'
 
@@ -18,6 +19,7 @@ export function App() {
   return (
     <div className="shell">
       <TitleBar />
+      <WorkbookMenu />
       <ErrorBanner />
       <WhatChangedBanner />
       <main className="workspace">

@@ -4,10 +4,17 @@ import { useLevier } from '../store'
 export function EmptyState() {
   const t = useTranslate()
   const dataDir = useLevier((state) => state.appInfo?.dataDir)
+  const workbook = useLevier((state) => state.workbook)
   return (
     <section className="empty-state" aria-labelledby="empty-title">
       <h1 id="empty-title">{t('emptyTitle')}</h1>
       <p>{t('emptyLead')}</p>
+      {workbook && (
+        <p data-testid="workbook-summary">
+          <strong>{workbook.name}</strong>
+          {t('colon')} {workbook.scenarioCount} {t('scenarioCount')}
+        </p>
+      )}
       <p>{t('emptyNext')}</p>
       {dataDir && (
         <p>

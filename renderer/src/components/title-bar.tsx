@@ -1,7 +1,6 @@
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { LanguageSwitch } from './language-switch'
-import { WorkbookMenu } from './workbook-menu'
 
 export function TitleBar() {
   const t = useTranslate()
@@ -13,7 +12,6 @@ export function TitleBar() {
         <span className="brand-name">Levier</span>
         <span className="brand-tagline">{t('appTagline')}</span>
       </div>
-      <WorkbookMenu />
       <div className="title-bar-actions">
         {appInfo && (
           <span className="host-badge" data-testid="host-kind">

@@ -24,7 +24,7 @@ export function WorkbookMenu() {
     setDialog(action)
   }
   return (
-    <div className="workbook" ref={menu}>
+    <nav className="workbook" ref={menu} aria-label={t('workbookLabel')}>
       <button
         type="button"
         aria-haspopup="menu"
@@ -79,6 +79,6 @@ export function WorkbookMenu() {
             ))}
         </div>
       )}
-    </div>
+    </nav>
   )
 }

@@ -43,5 +43,6 @@ export const en: Record<MessageKey, string> = {
   causeNone: 'no version change',
   savedValue: 'saved',
   currentValue: 'now',
+  colon: ':',
   scenarioCount: 'scenarios',
 }

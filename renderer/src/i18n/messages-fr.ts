@@ -42,6 +42,7 @@ export const fr = {
   causeNone: 'aucun changement de version',
   savedValue: 'enregistré',
   currentValue: 'maintenant',
+  colon: ' :',
   scenarioCount: 'scénarios',
 } as const
 
