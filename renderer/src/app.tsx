@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { AboutDialog } from './components/about-dialog'
 import { EmptyState } from './components/empty-state'
 import { ErrorBanner } from './components/error-banner'
+import { ImportDialog } from './components/import-dialog'
 import { TitleBar } from './components/title-bar'
 import { WhatChangedBanner, WhatChangedDialog } from './components/what-changed'
 import { WorkbookDialog } from './components/workbook-dialog'
@@ -27,6 +28,7 @@ export function App() {
       </main>
       <AboutDialog />
       <WorkbookDialog />
+      <ImportDialog />
       <WhatChangedDialog />
     </div>
   )

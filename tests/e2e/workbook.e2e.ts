@@ -192,3 +192,47 @@ test('a workbook saved by an older model version offers a report of what moved',
   await expect(report).toContainText('0.9.0 → 1.0.0')
   expect(created.ok).toBe(true)
 })
+
+test('scenarios are exported to a JSON file and imported back from the workbook menu', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  await api(page, 'createScenario', { preset: 'dst-6', name: 'TSN 6 %' })
+  await page.reload()
+  await expect(page.getByTestId('workbook-summary')).toContainText('1')
+
+  await page.getByRole('button', { name: `${fr.workbookMenu} ▾` }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: fr.exportScenarios }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('Levier-scenarios.json')
+  const file = join(host.dataDir, 'export.json')
+  await download.saveAs(file)
+  const documents = JSON.parse(execFileSync('cat', [file], { encoding: 'utf8' }))
+  expect(documents.map((d: { name: string }) => d.name)).toEqual(['TSN 6 %'])
+
+  // Importing the same scenario again: the name is in use, so it is refused, then renamed on request.
+  await page.getByTestId('import-files').setInputFiles(file)
+  const dialog = page.getByRole('dialog', { name: fr.importTitle })
+  await expect(dialog.getByRole('alert')).toContainText(
+    '« TSN 6 % »'.replace('« ', '“').replace(' »', '”'),
+  )
+  await dialog.getByRole('button', { name: fr.importRename }).click()
+  await expect(dialog.getByRole('status')).toContainText(`1 ${fr.importedCount}`)
+  await dialog.getByRole('button', { name: fr.close }).click()
+  await expect(page.getByTestId('workbook-summary')).toContainText('2')
+
+  // A file that is not JSON is named in the message and nothing is imported.
+  await page.getByTestId('import-files').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{oops'),
+  })
+  await expect(dialog.getByRole('alert')).toContainText(`notes.json ${fr.notJson}`)
+  await dialog.getByRole('button', { name: fr.close }).click()
+  await expect(page.getByTestId('workbook-summary')).toContainText('2')
+  expect(await problems.cspViolations()).toEqual([])
+  expect(problems.errors).toEqual([])
+})

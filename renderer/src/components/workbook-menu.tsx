@@ -23,6 +23,29 @@ export function WorkbookMenu() {
     setOpen(false)
     setDialog(action)
   }
+  const importFiles = useLevier((s) => s.importScenarioFiles)
+  const exportAll = useLevier((s) => s.exportAllScenarios)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const onFiles = async (list: FileList | null) => {
+    const files = await Promise.all(
+      [...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })),
+    )
+    if (fileInput.current) fileInput.current.value = ''
+    await importFiles(files, 'refuse')
+  }
+  const download = async () => {
+    setOpen(false)
+    const documents = await exportAll()
+    if (!documents) return
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(documents, null, 2)], { type: 'application/json' }),
+    )
+    const link = document.createElement('a')
+    link.href = url
+    link.download = `${(workbook?.name ?? 'levier').replace(/\.levier$/, '')}-scenarios.json`
+    link.click()
+    URL.revokeObjectURL(url)
+  }
   return (
     <nav className="workbook" ref={menu} aria-label={t('workbookLabel')}>
       <button
@@ -58,6 +81,25 @@ export function WorkbookMenu() {
           >
             {t('workbookSaveAs')}
           </button>
+          <button
+            role="menuitem"
+            type="button"
+            disabled={!workbook || workbook.readOnly}
+            onClick={() => {
+              setOpen(false)
+              fileInput.current?.click()
+            }}
+          >
+            {t('importScenarios')}
+          </button>
+          <button
+            role="menuitem"
+            type="button"
+            disabled={!workbook}
+            onClick={() => void download()}
+          >
+            {t('exportScenarios')}
+          </button>
           {recent.filter((p) => p !== workbook?.path).length > 0 && (
             <div className="menu-heading">{t('workbookRecent')}</div>
           )}
@@ -79,6 +121,15 @@ export function WorkbookMenu() {
             ))}
         </div>
       )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        hidden
+        data-testid="import-files"
+        onChange={(e) => void onFiles(e.target.files)}
+      />
     </nav>
   )
 }

@@ -44,5 +44,11 @@ export const en: Record<MessageKey, string> = {
   savedValue: 'saved',
   currentValue: 'now',
   colon: ':',
+  importScenarios: 'Import scenarios…',
+  exportScenarios: 'Export all scenarios (JSON)',
+  importTitle: 'Scenario import',
+  importedCount: 'scenario(s) imported',
+  importRename: 'Import with new names',
+  notJson: 'is not a valid JSON file',
   scenarioCount: 'scenarios',
 }

@@ -43,6 +43,12 @@ export const fr = {
   savedValue: 'enregistré',
   currentValue: 'maintenant',
   colon: ' :',
+  importScenarios: 'Importer des scénarios…',
+  exportScenarios: 'Exporter tous les scénarios (JSON)',
+  importTitle: 'Import de scénarios',
+  importedCount: 'scénario(s) importé(s)',
+  importRename: 'Importer en renommant',
+  notJson: 'n’est pas un fichier JSON valide',
   scenarioCount: 'scénarios',
 } as const
 

@@ -32,6 +32,21 @@ export interface WorkbookSlice {
     path: string,
     readOnly?: boolean,
   ): Promise<{ code: string; message: string } | null>
+  /** The outcome of the last import, shown until dismissed; `pending` keeps the files to retry with renaming. */
+  importOutcome: ImportOutcome | null
+  importScenarioFiles(
+    files: ReadonlyArray<{ name: string; text: string }>,
+    onConflict: 'refuse' | 'rename',
+  ): Promise<void>
+  dismissImport(): void
+  /** Every live scenario of the workbook as scenario documents, for a JSON download. */
+  exportAllScenarios(): Promise<unknown[] | null>
+}
+
+export interface ImportOutcome {
+  readonly imported: number
+  readonly error: { code: string; message: string } | null
+  readonly pending: ReadonlyArray<{ name: string; text: string }>
 }
 
 export interface UiSlice {

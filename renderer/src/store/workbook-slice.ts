@@ -1,3 +1,4 @@
+import { translator } from '../i18n/translate'
 import type { SliceCreator, WorkbookSlice } from './types'
 
 export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, get) => ({
@@ -22,5 +23,50 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     set({ workbook: result.value, whatChanged: null })
     await get().loadWorkbook()
     return null
+  },
+  importOutcome: null,
+  async importScenarioFiles(files, onConflict) {
+    const documents: unknown[] = []
+    for (const file of files) {
+      try {
+        const parsed: unknown = JSON.parse(file.text)
+        documents.push(...(Array.isArray(parsed) ? parsed : [parsed]))
+      } catch {
+        const notJson = translator(get().language)('notJson')
+        set({
+          importOutcome: {
+            imported: 0,
+            error: { code: 'invalid_input', message: `${file.name} ${notJson}` },
+            pending: [],
+          },
+        })
+        return
+      }
+    }
+    if (documents.length === 0) return
+    const result = await api.importScenarios({ documents, onConflict })
+    if (!result.ok) {
+      set({ importOutcome: { imported: 0, error: result.error, pending: files } })
+      return
+    }
+    set({ importOutcome: { imported: result.value.length, error: null, pending: [] } })
+    await get().loadWorkbook()
+  },
+  dismissImport() {
+    set({ importOutcome: null })
+  },
+  async exportAllScenarios() {
+    const list = await api.listScenarios({})
+    if (!list.ok) {
+      set({ error: list.error.message })
+      return null
+    }
+    if (list.value.length === 0) return []
+    const exported = await api.exportScenarios({ ids: list.value.map((s) => s.id) })
+    if (!exported.ok) {
+      set({ error: exported.error.message })
+      return null
+    }
+    return exported.value.documents
   },
 })

@@ -163,6 +163,20 @@ describe('import and export', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
+  it('refuse a 100 MB string in a few words, importing nothing', async () => {
+    const { workbook, store } = await fresh()
+    const huge = { ...scenarioNamed('x'), description: 'é'.repeat(100 * 1024 * 1024) }
+    let message = ''
+    try {
+      importScenarios(workbook, store, [huge], 'ana', 'rename')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toContain('scenario 1: description: Too big')
+    expect(message.length).toBeLessThan(500)
+    expect(store.list()).toEqual([])
+  })
+
   it('refuse names in use unless asked to rename, and never overwrite', async () => {
     const { workbook, store } = await fresh()
     const existing = store.create(scenarioNamed('TSN'), 'ana')
