@@ -33,6 +33,22 @@ function checkParams(sql: string, params: readonly SqlParam[]): void {
 export class SqliteDb {
   private depth = 0
   private savepoints = 0
+  /** While set, every `run` is also recorded here (the change journal replays them). */
+  private recording: Array<readonly [string, readonly SqlParam[]]> | null = null
+
+  /** Record the statements `fn` runs; returns its result and the statements. */
+  recorded<T>(fn: () => T): {
+    result: T
+    statements: Array<readonly [string, readonly SqlParam[]]>
+  } {
+    const statements: Array<readonly [string, readonly SqlParam[]]> = []
+    this.recording = statements
+    try {
+      return { result: fn(), statements }
+    } finally {
+      this.recording = null
+    }
+  }
 
   constructor(readonly raw: Database) {}
 
@@ -72,6 +88,7 @@ export class SqliteDb {
 
   run(sql: string, params: readonly SqlParam[] = []): number {
     checkParams(sql, params)
+    this.recording?.push([sql, [...params]])
     const statement = this.raw.prepare(sql)
     try {
       statement.run(params as SqlValue[])

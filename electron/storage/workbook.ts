@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
+import { appendChange, JournalDamaged, readChanges, removeJournal } from './journal'
+import type { Statement } from './journal'
 import { acquireLock } from './lock'
 import { LATEST_SCHEMA_VERSION, migrate, NewerWorkbookError } from './migrations'
 import { loadSqlEngine, SqliteDb } from './sqlite'
@@ -12,10 +15,28 @@ export interface OpenOptions {
 }
 
 /**
- * An open workbook: a SQLite database held in memory by sql.js, written back to its file after
- * every committed change, before the change is acknowledged.
+ * Below this size the whole file is rewritten at every change (a few milliseconds); above it, a
+ * change is appended to the journal and the file rewritten at checkpoints, so a save stays fast in
+ * a workbook of thousands of scenarios. Tests lower it to exercise the journal.
+ */
+function journalAboveBytes(): number {
+  return Number(process.env.LEVIER_JOURNAL_ABOVE_BYTES ?? 8 * 1024 * 1024)
+}
+/** Fold the journal into the file once it is this large, or after a pause in the changes. */
+const CHECKPOINT_JOURNAL_BYTES = 16 * 1024 * 1024
+const CHECKPOINT_AFTER_IDLE_MS = 2000
+
+/**
+ * An open workbook: a SQLite database held in memory by sql.js. Every committed change is on disk
+ * before it is acknowledged: the whole file rewritten (small workbooks) or the change appended to
+ * the journal (large ones), which checkpoints fold back into the file.
  */
 export class Workbook {
+  private checkpointId = ''
+  private fileBytes = 0
+  private journalBytes = 0
+  private idleCheckpoint: ReturnType<typeof setTimeout> | null = null
+
   private constructor(
     readonly path: string,
     readonly db: SqliteDb,
@@ -37,6 +58,7 @@ export class Workbook {
     try {
       db.exec('PRAGMA foreign_keys = ON')
       migrate(db)
+      removeJournal(path)
       const workbook = new Workbook(path, db, false, release)
       workbook.commit()
       return workbook
@@ -48,8 +70,9 @@ export class Workbook {
   }
 
   /**
-   * Open an existing workbook. A file that is not a Levier workbook, is damaged, truncated,
-   * empty or from a newer Levier is refused with a clear message and left byte for byte as it was.
+   * Open an existing workbook, replaying the changes its journal holds. A file that is not a
+   * Levier workbook, is damaged, truncated, empty or from a newer Levier is refused with a clear
+   * message and left byte for byte as it was.
    */
   static async open(path: string, options: OpenOptions = {}): Promise<Workbook> {
     let release: () => void = () => undefined
@@ -68,15 +91,33 @@ export class Workbook {
         )
       db.exec('PRAGMA foreign_keys = ON')
       const migration = migrate(db)
+      const checkpoint = String(
+        db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'checkpoint'")?.value ?? '',
+      )
+      const changes = readChanges(path, checkpoint)
+      const replaying = db
+      if (changes.length > 0)
+        replaying.transaction(() =>
+          changes.forEach((change) =>
+            change.forEach(([sql, params]) => replaying.run(sql, params)),
+          ),
+        )
       const workbook = new Workbook(path, db, readOnly, release)
-      // An older workbook is upgraded on disk at once, unless it was opened read-only.
-      if (migration.to !== migration.from && !readOnly) workbook.commit()
+      workbook.checkpointId = checkpoint
+      workbook.fileBytes = file.bytes.length
+      // Fold replayed changes and upgrades into the file now, unless opened read-only.
+      if (
+        !readOnly &&
+        (changes.length > 0 || migration.to !== migration.from || existsSync(`${path}.changes`))
+      )
+        workbook.commit()
       return workbook
     } catch (error) {
       db?.close()
       release()
       if (error instanceof WorkbookRefused || error instanceof ApiFailure) throw error
       if (error instanceof NewerWorkbookError) throw new WorkbookRefused('newer', error.message)
+      if (error instanceof JournalDamaged) throw new WorkbookRefused('corrupt', error.message)
       throw new WorkbookRefused(
         'corrupt',
         `${path} cannot be read as a workbook: ${(error as Error).message}`,
@@ -84,19 +125,58 @@ export class Workbook {
     }
   }
 
-  /** Run `change` in a transaction, then write the workbook to disk; both or neither. */
+  /** Run `change` in a transaction and put it on disk; both or neither. */
   mutate<T>(change: () => T): T {
     if (this.readOnly)
       throw new ApiFailure('read_only', `${this.name} is open read-only: changes cannot be saved.`)
-    const result = this.db.transaction(change)
-    this.commit()
+    const { result, statements } = this.db.recorded(() => this.db.transaction(change))
+    if (statements.length > 0) this.persist(statements)
     return result
   }
 
-  /** Write the whole database to the file, durably (see saveWorkbookFile). */
-  commit(): void {
+  private persist(statements: readonly Statement[]): void {
+    if (this.fileBytes < journalAboveBytes()) return this.commit()
     try {
-      saveWorkbookFile(this.path, this.db.export())
+      this.journalBytes += appendChange(this.path, this.checkpointId, statements)
+    } catch (error) {
+      throw new ApiFailure(
+        'storage',
+        `Could not save to ${this.path}: ${(error as Error).message}. Your change is kept in memory; save the workbook elsewhere.`,
+      )
+    }
+    if (this.journalBytes >= CHECKPOINT_JOURNAL_BYTES) this.commit()
+    else this.scheduleCheckpoint()
+  }
+
+  private scheduleCheckpoint(): void {
+    if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
+    this.idleCheckpoint = setTimeout(() => {
+      this.idleCheckpoint = null
+      try {
+        this.commit()
+      } catch {
+        // The journal still holds every change; the next checkpoint or opening folds it in.
+      }
+    }, CHECKPOINT_AFTER_IDLE_MS)
+    this.idleCheckpoint.unref?.()
+  }
+
+  /**
+   * Checkpoint: write the whole database to the file, durably (see saveWorkbookFile), under a
+   * new checkpoint id, then drop the journal, whose changes the file now holds.
+   */
+  commit(): void {
+    if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
+    this.idleCheckpoint = null
+    const id = randomUUID()
+    try {
+      this.db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('checkpoint', ?)", [id])
+      const bytes = this.db.export()
+      saveWorkbookFile(this.path, bytes)
+      removeJournal(this.path)
+      this.checkpointId = id
+      this.fileBytes = bytes.length
+      this.journalBytes = 0
     } catch (error) {
       throw new ApiFailure(
         'storage',
@@ -112,6 +192,7 @@ export class Workbook {
     const release = acquireLock(path)
     try {
       saveWorkbookFile(path, this.db.export())
+      removeJournal(path)
     } catch (error) {
       release()
       throw new ApiFailure('storage', `Could not write ${path}: ${(error as Error).message}`)
@@ -125,7 +206,16 @@ export class Workbook {
     return LATEST_SCHEMA_VERSION
   }
 
+  /** Fold any journal into the file, then release the database and the lock. */
   close(): void {
+    if (!this.readOnly && this.journalBytes > 0) {
+      try {
+        this.commit()
+      } catch {
+        // Left in the journal: replayed at the next opening.
+      }
+    }
+    if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
     this.db.close()
     this.releaseLock()
   }

@@ -33,10 +33,21 @@ beforeAll(async () => {
 }, 60_000)
 
 /** Run the child until it has acknowledged some saves, then kill it at a random moment. */
-function saveUntilKilled(path: string, prefix: string, delayMs: number): Promise<string[]> {
+function saveUntilKilled(
+  path: string,
+  prefix: string,
+  delayMs: number,
+  journal: boolean,
+): Promise<string[]> {
+  // Every other run saves through the change journal, as a large workbook does.
+  const env = {
+    ...process.env,
+    LEVIER_JOURNAL_ABOVE_BYTES: journal ? '0' : String(64 * 1024 * 1024),
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childEntry, path, prefix], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env,
     })
     let output = ''
     let errors = ''
@@ -62,7 +73,7 @@ function saveUntilKilled(path: string, prefix: string, delayMs: number): Promise
 }
 
 describe('crash safety', () => {
-  it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
+  it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments, with and without the journal`, async () => {
     let path = ''
     const acknowledged = new Set<string>()
     let seed = 12345
@@ -74,7 +85,13 @@ describe('crash safety', () => {
         path = made.path
         acknowledged.clear()
       }
-      for (const name of await saveUntilKilled(path, `k${kill}`, Math.floor(random() * 120)))
+      const journal = kill % 2 === 1
+      for (const name of await saveUntilKilled(
+        path,
+        `k${kill}`,
+        Math.floor(random() * 120),
+        journal,
+      ))
         acknowledged.add(name)
       // The killed writer's lock is stale: opening takes it over.
       const workbook = await Workbook.open(path)
