@@ -94,7 +94,7 @@ export function readChanges(workbookPath: string, checkpoint: string): Statement
   if (header.levierJournal !== FORMAT || header.checkpoint !== checkpoint) return []
   const changes: Statement[][] = []
   for (let i = 1; i < lines.length; i++) {
-    let record: { h?: string; s?: unknown } | null = null
+    let record: { h?: string; s?: unknown } | null
     try {
       record = JSON.parse(lines[i] as string) as { h?: string; s?: unknown }
     } catch {
