@@ -187,7 +187,7 @@ test('a workbook saved by an older model version offers a report of what moved',
   await expect(page.getByRole('status')).toContainText(fr.whatChangedBanner)
   await page.getByRole('button', { name: fr.whatChangedShow }).click()
   const report = page.getByRole('dialog', { name: fr.whatChangedTitle })
-  await expect(report).toContainText('gap_final')
+  await expect(report).toContainText('Besoin de financement, dernière année')
   await expect(report).toContainText('1,25')
   await expect(report).toContainText('0.9.0 → 1.0.0')
   expect(created.ok).toBe(true)

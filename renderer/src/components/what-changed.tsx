@@ -1,7 +1,10 @@
+import { INDICATORS } from '@shared/model/series'
 import { useTranslate } from '../i18n/use-translate'
 import type { MessageKey } from '../i18n/messages-fr'
 import { useLevier } from '../store'
 import { Modal } from './modal'
+
+const INDICATOR_LABELS = new Map(INDICATORS.map((i) => [i.id as string, { fr: i.fr, en: i.en }]))
 
 const CAUSE: Record<string, MessageKey> = {
   model: 'causeModel',
@@ -49,7 +52,7 @@ export function WhatChangedDialog() {
           <table>
             <thead>
               <tr>
-                <th scope="col">{t('workbookLabel')}</th>
+                <th scope="col">{t('indicatorLabel')}</th>
                 <th scope="col">{t('savedValue')}</th>
                 <th scope="col">{t('currentValue')}</th>
               </tr>
@@ -57,7 +60,9 @@ export function WhatChangedDialog() {
             <tbody>
               {entry.moves.map((m) => (
                 <tr key={m.indicator}>
-                  <th scope="row">{m.indicator}</th>
+                  <th scope="row">
+                    {INDICATOR_LABELS.get(m.indicator)?.[language] ?? m.indicator}
+                  </th>
                   <td>{number.format(m.before)}</td>
                   <td>{number.format(m.after)}</td>
                 </tr>

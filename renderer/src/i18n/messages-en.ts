@@ -50,5 +50,6 @@ export const en: Record<MessageKey, string> = {
   importedCount: 'scenario(s) imported',
   importRename: 'Import with new names',
   notJson: 'is not a valid JSON file',
+  indicatorLabel: 'Indicator',
   scenarioCount: 'scenarios',
 }

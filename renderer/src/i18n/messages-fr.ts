@@ -49,6 +49,7 @@ export const fr = {
   importedCount: 'scénario(s) importé(s)',
   importRename: 'Importer en renommant',
   notJson: 'n’est pas un fichier JSON valide',
+  indicatorLabel: 'Indicateur',
   scenarioCount: 'scénarios',
 } as const
 
