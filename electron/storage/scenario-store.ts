@@ -92,6 +92,7 @@ export function validScenario(raw: unknown): Scenario {
  */
 export class ScenarioStore {
   private clock: () => Date = () => new Date()
+  private cache: Map<string, ScenarioSummary> | null = null
 
   constructor(private readonly workbook: Workbook) {}
 
@@ -133,6 +134,11 @@ export class ScenarioStore {
     for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`
   }
 
+  /**
+   * Scenarios, by last change then name; optionally those matching a text (in the name,
+   * description or tags, ignoring case), carrying a tag, or in the trash; optionally one page.
+   * Served from summaries kept in memory, so a long workbook lists in a few milliseconds.
+   */
   list(
     options: {
       query?: string
@@ -142,25 +148,58 @@ export class ScenarioStore {
       offset?: number
     } = {},
   ): ScenarioSummary[] {
-    const where = [options.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL']
-    const params: string[] = []
-    if (options.query) {
-      where.push(
-        "(name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')",
-      )
-      const pattern = `%${options.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      params.push(pattern, pattern, pattern)
+    const query = options.query?.toLocaleLowerCase()
+    const matches = (s: ScenarioSummary) =>
+      (options.trash ? s.deletedAt !== null : s.deletedAt === null) &&
+      (!options.tag || s.tags.includes(options.tag)) &&
+      (!query ||
+        s.name.toLocaleLowerCase().includes(query) ||
+        s.description.toLocaleLowerCase().includes(query) ||
+        s.tags.some((t) => t.toLocaleLowerCase().includes(query)))
+    const found = [...this.summaries().values()].filter(matches)
+    found.sort((x, y) =>
+      x.updatedAt === y.updatedAt
+        ? x.name < y.name
+          ? -1
+          : x.name > y.name
+            ? 1
+            : 0
+        : x.updatedAt < y.updatedAt
+          ? 1
+          : -1,
+    )
+    const offset = options.offset ?? 0
+    return found.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
+  }
+
+  private summaries(): Map<string, ScenarioSummary> {
+    this.cache ??= new Map(
+      this.workbook.db.rows(`SELECT ${SUMMARY_COLUMNS} FROM scenarios`).map((r) => {
+        const s = summaryFromArray(r)
+        return [s.id, s] as const
+      }),
+    )
+    return this.cache
+  }
+
+  /** Re-read one scenario's summary after a change, keeping the in-memory list in step. */
+  private fresh(id: string): ScenarioSummary {
+    const s = summary(this.row(id))
+    this.cache?.set(id, s)
+    return s
+  }
+
+  /**
+   * Run a change on the workbook; if it fails, the in-memory list is rebuilt from the database
+   * (the transaction was rolled back).
+   */
+  change<T>(fn: () => T): T {
+    try {
+      return this.workbook.mutate(fn)
+    } catch (error) {
+      this.cache = null
+      throw error
     }
-    if (options.tag) {
-      where.push('EXISTS (SELECT 1 FROM json_each(scenarios.tags) WHERE json_each.value = ?)')
-      params.push(options.tag)
-    }
-    return this.workbook.db
-      .rows(
-        `SELECT ${SUMMARY_COLUMNS} FROM scenarios WHERE ${where.join(' AND ')} ORDER BY updated_at DESC, name LIMIT ? OFFSET ?`,
-        [...params, options.limit ?? -1, options.offset ?? 0],
-      )
-      .map(summaryFromArray)
   }
 
   get(
@@ -228,7 +267,7 @@ export class ScenarioStore {
       [id, scenario.name, scenario.description ?? '', options.parentId ?? null, now, now],
     )
     this.insertVersion(id, 1, scenario, author, options.note ?? '')
-    return summary(this.row(id))
+    return this.fresh(id)
   }
 
   create(
@@ -237,7 +276,7 @@ export class ScenarioStore {
     options: { parentId?: string; note?: string } = {},
   ): ScenarioSummary {
     const scenario = validScenario(raw)
-    return this.workbook.mutate(() => this.insert(scenario, author, options))
+    return this.change(() => this.insert(scenario, author, options))
   }
 
   /** Save new inputs as the next version; saving identical inputs makes no new version. */
@@ -258,7 +297,7 @@ export class ScenarioStore {
     ) {
       return { summary: current.summary, version: current.version }
     }
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       const version = current.version + 1
       this.insertVersion(
         id,
@@ -271,12 +310,12 @@ export class ScenarioStore {
         'UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?',
         [version, this.now(), id],
       )
-      return { summary: summary(this.row(id)), version }
+      return { summary: this.fresh(id), version }
     })
   }
 
   rename(id: string, name: string): ScenarioSummary {
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       this.row(id)
       this.assertNameFree(name, id)
       this.workbook.db.run('UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ?', [
@@ -284,32 +323,32 @@ export class ScenarioStore {
         this.now(),
         id,
       ])
-      return summary(this.row(id))
+      return this.fresh(id)
     })
   }
 
   describe(id: string, description: string): ScenarioSummary {
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       this.row(id)
       this.workbook.db.run('UPDATE scenarios SET description = ?, updated_at = ? WHERE id = ?', [
         description,
         this.now(),
         id,
       ])
-      return summary(this.row(id))
+      return this.fresh(id)
     })
   }
 
   setTags(id: string, tags: string[]): ScenarioSummary {
     const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))].sort()
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       this.row(id)
       this.workbook.db.run('UPDATE scenarios SET tags = ?, updated_at = ? WHERE id = ?', [
         JSON.stringify(clean),
         this.now(),
         id,
       ])
-      return summary(this.row(id))
+      return this.fresh(id)
     })
   }
 
@@ -324,32 +363,34 @@ export class ScenarioStore {
   }
 
   delete(id: string): ScenarioSummary {
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       this.row(id)
       this.workbook.db.run(
         'UPDATE scenarios SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
         [this.now(), this.now(), id],
       )
-      return summary(this.row(id))
+      return this.fresh(id)
     })
   }
 
   restore(id: string): ScenarioSummary {
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       const row = this.row(id)
       this.assertNameFree(row.name, id)
       this.workbook.db.run('UPDATE scenarios SET deleted_at = NULL, updated_at = ? WHERE id = ?', [
         this.now(),
         id,
       ])
-      return summary(this.row(id))
+      return this.fresh(id)
     })
   }
 
   emptyTrash(): number {
-    return this.workbook.mutate(() =>
-      this.workbook.db.run('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'),
-    )
+    return this.change(() => {
+      const removed = this.workbook.db.run('DELETE FROM scenarios WHERE deleted_at IS NOT NULL')
+      this.cache = null
+      return removed
+    })
   }
 
   versions(id: string): VersionInfo[] {
@@ -390,14 +431,14 @@ export class ScenarioStore {
   ): { summary: ScenarioSummary; version: number } {
     const old = this.get(id, version)
     const current = this.get(id)
-    return this.workbook.mutate(() => {
+    return this.change(() => {
       const next = current.version + 1
       this.insertVersion(id, next, old.scenario, author, `Restored from version ${version}`)
       this.workbook.db.run(
         'UPDATE scenarios SET current_version = ?, updated_at = ? WHERE id = ?',
         [next, this.now(), id],
       )
-      return { summary: summary(this.row(id)), version: next }
+      return { summary: this.fresh(id), version: next }
     })
   }
 

@@ -41,7 +41,7 @@ export function importScenarios(
       `Nothing was imported: these names are already in use: ${names.map((n) => `“${n}”`).join(', ')}. Import again with renaming.`,
     )
   }
-  return workbook.mutate(() =>
+  return store.change(() =>
     scenarios.map((scenario) =>
       store.insert({ ...scenario, name: store.freeName(scenario.name) }, author, {
         note: 'Imported',

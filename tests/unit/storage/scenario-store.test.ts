@@ -41,6 +41,22 @@ describe('scenarios', () => {
     expect(store.get(a.id).scenario.name).toBe('TSN à 6 %')
   })
 
+  it('search ignoring case, accents included, and keep the list in step with failed changes', async () => {
+    const { workbook, store } = await fresh()
+    const a = store.create(scenarioNamed('Écologie'), 'ana')
+    expect(store.list({ query: 'écol' }).map((s) => s.id)).toEqual([a.id])
+    expect(store.list({ query: 'ÉCOL' }).map((s) => s.id)).toEqual([a.id])
+    // A change that fails part-way is rolled back: the list must not show its first half.
+    expect(() =>
+      store.change(() => {
+        store.insert(scenarioNamed('Moitié'), 'ana')
+        throw new Error('disk unplugged')
+      }),
+    ).toThrow('disk unplugged')
+    expect(store.list().map((s) => s.name)).toEqual(['Écologie'])
+    expect(workbook.db.get<{ n: number }>('SELECT count(*) AS n FROM scenarios')?.n).toBe(1)
+  })
+
   it('refuse a name already in use, suggesting a free one', async () => {
     const { store } = await fresh()
     store.create(scenarioNamed('Base'), 'ana')
