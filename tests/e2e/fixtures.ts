@@ -55,6 +55,8 @@ function stop(child: ChildProcess): Promise<void> {
 export interface PageProblems {
   readonly errors: string[]
   cspViolations(): Promise<string[]>
+  /** Fail the test if the page logged an error or warning, or violated the CSP. */
+  expectNone(): Promise<void>
 }
 
 async function watchPage(page: Page): Promise<PageProblems> {
@@ -70,9 +72,14 @@ async function watchPage(page: Page): Promise<PageProblems> {
       seen.push(`${event.violatedDirective} ${event.blockedURI}`)
     })
   })
+  const cspViolations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
   return {
     errors,
-    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    cspViolations,
+    async expectNone() {
+      expect(await cspViolations()).toEqual([])
+      expect(errors).toEqual([])
+    },
   }
 }
 

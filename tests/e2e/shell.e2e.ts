@@ -31,8 +31,7 @@ test('the shell opens in French, with version and data folder, and no error or C
     'true',
   )
   await page.screenshot({ path: join(SCREENSHOTS, 'shell-fr.png'), fullPage: true })
-  expect(await problems.cspViolations()).toEqual([])
-  expect(problems.errors).toEqual([])
+  await problems.expectNone()
 })
 
 test('the language switch changes every label and the choice survives a reload and a restart', async ({
@@ -58,8 +57,7 @@ test('the language switch changes every label and the choice survives a reload a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
   await page.getByRole('button', { name: 'Français' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.emptyTitle)
-  expect(await problems.cspViolations()).toEqual([])
-  expect(problems.errors).toEqual([])
+  await problems.expectNone()
 })
 
 test('the shell works from the keyboard: language by Tab and Enter, About opened and closed by Escape', async ({
@@ -82,8 +80,7 @@ test('the shell works from the keyboard: language by Tab and Enter, About opened
   await expect(dialog).toContainText(VERSION)
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
-  expect(await problems.cspViolations()).toEqual([])
-  expect(problems.errors).toEqual([])
+  await problems.expectNone()
 })
 
 test('without the token the page is refused and nothing of the app is served', async ({

@@ -122,8 +122,7 @@ test('the open workbook is always shown; scenarios go through their whole life a
       (v) => v.version,
     ),
   ).toEqual([3, 2, 1])
-  expect(await problems.cspViolations()).toEqual([])
-  expect(problems.errors).toEqual([])
+  await problems.expectNone()
 })
 
 test('new, save as and open from the workbook menu, by keyboard, with clear refusals', async ({
@@ -165,8 +164,7 @@ test('new, save as and open from the workbook menu, by keyboard, with clear refu
   await page.getByRole('button', { name: 'Français' }).click()
   await expect(page.getByRole('button', { name: `${fr.workbookMenu} ▾` })).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOTS, 'workbook-fr.png') })
-  expect(await problems.cspViolations()).toEqual([])
-  expect(problems.errors).toEqual([])
+  await problems.expectNone()
 })
 
 test('a workbook saved by an older model version offers a report of what moved', async ({
@@ -233,6 +231,5 @@ test('scenarios are exported to a JSON file and imported back from the workbook 
   await expect(dialog.getByRole('alert')).toContainText(`notes.json ${fr.notJson}`)
   await dialog.getByRole('button', { name: fr.close }).click()
   await expect(page.getByTestId('workbook-summary')).toContainText('2')
-  expect(await problems.cspViolations()).toEqual([])
-  expect(problems.errors).toEqual([])
+  await problems.expectNone()
 })
