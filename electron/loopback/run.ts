@@ -33,6 +33,14 @@ export async function runLoopbackHost(
     )
   }
   const session = new WorkbookSession(dataDir)
+  try {
+    // Open (on first start, create) the workbook now rather than at the first request.
+    const { workbook } = await session.current()
+    console.log(`Workbook: ${workbook.path}${workbook.readOnly ? ' (read-only)' : ''}`)
+  } catch (error) {
+    // Reported to the interface as well; the host still starts so the user can open another one.
+    console.warn(`Levier: the workbook could not be opened: ${(error as Error).message}`)
+  }
   const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }, session))
   let server: LoopbackServer
   try {

@@ -72,6 +72,8 @@ if (!app.requestSingleInstanceLock()) {
     const isTrusted = (event: IpcMainInvokeEvent) =>
       isTrustedSender(event, ownWebContentsIds, origins)
     registerApi(withMenuRefresh(dispatch), isTrusted)
+    // Open (on first start, create) the workbook now; a failure is shown by the interface.
+    session.current().catch(() => undefined)
     refreshMenu()
     openMainWindow()
   })
