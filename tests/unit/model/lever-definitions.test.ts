@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
+import { DEFAULT_LEVERS } from '@shared/model/presets'
+import { leversSchema } from '@shared/model/scenario-schema'
+
+function leaves(value: unknown, prefix: string): string[] {
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, `${prefix}.${k}`))
+  return [prefix]
+}
+
+function setPath(levers: unknown, path: string, value: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(levers)) as Record<string, unknown>
+  const keys = path.split('.').slice(1)
+  let node = copy
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
+  node[keys[keys.length - 1] as string] = value
+  return copy
+}
+
+describe('lever definitions', () => {
+  it('describe every lever field of the scenario format, once', () => {
+    const paths = LEVER_DEFINITIONS.map((f) => f.path)
+    expect(new Set(paths).size).toBe(paths.length)
+    expect([...paths].sort()).toEqual(leaves(DEFAULT_LEVERS, 'levers').sort())
+  })
+
+  it('give the same range as the validation: the ends are accepted, beyond them refused', () => {
+    for (const field of LEVER_DEFINITIONS) {
+      if (field.kind !== 'number') continue
+      for (const ok of [field.min, field.max])
+        expect(
+          leversSchema.safeParse(setPath(DEFAULT_LEVERS, field.path, ok)).success,
+          `${field.path}=${ok}`,
+        ).toBe(true)
+      for (const bad of [field.min - field.step, field.max + field.step]) {
+        expect(
+          leversSchema.safeParse(setPath(DEFAULT_LEVERS, field.path, bad)).success,
+          `${field.path}=${bad}`,
+        ).toBe(false)
+      }
+    }
+  })
+
+  it('offer only the choices the format accepts, and marks within range', () => {
+    for (const field of LEVER_DEFINITIONS) {
+      if (field.kind === 'choice') {
+        for (const option of field.options)
+          expect(
+            leversSchema.safeParse(setPath(DEFAULT_LEVERS, field.path, option.value)).success,
+          ).toBe(true)
+      }
+      if (field.kind === 'number')
+        for (const mark of field.marks ?? [])
+          expect(mark.value >= field.min && mark.value <= field.max).toBe(true)
+      expect(field.label.fr && field.label.en && field.help.fr && field.help.en).toBeTruthy()
+    }
+  })
+})
