@@ -3,6 +3,8 @@ import { AboutDialog } from './components/about-dialog'
 import { EmptyState } from './components/empty-state'
 import { ErrorBanner } from './components/error-banner'
 import { ImportDialog } from './components/import-dialog'
+import { LibraryPanel } from './components/library-panel'
+import { ScenarioView } from './components/scenario-view'
 import { TitleBar } from './components/title-bar'
 import { WhatChangedBanner, WhatChangedDialog } from './components/what-changed'
 import { WorkbookDialog } from './components/workbook-dialog'
@@ -14,6 +16,7 @@ export function App() {
   const t = useTranslate()
   const language = useLevier((state) => state.language)
   const ready = useLevier((state) => state.appInfo !== null)
+  const selected = useLevier((state) => state.selectedId !== null)
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
@@ -23,9 +26,18 @@ export function App() {
       <WorkbookMenu />
       <ErrorBanner />
       <WhatChangedBanner />
-      <main className="workspace">
-        {ready ? <EmptyState /> : <p aria-busy="true">{t('loading')}</p>}
-      </main>
+      <div className="body">
+        {ready && <LibraryPanel />}
+        <main className="workspace">
+          {!ready ? (
+            <p aria-busy="true">{t('loading')}</p>
+          ) : selected ? (
+            <ScenarioView />
+          ) : (
+            <EmptyState />
+          )}
+        </main>
+      </div>
       <AboutDialog />
       <WorkbookDialog />
       <ImportDialog />

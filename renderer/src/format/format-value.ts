@@ -68,7 +68,13 @@ export function formatValue(
     case 'share':
     case 'share_per_year':
     case 'ratio': {
-      const percent = n(value * 100, options.digits ?? (Math.abs(value) >= 0.1 ? 0 : 1))
+      // Up to one decimal, none when it is zero: 6 %, 3,5 %, 64 %.
+      const percent =
+        options.digits !== undefined
+          ? n(value * 100, options.digits)
+          : new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(
+              Math.round(value * 1000) / 10,
+            )
       const suffix = unit === 'share_per_year' ? (fr ? ' par an' : ' a year') : ''
       return fr ? `${percent}${NNBSP}%${suffix}` : `${percent}%${suffix}`
     }

@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
+import { createLibrarySlice } from './library-slice'
 import { createPreferencesSlice } from './preferences-slice'
 import { createSessionSlice } from './session-slice'
 import type { LevierState } from './types'
@@ -19,6 +20,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createSessionSlice(api)(...args),
     ...createPreferencesSlice(api)(...args),
     ...createWorkbookSlice(api)(...args),
+    ...createLibrarySlice(api)(...args),
     ...createUiSlice(api)(...args),
   }))
 }

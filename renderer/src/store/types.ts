@@ -59,7 +59,33 @@ export interface UiSlice {
   setWhatChangedOpen(open: boolean): void
 }
 
-export type LevierState = SessionSlice & PreferencesSlice & WorkbookSlice & UiSlice
+export type ScenarioSummary = ApiResponse<'listScenarios'>[number]
+export type VersionInfo = ApiResponse<'listVersions'>[number]
+export type ScenarioChange = ApiResponse<'diffScenarios'>[number]
+
+export interface LibrarySlice {
+  scenarios: ScenarioSummary[]
+  libraryQuery: string
+  showTrash: boolean
+  selectedId: string | null
+  versions: VersionInfo[]
+  /** The comparison shown: the selected scenario's current version against `version`. */
+  comparison: { version: number; changes: ScenarioChange[] } | null
+  loadScenarios(): Promise<void>
+  setLibraryQuery(query: string): Promise<void>
+  setShowTrash(show: boolean): Promise<void>
+  selectScenario(id: string | null): Promise<void>
+  createScenario(presetId: string): Promise<void>
+  duplicateScenario(id: string): Promise<void>
+  renameScenario(id: string, name: string): Promise<string | null>
+  deleteScenario(id: string): Promise<void>
+  restoreScenario(id: string): Promise<void>
+  emptyTrash(): Promise<void>
+  compareWithVersion(version: number | null): Promise<void>
+  restoreVersion(version: number): Promise<void>
+}
+
+export type LevierState = SessionSlice & PreferencesSlice & WorkbookSlice & LibrarySlice & UiSlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import { PRESETS } from '@shared/model/presets'
+import { useTranslate } from '../i18n/use-translate'
+import { useLevier } from '../store'
+
+/** The open workbook's scenarios: search, create from a preset, select; the trash. */
+export function LibraryPanel() {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const scenarios = useLevier((s) => s.scenarios)
+  const query = useLevier((s) => s.libraryQuery)
+  const setQuery = useLevier((s) => s.setLibraryQuery)
+  const showTrash = useLevier((s) => s.showTrash)
+  const setShowTrash = useLevier((s) => s.setShowTrash)
+  const selectedId = useLevier((s) => s.selectedId)
+  const select = useLevier((s) => s.selectScenario)
+  const create = useLevier((s) => s.createScenario)
+  const restore = useLevier((s) => s.restoreScenario)
+  const emptyTrash = useLevier((s) => s.emptyTrash)
+  const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
+  const trashCount = useLevier((s) => s.workbook?.trashCount ?? 0)
+  const [preset, setPreset] = useState(PRESETS[0]?.id ?? 'current-law')
+  const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
+  return (
+    <aside className="library" aria-label={t('libraryTitle')}>
+      <h2>{showTrash ? t('trashView') : t('libraryTitle')}</h2>
+      <label htmlFor="library-search">{t('searchScenarios')}</label>
+      <input
+        id="library-search"
+        type="search"
+        value={query}
+        onChange={(e) => void setQuery(e.target.value)}
+      />
+      {!showTrash && !readOnly && (
+        <div className="new-scenario">
+          <label htmlFor="new-preset">{t('presetLabel')}</label>
+          <select id="new-preset" value={preset} onChange={(e) => setPreset(e.target.value)}>
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label[language]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="primary" onClick={() => void create(preset)}>
+            {t('newScenario')}
+          </button>
+        </div>
+      )}
+      {scenarios.length === 0 ? (
+        <p className="hint">{query ? t('noMatch') : showTrash ? '' : t('noScenarios')}</p>
+      ) : (
+        <ul className="scenario-list">
+          {scenarios.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-pressed={s.id === selectedId}
+                onClick={() => void select(s.id)}
+              >
+                <span className="scenario-name">{s.name}</span>
+                <span className="hint">
+                  v{s.currentVersion} · {t('lastChange')} {date.format(new Date(s.updatedAt))}
+                  {s.tags.length > 0 && ` · ${s.tags.join(', ')}`}
+                </span>
+              </button>
+              {showTrash && !readOnly && (
+                <button
+                  type="button"
+                  onClick={() => void restore(s.id)}
+                  aria-label={`${t('restoreAction')} ${s.name}`}
+                >
+                  {t('restoreAction')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="library-footer">
+        <button type="button" onClick={() => void setShowTrash(!showTrash)}>
+          {showTrash ? t('scenariosView') : `${t('trashView')} (${trashCount})`}
+        </button>
+        {showTrash && scenarios.length > 0 && !readOnly && (
+          <button type="button" onClick={() => void emptyTrash()}>
+            {t('emptyTrashAction')}
+          </button>
+        )}
+      </div>
+    </aside>
+  )
+}

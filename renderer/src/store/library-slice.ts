@@ -1,0 +1,90 @@
+import type { LibrarySlice, SliceCreator } from './types'
+
+/** The open workbook's scenarios, as the library panel shows them. */
+export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get) => {
+  /** Report a failure in the banner; true when the call succeeded. */
+  const ok = <T>(
+    result: { ok: true; value: T } | { ok: false; error: { message: string } },
+  ): result is { ok: true; value: T } => {
+    if (!result.ok) set({ error: result.error.message })
+    return result.ok
+  }
+  const refreshSelected = async () => {
+    const id = get().selectedId
+    if (!id) return set({ versions: [], comparison: null })
+    const versions = await api.listVersions({ id })
+    set({ versions: versions.ok ? versions.value : [], comparison: null })
+  }
+  return {
+    scenarios: [],
+    libraryQuery: '',
+    showTrash: false,
+    selectedId: null,
+    versions: [],
+    comparison: null,
+    async loadScenarios() {
+      const { libraryQuery, showTrash } = get()
+      const result = await api.listScenarios({ query: libraryQuery || undefined, trash: showTrash })
+      if (!ok(result)) return
+      const selected = get().selectedId
+      set({
+        scenarios: result.value,
+        selectedId: result.value.some((s) => s.id === selected) ? selected : null,
+      })
+      await refreshSelected()
+    },
+    async setLibraryQuery(query) {
+      set({ libraryQuery: query })
+      await get().loadScenarios()
+    },
+    async setShowTrash(show) {
+      set({ showTrash: show, selectedId: null })
+      await get().loadScenarios()
+    },
+    async selectScenario(id) {
+      set({ selectedId: id })
+      await refreshSelected()
+    },
+    async createScenario(presetId) {
+      const created = await api.createScenario({ preset: presetId })
+      if (!ok(created)) return
+      set({ showTrash: false, libraryQuery: '', selectedId: created.value.id })
+      await get().loadWorkbook()
+    },
+    async duplicateScenario(id) {
+      const copy = await api.duplicateScenario({ id })
+      if (!ok(copy)) return
+      set({ selectedId: copy.value.id })
+      await get().loadScenarios()
+    },
+    async renameScenario(id, name) {
+      const renamed = await api.renameScenario({ id, name })
+      if (!renamed.ok) return renamed.error.message
+      await get().loadScenarios()
+      return null
+    },
+    async deleteScenario(id) {
+      if (!ok(await api.deleteScenario({ id }))) return
+      await get().loadWorkbook()
+    },
+    async restoreScenario(id) {
+      if (!ok(await api.restoreScenario({ id }))) return
+      await get().loadWorkbook()
+    },
+    async emptyTrash() {
+      if (!ok(await api.emptyTrash({}))) return
+      await get().loadWorkbook()
+    },
+    async compareWithVersion(version) {
+      const id = get().selectedId
+      if (!id || version === null) return set({ comparison: null })
+      const diff = await api.diffScenarios({ a: { id, version }, b: { id } })
+      if (ok(diff)) set({ comparison: { version, changes: diff.value } })
+    },
+    async restoreVersion(version) {
+      const id = get().selectedId
+      if (!id || !ok(await api.restoreVersion({ id, version }))) return
+      await get().loadScenarios()
+    },
+  }
+}

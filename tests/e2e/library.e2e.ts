@@ -1,0 +1,94 @@
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { en } from '../../renderer/src/i18n/messages-en'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+
+async function api<T = unknown>(
+  page: Page,
+  name: string,
+  body: unknown = {},
+): Promise<{ ok: boolean; value: T }> {
+  return page.evaluate(
+    async ([n, b]) => {
+      const response = await fetch(`./api/${n}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(b),
+      })
+      return response.json()
+    },
+    [name, body] as const,
+  )
+}
+
+test('the scenario library: create from a preset, rename, duplicate, history and comparison, trash', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await expect(library).toContainText(fr.noScenarios)
+
+  await library.getByLabel(fr.presetLabel).selectOption('dst-6')
+  await library.getByRole('button', { name: fr.newScenario }).click()
+  const title = page.getByRole('heading', { level: 1 })
+  await expect(title).toHaveText('TSN à 6 % (vote de l’Assemblée, 28 oct. 2025)')
+  // Headline figures come from the saved version, in French number format.
+  await expect(page.getByTestId('headline-gap_final')).toHaveText(/^-?\d+,\d+\u202fMd€$/)
+
+  await page.getByRole('button', { name: fr.renameAction }).click()
+  const dialog = page.getByRole('dialog', { name: fr.renameAction })
+  await dialog.getByLabel(fr.nameLabel).fill('TSN 6 %')
+  await dialog.getByLabel(fr.nameLabel).press('Enter')
+  await expect(title).toHaveText('TSN 6 %')
+
+  await page.getByRole('button', { name: fr.duplicateAction }).click()
+  await expect(title).toHaveText('TSN 6 % (copie)')
+  await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(2)
+
+  // A second version saved elsewhere (the levers panel comes later): rate 6 % → 8 %.
+  const id = (await api<Array<{ id: string; name: string }>>(page, 'listScenarios')).value.find(
+    (s) => s.name === 'TSN 6 % (copie)',
+  )?.id
+  const stored = await api<{ scenario: { levers: { dst: { rate: number } } } }>(
+    page,
+    'getScenario',
+    { id },
+  )
+  stored.value.scenario.levers.dst.rate = 0.08
+  await api(page, 'saveScenario', { id, scenario: stored.value.scenario, note: 'taux 8 %' })
+  await library.getByLabel(fr.searchScenarios).fill('copie')
+  await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(1)
+  await library.getByRole('button', { name: /TSN 6 % \(copie\)/ }).click()
+  await page.getByRole('button', { name: `${fr.compareAction} (v1)` }).click()
+  const changes = page.getByRole('table').last()
+  await expect(changes).toContainText('Taux de la TSN')
+  await expect(changes).toContainText('6\u202f%')
+  await expect(changes).toContainText('8\u202f%')
+  await page.screenshot({ path: join(SCREENSHOTS, 'library-fr.png'), fullPage: true })
+
+  await page.getByRole('button', { name: `${fr.restoreAction} v1` }).click()
+  await expect(page.getByRole('cell', { name: `v3 (${fr.current})` })).toBeVisible()
+
+  await page.getByRole('button', { name: fr.deleteAction }).click()
+  await library.getByLabel(fr.searchScenarios).fill('')
+  await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(1)
+  await library.getByRole('button', { name: `${fr.trashView} (1)` }).click()
+  await library.getByRole('button', { name: `${fr.restoreAction} TSN 6 % (copie)` }).click()
+  await library.getByRole('button', { name: fr.scenariosView }).click()
+  await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(2)
+
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByRole('complementary', { name: en.libraryTitle })).toBeVisible()
+  await page
+    .getByRole('complementary', { name: en.libraryTitle })
+    .getByRole('button', { name: /TSN 6 % \(copie\)/ })
+    .click()
+  await expect(page.getByTestId('headline-gap_final')).toHaveText(/^−?€\d+\.\d+bn$/)
+  await page.screenshot({ path: join(SCREENSHOTS, 'library-en.png'), fullPage: true })
+  await problems.expectNone()
+})
