@@ -9,6 +9,7 @@ import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ScenarioChange } from '../store/types'
+import { LeversPanel } from './levers-panel'
 import { Modal } from './modal'
 
 const HEADLINES = [
@@ -87,6 +88,7 @@ export function ScenarioView() {
   const remove = useLevier((s) => s.deleteScenario)
   const rename = useLevier((s) => s.renameScenario)
   const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
+  const live = useLevier((s) => (s.draftId === s.selectedId ? s.liveIndicators : null))
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState('')
   const [renameError, setRenameError] = useState<string | null>(null)
@@ -129,11 +131,11 @@ export function ScenarioView() {
       )}
       {current && (
         <>
-          <h2>{t('headlineTitle')}</h2>
+          <h2>{live ? t('headlineLiveTitle') : t('headlineTitle')}</h2>
           <dl className="cards">
             {HEADLINES.map((id) => {
               const spec = INDICATORS.find((i) => i.id === id)
-              const value = current.indicators[id]
+              const value = (live ?? current.indicators)[id]
               if (!spec || value === undefined) return null
               return (
                 <div className="card" key={id}>
@@ -149,6 +151,7 @@ export function ScenarioView() {
           </dl>
         </>
       )}
+      {editable && <LeversPanel />}
       <h2>{t('historyTitle')}</h2>
       <table className="data-table">
         <thead>

@@ -78,6 +78,15 @@ export const fr = {
   afterCol: 'Après',
   current: 'actuelle',
   lastChange: 'modifié le',
+  leversTitle: 'Leviers',
+  outOfRange: 'Valeur hors des limites :',
+  notANumber: 'Saisissez un nombre.',
+  savePending: 'Modifications en attente…',
+  saveSaving: 'Enregistrement…',
+  saveSaved: 'Enregistré',
+  saveError: 'Échec de l’enregistrement',
+  headlineLiveTitle: 'Chiffres clés du scénario',
+  sliderLabel: 'curseur',
   scenarioCount: 'scénarios',
 } as const
 

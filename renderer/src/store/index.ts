@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
+import { createEditorSlice } from './editor-slice'
 import { createLibrarySlice } from './library-slice'
 import { createPreferencesSlice } from './preferences-slice'
 import { createSessionSlice } from './session-slice'
@@ -21,6 +22,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createPreferencesSlice(api)(...args),
     ...createWorkbookSlice(api)(...args),
     ...createLibrarySlice(api)(...args),
+    ...createEditorSlice(api)(...args),
     ...createUiSlice(api)(...args),
   }))
 }

@@ -27,10 +27,9 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
       const result = await api.listScenarios({ query: libraryQuery || undefined, trash: showTrash })
       if (!ok(result)) return
       const selected = get().selectedId
-      set({
-        scenarios: result.value,
-        selectedId: result.value.some((s) => s.id === selected) ? selected : null,
-      })
+      const stillThere = result.value.some((s) => s.id === selected)
+      set({ scenarios: result.value, selectedId: stillThere ? selected : null })
+      if (!stillThere && get().draftId !== null) await get().loadDraft(null)
       await refreshSelected()
     },
     async setLibraryQuery(query) {
@@ -43,19 +42,20 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
     },
     async selectScenario(id) {
       set({ selectedId: id })
-      await refreshSelected()
+      await Promise.all([refreshSelected(), get().loadDraft(id)])
     },
     async createScenario(presetId) {
       const created = await api.createScenario({ preset: presetId })
       if (!ok(created)) return
-      set({ showTrash: false, libraryQuery: '', selectedId: created.value.id })
+      set({ showTrash: false, libraryQuery: '' })
       await get().loadWorkbook()
+      await get().selectScenario(created.value.id)
     },
     async duplicateScenario(id) {
       const copy = await api.duplicateScenario({ id })
       if (!ok(copy)) return
-      set({ selectedId: copy.value.id })
       await get().loadScenarios()
+      await get().selectScenario(copy.value.id)
     },
     async renameScenario(id, name) {
       const renamed = await api.renameScenario({ id, name })

@@ -85,7 +85,29 @@ export interface LibrarySlice {
   restoreVersion(version: number): Promise<void>
 }
 
-export type LevierState = SessionSlice & PreferencesSlice & WorkbookSlice & LibrarySlice & UiSlice
+export type ScenarioDocument = ApiResponse<'getScenario'>['scenario']
+
+export interface EditorSlice {
+  /** The selected scenario's inputs as being edited; saved automatically. */
+  draft: ScenarioDocument | null
+  draftId: string | null
+  /** Headline indicators of the draft, from the engine; null until computed. */
+  liveIndicators: Record<string, number> | null
+  /** A message per lever field whose typed value was refused (and not applied). */
+  fieldErrors: Record<string, string>
+  saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error'
+  loadDraft(id: string | null): Promise<void>
+  setLeverValue(path: string, value: unknown): void
+  setFieldError(path: string, message: string | null): void
+  flushSave(): Promise<void>
+}
+
+export type LevierState = SessionSlice &
+  PreferencesSlice &
+  WorkbookSlice &
+  LibrarySlice &
+  EditorSlice &
+  UiSlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -1,0 +1,203 @@
+import { useState } from 'react'
+import type { Language } from '@shared/app-identity'
+import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
+import type { LeverField, NumberField } from '@shared/model/lever-definitions'
+import { formatValue, parseNumber } from '../format/format-value'
+import { useTranslate } from '../i18n/use-translate'
+import { useLevier } from '../store'
+
+const GROUPS: ReadonlyArray<{ id: LeverField['group']; fr: string; en: string }> = [
+  { id: 'dst', fr: 'Taxe sur les services numériques (TSN)', en: 'Digital services tax (DST)' },
+  { id: 'dataLevy', fr: 'Taxe sur les données', en: 'Data levy' },
+  { id: 'platformContribution', fr: 'Contribution des plateformes', en: 'Platform contribution' },
+  { id: 'earmarking', fr: 'Affectation des recettes', en: 'Earmarking of the revenue' },
+]
+
+function valueAt(document: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document)
+}
+
+const isPercent = (field: NumberField) => field.unit === 'share'
+const toDisplay = (field: NumberField, value: number) =>
+  isPercent(field) ? Math.round(value * 100 * 1e6) / 1e6 : value
+
+function editableText(field: NumberField, value: number, language: Language): string {
+  const shown = toDisplay(field, value)
+  return language === 'fr' ? String(shown).replace('.', ',') : String(shown)
+}
+
+/** The typed value; keyed on the value so its text starts afresh when the value changes elsewhere. */
+function TypedNumber({
+  field,
+  value,
+  id,
+  invalid,
+}: {
+  field: NumberField
+  value: number
+  id: string
+  invalid: boolean
+}) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const setValue = useLevier((s) => s.setLeverValue)
+  const setError = useLevier((s) => s.setFieldError)
+  const [text, setText] = useState(editableText(field, value, language))
+  const commit = () => {
+    const parsed = parseNumber(text, language, isPercent(field))
+    if (parsed === null) return setError(field.path, t('notANumber'))
+    if (parsed < field.min || parsed > field.max) {
+      return setError(
+        field.path,
+        `${t('outOfRange')} ${formatValue(field.min, field.unit, language)} – ${formatValue(field.max, field.unit, language)}`,
+      )
+    }
+    if (parsed === value) return setError(field.path, null)
+    setValue(field.path, parsed)
+  }
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="decimal"
+      value={text}
+      aria-invalid={invalid}
+      aria-describedby={invalid ? `${id}-error` : undefined}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  )
+}
+
+function NumberControl({ field, value }: { field: NumberField; value: number }) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const setValue = useLevier((s) => s.setLeverValue)
+  const error = useLevier((s) => s.fieldErrors[field.path])
+  const id = `lever-${field.path.replace(/\./g, '-')}`
+  const scale = isPercent(field) ? 100 : 1
+  return (
+    <div className="lever-field">
+      <label htmlFor={id}>{field.label[language]}</label>
+      <div className="lever-inputs">
+        <input
+          type="range"
+          aria-label={`${field.label[language]} (${t('sliderLabel')})`}
+          min={field.min * scale}
+          max={field.max * scale}
+          step={field.step * scale}
+          value={value * scale}
+          onChange={(e) =>
+            setValue(field.path, Math.round((Number(e.target.value) / scale) * 1e9) / 1e9)
+          }
+        />
+        <TypedNumber
+          key={`${value}|${language}`}
+          field={field}
+          value={value}
+          id={id}
+          invalid={error !== undefined}
+        />
+        <span className="unit">{isPercent(field) ? '%' : unitSuffix(field, language)}</span>
+      </div>
+      {field.marks && (
+        <div className="marks">
+          {field.marks.map((mark) => (
+            <button
+              key={mark.value}
+              type="button"
+              title={mark.source}
+              onClick={() => setValue(field.path, mark.value)}
+            >
+              {formatValue(mark.value, field.unit, language)} · {mark.label[language]}
+            </button>
+          ))}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The unit written after the field, taken from how the formatter writes that unit. */
+function unitSuffix(field: NumberField, language: Language): string {
+  if (field.unit === 'year') return ''
+  return formatValue(0, field.unit, language)
+    .replace(/^[-−€\d\s\u202f.,]+/, '')
+    .trim()
+}
+
+function Control({ field }: { field: LeverField }) {
+  const language = useLevier((s) => s.language)
+  const draft = useLevier((s) => s.draft)
+  const setValue = useLevier((s) => s.setLeverValue)
+  const value = valueAt(draft, field.path)
+  const id = `lever-${field.path.replace(/\./g, '-')}`
+  if (field.kind === 'number') return <NumberControl field={field} value={Number(value)} />
+  if (field.kind === 'switch') {
+    return (
+      <div className="lever-field switch">
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => setValue(field.path, e.target.checked)}
+        />
+        <label htmlFor={id} title={field.help[language]}>
+          {field.label[language]}
+        </label>
+      </div>
+    )
+  }
+  return (
+    <div className="lever-field">
+      <label htmlFor={id}>{field.label[language]}</label>
+      <select id={id} value={String(value)} onChange={(e) => setValue(field.path, e.target.value)}>
+        {field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label[language]}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** Every lever, generated from the definition table; changes apply at once and are saved. */
+export function LeversPanel() {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const saveState = useLevier((s) => s.saveState)
+  const status = {
+    idle: '',
+    pending: t('savePending'),
+    saving: t('saveSaving'),
+    saved: t('saveSaved'),
+    error: t('saveError'),
+  }[saveState]
+  return (
+    <section className="levers" aria-labelledby="levers-title">
+      <h2 id="levers-title">
+        {t('leversTitle')}{' '}
+        <span className="save-state" role="status" data-testid="save-state">
+          {status}
+        </span>
+      </h2>
+      {GROUPS.map((group) => (
+        <fieldset key={group.id}>
+          <legend>{group[language]}</legend>
+          {LEVER_DEFINITIONS.filter((f) => f.group === group.id).map((field) => (
+            <Control key={field.path} field={field} />
+          ))}
+        </fieldset>
+      ))}
+    </section>
+  )
+}

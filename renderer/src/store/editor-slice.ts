@@ -1,0 +1,95 @@
+import { leversSchema } from '@shared/model/scenario-schema'
+import { describeIssues } from '@shared/api/validation'
+import { projectScenario } from '../sim/engine-runner'
+import { LatestWins } from '../sim/latest-wins'
+import type { EditorSlice, ScenarioDocument, SliceCreator } from './types'
+
+const AUTOSAVE_DELAY_MS = 600
+
+function withPath(document: ScenarioDocument, path: string, value: unknown): ScenarioDocument {
+  const copy = JSON.parse(JSON.stringify(document)) as Record<string, unknown>
+  const keys = path.split('.')
+  let node = copy
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
+  node[keys[keys.length - 1] as string] = value
+  return copy as ScenarioDocument
+}
+
+/** Editing the selected scenario: live results from the engine worker, autosave to the workbook. */
+export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) => {
+  const runner = new LatestWins(
+    (scenario: ScenarioDocument) => projectScenario(scenario),
+    (projection) =>
+      set({
+        liveIndicators: Object.fromEntries(projection.indicators.map((i) => [i.id, i.value])),
+      }),
+    (error) => set({ error: (error as Error).message }),
+  )
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const save = async () => {
+    timer = null
+    const { draft, draftId } = get()
+    if (!draft || !draftId) return
+    set({ saveState: 'saving' })
+    const saved = await api.saveScenario({ id: draftId, scenario: draft })
+    if (!saved.ok) return set({ saveState: 'error', error: saved.error.message })
+    set({ saveState: get().saveState === 'saving' ? 'saved' : get().saveState })
+    // The library shows the new version number and order; the history its new row.
+    await get().loadScenarios()
+  }
+  return {
+    draft: null,
+    draftId: null,
+    liveIndicators: null,
+    fieldErrors: {},
+    saveState: 'idle',
+    async loadDraft(id) {
+      if (timer) await get().flushSave()
+      if (!id)
+        return set({
+          draft: null,
+          draftId: null,
+          liveIndicators: null,
+          fieldErrors: {},
+          saveState: 'idle',
+        })
+      const stored = await api.getScenario({ id })
+      if (!stored.ok) return set({ error: stored.error.message })
+      set({
+        draft: stored.value.scenario,
+        draftId: id,
+        liveIndicators: null,
+        fieldErrors: {},
+        saveState: 'idle',
+      })
+      runner.request(stored.value.scenario)
+    },
+    setLeverValue(path, value) {
+      const { draft } = get()
+      if (!draft) return
+      const next = withPath(draft, path, value)
+      const checked = leversSchema.safeParse(next.levers)
+      const errors = { ...get().fieldErrors }
+      if (!checked.success) {
+        errors[path] = describeIssues(checked.error, next.levers).join('; ')
+        return set({ fieldErrors: errors })
+      }
+      delete errors[path]
+      set({ draft: next, fieldErrors: errors, saveState: 'pending' })
+      runner.request(next)
+      if (timer) clearTimeout(timer)
+      timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS)
+    },
+    setFieldError(path, message) {
+      const errors = { ...get().fieldErrors }
+      if (message === null) delete errors[path]
+      else errors[path] = message
+      set({ fieldErrors: errors })
+    },
+    async flushSave() {
+      if (!timer) return
+      clearTimeout(timer)
+      await save()
+    },
+  }
+}

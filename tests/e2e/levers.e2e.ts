@@ -1,0 +1,67 @@
+import { join } from 'node:path'
+import type { Locator } from '@playwright/test'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+
+/** "−1 234,5 Md€" → -1234.5 */
+async function frenchNumber(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? ''
+  return Number(
+    text
+      .replace(/[\s\u202f]|Md€/g, '')
+      .replace('−', '-')
+      .replace('-', '-')
+      .replace(',', '.'),
+  )
+}
+
+test('levers: by typing and by keyboard, live figures from the engine worker, refused input, autosave', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.goto(host.url)
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await library.getByLabel(fr.presetLabel).selectOption('no-lever')
+  await library.getByRole('button', { name: fr.newScenario }).click()
+  const gap = page.getByTestId('headline-gap_final')
+  await expect(gap).toHaveText(/Md€$/)
+  const before = await frenchNumber(gap)
+
+  const levers = page.getByRole('region', { name: fr.leversTitle })
+  await levers.getByLabel('TSN : activé').check()
+  const rate = levers.getByLabel('Taux de la TSN', { exact: true })
+  await rate.fill('6')
+  await rate.press('Enter')
+  // Revenue earmarked to social security lowers the gap.
+  await expect.poll(() => frenchNumber(gap)).toBeLessThan(before)
+  const withSix = await frenchNumber(gap)
+
+  // Keyboard on the slider: one step up (0.1 point), and the gap falls a little more.
+  const slider = levers.getByRole('slider', { name: 'Taux de la TSN (curseur)' })
+  await slider.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(rate).toHaveValue('6,1')
+  await expect.poll(() => frenchNumber(gap)).toBeLessThan(withSix)
+
+  // Refused input: shown inline, not applied.
+  await rate.fill('abc')
+  await rate.press('Enter')
+  await expect(levers.getByRole('alert')).toHaveText(fr.notANumber)
+  await rate.fill('80')
+  await rate.press('Enter')
+  await expect(levers.getByRole('alert')).toContainText(fr.outOfRange)
+  await expect(slider).toHaveValue('6.1')
+
+  // Saved automatically as a new version; found as left after a reload.
+  await expect(page.getByTestId('save-state')).toHaveText(fr.saveSaved)
+  await expect(page.getByRole('cell', { name: `v2 (${fr.current})` })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOTS, 'levers-fr.png'), fullPage: true })
+  await page.reload()
+  await library.getByRole('button', { name: /Aucun levier/ }).click()
+  await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('6,1')
+  await expect(levers.getByLabel('TSN : activé')).toBeChecked()
+  await problems.expectNone()
+})
