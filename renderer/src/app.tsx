@@ -17,9 +17,31 @@ export function App() {
   const language = useLevier((state) => state.language)
   const ready = useLevier((state) => state.appInfo !== null)
   const selected = useLevier((state) => state.selectedId !== null)
+  const undo = useLevier((state) => state.undo)
+  const redo = useLevier((state) => state.redo)
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
+  useEffect(() => {
+    // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo edits, except while typing in a text field,
+    // where they keep their usual meaning for the text.
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return
+      const target = event.target
+      if (
+        (target instanceof HTMLInputElement && target.type === 'text') ||
+        target instanceof HTMLTextAreaElement
+      )
+        return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !event.shiftKey) undo()
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo()
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo])
   return (
     <div className="shell">
       <TitleBar />

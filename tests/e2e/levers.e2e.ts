@@ -46,6 +46,12 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   await expect(rate).toHaveValue('6,1')
   await expect.poll(() => frenchNumber(gap)).toBeLessThan(withSix)
 
+  // Undo and redo by keyboard (focus on the slider, not in a text field).
+  await page.keyboard.press('Control+z')
+  await expect(rate).toHaveValue('6')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(rate).toHaveValue('6,1')
+
   // Refused input: shown inline, not applied.
   await rate.fill('abc')
   await rate.press('Enter')

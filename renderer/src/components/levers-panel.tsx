@@ -91,7 +91,7 @@ function NumberControl({ field, value }: { field: NumberField; value: number }) 
           step={field.step * scale}
           value={value * scale}
           onChange={(e) =>
-            setValue(field.path, Math.round((Number(e.target.value) / scale) * 1e9) / 1e9)
+            setValue(field.path, Math.round((Number(e.target.value) / scale) * 1e9) / 1e9, true)
           }
         />
         <TypedNumber
@@ -175,6 +175,10 @@ export function LeversPanel() {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   const saveState = useLevier((s) => s.saveState)
+  const canUndo = useLevier((s) => s.undoStack.length > 0)
+  const canRedo = useLevier((s) => s.redoStack.length > 0)
+  const undo = useLevier((s) => s.undo)
+  const redo = useLevier((s) => s.redo)
   const status = {
     idle: '',
     pending: t('savePending'),
@@ -190,6 +194,14 @@ export function LeversPanel() {
           {status}
         </span>
       </h2>
+      <div className="actions start">
+        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
+          {t('undo')}
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">
+          {t('redo')}
+        </button>
+      </div>
       {GROUPS.map((group) => (
         <fieldset key={group.id}>
           <legend>{group[language]}</legend>

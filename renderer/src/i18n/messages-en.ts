@@ -88,5 +88,7 @@ export const en: Record<MessageKey, string> = {
   saveError: 'Saving failed',
   headlineLiveTitle: 'Headline figures of the scenario',
   sliderLabel: 'slider',
+  undo: 'Undo',
+  redo: 'Redo',
   scenarioCount: 'scenarios',
 }

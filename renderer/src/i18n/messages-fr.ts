@@ -87,6 +87,8 @@ export const fr = {
   saveError: 'Échec de l’enregistrement',
   headlineLiveTitle: 'Chiffres clés du scénario',
   sliderLabel: 'curseur',
+  undo: 'Annuler',
+  redo: 'Rétablir',
   scenarioCount: 'scénarios',
 } as const
 

@@ -5,6 +5,8 @@ import { LatestWins } from '../sim/latest-wins'
 import type { EditorSlice, ScenarioDocument, SliceCreator } from './types'
 
 const AUTOSAVE_DELAY_MS = 600
+const COALESCE_MS = 800
+const MAX_UNDO = 200
 
 function withPath(document: ScenarioDocument, path: string, value: unknown): ScenarioDocument {
   const copy = JSON.parse(JSON.stringify(document)) as Record<string, unknown>
@@ -26,6 +28,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     (error) => set({ error: (error as Error).message }),
   )
   let timer: ReturnType<typeof setTimeout> | null = null
+  // A slider dragged over one field makes one undo step, not one per pixel.
+  let lastEdit = { path: '', at: 0, sliding: false }
   const save = async () => {
     timer = null
     const { draft, draftId } = get()
@@ -36,6 +40,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     set({ saveState: get().saveState === 'saving' ? 'saved' : get().saveState })
     // The library shows the new version number and order; the history its new row.
     await get().loadScenarios()
+  }
+  /** Show the draft's results and save it shortly (edits in quick succession make one save). */
+  const apply = (draft: ScenarioDocument) => {
+    set({ saveState: 'pending' })
+    runner.request(draft)
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS)
   }
   return {
     draft: null,
@@ -61,10 +72,12 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
         liveIndicators: null,
         fieldErrors: {},
         saveState: 'idle',
+        undoStack: [],
+        redoStack: [],
       })
       runner.request(stored.value.scenario)
     },
-    setLeverValue(path, value) {
+    setLeverValue(path, value, sliding = false) {
       const { draft } = get()
       if (!draft) return
       const next = withPath(draft, path, value)
@@ -75,10 +88,41 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
         return set({ fieldErrors: errors })
       }
       delete errors[path]
-      set({ draft: next, fieldErrors: errors, saveState: 'pending' })
-      runner.request(next)
-      if (timer) clearTimeout(timer)
-      timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS)
+      const now = Date.now()
+      const sameGesture =
+        sliding && lastEdit.sliding && lastEdit.path === path && now - lastEdit.at < COALESCE_MS
+      lastEdit = { path, at: now, sliding }
+      const undoStack = sameGesture ? get().undoStack : [...get().undoStack, draft].slice(-MAX_UNDO)
+      set({ draft: next, fieldErrors: errors, undoStack, redoStack: [] })
+      apply(next)
+    },
+    undoStack: [],
+    redoStack: [],
+    undo() {
+      const { undoStack, draft } = get()
+      const previous = undoStack[undoStack.length - 1]
+      if (!previous || !draft) return
+      lastEdit = { path: '', at: 0, sliding: false }
+      set({
+        draft: previous,
+        undoStack: undoStack.slice(0, -1),
+        redoStack: [...get().redoStack, draft],
+        fieldErrors: {},
+      })
+      apply(previous)
+    },
+    redo() {
+      const { redoStack, draft } = get()
+      const next = redoStack[redoStack.length - 1]
+      if (!next || !draft) return
+      lastEdit = { path: '', at: 0, sliding: false }
+      set({
+        draft: next,
+        redoStack: redoStack.slice(0, -1),
+        undoStack: [...get().undoStack, draft],
+        fieldErrors: {},
+      })
+      apply(next)
     },
     setFieldError(path, message) {
       const errors = { ...get().fieldErrors }

@@ -97,9 +97,15 @@ export interface EditorSlice {
   fieldErrors: Record<string, string>
   saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error'
   loadDraft(id: string | null): Promise<void>
-  setLeverValue(path: string, value: unknown): void
+  /** `sliding`: part of one slider gesture, which makes a single undo step. */
+  setLeverValue(path: string, value: unknown, sliding?: boolean): void
   setFieldError(path: string, message: string | null): void
   flushSave(): Promise<void>
+  /** Earlier and undone drafts of the selected scenario (Ctrl+Z, Ctrl+Shift+Z). */
+  undoStack: ScenarioDocument[]
+  redoStack: ScenarioDocument[]
+  undo(): void
+  redo(): void
 }
 
 export type LevierState = SessionSlice &
