@@ -23,6 +23,11 @@ const transport = pickTransport(window.levier)
 const store = createLevierStore(createApiClient(transport))
 transport.onMenuCommand?.((command) => runMenuCommand(store, command))
 void store.getState().start()
+// The last edit is never lost: a save still waiting for its delay is sent as the page goes.
+window.addEventListener('pagehide', () => {
+  const pending = store.getState().takePendingSave()
+  if (pending) transport.sendOnClose('saveScenario', pending)
+})
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -69,5 +69,12 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   await library.getByRole('button', { name: /Aucun levier/ }).click()
   await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('6,1')
   await expect(levers.getByLabel('TSN : activé')).toBeChecked()
+
+  // An edit followed at once by closing the page is still saved.
+  await levers.getByLabel('Taux de la TSN', { exact: true }).fill('7')
+  await levers.getByLabel('Taux de la TSN', { exact: true }).press('Enter')
+  await page.reload()
+  await library.getByRole('button', { name: /Aucun levier/ }).click()
+  await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('7')
   await problems.expectNone()
 })

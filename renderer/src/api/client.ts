@@ -10,7 +10,7 @@ import type { Transport } from './transport'
  * The typed API the whole renderer uses. Every answer is checked against the contract, so a host
  * that is gone or answers nonsense becomes an ordinary error result, never an exception.
  */
-export function createApiClient(transport: Transport): ApiClient {
+export function createApiClient(transport: Pick<Transport, 'kind' | 'invoke'>): ApiClient {
   const call = async (name: ApiCallName, request: unknown): Promise<ApiResult<unknown>> => {
     let raw: unknown
     try {

@@ -5,6 +5,11 @@ import type { LevierBridge } from '@shared/api/bridge'
 export interface Transport {
   readonly kind: 'bridge' | 'http'
   invoke(name: ApiCallName, request: unknown): Promise<unknown>
+  /**
+   * Send a call that must survive the page closing (the last edit): a beacon over HTTP, a plain
+   * IPC message on the desktop, which main receives even as the window goes.
+   */
+  sendOnClose(name: ApiCallName, request: unknown): void
   onMenuCommand?: LevierBridge['onMenuCommand']
 }
 
@@ -12,6 +17,8 @@ export function bridgeTransport(bridge: LevierBridge): Transport {
   return {
     kind: 'bridge',
     invoke: (name, request) => (bridge[name] as (r: unknown) => Promise<unknown>)(request),
+    sendOnClose: (name, request) =>
+      void (bridge[name] as (r: unknown) => Promise<unknown>)(request),
     onMenuCommand: bridge.onMenuCommand,
   }
 }
@@ -31,6 +38,10 @@ export function httpTransport(fetchImpl: typeof fetch = fetch.bind(globalThis)):
         body: JSON.stringify(request),
       })
       return response.json()
+    },
+    sendOnClose(name, request) {
+      const body = new Blob([JSON.stringify(request)], { type: 'application/json' })
+      navigator.sendBeacon(`./api/${encodeURIComponent(name)}`, body)
     },
   }
 }

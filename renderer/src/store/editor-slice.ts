@@ -130,6 +130,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
       else errors[path] = message
       set({ fieldErrors: errors })
     },
+    takePendingSave() {
+      const { draft, draftId } = get()
+      if (!timer || !draft || !draftId) return null
+      clearTimeout(timer)
+      timer = null
+      return { id: draftId, scenario: draft }
+    },
     async flushSave() {
       if (!timer) return
       clearTimeout(timer)

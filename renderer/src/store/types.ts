@@ -106,6 +106,8 @@ export interface EditorSlice {
   redoStack: ScenarioDocument[]
   undo(): void
   redo(): void
+  /** The save still waiting for its delay, taken over (for sending as the page closes), or null. */
+  takePendingSave(): { id: string; scenario: ScenarioDocument } | null
 }
 
 export type LevierState = SessionSlice &

@@ -37,7 +37,7 @@ function fakeHost(options: { failSave?: boolean; savedLanguage?: 'fr' | 'en' } =
     language = (request as { language: 'fr' | 'en' }).language
     return { ok: true, value: { language } }
   })
-  const transport: Transport = { kind: 'http', invoke }
+  const transport: Transport = { kind: 'http', invoke, sendOnClose: () => undefined }
   return { transport, invoke }
 }
 
