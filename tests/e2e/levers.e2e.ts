@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { fr } from '../../renderer/src/i18n/messages-fr'
@@ -69,6 +70,22 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   await library.getByRole('button', { name: /Aucun levier/ }).click()
   await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('6,1')
   await expect(levers.getByLabel('TSN : activé')).toBeChecked()
+
+  // The ledger, year by year, exported as a French spreadsheet file.
+  const ledger = page.getByRole('region', { name: fr.ledgerTitle })
+  await expect(ledger.getByRole('row')).toHaveCount(18)
+  const downloading = page.waitForEvent('download')
+  await ledger.getByRole('button', { name: fr.exportCsv }).click()
+  const file = await downloading
+  expect(file.suggestedFilename()).toBe(`Aucun levier (contrefactuel)-${fr.ledgerFile}.csv`)
+  const csv = readFileSync((await file.path()) as string, 'utf8').split('\r\n')
+  expect(csv[0]).toMatch(/^\ufeffAnnée;Besoin de financement \(référence\) \(bn_eur\);/)
+  const first = (csv[1] as string).split(';')
+  expect(first[0]).toBe('2024')
+  // ROBSS 2024 (642.8 − 626.4) and Unédic (44.8 − 45.7), written with a decimal comma.
+  expect(first[1]).toMatch(/^15,\d+$/)
+  expect(Number(first[1]?.replace(',', '.'))).toBeCloseTo(15.5, 9)
+  expect(csv).toHaveLength(19)
 
   // An edit followed at once by closing the page is still saved.
   await levers.getByLabel('Taux de la TSN', { exact: true }).fill('7')

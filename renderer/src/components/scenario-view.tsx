@@ -9,6 +9,7 @@ import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ScenarioChange } from '../store/types'
+import { LedgerTable } from './ledger-table'
 import { LeversPanel } from './levers-panel'
 import { Modal } from './modal'
 
@@ -152,6 +153,7 @@ export function ScenarioView() {
         </>
       )}
       {editable && <LeversPanel />}
+      <LedgerTable scenarioName={scenario.name} />
       <h2>{t('historyTitle')}</h2>
       <table className="data-table">
         <thead>

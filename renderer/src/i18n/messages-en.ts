@@ -90,5 +90,9 @@ export const en: Record<MessageKey, string> = {
   sliderLabel: 'slider',
   undo: 'Undo',
   redo: 'Redo',
+  ledgerTitle: 'Year-by-year ledger',
+  exportCsv: 'Export as CSV',
+  yearCol: 'Year',
+  ledgerFile: 'ledger',
   scenarioCount: 'scenarios',
 }

@@ -89,6 +89,10 @@ export const fr = {
   sliderLabel: 'curseur',
   undo: 'Annuler',
   redo: 'Rétablir',
+  ledgerTitle: 'Compte année par année',
+  exportCsv: 'Exporter en CSV',
+  yearCol: 'Année',
+  ledgerFile: 'compte',
   scenarioCount: 'scénarios',
 } as const
 

@@ -23,6 +23,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     (scenario: ScenarioDocument) => projectScenario(scenario),
     (projection) =>
       set({
+        liveProjection: projection,
         liveIndicators: Object.fromEntries(projection.indicators.map((i) => [i.id, i.value])),
       }),
     (error) => set({ error: (error as Error).message }),
@@ -52,6 +53,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     draft: null,
     draftId: null,
     liveIndicators: null,
+    liveProjection: null,
     fieldErrors: {},
     saveState: 'idle',
     async loadDraft(id) {
@@ -61,6 +63,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
           draft: null,
           draftId: null,
           liveIndicators: null,
+          liveProjection: null,
           fieldErrors: {},
           saveState: 'idle',
         })
@@ -70,6 +73,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
         draft: stored.value.scenario,
         draftId: id,
         liveIndicators: null,
+        liveProjection: null,
         fieldErrors: {},
         saveState: 'idle',
         undoStack: [],

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { ApiClient, ApiResponse, AppInfo } from '@shared/api/contract'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
+import type { Projection } from '@shared/model/simulate'
 import type { Language } from '@shared/app-identity'
 
 export interface SessionSlice {
@@ -93,6 +94,8 @@ export interface EditorSlice {
   draftId: string | null
   /** Headline indicators of the draft, from the engine; null until computed. */
   liveIndicators: Record<string, number> | null
+  /** The draft's full projection (years, series), for the ledger. */
+  liveProjection: Projection | null
   /** A message per lever field whose typed value was refused (and not applied). */
   fieldErrors: Record<string, string>
   saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error'
