@@ -54,7 +54,7 @@ export function formatValue(
     case 'bn_eur': {
       // Money keeps one decimal however large (1 234,5 Md€), more below 10 € bn.
       const abs = Math.abs(value)
-      const digits = options.digits ?? (abs >= 10 ? 1 : abs >= 1 ? 2 : 3)
+      const digits = options.digits ?? (abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3)
       return fr ? `${n(value, digits)}${NNBSP}Md€` : `${value < 0 ? '−' : ''}€${n(abs, digits)}bn`
     }
     case 'eur_per_year':

@@ -10,6 +10,7 @@ describe('numbers in French and English', () => {
     expect(formatValue(12.34, 'bn_eur', 'en')).toBe('€12.3bn')
     expect(formatValue(-0.84, 'bn_eur', 'en')).toBe('−€0.840bn')
     expect(formatValue(6.008, 'bn_eur', 'fr')).toBe(`6,01${N}Md€`)
+    expect(formatValue(0, 'bn_eur', 'en')).toBe('€0bn')
   })
 
   it('show shares as percentages, with the French space before %', () => {
