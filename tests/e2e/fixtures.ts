@@ -109,4 +109,23 @@ export const test = base.extend<{ host: LoopbackHost; problems: PageProblems }>(
   },
 })
 
+/** Call the API from inside the page, exactly as the interface's HTTP transport does. */
+export async function api<T = unknown>(
+  page: Page,
+  name: string,
+  body: unknown = {},
+): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    async ([n, b]) => {
+      const response = await fetch(`./api/${n}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(b),
+      })
+      return response.json()
+    },
+    [name, body] as const,
+  )
+}
+
 export { expect }

@@ -1,28 +1,9 @@
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { api, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
-
-async function api<T = unknown>(
-  page: Page,
-  name: string,
-  body: unknown = {},
-): Promise<{ ok: boolean; value: T }> {
-  return page.evaluate(
-    async ([n, b]) => {
-      const response = await fetch(`./api/${n}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(b),
-      })
-      return response.json()
-    },
-    [name, body] as const,
-  )
-}
 
 test('the scenario library: create from a preset, rename, duplicate, history and comparison, trash', async ({
   page,

@@ -1,30 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { api, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
-
-/** Call the API from inside the page, exactly as the interface's HTTP transport does. */
-async function api<T = unknown>(
-  page: Page,
-  name: string,
-  body: unknown = {},
-): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
-  return page.evaluate(
-    async ([n, b]) => {
-      const response = await fetch(`./api/${n}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(b),
-      })
-      return response.json()
-    },
-    [name, body] as const,
-  )
-}
 
 test('the open workbook is always shown; scenarios go through their whole life and survive a restart', async ({
   page,

@@ -42,6 +42,21 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     // The library shows the new version number and order; the history its new row.
     await get().loadScenarios()
   }
+  /** Undo or redo: take the top draft of one stack, keeping the current one on the other. */
+  const travel = (from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack') => {
+    const { draft } = get()
+    const source = get()[from]
+    const target = source[source.length - 1]
+    if (!target || !draft) return
+    lastEdit = { path: '', at: 0, sliding: false }
+    set({
+      draft: target,
+      fieldErrors: {},
+      [from]: source.slice(0, -1),
+      [to]: [...get()[to], draft],
+    })
+    apply(target)
+  }
   /** Show the draft's results and save it shortly (edits in quick succession make one save). */
   const apply = (draft: ScenarioDocument) => {
     set({ saveState: 'pending' })
@@ -103,30 +118,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     undoStack: [],
     redoStack: [],
     undo() {
-      const { undoStack, draft } = get()
-      const previous = undoStack[undoStack.length - 1]
-      if (!previous || !draft) return
-      lastEdit = { path: '', at: 0, sliding: false }
-      set({
-        draft: previous,
-        undoStack: undoStack.slice(0, -1),
-        redoStack: [...get().redoStack, draft],
-        fieldErrors: {},
-      })
-      apply(previous)
+      travel('undoStack', 'redoStack')
     },
     redo() {
-      const { redoStack, draft } = get()
-      const next = redoStack[redoStack.length - 1]
-      if (!next || !draft) return
-      lastEdit = { path: '', at: 0, sliding: false }
-      set({
-        draft: next,
-        redoStack: redoStack.slice(0, -1),
-        undoStack: [...get().undoStack, draft],
-        fieldErrors: {},
-      })
-      apply(next)
+      travel('redoStack', 'undoStack')
     },
     setFieldError(path, message) {
       const errors = { ...get().fieldErrors }
