@@ -1,14 +1,12 @@
 import type { LevierCommand } from '@shared/cli/levier-args'
-import { getBaseline } from '@shared/model/baselines'
 import { parseScenario } from '@shared/model/scenario-parse'
 import { INDICATORS } from '@shared/model/series'
-import { simulate } from '@shared/model/simulate'
 import { MODEL_VERSION } from '@shared/model/version'
 import { WorkbookLocked } from '../storage/lock'
 import { LATEST_SCHEMA_VERSION } from '../storage/migrations'
 import { ScenarioStore } from '../storage/scenario-store'
 import { Workbook } from '../storage/workbook'
-import { exportScenarios, importScenarios, whatChanged } from '../storage/workbook-exchange'
+import { exportScenarios, importScenarios, rerunScenarios } from '../storage/workbook-exchange'
 import { WorkbookRefused } from '../storage/workbook-file'
 import { currentAuthor } from '../services/workbook-session'
 import type { CliIo } from './cli-io'
@@ -138,21 +136,10 @@ export async function workbookCommand(
       })
     case 'workbook-run':
       return opened(c.file, true, (workbook, store) => {
-        const changes = new Map(whatChanged(workbook, store).entries.map((e) => [e.id, e]))
-        const runs = store.list().map((summary) => {
-          const { scenario, version } = store.get(summary.id)
-          const projection = simulate(scenario, getBaseline(scenario.baseline))
-          const saved =
-            store.versions(summary.id).find((v) => v.version === version)?.indicators ?? {}
-          return {
-            id: summary.id,
-            name: summary.name,
-            version,
-            cause: changes.get(summary.id)?.cause ?? 'none',
-            saved,
-            indicators: projection.indicators,
-          }
-        })
+        const runs = rerunScenarios(workbook, store).map(({ computedWith: _c, now, ...run }) => ({
+          ...run,
+          indicators: now,
+        }))
         if (c.format === 'csv') {
           const unitOf = new Map(INDICATORS.map((i) => [i.id, i.unit]))
           const lines = [

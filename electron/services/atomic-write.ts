@@ -2,7 +2,8 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
-function fsyncDirectory(dir: string): void {
+/** Flush a directory entry (a new or renamed file in it) to disk. */
+export function fsyncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; the rename is durable enough there.
   if (process.platform === 'win32') return
   const fd = openSync(dir, 'r')

@@ -9,6 +9,7 @@ import {
 } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { dirname } from 'node:path'
+import { fsyncDirectory } from '../services/atomic-write'
 import type { SqlParam } from './sqlite'
 
 /**
@@ -38,16 +39,6 @@ function decodeParam(p: unknown): SqlParam {
   return p as SqlParam
 }
 
-function fsyncDirectory(path: string): void {
-  if (process.platform === 'win32') return
-  const fd = openSync(dirname(path), 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
 /** Append one change and flush it; creates the journal (tied to `checkpoint`) if needed. */
 export function appendChange(
   workbookPath: string,
@@ -67,7 +58,7 @@ export function appendChange(
   } finally {
     closeSync(fd)
   }
-  if (created) fsyncDirectory(path)
+  if (created) fsyncDirectory(dirname(path))
   return line.length
 }
 

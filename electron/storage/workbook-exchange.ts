@@ -3,6 +3,7 @@ import { getBaseline } from '@shared/model/baselines'
 import { parseScenario } from '@shared/model/scenario-parse'
 import type { Scenario } from '@shared/model/scenario-schema'
 import { simulate } from '@shared/model/simulate'
+import type { IndicatorResult } from '@shared/model/simulate'
 import { MODEL_VERSION } from '@shared/model/version'
 import type { Row } from './sqlite'
 import type { ScenarioStore, ScenarioSummary } from './scenario-store'
@@ -72,14 +73,24 @@ export interface WhatChangedEntry {
 
 const TOLERANCE = 1e-9
 
+type Cause = WhatChangedEntry['cause']
+
+/** One live scenario re-run now, beside the figures saved with its current version. */
+export interface ScenarioRerun {
+  readonly id: string
+  readonly name: string
+  readonly version: number
+  readonly cause: Cause
+  readonly computedWith: WhatChangedEntry['computedWith']
+  readonly saved: Record<string, number>
+  readonly now: IndicatorResult[]
+}
+
 /**
- * Re-run every live scenario's current version and compare its headline figures with those saved
+ * Re-run every live scenario's current version and set its headline figures beside those saved
  * with it, saying whether the model, the baseline data or both changed since.
  */
-export function whatChanged(
-  workbook: Workbook,
-  store: ScenarioStore,
-): { modelVersion: string; entries: WhatChangedEntry[] } {
+export function rerunScenarios(workbook: Workbook, store: ScenarioStore): ScenarioRerun[] {
   const rows = workbook.db.all<
     {
       id: string
@@ -95,21 +106,12 @@ export function whatChanged(
      FROM scenarios s JOIN versions v ON v.scenario_id = s.id AND v.version = s.current_version
      WHERE s.deleted_at IS NULL ORDER BY s.name`,
   )
-  const entries = rows.map((row) => {
+  return rows.map((row) => {
     const { scenario } = store.get(row.id)
     const baseline = getBaseline(scenario.baseline)
-    const saved = JSON.parse(row.indicators) as Record<string, number>
-    const now = simulate(scenario, baseline).indicators
-    const moves = now
-      .filter(
-        (i) =>
-          !(i.id in saved) ||
-          Math.abs(i.value - (saved[i.id] as number)) > TOLERANCE * Math.max(1, Math.abs(i.value)),
-      )
-      .map((i) => ({ indicator: i.id, before: saved[i.id] ?? Number.NaN, after: i.value }))
     const modelChanged = row.model_version !== MODEL_VERSION
     const dataChanged = row.baseline_vintage !== baseline.vintage
-    const cause: WhatChangedEntry['cause'] =
+    const cause: Cause =
       modelChanged && dataChanged
         ? 'model and baseline'
         : modelChanged
@@ -127,9 +129,27 @@ export function whatChanged(
         baselineId: row.baseline_id,
         baselineVintage: row.baseline_vintage,
       },
-      moves: moves.map((m) => ({ ...m, before: Number.isNaN(m.before) ? 0 : m.before })),
+      saved: JSON.parse(row.indicators) as Record<string, number>,
+      now: simulate(scenario, baseline).indicators,
     }
   })
+}
+
+/** The scenarios whose figures moved, or that a newer model or baseline computed differently. */
+export function whatChanged(
+  workbook: Workbook,
+  store: ScenarioStore,
+): { modelVersion: string; entries: WhatChangedEntry[] } {
+  const entries = rerunScenarios(workbook, store).map(({ saved, now, ...rest }) => ({
+    ...rest,
+    moves: now
+      .filter(
+        (i) =>
+          !(i.id in saved) ||
+          Math.abs(i.value - (saved[i.id] as number)) > TOLERANCE * Math.max(1, Math.abs(i.value)),
+      )
+      .map((i) => ({ indicator: i.id, before: saved[i.id] ?? 0, after: i.value })),
+  }))
   return {
     modelVersion: MODEL_VERSION,
     entries: entries.filter((e) => e.cause !== 'none' || e.moves.length > 0),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
-import { appendChange, JournalDamaged, readChanges, removeJournal } from './journal'
+import { appendChange, journalPath, JournalDamaged, readChanges, removeJournal } from './journal'
 import type { Statement } from './journal'
 import { acquireLock } from './lock'
 import { LATEST_SCHEMA_VERSION, migrate, NewerWorkbookError } from './migrations'
@@ -108,7 +108,7 @@ export class Workbook {
       // Fold replayed changes and upgrades into the file now, unless opened read-only.
       if (
         !readOnly &&
-        (changes.length > 0 || migration.to !== migration.from || existsSync(`${path}.changes`))
+        (changes.length > 0 || migration.to !== migration.from || existsSync(journalPath(path)))
       )
         workbook.commit()
       return workbook

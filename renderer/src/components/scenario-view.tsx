@@ -89,7 +89,10 @@ export function ScenarioView() {
   const remove = useLevier((s) => s.deleteScenario)
   const rename = useLevier((s) => s.renameScenario)
   const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
-  const live = useLevier((s) => (s.draftId === s.selectedId ? s.liveIndicators : null))
+  const projection = useLevier((s) => (s.draftId === s.selectedId ? s.liveProjection : null))
+  const live = projection
+    ? Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))
+    : null
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState('')
   const [renameError, setRenameError] = useState<string | null>(null)

@@ -5,6 +5,17 @@ import { LatestWins } from '../sim/latest-wins'
 import type { EditorSlice, ScenarioDocument, SliceCreator } from './types'
 
 const AUTOSAVE_DELAY_MS = 600
+
+/** The editor's state with no scenario loaded; loading one starts from it too. */
+const NO_DRAFT = {
+  draft: null,
+  draftId: null,
+  liveProjection: null,
+  fieldErrors: {},
+  saveState: 'idle',
+  undoStack: [],
+  redoStack: [],
+} satisfies Partial<EditorSlice>
 const COALESCE_MS = 800
 const MAX_UNDO = 200
 
@@ -21,11 +32,7 @@ function withPath(document: ScenarioDocument, path: string, value: unknown): Sce
 export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) => {
   const runner = new LatestWins(
     (scenario: ScenarioDocument) => projectScenario(scenario),
-    (projection) =>
-      set({
-        liveProjection: projection,
-        liveIndicators: Object.fromEntries(projection.indicators.map((i) => [i.id, i.value])),
-      }),
+    (projection) => set({ liveProjection: projection }),
     (error) => set({ error: (error as Error).message }),
   )
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -65,35 +72,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS)
   }
   return {
-    draft: null,
-    draftId: null,
-    liveIndicators: null,
-    liveProjection: null,
-    fieldErrors: {},
-    saveState: 'idle',
+    ...NO_DRAFT,
     async loadDraft(id) {
       if (timer) await get().flushSave()
-      if (!id)
-        return set({
-          draft: null,
-          draftId: null,
-          liveIndicators: null,
-          liveProjection: null,
-          fieldErrors: {},
-          saveState: 'idle',
-        })
+      if (!id) return set(NO_DRAFT)
       const stored = await api.getScenario({ id })
       if (!stored.ok) return set({ error: stored.error.message })
-      set({
-        draft: stored.value.scenario,
-        draftId: id,
-        liveIndicators: null,
-        liveProjection: null,
-        fieldErrors: {},
-        saveState: 'idle',
-        undoStack: [],
-        redoStack: [],
-      })
+      set({ ...NO_DRAFT, draft: stored.value.scenario, draftId: id })
       runner.request(stored.value.scenario)
     },
     setLeverValue(path, value, sliding = false) {
@@ -115,8 +100,6 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
       set({ draft: next, fieldErrors: errors, undoStack, redoStack: [] })
       apply(next)
     },
-    undoStack: [],
-    redoStack: [],
     undo() {
       travel('undoStack', 'redoStack')
     },

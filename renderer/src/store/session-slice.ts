@@ -13,6 +13,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get
       error: preferences.ok ? null : preferences.error.message,
     })
     await get().loadWorkbook()
+    await get().checkWhatChanged()
   },
   dismissError() {
     set({ error: null })

@@ -26,7 +26,13 @@ export interface WorkbookSlice {
   recentWorkbooks: string[]
   /** Scenarios whose saved figures this model or baseline would move; null until checked. */
   whatChanged: WhatChangedReport | null
+  /** Workbook, recent list and scenarios, after any change. */
   loadWorkbook(): Promise<void>
+  /**
+   * Re-run the saved scenarios against this model and baseline: only when a workbook has just
+   * been opened, since it costs one projection per scenario.
+   */
+  checkWhatChanged(): Promise<void>
   /** Run a workbook action on a path; resolves to an error message (and its code) or null. */
   applyWorkbookAction(
     action: WorkbookAction,
@@ -92,9 +98,7 @@ export interface EditorSlice {
   /** The selected scenario's inputs as being edited; saved automatically. */
   draft: ScenarioDocument | null
   draftId: string | null
-  /** Headline indicators of the draft, from the engine; null until computed. */
-  liveIndicators: Record<string, number> | null
-  /** The draft's full projection (years, series), for the ledger. */
+  /** The draft's projection from the engine (years, series, indicators); null until computed. */
   liveProjection: Projection | null
   /** A message per lever field whose typed value was refused (and not applied). */
   fieldErrors: Record<string, string>

@@ -10,6 +10,8 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     if (!info.ok) return set({ error: info.error.message, workbook: null })
     set({ workbook: info.value, recentWorkbooks: recent.ok ? recent.value.paths : [] })
     await get().loadScenarios()
+  },
+  async checkWhatChanged() {
     const report = await api.whatChanged({})
     set({ whatChanged: report.ok ? report.value : null })
   },
@@ -23,6 +25,7 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     if (!result.ok) return result.error
     set({ workbook: result.value, whatChanged: null })
     await get().loadWorkbook()
+    await get().checkWhatChanged()
     return null
   },
   importOutcome: null,
