@@ -45,6 +45,7 @@ test('the scenario library: create from a preset, rename, duplicate, history and
   await library.getByLabel(fr.searchScenarios).fill('copie')
   await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(1)
   await library.getByRole('button', { name: /TSN 6 % \(copie\)/ }).click()
+  await page.getByRole('tab', { name: fr.historyTitle }).click()
   await page.getByRole('button', { name: `${fr.compareAction} (v1)` }).click()
   const changes = page.getByRole('table').last()
   await expect(changes).toContainText('Taux de la TSN')

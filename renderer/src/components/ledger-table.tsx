@@ -1,5 +1,6 @@
 import { GLOBAL_SERIES } from '@shared/model/series'
-import { download, toCsv } from '../format/csv'
+import { toCsv } from '../format/csv'
+import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
@@ -40,7 +41,7 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
       ...columns.map((c) => c.values[i] ?? Number.NaN),
     ])
     download(
-      `${scenarioName.replace(/[\\/:*?"<>|]+/g, '_')}-${t('ledgerFile')}.csv`,
+      `${safeFileName(scenarioName)}-${t('ledgerFile')}.csv`,
       toCsv([header, ...rows], language),
       'text/csv;charset=utf-8',
     )

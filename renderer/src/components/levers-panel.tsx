@@ -42,7 +42,7 @@ function TypedNumber({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const setValue = useLevier((s) => s.setLeverValue)
+  const setValue = useLevier((s) => s.setDraftValue)
   const setError = useLevier((s) => s.setFieldError)
   const [text, setText] = useState(editableText(field, value, language))
   const commit = () => {
@@ -75,7 +75,7 @@ function TypedNumber({
 function NumberControl({ field, value }: { field: NumberField; value: number }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const setValue = useLevier((s) => s.setLeverValue)
+  const setValue = useLevier((s) => s.setDraftValue)
   const error = useLevier((s) => s.fieldErrors[field.path])
   const id = `lever-${field.path.replace(/\./g, '-')}`
   const scale = isPercent(field) ? 100 : 1
@@ -137,7 +137,7 @@ function unitSuffix(field: NumberField, language: Language): string {
 function Control({ field }: { field: LeverField }) {
   const language = useLevier((s) => s.language)
   const draft = useLevier((s) => s.draft)
-  const setValue = useLevier((s) => s.setLeverValue)
+  const setValue = useLevier((s) => s.setDraftValue)
   const value = valueAt(draft, field.path)
   const id = `lever-${field.path.replace(/\./g, '-')}`
   if (field.kind === 'number') return <NumberControl field={field} value={Number(value)} />
@@ -174,34 +174,11 @@ function Control({ field }: { field: LeverField }) {
 export function LeversPanel() {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const saveState = useLevier((s) => s.saveState)
-  const canUndo = useLevier((s) => s.undoStack.length > 0)
-  const canRedo = useLevier((s) => s.redoStack.length > 0)
-  const undo = useLevier((s) => s.undo)
-  const redo = useLevier((s) => s.redo)
-  const status = {
-    idle: '',
-    pending: t('savePending'),
-    saving: t('saveSaving'),
-    saved: t('saveSaved'),
-    error: t('saveError'),
-  }[saveState]
   return (
     <section className="levers" aria-labelledby="levers-title">
-      <h2 id="levers-title">
-        {t('leversTitle')}{' '}
-        <span className="save-state" role="status" data-testid="save-state">
-          {status}
-        </span>
+      <h2 id="levers-title" className="visually-hidden">
+        {t('leversTitle')}
       </h2>
-      <div className="actions start">
-        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
-          {t('undo')}
-        </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">
-          {t('redo')}
-        </button>
-      </div>
       {GROUPS.map((group) => (
         <fieldset key={group.id}>
           <legend>{group[language]}</legend>

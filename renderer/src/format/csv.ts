@@ -22,13 +22,3 @@ export function toCsv(
   }
   return `\ufeff${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`
 }
-
-/** Offer text as a file download. */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  URL.revokeObjectURL(url)
-}

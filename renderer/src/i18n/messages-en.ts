@@ -1,6 +1,12 @@
-import type { MessageKey } from './messages-fr'
+import type { CoreMessageKey, MessageKey } from './messages-fr'
+import { chartsMessages } from './messages/charts'
+import { adoptionMessages } from './messages/adoption'
+import { assumptionsMessages } from './messages/assumptions'
+import { uncertaintyMessages } from './messages/uncertainty'
+import { explainMessages } from './messages/explain'
+import { helpMessages } from './messages/help'
 
-export const en: Record<MessageKey, string> = {
+const core: Record<CoreMessageKey, string> = {
   appTagline: 'Digital coproduction and the financing of social protection',
   languageLabel: 'Language',
   aboutButton: 'About',
@@ -86,6 +92,12 @@ export const en: Record<MessageKey, string> = {
   saveSaving: 'Saving…',
   saveSaved: 'Saved',
   saveError: 'Saving failed',
+  incidenceTitle: 'Who pays for the levers',
+  inputsLabel: 'Scenario inputs',
+  resultsLabel: 'Results',
+  adoptionTab: 'Adoption',
+  assumptionsTab: 'Assumptions',
+  uncertaintyTab: 'Uncertainty',
   headlineLiveTitle: 'Headline figures of the scenario',
   sliderLabel: 'slider',
   undo: 'Undo',
@@ -95,4 +107,14 @@ export const en: Record<MessageKey, string> = {
   yearCol: 'Year',
   ledgerFile: 'ledger',
   scenarioCount: 'scenarios',
+}
+
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...chartsMessages.en,
+  ...adoptionMessages.en,
+  ...assumptionsMessages.en,
+  ...uncertaintyMessages.en,
+  ...explainMessages.en,
+  ...helpMessages.en,
 }

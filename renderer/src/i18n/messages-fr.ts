@@ -1,5 +1,12 @@
+import { chartsMessages } from './messages/charts'
+import { adoptionMessages } from './messages/adoption'
+import { assumptionsMessages } from './messages/assumptions'
+import { uncertaintyMessages } from './messages/uncertainty'
+import { explainMessages } from './messages/explain'
+import { helpMessages } from './messages/help'
+
 /** French, the default language. The English catalogue must have exactly these keys. */
-export const fr = {
+const core = {
   appTagline: 'Coproduction numérique et financement de la protection sociale',
   languageLabel: 'Langue',
   aboutButton: 'À propos',
@@ -85,6 +92,12 @@ export const fr = {
   saveSaving: 'Enregistrement…',
   saveSaved: 'Enregistré',
   saveError: 'Échec de l’enregistrement',
+  incidenceTitle: 'Qui paie les leviers',
+  inputsLabel: 'Données du scénario',
+  resultsLabel: 'Résultats',
+  adoptionTab: 'Adoption',
+  assumptionsTab: 'Hypothèses',
+  uncertaintyTab: 'Incertitude',
   headlineLiveTitle: 'Chiffres clés du scénario',
   sliderLabel: 'curseur',
   undo: 'Annuler',
@@ -96,4 +109,15 @@ export const fr = {
   scenarioCount: 'scénarios',
 } as const
 
+export const fr = {
+  ...core,
+  ...chartsMessages.fr,
+  ...adoptionMessages.fr,
+  ...assumptionsMessages.fr,
+  ...uncertaintyMessages.fr,
+  ...explainMessages.fr,
+  ...helpMessages.fr,
+}
+
 export type MessageKey = keyof typeof fr
+export type CoreMessageKey = keyof typeof core

@@ -1,4 +1,4 @@
-import { leversSchema } from '@shared/model/scenario-schema'
+import { leversSchema, scenarioSchema } from '@shared/model/scenario-schema'
 import { describeIssues } from '@shared/api/validation'
 import { projectScenario } from '../sim/engine-runner'
 import { LatestWins } from '../sim/latest-wins'
@@ -24,7 +24,10 @@ function withPath(document: ScenarioDocument, path: string, value: unknown): Sce
   const keys = path.split('.')
   let node = copy
   for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
-  node[keys[keys.length - 1] as string] = value
+  const last = keys[keys.length - 1] as string
+  // No value means the default: an assumption or sector setting taken back to the baseline's.
+  if (value === undefined) delete node[last]
+  else node[last] = value
   return copy as ScenarioDocument
 }
 
@@ -81,14 +84,21 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
       set({ ...NO_DRAFT, draft: stored.value.scenario, draftId: id })
       runner.request(stored.value.scenario)
     },
-    setLeverValue(path, value, sliding = false) {
+    setDraftValue(path, value, sliding = false) {
       const { draft } = get()
       if (!draft) return
       const next = withPath(draft, path, value)
-      const checked = leversSchema.safeParse(next.levers)
+      // Levers are checked on their own (the quicker check a slider needs); anything else with the
+      // whole document, since sector curves and assumptions have cross-field rules.
+      const checked = path.startsWith('levers.')
+        ? leversSchema.safeParse(next.levers)
+        : scenarioSchema.safeParse(next)
       const errors = { ...get().fieldErrors }
       if (!checked.success) {
-        errors[path] = describeIssues(checked.error, next.levers).join('; ')
+        errors[path] = describeIssues(
+          checked.error,
+          path.startsWith('levers.') ? next.levers : next,
+        ).join('; ')
         return set({ fieldErrors: errors })
       }
       delete errors[path]

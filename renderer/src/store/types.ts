@@ -64,7 +64,18 @@ export interface UiSlice {
   setWorkbookDialog(action: WorkbookAction | null): void
   whatChangedOpen: boolean
   setWhatChangedOpen(open: boolean): void
+  /** The tab shown on each side of the workbench; kept when another scenario is selected. */
+  inputTab: InputTab
+  resultTab: ResultTab
+  setInputTab(tab: InputTab): void
+  setResultTab(tab: ResultTab): void
+  /** Help: keyboard shortcuts and how to read the screen. */
+  helpOpen: boolean
+  setHelpOpen(open: boolean): void
 }
+
+export type InputTab = 'levers' | 'adoption' | 'assumptions'
+export type ResultTab = 'charts' | 'ledger' | 'uncertainty' | 'history'
 
 export type ScenarioSummary = ApiResponse<'listScenarios'>[number]
 export type VersionInfo = ApiResponse<'listVersions'>[number]
@@ -104,8 +115,13 @@ export interface EditorSlice {
   fieldErrors: Record<string, string>
   saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error'
   loadDraft(id: string | null): Promise<void>
-  /** `sliding`: part of one slider gesture, which makes a single undo step. */
-  setLeverValue(path: string, value: unknown, sliding?: boolean): void
+  /**
+   * Set one field of the draft by its dotted path (`levers.dst.rate`, `sectors.retail.curve`,
+   * `assumptions.x`); `undefined` takes it back to the baseline's default. Refused values are
+   * kept out of the draft and reported in `fieldErrors[path]`. `sliding`: part of one slider
+   * gesture, which makes a single undo step.
+   */
+  setDraftValue(path: string, value: unknown, sliding?: boolean): void
   setFieldError(path: string, message: string | null): void
   flushSave(): Promise<void>
   /** Earlier and undone drafts of the selected scenario (Ctrl+Z, Ctrl+Shift+Z). */

@@ -9,6 +9,18 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   setWorkbookDialog(action) {
     set({ workbookDialog: action })
   },
+  inputTab: 'levers',
+  resultTab: 'charts',
+  setInputTab(tab) {
+    set({ inputTab: tab })
+  },
+  setResultTab(tab) {
+    set({ resultTab: tab })
+  },
+  helpOpen: false,
+  setHelpOpen(open) {
+    set({ helpOpen: open })
+  },
   whatChangedOpen: false,
   setWhatChangedOpen(open) {
     set({ whatChangedOpen: open })

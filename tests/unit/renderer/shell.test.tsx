@@ -78,6 +78,19 @@ describe('workbench shell', () => {
   })
 })
 
+/** Words spelled the same in both languages, listed on purpose; any other identical text is a miss. */
+const SPELLED_ALIKE = new Set([
+  'dateCol',
+  'noteCol',
+  'versionCol',
+  'versionLabel',
+  'adoptionTab',
+  'exportPng',
+  'exportSvg',
+  'exportChartCsv',
+  'exportXlsx',
+])
+
 describe('catalogues', () => {
   it('have the same keys and no empty or untranslated text', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort())
@@ -89,6 +102,6 @@ describe('catalogues', () => {
       (key) => fr[key] === en[key],
     )
     // Words spelled the same in both languages are listed here on purpose; anything else is a miss.
-    expect(identical.sort()).toEqual(['dateCol', 'noteCol', 'versionCol', 'versionLabel'])
+    expect(identical.filter((key) => !SPELLED_ALIKE.has(key))).toEqual([])
   })
 })

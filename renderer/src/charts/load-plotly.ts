@@ -1,0 +1,14 @@
+import type plotlyModule from 'plotly.js-strict-dist-min'
+
+export type PlotlyApi = typeof plotlyModule
+
+let loading: Promise<PlotlyApi> | null = null
+
+/**
+ * Plotly, loaded once on first use: its 5 MB bundle is parsed after the shell has painted rather
+ * than before, which keeps the first screen quick.
+ */
+export function loadPlotly(): Promise<PlotlyApi> {
+  loading ??= import('plotly.js-strict-dist-min').then((module) => module.default)
+  return loading
+}

@@ -1,0 +1,4 @@
+/** Being built: see the adoption section. */
+export function AdoptionPanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Being built: see the assumptions section. */
+export function AssumptionsPanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Being built: see the uncertainty section. */
+export function UncertaintyPanel() {
+  return null
+}

@@ -1,0 +1,7 @@
+import { defineMessages } from '../define-messages'
+
+/** Messages of the adoption feature. */
+export const adoptionMessages = defineMessages({
+  fr: {},
+  en: {},
+})

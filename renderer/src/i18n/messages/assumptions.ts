@@ -1,0 +1,7 @@
+import { defineMessages } from '../define-messages'
+
+/** Messages of the assumptions feature. */
+export const assumptionsMessages = defineMessages({
+  fr: {},
+  en: {},
+})

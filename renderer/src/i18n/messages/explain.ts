@@ -1,0 +1,7 @@
+import { defineMessages } from '../define-messages'
+
+/** Messages of the explain feature. */
+export const explainMessages = defineMessages({
+  fr: {},
+  en: {},
+})
