@@ -15,6 +15,7 @@ const LABELS = {
     view: 'Affichage',
     language: 'Langue',
     help: 'Aide',
+    helpContents: 'Aide et raccourcis clavier',
     about: 'À propos de Levier',
   },
   en: {
@@ -27,6 +28,7 @@ const LABELS = {
     view: 'View',
     language: 'Language',
     help: 'Help',
+    helpContents: 'Help and keyboard shortcuts',
     about: 'About Levier',
   },
 } as const satisfies Record<Language, Record<string, string>>
@@ -97,7 +99,13 @@ export function menuTemplate(
         ...(isDev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
       ],
     },
-    { label: t.help, submenu: [{ label: t.about, click: () => send('showAbout') }] },
+    {
+      label: t.help,
+      submenu: [
+        { label: t.helpContents, accelerator: 'F1', click: () => send('showHelp') },
+        { label: t.about, click: () => send('showAbout') },
+      ],
+    },
   ]
 }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { AboutDialog } from './components/about-dialog'
 import { EmptyState } from './components/empty-state'
 import { ErrorBanner } from './components/error-banner'
+import { HelpDialog } from './components/help-dialog'
 import { ImportDialog } from './components/import-dialog'
 import { LibraryPanel } from './components/library-panel'
 import { ScenarioView } from './components/scenario-view'
@@ -19,6 +20,7 @@ export function App() {
   const selected = useLevier((state) => state.selectedId !== null)
   const undo = useLevier((state) => state.undo)
   const redo = useLevier((state) => state.redo)
+  const setHelpOpen = useLevier((state) => state.setHelpOpen)
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
@@ -26,6 +28,10 @@ export function App() {
     // Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo edits, except while typing in a text field,
     // where they keep their usual meaning for the text.
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F1') {
+        event.preventDefault()
+        return setHelpOpen(true)
+      }
       if (!(event.ctrlKey || event.metaKey)) return
       const target = event.target
       if (
@@ -41,7 +47,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undo, redo])
+  }, [undo, redo, setHelpOpen])
   return (
     <div className="shell">
       <TitleBar />
@@ -61,6 +67,7 @@ export function App() {
         </main>
       </div>
       <AboutDialog />
+      <HelpDialog />
       <WorkbookDialog />
       <ImportDialog />
       <WhatChangedDialog />

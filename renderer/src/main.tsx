@@ -16,6 +16,7 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   else if (command === 'newWorkbook') state.setWorkbookDialog('new')
   else if (command === 'openWorkbook') state.setWorkbookDialog('open')
   else if (command === 'saveWorkbookAs') state.setWorkbookDialog('saveAs')
+  else if (command === 'showHelp') state.setHelpOpen(true)
   else state.setAboutOpen(true)
 }
 

@@ -45,6 +45,7 @@ export const MENU_COMMANDS = [
   'setLanguageFr',
   'setLanguageEn',
   'showAbout',
+  'showHelp',
   'newWorkbook',
   'openWorkbook',
   'saveWorkbookAs',

@@ -1,17 +1,14 @@
 import { useState } from 'react'
 import type { Language } from '@shared/app-identity'
+import { getBaseline } from '@shared/model/baselines'
+import { GRADE_LABELS } from '@shared/model/grade-labels'
 import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
+import { LEVER_GROUPS } from '@shared/model/lever-groups'
+import type { LeverGroup } from '@shared/model/lever-groups'
 import type { LeverField, NumberField } from '@shared/model/lever-definitions'
 import { formatValue, parseNumber } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
-
-const GROUPS: ReadonlyArray<{ id: LeverField['group']; fr: string; en: string }> = [
-  { id: 'dst', fr: 'Taxe sur les services numériques (TSN)', en: 'Digital services tax (DST)' },
-  { id: 'dataLevy', fr: 'Taxe sur les données', en: 'Data levy' },
-  { id: 'platformContribution', fr: 'Contribution des plateformes', en: 'Platform contribution' },
-  { id: 'earmarking', fr: 'Affectation des recettes', en: 'Earmarking of the revenue' },
-]
 
 function valueAt(document: unknown, path: string): unknown {
   return path
@@ -170,6 +167,64 @@ function Control({ field }: { field: LeverField }) {
   )
 }
 
+/** The ⓘ of a lever: what it is, what the model does with it, where its figures come from. */
+function LeverInfo({ group }: { group: LeverGroup }) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const [open, setOpen] = useState(false)
+  const sources = getBaseline('fr-2024').sources
+  const id = `lever-info-${group.id}`
+  return (
+    <div className="lever-info">
+      <button
+        type="button"
+        className="info-button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`${t('leverInfo')} : ${group.label[language]}`}
+        onClick={() => setOpen(!open)}
+      >
+        ⓘ
+      </button>
+      {open && (
+        <div id={id} className="info-panel">
+          <p>{group.description[language]}</p>
+          <h3>{t('leverModelled')}</h3>
+          <p>{group.modelled[language]}</p>
+          <h3>{t('leverSources')}</h3>
+          <ul>
+            {group.sources.map((sourceId) => {
+              const source = sources[sourceId]
+              if (!source) return null
+              return (
+                <li key={sourceId}>
+                  {source.url ? (
+                    <a href={source.url} target="_blank" rel="noreferrer">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}{' '}
+                  <span className="badge">{GRADE_LABELS[source.grade][language]}</span>
+                </li>
+              )
+            })}
+          </ul>
+          <h3>{t('leverFields')}</h3>
+          <dl>
+            {LEVER_DEFINITIONS.filter((f) => f.group === group.id).map((field) => (
+              <div key={field.path}>
+                <dt>{field.label[language]}</dt>
+                <dd>{field.help[language]}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </div>
+  )
+}
+
 /** Every lever, generated from the definition table; changes apply at once and are saved. */
 export function LeversPanel() {
   const t = useTranslate()
@@ -179,9 +234,10 @@ export function LeversPanel() {
       <h2 id="levers-title" className="visually-hidden">
         {t('leversTitle')}
       </h2>
-      {GROUPS.map((group) => (
+      {LEVER_GROUPS.map((group) => (
         <fieldset key={group.id}>
-          <legend>{group[language]}</legend>
+          <legend>{group.label[language]}</legend>
+          <LeverInfo group={group} />
           {LEVER_DEFINITIONS.filter((f) => f.group === group.id).map((field) => (
             <Control key={field.path} field={field} />
           ))}

@@ -6,6 +6,7 @@ export function TitleBar() {
   const t = useTranslate()
   const appInfo = useLevier((state) => state.appInfo)
   const setAboutOpen = useLevier((state) => state.setAboutOpen)
+  const setHelpOpen = useLevier((state) => state.setHelpOpen)
   return (
     <header className="title-bar">
       <div className="brand">
@@ -19,6 +20,9 @@ export function TitleBar() {
           </span>
         )}
         <LanguageSwitch />
+        <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="F1">
+          {t('helpButton')}
+        </button>
         <button type="button" onClick={() => setAboutOpen(true)}>
           {t('aboutButton')}
         </button>

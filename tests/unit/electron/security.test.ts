@@ -125,20 +125,23 @@ describe('native menu', () => {
     expect(JSON.stringify(menuTemplate('en', vi.fn(), true))).toContain('toggleDevTools')
   })
 
-  it('sends language and about commands to the renderer', () => {
+  it('sends language, about and help commands to the renderer', () => {
     const send = vi.fn()
     const template = menuTemplate('fr', send, false)
     const items = template.flatMap((menu) => (menu.submenu as MenuItemConstructorOptions[]) ?? [])
     const language = items.find((item) => item.label === 'Langue')
       ?.submenu as MenuItemConstructorOptions[]
     language.forEach((item) => item.click?.({} as never, undefined, {} as never))
-    items
-      .find((item) => item.label === 'À propos de Levier')
-      ?.click?.({} as never, undefined, {} as never)
+    for (const label of ['À propos de Levier', 'Aide et raccourcis clavier'])
+      items.find((item) => item.label === label)?.click?.({} as never, undefined, {} as never)
     expect(send.mock.calls.map((call) => (call as unknown[])[0])).toEqual([
       'setLanguageFr',
       'setLanguageEn',
       'showAbout',
+      'showHelp',
     ])
+    expect(items.find((item) => item.label === 'Aide et raccourcis clavier')?.accelerator).toBe(
+      'F1',
+    )
   })
 })

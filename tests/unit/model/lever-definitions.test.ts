@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { getBaseline } from '@shared/model/baselines'
 import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
+import { LEVER_GROUPS } from '@shared/model/lever-groups'
 import { DEFAULT_LEVERS } from '@shared/model/presets'
 import { leversSchema } from '@shared/model/scenario-schema'
 
@@ -54,6 +56,29 @@ describe('lever definitions', () => {
         for (const mark of field.marks ?? [])
           expect(mark.value >= field.min && mark.value <= field.max).toBe(true)
       expect(field.label.fr && field.label.en && field.help.fr && field.help.en).toBeTruthy()
+    }
+  })
+})
+
+describe('lever groups (the ⓘ of each lever)', () => {
+  it('describe every group of fields exactly once, in both languages', () => {
+    const groups = LEVER_GROUPS.map((g) => g.id)
+    expect(new Set(groups).size).toBe(groups.length)
+    expect([...new Set(LEVER_DEFINITIONS.map((f) => f.group))].sort()).toEqual([...groups].sort())
+    for (const group of LEVER_GROUPS) {
+      for (const text of [group.label, group.description, group.modelled]) {
+        expect(text.fr.trim().length).toBeGreaterThan(0)
+        expect(text.en.trim().length).toBeGreaterThan(0)
+        expect(text.fr).not.toBe(text.en)
+      }
+    }
+  })
+
+  it('cite only sources the baseline has', () => {
+    const sources = getBaseline('fr-2024').sources
+    for (const group of LEVER_GROUPS) {
+      expect(group.sources.length).toBeGreaterThan(0)
+      for (const id of group.sources) expect(sources[id], `${group.id} → ${id}`).toBeDefined()
     }
   })
 })

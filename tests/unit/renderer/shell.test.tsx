@@ -89,6 +89,8 @@ const SPELLED_ALIKE = new Set([
   'exportSvg',
   'exportChartCsv',
   'exportXlsx',
+  'leverSources',
+  'helpActionCol',
 ])
 
 describe('catalogues', () => {
