@@ -24,8 +24,18 @@ export const appInfoSchema = z.strictObject({
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
+/** How many workbooks remember their open scenario; older entries are forgotten first. */
+export const OPEN_SCENARIOS_KEPT = 50
+
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
+  /** The scenario last open in each workbook (by path), opened again with the workbook. */
+  openScenarios: z
+    .record(z.string().min(1).max(4096), z.string().min(1).max(100))
+    .refine((map) => Object.keys(map).length <= OPEN_SCENARIOS_KEPT, {
+      message: `at most ${OPEN_SCENARIOS_KEPT} workbooks`,
+    })
+    .optional(),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

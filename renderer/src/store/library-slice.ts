@@ -42,7 +42,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
     },
     async selectScenario(id) {
       set({ selectedId: id })
-      await Promise.all([refreshSelected(), get().loadDraft(id)])
+      await Promise.all([
+        refreshSelected(),
+        get().loadDraft(id),
+        ...(id ? [get().rememberOpenScenario(id)] : []),
+      ])
     },
     async createScenario(presetId) {
       const created = await api.createScenario({ preset: presetId })

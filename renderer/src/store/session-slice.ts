@@ -10,9 +10,11 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get
     set({
       appInfo: info.value,
       language: preferences.ok ? preferences.value.language : DEFAULT_LANGUAGE,
+      openScenarios: preferences.ok ? (preferences.value.openScenarios ?? {}) : {},
       error: preferences.ok ? null : preferences.error.message,
     })
     await get().loadWorkbook()
+    await get().reopenScenario()
     await get().checkWhatChanged()
   },
   dismissError() {

@@ -16,6 +16,11 @@ export interface SessionSlice {
 export interface PreferencesSlice {
   language: Language
   setLanguage(language: Language): Promise<void>
+  /** The scenario last open in each workbook, by path. */
+  openScenarios: Record<string, string>
+  rememberOpenScenario(id: string): Promise<void>
+  /** Select the scenario that was open when this workbook was last used, if it still exists. */
+  reopenScenario(): Promise<void>
 }
 
 export type WorkbookAction = 'new' | 'open' | 'saveAs'

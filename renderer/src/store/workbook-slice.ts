@@ -25,6 +25,7 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     if (!result.ok) return result.error
     set({ workbook: result.value, whatChanged: null })
     await get().loadWorkbook()
+    await get().reopenScenario()
     await get().checkWhatChanged()
     return null
   },
