@@ -55,7 +55,6 @@ function persistentHost(scenarios: ReturnType<typeof summary>[]) {
     createLevierStore(
       createApiClient({
         kind: 'http',
-        sendOnClose: () => undefined,
         invoke: async (name, request) => {
           const answer = answers[name]
           return answer
