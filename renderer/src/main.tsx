@@ -5,6 +5,8 @@ import type { MenuCommand } from '@shared/api/calls'
 import { createApiClient } from './api/client'
 import { pickTransport } from './api/transport'
 import { App } from './app'
+import { loadPlotly } from './charts/load-plotly'
+import { warmEngine } from './sim/engine-runner'
 import { createLevierStore, StoreProvider } from './store'
 import type { LevierStore } from './store'
 import './styles.css'
@@ -19,6 +21,11 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   else if (command === 'showHelp') state.setHelpOpen(true)
   else state.setAboutOpen(true)
 }
+
+// Fetch and parse the chart library and start the engine worker while the host answers the first
+// calls, rather than after: the first chart is drawn that much sooner.
+void loadPlotly()
+warmEngine()
 
 const transport = pickTransport(window.levier)
 const store = createLevierStore(createApiClient(transport))

@@ -1,13 +1,31 @@
 import { engineBenchmarks } from './engine.bench'
+import type { BenchLine } from './harness'
 import { machine, printTable } from './harness'
+import { uiBenchmarks } from './ui.bench'
 import { workbookBenchmarks } from './workbook.bench'
 
 // `npm run bench`: every figure the issues ask for, as medians over repeated runs.
+// `npm run bench -- ui` (or engine, workbook) runs one group only.
+const GROUPS: ReadonlyArray<[string, string, () => BenchLine[] | Promise<BenchLine[]>]> = [
+  ['engine', 'Projection engine (issue #3)', engineBenchmarks],
+  ['workbook', 'Workbooks (issue #4)', workbookBenchmarks],
+  ['ui', 'Workbench in Chromium (issue #5)', uiBenchmarks],
+]
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((name) => !GROUPS.some(([id]) => id === name))
+if (unknown.length > 0) {
+  console.error(
+    `Unknown benchmark group ${unknown.join(', ')}; groups: ${GROUPS.map((g) => g[0]).join(', ')}`,
+  )
+  process.exit(2)
+}
 console.log(`Levier benchmarks — ${machine()}`)
-const engine = engineBenchmarks()
-printTable('Projection engine (issue #3)', engine)
-const workbook = await workbookBenchmarks()
-printTable('Workbooks (issue #4)', workbook)
-const failed = [...engine, ...workbook].filter((line) => !line.ok)
+const failed: BenchLine[] = []
+for (const [id, title, run] of GROUPS) {
+  if (wanted.length > 0 && !wanted.includes(id)) continue
+  const lines = await run()
+  printTable(title, lines)
+  failed.push(...lines.filter((line) => !line.ok))
+}
 if (failed.length > 0)
   console.log(`\n${failed.length} figure(s) miss their target on this machine.`)

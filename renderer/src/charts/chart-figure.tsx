@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { toCsv } from '../format/csv'
 import { download, downloadUrl, safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ChartSpec } from './chart-spec'
-import { toPlotly, toRows } from './chart-spec'
+import { sameSpec, toPlotly, toRows } from './chart-spec'
 import { loadPlotly } from './load-plotly'
 import { Plot } from './plot'
 
@@ -26,7 +26,11 @@ export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigur
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   const element = useRef<HTMLElement | null>(null)
-  const { data, layout } = useMemo(() => toPlotly(spec, language), [spec, language])
+  // A new projection often leaves a chart's numbers as they were (a DST move does not change the
+  // jobs by sector): keep the old spec then, and the chart is not redrawn.
+  const [stable, setStable] = useState(spec)
+  if (stable !== spec && !sameSpec(stable, spec)) setStable(spec)
+  const { data, layout } = useMemo(() => toPlotly(stable, language), [stable, language])
   const fileName = `${safeFileName(filePrefix)}-${id}`
   const exportImage = async (format: 'png' | 'svg') => {
     if (!element.current) return
@@ -35,7 +39,7 @@ export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigur
     downloadUrl(`${fileName}.${format}`, url)
   }
   const exportCsv = () => {
-    const rows = toRows(spec, t('yearCol'), { lower: t('lowerBound'), upper: t('upperBound') })
+    const rows = toRows(stable, t('yearCol'), { lower: t('lowerBound'), upper: t('upperBound') })
     download(`${fileName}.csv`, toCsv(rows, language), 'text/csv;charset=utf-8')
   }
   const headingId = `chart-${id}-title`

@@ -185,3 +185,9 @@ export function toRows(
   const header = [yearLabel, ...columns.map((c) => `${c.label} (${spec.unit})`)]
   return [header, ...spec.years.map((year, i) => [year, ...columns.map((c) => c.at(year, i))])]
 }
+
+/** Whether two specs would draw the same chart (so a redraw can be skipped). */
+export function sameSpec(a: ChartSpec, b: ChartSpec): boolean {
+  if (a === b) return true
+  return JSON.stringify(a) === JSON.stringify(b)
+}

@@ -31,40 +31,77 @@ const CONFIG: PlotObject = {
 
 /**
  * A thin wrapper over Plotly.react: redraws when data or layout change, follows its box's size,
- * and frees Plotly's state when unmounted. Marks `levier:chart-drawn` after each redraw, which the
- * performance benchmark reads.
+ * and frees Plotly's state when unmounted. A chart out of view is not redrawn until it comes into
+ * view, and a redraw asked for while one is running waits and takes the newest figure: a slider
+ * dragged over a dashboard costs only the charts the analyst can see.
+ *
+ * For the performance benchmark: `levier:chart-queued` is marked when a visible chart is given a
+ * new figure, `levier:chart-drawn` when it has been drawn.
  */
 export function Plot({ data, layout, label, testId, onDrawn }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null)
   const drawn = useRef(onDrawn)
+  const state = useRef({ visible: typeof IntersectionObserver === 'undefined', drawing: false })
+  const figure = useRef({ data, layout, version: 0, drawnVersion: -1 })
+  const name = testId ?? label
+  const drawLatest = useRef(() => {})
   useEffect(() => {
     drawn.current = onDrawn
+    drawLatest.current = () => {
+      const element = ref.current
+      const current = figure.current
+      if (!element || !state.current.visible || state.current.drawing) return
+      if (current.drawnVersion === current.version) return
+      state.current.drawing = true
+      const version = current.version
+      void loadPlotly()
+        .then(async (plotly) => {
+          const start = performance.now()
+          const { data: traces, layout: chartLayout } = current
+          await plotly.react(element, traces, { ...BASE_LAYOUT, ...chartLayout }, CONFIG)
+          current.drawnVersion = version
+          element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1)
+          performance.measure('levier:chart-draw', { start, detail: name })
+          performance.mark('levier:chart-drawn', { detail: name })
+          drawn.current?.(element)
+        })
+        .finally(() => {
+          state.current.drawing = false
+          // A newer figure arrived while this one was drawn.
+          if (current.version !== current.drawnVersion) drawLatest.current()
+        })
+    }
   })
   useEffect(() => {
-    let cancelled = false
-    const element = ref.current
-    if (!element) return
-    void loadPlotly().then(async (plotly) => {
-      if (cancelled) return
-      await plotly.react(element, data, { ...BASE_LAYOUT, ...layout }, CONFIG)
-      if (cancelled) return
-      element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1)
-      performance.mark('levier:chart-drawn', { detail: testId ?? label })
-      drawn.current?.(element)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [data, layout, label, testId])
+    const current = figure.current
+    current.data = data
+    current.layout = layout
+    current.version++
+    if (state.current.visible) performance.mark('levier:chart-queued', { detail: name })
+    drawLatest.current()
+  }, [data, layout, name])
   useEffect(() => {
     const element = ref.current
-    if (!element || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(() => {
-      if (element.dataset.drawn) void loadPlotly().then((plotly) => plotly.Plots.resize(element))
-    })
-    observer.observe(element)
+    if (!element) return
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (element.dataset.drawn)
+              void loadPlotly().then((plotly) => plotly.Plots.resize(element))
+          })
+    resize?.observe(element)
+    const visibility =
+      typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver((entries) => {
+            state.current.visible = entries.some((entry) => entry.isIntersecting)
+            drawLatest.current()
+          })
+    visibility?.observe(element)
     return () => {
-      observer.disconnect()
+      resize?.disconnect()
+      visibility?.disconnect()
       void loadPlotly().then((plotly) => plotly.purge(element))
     }
   }, [])

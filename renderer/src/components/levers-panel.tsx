@@ -184,7 +184,7 @@ function LeverInfo({ group }: { group: LeverGroup }) {
         aria-label={`${t('leverInfo')} : ${group.label[language]}`}
         onClick={() => setOpen(!open)}
       >
-        ⓘ
+        i
       </button>
       {open && (
         <div id={id} className="info-panel">

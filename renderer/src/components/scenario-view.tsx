@@ -47,7 +47,11 @@ export function ScenarioView() {
       <header className="scenario-head">
         <div>
           <h1 id="scenario-title">{scenario.name}</h1>
-          {scenario.description && <p className="scenario-description">{scenario.description}</p>}
+          {scenario.description && (
+            <p className="scenario-description" title={scenario.description}>
+              {scenario.description}
+            </p>
+          )}
         </div>
         {editable && (
           <div className="actions start">

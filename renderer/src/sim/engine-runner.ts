@@ -19,3 +19,8 @@ export function projectScenario(scenario: unknown): Promise<Projection> {
   client ??= new EngineClient()
   return client.project(scenario)
 }
+
+/** Start the engine worker ahead of the first projection (it loads its script meanwhile). */
+export function warmEngine(): void {
+  if (typeof Worker !== 'undefined') client ??= new EngineClient()
+}

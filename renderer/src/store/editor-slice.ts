@@ -35,7 +35,11 @@ function withPath(document: ScenarioDocument, path: string, value: unknown): Sce
 export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) => {
   const runner = new LatestWins(
     (scenario: ScenarioDocument) => projectScenario(scenario),
-    (projection) => set({ liveProjection: projection }),
+    (projection) => {
+      set({ liveProjection: projection })
+      // Read by the interface benchmark (npm run bench): slider move → result in the store.
+      performance.mark('levier:projection')
+    },
     (error) => set({ error: (error as Error).message }),
   )
   let timer: ReturnType<typeof setTimeout> | null = null

@@ -1,0 +1,189 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import type { BenchLine } from './harness'
+import { median, percentile } from './harness'
+
+/**
+ * The interface figures of issue #5, measured in Debian's Chromium (Electron's engine) against
+ * the loopback host: slider move → result in the store, → charts repainted, and a cold start of
+ * the host → first chart drawn. The page marks `levier:projection` when the engine's result lands
+ * in the store and `levier:chart-drawn` after each chart's redraw.
+ */
+const ROOT = join(import.meta.dirname, '..', '..')
+const HOST = join(ROOT, 'out', 'main', 'loopback.js')
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const CHARTS = 6
+
+function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [HOST, '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output)
+      if (match) resolve({ url: match[1] as string, child })
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)))
+  })
+}
+
+function stopHost(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+/** A data directory whose workbook has one scenario, open in it (as a user leaves it). */
+async function preparedDataDir(browser: Browser): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-ui-'))
+  const { url, child } = await startHost(dataDir)
+  const page = await browser.newPage()
+  await page.goto(url)
+  await page.getByLabel(/Préréglage/).selectOption('dst-6')
+  await page.getByRole('button', { name: 'Nouveau scénario' }).click()
+  await page.locator('[data-testid^="chart-"][data-drawn]').first().waitFor()
+  await page.close()
+  await stopHost(child)
+  return dataDir
+}
+
+/** Milliseconds from spawning the host to the first chart drawn in a fresh browser context. */
+async function coldStart(browser: Browser, template: string): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-cold-'))
+  cpSync(template, dataDir, { recursive: true })
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const spawnedAt = performance.timeOrigin + performance.now()
+  const { url, child } = await startHost(dataDir)
+  await page.goto(url)
+  const drawnAt = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const first = () => performance.getEntriesByName('levier:chart-drawn')[0]
+        const check = () => {
+          const mark = first()
+          if (mark) resolve(performance.timeOrigin + mark.startTime)
+          else requestAnimationFrame(check)
+        }
+        check()
+      }),
+  )
+  await context.close()
+  await stopHost(child)
+  rmSync(dataDir, { recursive: true, force: true })
+  return drawnAt - spawnedAt
+}
+
+/**
+ * One slider move at a time: [ms to the result in the store, ms to every chart that shows a
+ * change repainted, how many charts were redrawn]. Charts whose numbers did not change, or that
+ * are out of view, are not redrawn (see plot.tsx), so "repainted" waits for the charts queued
+ * after the move, then for the next frame.
+ */
+async function sliderMoves(page: Page, moves: number): Promise<Array<[number, number, number]>> {
+  return page.evaluate(async (moves) => {
+    const slider = document.querySelector<HTMLInputElement>(
+      'input[type="range"][aria-label^="Taux de la TSN"]',
+    )
+    if (!slider) throw new Error('no DST rate slider')
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+    const since = (name: string, start: number) =>
+      performance.getEntriesByName(name).filter((m) => m.startTime > start)
+    const frame = () =>
+      new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+    const tick = () => new Promise((r) => setTimeout(r, 0))
+    const results: Array<[number, number, number]> = []
+    for (let i = 0; i < moves; i++) {
+      const value = 3 + (i % 20) * 0.5
+      const start = performance.now()
+      setValue?.call(slider, String(value))
+      slider.dispatchEvent(new Event('input', { bubbles: true }))
+      while (since('levier:projection', start).length === 0) await tick()
+      const inStore = (since('levier:projection', start)[0]?.startTime ?? start) - start
+      while (since('levier:charts-committed', start).length === 0) await tick()
+      while (since('levier:chart-drawn', start).length < since('levier:chart-queued', start).length)
+        await tick()
+      const painted = (await frame()) - start
+      results.push([inStore, painted, since('levier:chart-drawn', start).length])
+      // Let this move's autosave go by: a user's moves are not back to back forever.
+      await new Promise((r) => setTimeout(r, 30))
+    }
+    return results
+  }, moves)
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+export async function uiBenchmarks(): Promise<BenchLine[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  })
+  try {
+    const template = await preparedDataDir(browser)
+    const starts: number[] = []
+    for (let i = 0; i < 7; i++) starts.push(await coldStart(browser, template))
+
+    const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-slider-'))
+    cpSync(template, dataDir, { recursive: true })
+    const { url, child } = await startHost(dataDir)
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    await page.goto(url)
+    await page
+      .locator('[data-testid^="chart-"][data-drawn]')
+      .nth(CHARTS - 1)
+      .waitFor()
+    await sliderMoves(page, 10) // warm-up: JIT, Plotly's first layouts
+    const moves = await sliderMoves(page, 100)
+    await stopHost(child)
+    rmSync(dataDir, { recursive: true, force: true })
+    rmSync(template, { recursive: true, force: true })
+
+    const store = moves.map((m) => m[0])
+    const charts = moves.map((m) => m[1])
+    const redrawn = median(moves.map((m) => m[2]))
+    return [
+      {
+        name: 'slider move → result in the store',
+        median: ms(median(store)),
+        detail: `p95 ${ms(percentile(store, 95))} (${store.length} moves)`,
+        target: '≤ 16 ms p95',
+        ok: percentile(store, 95) <= 16,
+      },
+      {
+        name: 'slider move → charts repainted',
+        median: ms(median(charts)),
+        detail: `p95 ${ms(percentile(charts, 95))} (${charts.length} moves, ${redrawn} of ${CHARTS} charts redrawn: those in view whose numbers changed)`,
+        target: '≤ 50 ms p95',
+        ok: percentile(charts, 95) <= 50,
+      },
+      {
+        name: 'cold start of the host → first chart',
+        median: ms(median(starts)),
+        detail: `max ${ms(Math.max(...starts))} (${starts.length} starts)`,
+        target: '≤ 1.5 s',
+        ok: median(starts) <= 1500,
+      },
+    ]
+  } finally {
+    await browser.close()
+  }
+}

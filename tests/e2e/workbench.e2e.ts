@@ -1,0 +1,134 @@
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { LEVER_DEFINITIONS } from '../../shared/model/lever-definitions'
+import { LEVER_GROUPS } from '../../shared/model/lever-groups'
+import { en } from '../../renderer/src/i18n/messages-en'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+const CHART_IDS = [
+  'financing-gap',
+  'lever-revenue',
+  'lost-recovered',
+  'jobs-by-sector',
+  'adoption-by-sector',
+  'consumer-work',
+]
+
+/** A money figure as either language writes it ("−1 234,5 Md€", "−€1,234.5bn") → -1234.5 */
+async function money(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? ''
+  const negative = /^[−-]/.test(text.trim())
+  const digits = text.includes('Md€')
+    ? text.replace(/[^\d,]/g, '').replace(',', '.')
+    : text.replace(/[^\d.]/g, '')
+  return (negative ? -1 : 1) * Number(digits)
+}
+
+/** How many times each chart has been drawn. */
+async function drawCounts(page: Page): Promise<number[]> {
+  return Promise.all(
+    CHART_IDS.map(async (id) =>
+      Number((await page.getByTestId(`chart-${id}`).getAttribute('data-drawn')) ?? 0),
+    ),
+  )
+}
+
+test('the workbench: a scenario from a preset, every lever by keyboard and by typing, figures moving the right way, charts, help, languages, reload', async ({
+  page,
+  host,
+  problems,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 })
+  await page.goto(host.url)
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await library.getByLabel(fr.presetLabel).selectOption('no-lever')
+  await library.getByRole('button', { name: fr.newScenario }).click()
+  for (const id of CHART_IDS)
+    await expect(page.getByTestId(`chart-${id}`)).toHaveAttribute('data-drawn', /\d/)
+  const gap = page.getByTestId('headline-gap_final')
+  await expect(gap).toHaveText(/Md€$/)
+
+  // Each lever, switched on with all its revenue earmarked, lowers the financing gap.
+  const levers = page.getByRole('region', { name: fr.leversTitle })
+  let previous = await money(gap)
+  for (const name of [
+    'TSN : activé',
+    'Taxe sur les données : activé',
+    'Contribution des plateformes : activé',
+  ]) {
+    const before = await drawCounts(page)
+    await levers.getByLabel(name).check()
+    await expect.poll(() => money(gap), { message: name }).toBeLessThan(previous)
+    previous = await money(gap)
+    // …and every chart is drawn again.
+    await expect
+      .poll(async () => (await drawCounts(page)).every((n, i) => n > (before[i] ?? 0)))
+      .toBe(true)
+  }
+  // Sending the DST's revenue to the State budget instead raises the social-security gap again.
+  const earmark = levers
+    .getByRole('group', { name: 'Affectation des recettes' })
+    .getByLabel('Affectation à la Sécurité sociale : TSN', { exact: true })
+  await earmark.fill('0')
+  await earmark.press('Enter')
+  await expect.poll(() => money(gap)).toBeGreaterThan(previous)
+
+  // Every numeric lever moves by keyboard on its slider, and takes a typed value.
+  for (const field of LEVER_DEFINITIONS) {
+    if (field.kind !== 'number') continue
+    const group = LEVER_GROUPS.find((g) => g.id === field.group)?.label.fr ?? ''
+    const fieldset = levers.getByRole('group', { name: group, exact: true })
+    const typed = fieldset.getByLabel(field.label.fr, { exact: true })
+    const slider = fieldset.getByRole('slider', { name: `${field.label.fr} (${fr.sliderLabel})` })
+    const before = await typed.inputValue()
+    await slider.focus()
+    const atMax = Number(await slider.inputValue()) >= Number(await slider.getAttribute('max'))
+    await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight')
+    await expect(typed, field.path).not.toHaveValue(before)
+
+    const scale = field.unit === 'share' ? 100 : 1
+    const steps = Math.round((field.max - field.min) / field.step / 2)
+    const middle = Math.round((field.min + steps * field.step) * scale * 1e6) / 1e6
+    const text = String(middle).replace('.', ',')
+    await typed.fill(text)
+    await typed.press('Enter')
+    await expect(typed, field.path).toHaveValue(text)
+    await expect(slider, field.path).toHaveValue(String(middle))
+  }
+  await expect(levers.getByRole('alert')).toHaveCount(0)
+
+  // The ⓘ of a lever says what it is, what is modelled, and its sources.
+  await levers.getByRole('button', { name: `${fr.leverInfo} : Taxe sur les données` }).click()
+  await expect(levers.getByText('Colin et Collin (2013)', { exact: false }).first()).toBeVisible()
+
+  // Help lists the keyboard shortcuts (F1).
+  await page.keyboard.press('F1')
+  const help = page.getByRole('dialog', { name: fr.helpTitle })
+  await expect(help).toBeVisible()
+  await expect(help.getByRole('row', { name: new RegExp(fr.helpUndo) })).toContainText('Ctrl+Z')
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+
+  await expect(page.getByTestId('save-state')).toHaveText(fr.saveSaved)
+  await page.screenshot({ path: join(SCREENSHOTS, 'workbench-fr.png') })
+
+  // English: labels, units and number formats; the choice and the open scenario survive a reload.
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(gap).toHaveText(/^−?€[\d,]+(\.\d+)?bn$/)
+  await expect(page.getByRole('tab', { name: en.chartsTitle })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Aucun levier|No lever/)
+  await expect(
+    page.getByRole('region', { name: en.leversTitle }).getByLabel('DST: enabled'),
+  ).toBeChecked()
+  for (const id of CHART_IDS)
+    await expect(page.getByTestId(`chart-${id}`)).toHaveAttribute('data-drawn', /\d/)
+  await expect(page.getByTestId('chart-financing-gap').locator('.ytick').first()).toContainText('€')
+  await page.screenshot({ path: join(SCREENSHOTS, 'workbench-en.png') })
+  await problems.expectNone()
+})
