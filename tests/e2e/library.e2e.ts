@@ -21,11 +21,30 @@ test('the scenario library: create from a preset, rename, duplicate, history and
   // Headline figures come from the saved version, in French number format.
   await expect(page.getByTestId('headline-gap_final')).toHaveText(/^-?\d+,\d+\u202fMd€$/)
 
-  await page.getByRole('button', { name: fr.renameAction }).click()
-  const dialog = page.getByRole('dialog', { name: fr.renameAction })
+  await page.getByRole('button', { name: fr.propertiesAction }).click()
+  const dialog = page.getByRole('dialog', { name: fr.propertiesTitle })
   await dialog.getByLabel(fr.nameLabel).fill('TSN 6 %')
   await dialog.getByLabel(fr.nameLabel).press('Enter')
   await expect(title).toHaveText('TSN 6 %')
+
+  // Tags: a tag too long is refused in the dialog; kept ones are shown and found by the search.
+  await page.getByRole('button', { name: fr.propertiesAction }).click()
+  await dialog.getByLabel(fr.tagsLabel).fill(`PLF 2026, ${'x'.repeat(51)}`)
+  await dialog.getByRole('button', { name: fr.confirm }).click()
+  await expect(dialog.getByRole('alert')).toContainText(fr.tagsTooLong)
+  await dialog.getByLabel(fr.tagsLabel).fill('PLF 2026 ; TSN, plf 2026')
+  await dialog
+    .getByLabel(fr.descriptionLabel)
+    .fill('Vote de l’Assemblée, affecté à la Sécurité sociale.')
+  await dialog.getByRole('button', { name: fr.confirm }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('list', { name: fr.tagsLabel }).getByRole('listitem')).toHaveText([
+    'PLF 2026',
+    'TSN',
+  ])
+  await library.getByLabel(fr.searchScenarios).fill('plf 2026')
+  await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(1)
+  await library.getByLabel(fr.searchScenarios).fill('')
 
   await page.getByRole('button', { name: fr.duplicateAction }).click()
   await expect(title).toHaveText('TSN 6 % (copie)')

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { LEVER_DEFINITIONS } from '../../shared/model/lever-definitions'
@@ -26,13 +27,24 @@ async function money(locator: Locator): Promise<number> {
   return (negative ? -1 : 1) * Number(digits)
 }
 
-/** How many times each chart has been drawn. */
+/** How many times each chart in view at the top of the results has been drawn. */
 async function drawCounts(page: Page): Promise<number[]> {
   return Promise.all(
-    CHART_IDS.map(async (id) =>
+    ['financing-gap', 'lever-revenue'].map(async (id) =>
       Number((await page.getByTestId(`chart-${id}`).getAttribute('data-drawn')) ?? 0),
     ),
   )
+}
+
+/** Charts out of view are drawn when they come into view: scroll to each and see it drawn. */
+async function expectEveryChartDrawn(page: Page): Promise<void> {
+  for (const id of CHART_IDS) {
+    const chart = page.getByTestId(`chart-${id}`)
+    await chart.scrollIntoViewIfNeeded()
+    await expect(chart).toHaveAttribute('data-drawn', /\d/)
+    await expect(chart.locator('.main-svg').first()).toBeVisible()
+  }
+  await page.getByTestId('chart-financing-gap').scrollIntoViewIfNeeded()
 }
 
 test('the workbench: a scenario from a preset, every lever by keyboard and by typing, figures moving the right way, charts, help, languages, reload', async ({
@@ -45,8 +57,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   await library.getByLabel(fr.presetLabel).selectOption('no-lever')
   await library.getByRole('button', { name: fr.newScenario }).click()
-  for (const id of CHART_IDS)
-    await expect(page.getByTestId(`chart-${id}`)).toHaveAttribute('data-drawn', /\d/)
+  await expectEveryChartDrawn(page)
   const gap = page.getByTestId('headline-gap_final')
   await expect(gap).toHaveText(/Md€$/)
 
@@ -62,7 +73,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
     await levers.getByLabel(name).check()
     await expect.poll(() => money(gap), { message: name }).toBeLessThan(previous)
     previous = await money(gap)
-    // …and every chart is drawn again.
+    // …and the charts in view are drawn again.
     await expect
       .poll(async () => (await drawCounts(page)).every((n, i) => n > (before[i] ?? 0)))
       .toBe(true)
@@ -114,6 +125,34 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   await expect(page.getByTestId('save-state')).toHaveText(fr.saveSaved)
   await page.screenshot({ path: join(SCREENSHOTS, 'workbench-fr.png') })
 
+  // Hovering a chart shows exact values with their unit, written the French way.
+  const gapChart = page.getByTestId('chart-financing-gap')
+  const box = await gapChart.locator('.nsewdrag').first().boundingBox()
+  if (!box) throw new Error('the financing-gap chart has no plot area')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(gapChart.locator('.hoverlayer')).toContainText(/\d+,\d+\u202fMd€/)
+
+  // Each chart exports its drawing (PNG, SVG) and its numbers (CSV, French spreadsheet style).
+  const figure = page.getByRole('figure', { name: 'Besoin de financement : référence et scénario' })
+  const exported = async (format: string) => {
+    const downloading = page.waitForEvent('download')
+    await figure.getByRole('button', { name: new RegExp(`^${fr.exportAs} ${format}`) }).click()
+    const file = await downloading
+    expect(file.suggestedFilename()).toBe(
+      `Aucun levier (contrefactuel)-financing-gap.${format.toLowerCase()}`,
+    )
+    return readFileSync((await file.path()) as string)
+  }
+  expect((await exported('PNG')).subarray(1, 4).toString()).toBe('PNG')
+  expect((await exported('SVG')).toString()).toMatch(
+    /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+  )
+  const csv = (await exported('CSV')).toString('utf8').split('\r\n')
+  expect(csv[0]).toBe(
+    '\ufeffAnnée;Besoin de financement (référence) (bn_eur);Besoin de financement (scénario) (bn_eur)',
+  )
+  expect(csv[1]).toMatch(/^2024;15,\d+;15,\d+$/)
+
   // English: labels, units and number formats; the choice and the open scenario survive a reload.
   await page.getByRole('button', { name: 'English' }).click()
   await expect(gap).toHaveText(/^−?€[\d,]+(\.\d+)?bn$/)
@@ -126,8 +165,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   await expect(
     page.getByRole('region', { name: en.leversTitle }).getByLabel('DST: enabled'),
   ).toBeChecked()
-  for (const id of CHART_IDS)
-    await expect(page.getByTestId(`chart-${id}`)).toHaveAttribute('data-drawn', /\d/)
+  await expectEveryChartDrawn(page)
   await expect(page.getByTestId('chart-financing-gap').locator('.ytick').first()).toContainText('€')
   await page.screenshot({ path: join(SCREENSHOTS, 'workbench-en.png') })
   await problems.expectNone()

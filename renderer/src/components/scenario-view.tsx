@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import type { FormEvent } from 'react'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { InputTab, ResultTab } from '../store/types'
@@ -10,8 +9,8 @@ import { HeadlineCards } from './headline-cards'
 import { HistoryPanel } from './history-panel'
 import { LedgerTable } from './ledger-table'
 import { LeversPanel } from './levers-panel'
-import { Modal } from './modal'
 import { ResultsCharts } from './results-charts'
+import { ScenarioPropertiesDialog } from './scenario-properties-dialog'
 import { Tabs } from './tabs'
 import { UncertaintyPanel } from './uncertainty-panel'
 
@@ -25,28 +24,26 @@ export function ScenarioView() {
   const scenario = useLevier((s) => s.scenarios.find((x) => x.id === s.selectedId) ?? null)
   const duplicate = useLevier((s) => s.duplicateScenario)
   const remove = useLevier((s) => s.deleteScenario)
-  const rename = useLevier((s) => s.renameScenario)
   const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
   const inputTab = useLevier((s) => s.inputTab)
   const resultTab = useLevier((s) => s.resultTab)
   const setInputTab = useLevier((s) => s.setInputTab)
   const setResultTab = useLevier((s) => s.setResultTab)
-  const [renaming, setRenaming] = useState(false)
-  const [name, setName] = useState('')
-  const [renameError, setRenameError] = useState<string | null>(null)
+  const [editing, setEditing] = useState(false)
   if (!scenario) return null
-  const submitRename = async (event: FormEvent) => {
-    event.preventDefault()
-    const error = await rename(scenario.id, name.trim())
-    if (error) setRenameError(error)
-    else setRenaming(false)
-  }
   const editable = !readOnly && scenario.deletedAt === null
   return (
     <section className="scenario-view" aria-labelledby="scenario-title">
       <header className="scenario-head">
         <div>
           <h1 id="scenario-title">{scenario.name}</h1>
+          {scenario.tags.length > 0 && (
+            <ul className="tags" aria-label={t('tagsLabel')}>
+              {scenario.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )}
           {scenario.description && (
             <p className="scenario-description" title={scenario.description}>
               {scenario.description}
@@ -59,15 +56,8 @@ export function ScenarioView() {
             <button type="button" onClick={() => void duplicate(scenario.id)}>
               {t('duplicateAction')}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setName(scenario.name)
-                setRenameError(null)
-                setRenaming(true)
-              }}
-            >
-              {t('renameAction')}
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('propertiesAction')}
             </button>
             <button type="button" onClick={() => void remove(scenario.id)}>
               {t('deleteAction')}
@@ -125,33 +115,9 @@ export function ScenarioView() {
           />
         </div>
       </div>
-      <Modal open={renaming} onClose={() => setRenaming(false)} labelledBy="rename-title">
-        <form className="form" onSubmit={(e) => void submitRename(e)}>
-          <h2 id="rename-title">{t('renameAction')}</h2>
-          <label htmlFor="rename-input">{t('nameLabel')}</label>
-          <input
-            id="rename-input"
-            type="text"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            autoFocus
-          />
-          {renameError && (
-            <p role="alert" className="field-error">
-              {renameError}
-            </p>
-          )}
-          <div className="actions">
-            <button type="button" onClick={() => setRenaming(false)}>
-              {t('cancel')}
-            </button>
-            <button type="submit" className="primary" disabled={name.trim() === ''}>
-              {t('confirm')}
-            </button>
-          </div>
-        </form>
-      </Modal>
+      {editing && (
+        <ScenarioPropertiesDialog scenario={scenario} onClose={() => setEditing(false)} />
+      )}
     </section>
   )
 }

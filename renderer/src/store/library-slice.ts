@@ -61,9 +61,27 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
       await get().loadScenarios()
       await get().selectScenario(copy.value.id)
     },
-    async renameScenario(id, name) {
-      const renamed = await api.renameScenario({ id, name })
-      if (!renamed.ok) return renamed.error.message
+    async editScenarioProperties(id, changes) {
+      const current = get().scenarios.find((s) => s.id === id)
+      if (!current) return null
+      const steps = [
+        changes.name !== current.name ? () => api.renameScenario({ id, name: changes.name }) : null,
+        changes.description !== current.description
+          ? () => api.describeScenario({ id, description: changes.description })
+          : null,
+        changes.tags.join('\u0000') !== current.tags.join('\u0000')
+          ? () => api.tagScenario({ id, tags: changes.tags })
+          : null,
+      ]
+      // One after the other: the first refusal stops the rest, and says why.
+      for (const step of steps) {
+        if (!step) continue
+        const done = await step()
+        if (!done.ok) {
+          await get().loadScenarios()
+          return done.error.message
+        }
+      }
       await get().loadScenarios()
       return null
     },

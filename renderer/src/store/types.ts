@@ -100,7 +100,11 @@ export interface LibrarySlice {
   selectScenario(id: string | null): Promise<void>
   createScenario(presetId: string): Promise<void>
   duplicateScenario(id: string): Promise<void>
-  renameScenario(id: string, name: string): Promise<string | null>
+  /** Name, description and tags at once; resolves to the host's refusal, or null. */
+  editScenarioProperties(
+    id: string,
+    changes: { name: string; description: string; tags: string[] },
+  ): Promise<string | null>
   deleteScenario(id: string): Promise<void>
   restoreScenario(id: string): Promise<void>
   emptyTrash(): Promise<void>

@@ -91,6 +91,7 @@ const SPELLED_ALIKE = new Set([
   'exportXlsx',
   'leverSources',
   'helpActionCol',
+  'descriptionLabel',
 ])
 
 describe('catalogues', () => {
