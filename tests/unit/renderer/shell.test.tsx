@@ -85,6 +85,7 @@ const SPELLED_ALIKE = new Set([
   'versionCol',
   'versionLabel',
   'adoptionTab',
+  'adoptionActions',
   'exportPng',
   'exportSvg',
   'exportChartCsv',
