@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { Language } from '@shared/app-identity'
 import type { Baseline } from '@shared/model/baseline-schema'
 import { getBaseline } from '@shared/model/baselines'
@@ -178,7 +178,9 @@ export function AdoptionPanel() {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   const draft = useLevier((s) => s.draft)
-  const [sector, setSector] = useState<SectorId>(SECTOR_IDS[0])
+  // Kept in the store, so the sector stays chosen when the analyst looks at another tab.
+  const sector = useLevier((s) => s.adoptionSector)
+  const setSector = useLevier((s) => s.setAdoptionSector)
   if (!draft) return null
   const baseline = getBaseline(draft.baseline)
   return (

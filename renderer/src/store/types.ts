@@ -3,6 +3,7 @@ import type { ApiClient, ApiResponse, AppInfo } from '@shared/api/contract'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Projection } from '@shared/model/simulate'
 import type { Language } from '@shared/app-identity'
+import type { SectorId } from '@shared/model/ids'
 
 export interface SessionSlice {
   /** What the host says about itself; null until it has answered. */
@@ -74,6 +75,9 @@ export interface UiSlice {
   resultTab: ResultTab
   setInputTab(tab: InputTab): void
   setResultTab(tab: ResultTab): void
+  /** The sector shown in the adoption panel. */
+  adoptionSector: SectorId
+  setAdoptionSector(sector: SectorId): void
   /** Help: keyboard shortcuts and how to read the screen. */
   helpOpen: boolean
   setHelpOpen(open: boolean): void

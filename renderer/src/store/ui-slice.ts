@@ -1,3 +1,4 @@
+import { SECTOR_IDS } from '@shared/model/ids'
 import type { SliceCreator, UiSlice } from './types'
 
 export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
@@ -16,6 +17,10 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   },
   setResultTab(tab) {
     set({ resultTab: tab })
+  },
+  adoptionSector: SECTOR_IDS[0],
+  setAdoptionSector(sector) {
+    set({ adoptionSector: sector })
   },
   helpOpen: false,
   setHelpOpen(open) {
