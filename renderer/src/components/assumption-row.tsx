@@ -40,6 +40,21 @@ function editableText(unit: Unit, value: number, language: Language): string {
   return language === 'fr' ? String(shown).replace('.', ',') : String(shown)
 }
 
+/** Baseline figures are shown as given (2,74 %, 21 621,6 €), not rounded to three figures. */
+function exact(value: number, unit: Unit, language: Language): string {
+  const shown = Math.round((isPercent(unit) ? value * 100 : value) * 1e9) / 1e9
+  const decimals = String(shown).split('.')[1]?.length ?? 0
+  return formatValue(value, unit, language, { digits: Math.min(decimals, 6) })
+}
+
+/** "1,5 – 3,5 % par an": the unit written once when both ends end with it. */
+export function formatRange(low: number, high: number, unit: Unit, language: Language): string {
+  const a = exact(low, unit, language)
+  const b = exact(high, unit, language)
+  const suffix = /\D*$/.exec(b)?.[0] ?? ''
+  return suffix && a.endsWith(suffix) ? `${a.slice(0, -suffix.length)} – ${b}` : `${a} – ${b}`
+}
+
 /** The value held by the draft as a string, so a row re-renders only when its own value changes. */
 const ownKey = (value: AssumptionValue | undefined) =>
   value === undefined ? '' : JSON.stringify(value)
@@ -65,8 +80,7 @@ function AssumptionInput(props: {
     if (parsed === null) return setError(path, t('notANumber'))
     const [low, high] = limits
     if (parsed < low || parsed > high) {
-      const range = `${formatValue(low, unit, language)} – ${formatValue(high, unit, language)}`
-      return setError(path, `${t('outOfRange')} ${range}`)
+      return setError(path, `${t('outOfRange')} ${formatRange(low, high, unit, language)}`)
     }
     if (parsed === central) return setError(path, null)
     setValue(path, withCentral(own, parsed, limits))
@@ -165,7 +179,6 @@ export const AssumptionRow = memo(function AssumptionRow({
   const limits = assumptionLimits(baseline, entry.id) ?? [-Infinity, Infinity]
   const outside = range !== undefined && (central < range[0] || central > range[1])
   const inputId = `assumption-${entry.id.replace(/\./g, '-')}`
-  const fmt = (value: number) => formatValue(value, unit, language)
   const describedBy = [error ? `${inputId}-error` : '', outside ? `${inputId}-outside` : '']
     .filter(Boolean)
     .join(' ')
@@ -191,11 +204,11 @@ export const AssumptionRow = memo(function AssumptionRow({
           <span className="unit">{unitSuffix(unit, language)}</span>
         </span>
         <span className="assumption-default">
-          {t('assumptionDefault')} {fmt(assumption.value)}
+          {t('assumptionDefault')} {exact(assumption.value, unit, language)}
           {range && (
             <>
               {' '}
-              ({t('assumptionPlausible')} {fmt(range[0])} – {fmt(range[1])})
+              ({t('assumptionPlausible')} {formatRange(range[0], range[1], unit, language)})
             </>
           )}
         </span>
@@ -217,7 +230,7 @@ export const AssumptionRow = memo(function AssumptionRow({
       )}
       {outside && range && (
         <p id={`${inputId}-outside`} className="assumption-outside">
-          {t('assumptionOutsideRange')} {fmt(range[0])} – {fmt(range[1])}
+          {t('assumptionOutsideRange')} {formatRange(range[0], range[1], unit, language)}
         </p>
       )}
       <SourceLine entry={entry} />

@@ -6,6 +6,7 @@ import {
   filterGroups,
   normalise,
 } from '../../../renderer/src/components/assumption-catalogue'
+import { formatRange } from '../../../renderer/src/components/assumption-row'
 
 const baseline = getBaseline('fr-2024')
 const groups = assumptionGroups(baseline)
@@ -49,5 +50,17 @@ describe('assumption catalogue', () => {
     expect(ids('', 'fr', new Set())).toEqual([])
     expect(ids('', 'fr')).toHaveLength(Object.keys(baseline.assumptions).length)
     expect(filterGroups(groups, 'zzz-nothing', 'fr')).toEqual([])
+  })
+})
+
+describe('ranges as the panel writes them', () => {
+  it('write the unit once when both ends share it, and keep the figures unrounded', () => {
+    expect(formatRange(0.015, 0.035, 'share_per_year', 'fr')).toBe('1,5 – 3,5\u202f% par an')
+    expect(formatRange(0.0274, 0.035, 'share_per_year', 'en')).toBe('2.74 – 3.5% a year')
+    expect(formatRange(6, 14, 'bn_eur', 'en')).toBe('€6 – €14bn')
+    expect(formatRange(140_000, 170_000, 'persons', 'fr')).toBe(
+      '140\u202f000 – 170\u202f000 personnes',
+    )
+    expect(formatRange(0, 0.95, 'elasticity', 'fr')).toBe('0 – 0,95')
   })
 })

@@ -55,15 +55,15 @@ export const assumptionsMessages = defineMessages({
     variantsTitle: 'Effet des hypothèses modifiées',
     variantsChartTitle: 'Besoin de financement : hypothèses par défaut et modifiées',
     variantsNone:
-      'Aucune hypothèse n’est modifiée : le graphique compare la référence sans levier et le scénario avec ses leviers. Modifiez une hypothèse pour voir son effet sur chacun.',
+      'Aucune hypothèse n’est modifiée : le graphique montre le scénario sans levier et avec ses leviers. Modifiez une hypothèse pour voir son effet sur l’un et l’autre.',
     variantsCaption:
       'En {year}, les hypothèses modifiées changent le besoin de financement de {baseline} sans levier et de {policy} avec les leviers du scénario.',
     variantsPending: 'Calcul des variantes…',
     variantsError: 'Les variantes n’ont pas pu être calculées :',
-    lineDefaultBaseline: 'Référence par défaut (sans levier)',
-    lineModifiedBaseline: 'Référence, hypothèses modifiées',
-    lineDefaultPolicy: 'Leviers, hypothèses par défaut',
-    lineModifiedPolicy: 'Leviers, hypothèses modifiées',
+    lineDefaultBaseline: 'Sans levier, hypothèses par défaut',
+    lineModifiedBaseline: 'Sans levier, hypothèses modifiées',
+    lineDefaultPolicy: 'Avec les leviers, hypothèses par défaut',
+    lineModifiedPolicy: 'Avec les leviers, hypothèses modifiées',
   },
   en: {
     assumptionsTitle: 'Model assumptions',
@@ -118,14 +118,14 @@ export const assumptionsMessages = defineMessages({
     variantsTitle: 'Effect of the modified assumptions',
     variantsChartTitle: 'Financing gap: default and modified assumptions',
     variantsNone:
-      'No assumption is modified: the chart compares the baseline without levers and the scenario with its levers. Modify an assumption to see its effect on each.',
+      'No assumption is modified: the chart shows the scenario without levers and with its levers. Modify an assumption to see its effect on both.',
     variantsCaption:
       'In {year}, the modified assumptions change the financing gap by {baseline} without levers and by {policy} with the scenario’s levers.',
     variantsPending: 'Computing the variants…',
     variantsError: 'The variants could not be computed:',
-    lineDefaultBaseline: 'Default baseline (no levers)',
-    lineModifiedBaseline: 'Baseline, modified assumptions',
-    lineDefaultPolicy: 'Levers, default assumptions',
-    lineModifiedPolicy: 'Levers, modified assumptions',
+    lineDefaultBaseline: 'No levers, default assumptions',
+    lineModifiedBaseline: 'No levers, modified assumptions',
+    lineDefaultPolicy: 'With the levers, default assumptions',
+    lineModifiedPolicy: 'With the levers, modified assumptions',
   },
 })
