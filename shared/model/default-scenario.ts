@@ -1,3 +1,4 @@
+import { defaultAssumptionValue } from './assumption-values'
 import type { Baseline } from './baseline-schema'
 import { getBaseline, DEFAULT_BASELINE_ID } from './baselines'
 import { defaultCurve } from './compile'
@@ -17,13 +18,7 @@ export function defaultAssumptions(baseline: Baseline): Record<string, Assumptio
   return Object.fromEntries(
     Object.keys(baseline.assumptions)
       .sort()
-      .map((id) => {
-        const entry = baseline.assumptions[id] as Baseline['assumptions'][string]
-        const value: AssumptionValue = entry.range
-          ? { dist: 'triangular', min: entry.range[0], mode: entry.value, max: entry.range[1] }
-          : entry.value
-        return [id, value]
-      }),
+      .map((id) => [id, defaultAssumptionValue(baseline, id)]),
   )
 }
 

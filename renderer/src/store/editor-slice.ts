@@ -21,7 +21,10 @@ const MAX_UNDO = 200
 
 function withPath(document: ScenarioDocument, path: string, value: unknown): ScenarioDocument {
   const copy = JSON.parse(JSON.stringify(document)) as Record<string, unknown>
-  const keys = path.split('.')
+  // Assumption ids hold dots themselves: `assumptions.sector.x.theta` is one key of `assumptions`.
+  const keys = path.startsWith('assumptions.')
+    ? ['assumptions', path.slice('assumptions.'.length)]
+    : path.split('.')
   let node = copy
   for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
   const last = keys[keys.length - 1] as string
