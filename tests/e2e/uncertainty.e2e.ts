@@ -65,6 +65,9 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   const longRun = await now(page)
   await panel.getByRole('button', { name: fr.mcRun }).click()
   await expect(panel.getByRole('alert')).toHaveCount(0)
+  // Keyboard users keep their place: Cancel takes the focus from Run while it runs.
+  const cancel = panel.getByRole('button', { name: fr.mcCancel })
+  await expect(cancel).toBeFocused()
   const bar = panel.getByRole('progressbar', { name: fr.mcProgress })
   const value = async () => Number(await bar.getAttribute('value'))
   await expect.poll(value).toBeGreaterThan(0)
@@ -72,9 +75,23 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   await expect.poll(value).toBeGreaterThan(first)
   await expect(bar).toHaveAttribute('max', '100000')
   await expect(panel.getByTestId('mc-percent')).toHaveText(/^\d+\u202f%$/)
-  await panel.getByRole('button', { name: fr.mcCancel }).click()
+  // The live projection of an edit is not held up by the run (it has a worker of its own).
+  const gap = page.getByTestId('headline-gap_final')
+  const gapBefore = await gap.textContent()
+  const rate = page.getByRole('region', { name: fr.leversTitle }).getByLabel('Taux de la TSN', {
+    exact: true,
+  })
+  await rate.fill('7')
+  await rate.press('Enter')
+  await expect(gap).not.toHaveText(gapBefore ?? '')
+  await expect(bar).toBeVisible()
+  expect(await value()).toBeLessThan(100_000)
+  // Cancelled from the keyboard (the edit above took the focus away).
+  await cancel.focus()
+  await page.keyboard.press('Enter')
   await expect(status).toHaveText(fr.mcCancelled)
   await expect(bar).toHaveCount(0)
+  await expect(panel.getByRole('button', { name: fr.mcRun })).toBeFocused()
   await expect(panel.getByTestId('mc-results')).toHaveCount(0)
   const cancelled = await now(page)
   const afterCancel = await watched(page)
