@@ -50,11 +50,11 @@ export interface ChartSpec {
 }
 
 /** Shares and ratios are drawn in percent so the axis reads like the labels. */
-function axisScale(unit: Unit): number {
+export function axisScale(unit: Unit): number {
   return unit === 'share' || unit === 'ratio' || unit === 'share_per_year' ? 100 : 1
 }
 
-function axisAffixes(unit: Unit, language: Language): { prefix: string; suffix: string } {
+export function axisAffixes(unit: Unit, language: Language): { prefix: string; suffix: string } {
   const fr = language === 'fr'
   switch (unit) {
     case 'bn_eur':

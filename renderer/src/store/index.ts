@@ -10,6 +10,7 @@ import { createPreferencesSlice } from './preferences-slice'
 import { createSessionSlice } from './session-slice'
 import type { LevierState } from './types'
 import { createUiSlice } from './ui-slice'
+import { createUncertaintySlice } from './uncertainty-slice'
 import { createWorkbookSlice } from './workbook-slice'
 
 export type { LevierState } from './types'
@@ -24,6 +25,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createLibrarySlice(api)(...args),
     ...createEditorSlice(api)(...args),
     ...createUiSlice(api)(...args),
+    ...createUncertaintySlice(api)(...args),
   }))
 }
 

@@ -4,6 +4,7 @@ import type { WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Projection } from '@shared/model/simulate'
 import type { Language } from '@shared/app-identity'
 import type { SectorId } from '@shared/model/ids'
+import type { UncertaintyResult } from '../sim/uncertainty-job'
 
 export interface SessionSlice {
   /** What the host says about itself; null until it has answered. */
@@ -146,12 +147,36 @@ export interface EditorSlice {
   takePendingSave(): { id: string; scenario: ScenarioDocument } | null
 }
 
+export type UncertaintyStatus = 'idle' | 'running' | 'cancelled' | 'done' | 'error'
+export interface UncertaintySettings {
+  readonly draws: number
+  readonly seed: number
+}
+
+export interface UncertaintySlice {
+  uncertaintySettings: UncertaintySettings
+  uncertaintyStatus: UncertaintyStatus
+  /** Draws done out of the total, and time since the run started. */
+  uncertaintyProgress: { done: number; total: number; elapsedMs: number }
+  /** The last finished run's percentiles; null while running, after a cancel or an error. */
+  uncertaintyResult: UncertaintyResult | null
+  /** The scenario and draft the run was started from, to tell when its bands are out of date. */
+  uncertaintySource: { draftId: string; draft: ScenarioDocument } | null
+  uncertaintyError: string | null
+  /** Change the settings; an invalid value is refused (its field returned) and nothing changes. */
+  setUncertaintySettings(settings: Partial<UncertaintySettings>): keyof UncertaintySettings | null
+  /** Start a run on the current draft with the settings; false when there is no draft. */
+  runUncertainty(): boolean
+  cancelUncertainty(): void
+}
+
 export type LevierState = SessionSlice &
   PreferencesSlice &
   WorkbookSlice &
   LibrarySlice &
   EditorSlice &
-  UiSlice
+  UiSlice &
+  UncertaintySlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -1,0 +1,239 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { Language } from '@shared/app-identity'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
+import type { IndicatorId } from '@shared/model/series'
+import { ChartFigure } from '../charts/chart-figure'
+import { loadPlotly } from '../charts/load-plotly'
+import type { ChartSpec } from '../charts/chart-spec'
+import { COLOURS } from '../charts/palette'
+import { toCsv } from '../format/csv'
+import { download, safeFileName } from '../format/download'
+import { formatValue } from '../format/format-value'
+import type { Translate } from '../i18n/translate'
+import { useTranslate } from '../i18n/use-translate'
+import type { Fan, IndicatorSpread } from '../sim/uncertainty-job'
+import { useLevier } from '../store'
+import { selectUncertaintyStale } from '../store/uncertainty-slice'
+import { TornadoFigure } from './tornado-figure'
+
+const seriesLabel = (id: string, language: Language) =>
+  GLOBAL_SERIES.find((g) => g.id === id)?.[language] ?? id
+const indicatorLabel = (id: string, language: Language) =>
+  INDICATORS.find((i) => i.id === id)?.[language] ?? id
+
+/** A fan: the 90 % band lighter, the 50 % band darker, the median, and the central projection. */
+export function fanSpec(fan: Fan, years: readonly number[], t: Translate): ChartSpec {
+  return {
+    years,
+    unit: fan.unit,
+    series: [
+      {
+        kind: 'band',
+        name: t('mcOuterBand'),
+        lower: fan.p5,
+        upper: fan.p95,
+        colour: COLOURS.band,
+        opacity: 0.15,
+      },
+      {
+        kind: 'band',
+        name: t('mcInnerBand'),
+        lower: fan.p25,
+        upper: fan.p75,
+        colour: COLOURS.band,
+        opacity: 0.35,
+      },
+      { kind: 'line', name: t('mcMedian'), values: fan.p50, colour: COLOURS.scenario },
+      {
+        kind: 'line',
+        name: t('mcCentral'),
+        values: fan.central,
+        colour: COLOURS.baseline,
+        dash: 'dash',
+      },
+    ],
+  }
+}
+
+const COLUMNS = [
+  ['p5', 'mcP5'],
+  ['p25', 'mcP25'],
+  ['p50', 'mcMedian'],
+  ['p75', 'mcP75'],
+  ['p95', 'mcP95'],
+  ['central', 'mcCentral'],
+] as const
+/** On screen the quartiles are left out, for the table to fit beside the inputs; the CSV has them. */
+const SHOWN = COLUMNS.filter(([field]) => field !== 'p25' && field !== 'p75')
+
+/** Every indicator's percentiles, as a table and as CSV. */
+function IndicatorTable({
+  indicators,
+  selected,
+  scenarioName,
+}: {
+  indicators: readonly IndicatorSpread[]
+  selected: IndicatorId
+  scenarioName: string
+}) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const exportCsv = () => {
+    const header = [t('indicatorLabel'), ...COLUMNS.map(([, key]) => t(key)), 'unit']
+    const rows = indicators.map((i) => [
+      indicatorLabel(i.id, language),
+      ...COLUMNS.map(([field]) => i[field]),
+      i.unit,
+    ])
+    download(
+      `${safeFileName(scenarioName)}-${t('mcFile')}.csv`,
+      toCsv([header, ...rows], language),
+      'text/csv;charset=utf-8',
+    )
+  }
+  return (
+    <section aria-labelledby="mc-indicators-title" className="mc-indicators">
+      <div className="chart-head">
+        <h3 id="mc-indicators-title">{t('mcIndicatorsTitle')}</h3>
+        <button type="button" onClick={exportCsv}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table mc-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicatorLabel')}</th>
+              {SHOWN.map(([field, key]) => (
+                <th scope="col" key={field}>
+                  {t(key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((i) => (
+              <tr key={i.id} className={i.id === selected ? 'selected' : undefined}>
+                <th scope="row">{indicatorLabel(i.id, language)}</th>
+                {SHOWN.map(([field]) => (
+                  <td key={field}>{formatValue(i[field], i.unit, language)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">{t('mcQuartilesInCsv')}</p>
+    </section>
+  )
+}
+
+/**
+ * How many of `count` charts to draw yet: none until Plotly is loaded, then one more per task, so
+ * that drawing the results is a row of short tasks instead of one long one that would freeze
+ * typing and scrolling meanwhile.
+ */
+function useOneByOne(count: number): number {
+  const [ready, setReady] = useState(false)
+  const [shown, setShown] = useState(0)
+  useEffect(() => {
+    let live = true
+    void loadPlotly().then(() => live && setReady(true))
+    return () => {
+      live = false
+    }
+  }, [])
+  useEffect(() => {
+    if (!ready || shown >= count) return
+    const timer = setTimeout(() => setShown(shown + 1), 0)
+    return () => clearTimeout(timer)
+  }, [ready, shown, count])
+  return shown
+}
+
+/** The finished run: fans, the tornado of a chosen indicator, and every indicator's spread. */
+export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const result = useLevier((s) => s.uncertaintyResult)
+  const baselineId = useLevier((s) => s.uncertaintySource?.draft.baseline ?? null)
+  const stale = useLevier(selectUncertaintyStale)
+  const [indicator, setIndicator] = useState<IndicatorId>('gap_final')
+  const shown = useOneByOne((result?.fans.length ?? 0) + 1)
+  const fans = useMemo(
+    () =>
+      result?.fans.map((fan) => ({
+        id: fan.id,
+        title: seriesLabel(fan.id, language),
+        spec: fanSpec(fan, result.years, t),
+      })) ?? [],
+    [result, language, t],
+  )
+  if (!result || !baselineId) return null
+  const summary = result.tornadoes.find((x) => x.indicator === indicator)
+  const spread = result.indicators.find((x) => x.id === indicator)
+  return (
+    <section
+      aria-labelledby="mc-results-title"
+      className={stale ? 'mc-results stale' : 'mc-results'}
+      data-testid="mc-results"
+    >
+      <div className="mc-results-head">
+        <h3 id="mc-results-title">{t('mcResults')}</h3>
+        {stale && <span className="badge">{t('mcStaleBadge')}</span>}
+      </div>
+      {stale && (
+        <p className="mc-stale-text" data-testid="mc-stale">
+          {t('mcStaleText')}
+        </p>
+      )}
+      {result.uncertainCount === 0 && <p className="hint">{t('mcNothingUncertain')}</p>}
+      <div className="mc-body">
+        <div className="chart-grid mc-fans">
+          {fans.map((fan, k) =>
+            k < shown ? (
+              <ChartFigure
+                key={fan.id}
+                id={`fan-${fan.id}`}
+                title={fan.title}
+                spec={fan.spec}
+                filePrefix={scenarioName}
+              />
+            ) : (
+              <div key={fan.id} className="chart mc-waiting" />
+            ),
+          )}
+        </div>
+        <p className="hint">{t('mcFanCaption')}</p>
+        <div className="lever-field mc-indicator">
+          <label htmlFor="mc-indicator">{t('indicatorLabel')}</label>
+          <select
+            id="mc-indicator"
+            value={indicator}
+            onChange={(e) => setIndicator(e.target.value as IndicatorId)}
+          >
+            {INDICATORS.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i[language]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {spread && summary && shown > fans.length && (
+          <TornadoFigure
+            summary={summary}
+            unit={spread.unit}
+            title={`${t('tornadoTitle')} — ${indicatorLabel(indicator, language)}`}
+            baselineId={baselineId}
+            filePrefix={scenarioName}
+          />
+        )}
+        <IndicatorTable
+          indicators={result.indicators}
+          selected={indicator}
+          scenarioName={scenarioName}
+        />
+      </div>
+    </section>
+  )
+}

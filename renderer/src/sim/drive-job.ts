@@ -1,0 +1,67 @@
+import type { UncertaintyJob, UncertaintyResult } from './uncertainty-job'
+
+export interface JobHandlers {
+  onProgress(done: number, total: number): void
+  onDone(result: UncertaintyResult): void
+  onError(message: string): void
+}
+
+export interface DriveOptions {
+  /** Work done before giving the thread back (to read a cancel message, or to paint). */
+  readonly sliceMs: number
+  /** Progress reports at most this often, so the interface redraws its bar at most ~20 times/s. */
+  readonly progressEveryMs: number
+  /** Draws between two looks at the clock. */
+  readonly drawsPerCheck: number
+  now(): number
+  /** Run `next` later, after other waiting tasks (a timer, so a cancel message gets in first). */
+  defer(next: () => void): void
+}
+
+export const DEFAULT_DRIVE: DriveOptions = {
+  sliceMs: 24,
+  progressEveryMs: 50,
+  drawsPerCheck: 64,
+  now: () => performance.now(),
+  defer: (next) => setTimeout(next, 0),
+}
+
+/**
+ * Runs a job in time slices: after each slice it yields, so a cancel can stop it between two
+ * slices, and reports progress now and then. Nothing is reported once cancelled.
+ */
+export function driveJob(
+  job: UncertaintyJob,
+  handlers: JobHandlers,
+  options: DriveOptions = DEFAULT_DRIVE,
+): { cancel(): void } {
+  let cancelled = false
+  let lastReport = Number.NEGATIVE_INFINITY
+  const slice = () => {
+    if (cancelled) return
+    try {
+      const deadline = options.now() + options.sliceMs
+      let finished = false
+      while (!finished && options.now() < deadline) finished = job.step(options.drawsPerCheck)
+      if (finished) {
+        handlers.onProgress(job.total, job.total)
+        handlers.onDone(job.result())
+        return
+      }
+      const now = options.now()
+      if (now - lastReport >= options.progressEveryMs) {
+        lastReport = now
+        handlers.onProgress(job.completed, job.total)
+      }
+      options.defer(slice)
+    } catch (error) {
+      handlers.onError(error instanceof Error ? error.message : String(error))
+    }
+  }
+  options.defer(slice)
+  return {
+    cancel() {
+      cancelled = true
+    },
+  }
+}

@@ -1,0 +1,128 @@
+import { compileScenario } from '@shared/model/compile'
+import type { CompiledModel } from '@shared/model/compile'
+import { MAX_DRAWS, MonteCarloRun } from '@shared/model/monte-carlo'
+import type { IndicatorBands, SeriesBands } from '@shared/model/monte-carlo'
+import { project } from '@shared/model/project'
+import type { Baseline } from '@shared/model/baseline-schema'
+import type { Scenario } from '@shared/model/scenario-schema'
+import { INDICATORS } from '@shared/model/series'
+import type { IndicatorId } from '@shared/model/series'
+import { toProjection } from '@shared/model/simulate'
+import { tornado } from '@shared/model/tornado'
+import type { TornadoBar } from '@shared/model/tornado'
+import { createWorkspace } from '@shared/model/workspace'
+
+/** Fewer draws than this leave too few beyond the 5th and 95th percentiles to place them. */
+export const MIN_DRAWS = 100
+export { MAX_DRAWS }
+export const MAX_SEED = 0xffffffff
+/** The series drawn as fans: the money and jobs an analyst reads first. */
+export const FAN_SERIES = [
+  'financing_gap',
+  'lever_revenue_total',
+  'contributions_lost',
+  'jobs_displaced_total',
+] as const
+/** Bars kept per tornado: beyond a dozen the swings are too small to read. */
+export const TORNADO_BARS = 12
+
+export interface Fan extends SeriesBands {
+  /** The deterministic projection (every assumption at its central value), for reference. */
+  readonly central: number[]
+}
+
+export interface IndicatorSpread extends IndicatorBands {
+  readonly central: number
+}
+
+export interface TornadoSummary {
+  readonly indicator: IndicatorId
+  readonly central: number
+  /** The largest swings, largest first; assumptions that do not move the indicator are left out. */
+  readonly bars: TornadoBar[]
+}
+
+/** What a finished run sends to the interface: percentiles, never the draws themselves. */
+export interface UncertaintyResult {
+  readonly draws: number
+  readonly seed: number
+  readonly years: number[]
+  /** How many assumptions carry a distribution (and so vary between draws). */
+  readonly uncertainCount: number
+  readonly fans: Fan[]
+  readonly indicators: IndicatorSpread[]
+  readonly tornadoes: TornadoSummary[]
+}
+
+export function isValidDraws(draws: number): boolean {
+  return Number.isInteger(draws) && draws >= MIN_DRAWS && draws <= MAX_DRAWS
+}
+
+export function isValidSeed(seed: number): boolean {
+  return Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED
+}
+
+/**
+ * A Monte Carlo run of one scenario that advances in steps (so its caller can report progress and
+ * stop between them), then summarises into fans, indicator spreads and tornadoes.
+ */
+export class UncertaintyJob {
+  private readonly model: CompiledModel
+  private readonly run: MonteCarloRun
+
+  constructor(scenario: Scenario, baseline: Baseline, draws: number, seed: number) {
+    if (!isValidDraws(draws))
+      throw new RangeError(`draws must be between ${MIN_DRAWS} and ${MAX_DRAWS}`)
+    if (!isValidSeed(seed))
+      throw new RangeError(`seed must be a whole number from 0 to ${MAX_SEED}`)
+    this.model = compileScenario(scenario, baseline)
+    this.run = new MonteCarloRun(this.model, draws, seed)
+  }
+
+  get total(): number {
+    return this.run.draws
+  }
+
+  get completed(): number {
+    return this.run.completed
+  }
+
+  /** Up to `count` more draws; true once all are done. */
+  step(count: number): boolean {
+    return this.run.step(count)
+  }
+
+  result(): UncertaintyResult {
+    const bands = this.run.result()
+    const ws = createWorkspace(this.model)
+    project(this.model, this.model.central, ws)
+    const central = toProjection(this.model, ws)
+    const fans = FAN_SERIES.map((id) => {
+      const band = bands.series.find((s) => s.id === id)
+      const values = central.series.find((s) => s.id === id)?.values
+      if (!band || !values) throw new Error(`No series ${id}`)
+      return { ...band, central: values }
+    })
+    const indicators = bands.indicators.map((band, k) => ({
+      ...band,
+      central: central.indicators[k]?.value ?? Number.NaN,
+    }))
+    const tornadoes = INDICATORS.map(({ id }) => {
+      const full = tornado(this.model, id)
+      return {
+        indicator: id,
+        central: full.central,
+        bars: full.bars.filter((bar) => bar.swing > 0).slice(0, TORNADO_BARS),
+      }
+    })
+    return {
+      draws: bands.draws,
+      seed: bands.seed,
+      years: bands.years,
+      uncertainCount: this.model.uncertain.length,
+      fans,
+      indicators,
+      tornadoes,
+    }
+  }
+}

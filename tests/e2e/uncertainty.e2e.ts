@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { en } from '../../renderer/src/i18n/messages-en'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+
+interface Watch {
+  longTasks: Array<{ start: number; duration: number }>
+  progress: number[]
+}
+
+/** Record every long task of the page, and every value the progress bar takes. */
+async function watch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Watch = { longTasks: [], progress: [] }
+    ;(window as unknown as { __watch: Watch }).__watch = seen
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        seen.longTasks.push({ start: entry.startTime, duration: entry.duration })
+    }).observe({ type: 'longtask' })
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress')
+      const value = bar ? Number(bar.getAttribute('value')) : null
+      if (value !== null && value !== seen.progress.at(-1)) seen.progress.push(value)
+    }).observe(document.body, { subtree: true, childList: true, attributes: true })
+  })
+}
+
+const watched = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __watch: Watch }).__watch)
+const now = (page: Page) => page.evaluate(() => performance.now())
+
+test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never blocking the page, stale after an edit', async ({
+  page,
+  host,
+  problems,
+}) => {
+  test.setTimeout(90_000)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(host.url)
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await library.getByLabel(fr.presetLabel).selectOption('dst-6')
+  await library.getByRole('button', { name: fr.newScenario }).click()
+  // Steady state: the results charts drawn (so the charts library is loaded) before the runs.
+  await expect(page.getByTestId('chart-financing-gap')).toHaveAttribute('data-drawn', /\d/)
+  await page.getByRole('tab', { name: fr.uncertaintyTab }).click()
+  const panel = page.getByRole('region', { name: fr.mcTitle })
+  const status = panel.getByTestId('mc-status')
+  await expect(status).toHaveText(fr.mcIdle)
+  await watch(page)
+
+  // Refused input: inline, and nothing starts.
+  const draws = panel.getByLabel(fr.mcDraws)
+  await draws.fill('beaucoup')
+  await panel.getByRole('button', { name: fr.mcRun }).click()
+  await expect(panel.getByRole('alert')).toHaveText(fr.notANumber)
+  await expect(status).toHaveText(fr.mcIdle)
+
+  // A long run: its bar advances, then it is cancelled and leaves no bands behind.
+  await draws.fill('100 000')
+  await panel.getByLabel(fr.mcSeed).fill('7')
+  const longRun = await now(page)
+  await panel.getByRole('button', { name: fr.mcRun }).click()
+  await expect(panel.getByRole('alert')).toHaveCount(0)
+  // Keyboard users keep their place: Cancel takes the focus from Run while it runs.
+  const cancel = panel.getByRole('button', { name: fr.mcCancel })
+  await expect(cancel).toBeFocused()
+  const bar = panel.getByRole('progressbar', { name: fr.mcProgress })
+  const value = async () => Number(await bar.getAttribute('value'))
+  await expect.poll(value).toBeGreaterThan(0)
+  const first = await value()
+  await expect.poll(value).toBeGreaterThan(first)
+  await expect(bar).toHaveAttribute('max', '100000')
+  await expect(panel.getByTestId('mc-percent')).toHaveText(/^\d+\u202f%$/)
+  // The live projection of an edit is not held up by the run (it has a worker of its own).
+  const gap = page.getByTestId('headline-gap_final')
+  const gapBefore = await gap.textContent()
+  const rate = page.getByRole('region', { name: fr.leversTitle }).getByLabel('Taux de la TSN', {
+    exact: true,
+  })
+  await rate.fill('7')
+  await rate.press('Enter')
+  await expect(gap).not.toHaveText(gapBefore ?? '')
+  await expect(bar).toBeVisible()
+  expect(await value()).toBeLessThan(100_000)
+  // Cancelled from the keyboard (the edit above took the focus away).
+  await cancel.focus()
+  await page.keyboard.press('Enter')
+  await expect(status).toHaveText(fr.mcCancelled)
+  await expect(bar).toHaveCount(0)
+  await expect(panel.getByRole('button', { name: fr.mcRun })).toBeFocused()
+  await expect(panel.getByTestId('mc-results')).toHaveCount(0)
+  const cancelled = await now(page)
+  const afterCancel = await watched(page)
+  expect(afterCancel.progress.length).toBeGreaterThan(2)
+  expect(afterCancel.progress.at(-1)).toBeLessThan(100_000)
+
+  // 10,000 draws to the end, started from the keyboard: the page never blocks meanwhile.
+  await draws.fill('10000')
+  const started = await now(page)
+  await panel.getByLabel(fr.mcSeed).press('Enter')
+  await expect(status).toHaveText(/^10\u202f000 tirages en \d+,\d\u202fs \(graine 7\)$/, {
+    timeout: 30_000,
+  })
+  // When the result reached the page (marked by the store), and when the last chart was drawn.
+  const finished = await page.evaluate(
+    () => performance.getEntriesByName('levier:monte-carlo-done').at(-1)?.startTime ?? Number.NaN,
+  )
+  expect(finished).toBeGreaterThan(started)
+  const fans = panel.getByTestId('mc-results').locator('.plot[role=img]')
+  await expect(fans).toHaveCount(5)
+  for (const name of [
+    'Besoin de financement (scénario)',
+    'Recettes des leviers (net)',
+    'Cotisations et CSG perdues',
+    'Emplois déplacés (stock)',
+  ])
+    await expect(panel.getByRole('img', { name, exact: true })).toHaveAttribute('data-drawn', /\d/)
+  const tornado = panel.getByTestId('chart-tornado')
+  await expect(tornado).toHaveAttribute('data-drawn', /\d/)
+  await expect(tornado).toHaveAccessibleName(
+    `${fr.tornadoTitle} — Besoin de financement, dernière année`,
+  )
+  const drawn = await now(page)
+  const { longTasks } = await watched(page)
+  const duringLongRun = longTasks.filter((task) => task.start >= longRun && task.start < cancelled)
+  const during = longTasks.filter((task) => task.start >= started && task.start < finished)
+  const drawing = longTasks.filter((task) => task.start >= finished && task.start < drawn)
+  const longest = (tasks: Watch['longTasks']) => Math.max(0, ...tasks.map((t) => t.duration))
+  console.log(
+    `10,000 draws: ${Math.round(finished - started)} ms from the key press to the result; ` +
+      `longest task while running ${longest(during)} ms (${during.length} over 50 ms); ` +
+      `longest while drawing the results ${longest(drawing)} ms; ` +
+      `longest during the cancelled 100,000-draw run ${longest(duringLongRun)} ms; ` +
+      `every long task: ${JSON.stringify(longTasks)}`,
+  )
+  expect(during).toEqual([])
+
+  // Another indicator: its own tornado.
+  await panel.getByLabel(fr.indicatorLabel, { exact: true }).selectOption('jobs_displaced_peak')
+  await expect(tornado).toHaveAccessibleName(`${fr.tornadoTitle} — Pic des emplois déplacés`)
+
+  // The percentiles as a French CSV, ordered in every row.
+  const downloading = page.waitForEvent('download')
+  await panel
+    .getByRole('region', { name: fr.mcIndicatorsTitle })
+    .getByRole('button', { name: fr.exportCsv })
+    .click()
+  const file = await downloading
+  expect(file.suggestedFilename()).toMatch(new RegExp(`-${fr.mcFile}\\.csv$`))
+  const rows = readFileSync((await file.path()) as string, 'utf8')
+    .trimEnd()
+    .split('\r\n')
+  expect(rows[0]).toBe(
+    `\ufeff${fr.indicatorLabel};${fr.mcP5};${fr.mcP25};${fr.mcMedian};${fr.mcP75};${fr.mcP95};${fr.mcCentral};unit`,
+  )
+  for (const row of rows.slice(1)) {
+    const cells = row
+      .split(';')
+      .slice(1, 6)
+      .map((c) => Number(c.replace(',', '.')))
+    for (let q = 1; q < 5; q++) expect(cells[q]).toBeGreaterThanOrEqual(cells[q - 1] as number)
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, 'uncertainty-fr.png'), fullPage: true })
+
+  // An edit after the run: the bands stay, marked out of date.
+  await expect(panel.getByText(fr.mcStaleText)).toHaveCount(0)
+  const levers = page.getByRole('region', { name: fr.leversTitle })
+  await levers.getByLabel('Taux de la TSN', { exact: true }).fill('8')
+  await levers.getByLabel('Taux de la TSN', { exact: true }).press('Enter')
+  await expect(panel.getByText(fr.mcStaleText)).toBeVisible()
+  await expect(panel.getByText(fr.mcStaleBadge, { exact: true })).toBeVisible()
+  await expect(panel.getByTestId('mc-results')).toHaveClass(/stale/)
+
+  await page.getByRole('button', { name: 'English' }).click()
+  const english = page.getByRole('region', { name: en.mcTitle })
+  await expect(english.getByText(en.mcStaleText)).toBeVisible()
+  await expect(english.getByTestId('mc-status')).toHaveText(
+    /^10,000 draws in \d+\.\d\u202fs \(seed 7\)$/,
+  )
+  await page.screenshot({ path: join(SCREENSHOTS, 'uncertainty-en.png'), fullPage: true })
+  await problems.expectNone()
+})
