@@ -26,7 +26,7 @@ export const EXPLAINED_SERIES: readonly string[] = Object.keys(SERIES_BUILDERS)
 export const EXPLAINED_INDICATORS: readonly string[] = Object.keys(INDICATOR_BUILDERS)
 
 /** How many levels of series below the figure are opened into their own terms. */
-const DEPTH = 2
+const DEPTH = 3
 
 /**
  * "Why this number?": the equation of a figure in words, and its terms with the values the

@@ -62,59 +62,74 @@ function get(object: unknown, path: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], object)
 }
 
-/** Each node's formula gives its value; keys are unique and every key a formula names exists. */
-function checkTree(
+/**
+ * Each node's formula gives its value; keys are unique and every key a formula names exists.
+ * Returns what is wrong (one message per problem), so a failure lists every node at fault.
+ */
+function treeProblems(
   formula: Explanation['formula'],
   value: number,
   terms: readonly Term[],
   path: string,
-) {
+): string[] {
+  const problems: string[] = []
   const keys = terms.map((t) => t.key)
-  expect(new Set(keys).size, `${path}: duplicate keys ${keys.join(',')}`).toBe(keys.length)
+  if (new Set(keys).size !== keys.length) problems.push(`${path}: duplicate keys ${keys.join(',')}`)
   if (formula !== null) {
-    for (const key of formulaKeys(formula)) expect(keys, path).toContain(key)
-    const again = recombine(formula, terms)
-    expect(close(again, value), `${path}: ${again} ≠ ${value}`).toBe(true)
+    const missing = formulaKeys(formula).filter((key) => !keys.includes(key))
+    if (missing.length > 0) problems.push(`${path}: no term ${missing.join(',')}`)
+    else {
+      const again = recombine(formula, terms)
+      if (!close(again, value)) problems.push(`${path}: ${again} ≠ ${value}`)
+    }
   }
   for (const term of terms)
-    checkTree(term.formula ?? null, term.value, term.terms ?? [], `${path}/${term.key}`)
+    problems.push(
+      ...treeProblems(term.formula ?? null, term.value, term.terms ?? [], `${path}/${term.key}`),
+    )
+  return problems
 }
 
 /** Each term's value is the one its provenance names: the series, the assumption, the setting. */
-function checkProvenance(
+function provenanceProblems(
   terms: readonly Term[],
   scenario: Scenario,
   full: Projection,
   path: string,
-): void {
+): string[] {
+  const problems: string[] = []
+  const check = (ok: boolean, where: string, what: string) => {
+    if (!ok) problems.push(`${where}: ${what}`)
+  }
   for (const term of terms) {
     const where = `${path}/${term.key}`
     const p = term.provenance
     if (p.kind === 'series' && p.year !== null) {
       const values = full.series.find((s) => s.id === p.id)?.values ?? []
-      expect(close(term.value, values[p.year - baseline.baseYear] as number), where).toBe(true)
+      const expected = values[p.year - baseline.baseYear] as number
+      check(close(term.value, expected), where, `${term.value} ≠ series ${expected}`)
     } else if (p.kind === 'assumption') {
       const entry = baseline.assumptions[p.id]
       const set = scenario.assumptions[p.id]
       const used =
         set === undefined ? entry?.value : typeof set === 'number' ? set : centralValue(set)
-      expect(term.value, where).toBe(used)
-      expect(p.grade, where).toBe(entry?.grade)
-      expect(p.year, where).toBe(entry?.year)
-      expect(p.source?.title ?? null, where).toBe(
-        entry?.source ? baseline.sources[entry.source]?.title : null,
-      )
-      expect(p.edited, where).toBe(used !== entry?.value)
+      check(term.value === used, where, `${term.value} ≠ assumption ${used}`)
+      check(p.grade === entry?.grade && p.year === entry?.year, where, 'grade or year')
+      const title = entry?.source ? baseline.sources[entry.source]?.title : null
+      check((p.source?.title ?? null) === title, where, 'source')
+      check(p.edited === (used !== entry?.value), where, 'edited flag')
     } else if (p.kind === 'setting') {
-      expect(term.value, where).toBe(get(scenario, p.path))
+      check(term.value === get(scenario, p.path), where, `≠ setting ${p.path}`)
     } else if (p.kind === 'table' && p.extendedFrom === null) {
       // Table lines are keyed robss_spending…, their published value nested under that key.
       const table = where.includes('robss') ? 'robss' : 'unedic'
       const side = where.includes('receipts') ? 'receipts' : 'spending'
-      expect(term.value, where).toBe(baseline[table][side][p.year - baseline.baseYear])
+      const published = baseline[table][side][p.year - baseline.baseYear]
+      check(term.value === published, where, `${term.value} ≠ table ${published}`)
     }
-    checkProvenance(term.terms ?? [], scenario, full, where)
+    problems.push(...provenanceProblems(term.terms ?? [], scenario, full, where))
   }
+  return problems
 }
 
 const byKey = (e: Explanation, key: string) => {
@@ -134,23 +149,27 @@ describe.each(CASES)('explain (%s)', (_, scenario) => {
   const at = (id: string, year: number) => series(id)[projection.years.indexOf(year)] as number
 
   it('every explained series, in every year: the figure shown, recombined from its terms', () => {
+    const problems: string[] = []
     for (const id of EXPLAINED_SERIES) {
       for (const year of projection.years) {
         const e = explain({ kind: 'series', id, year }, projection, scenario, baseline)
-        expect(e.value).toBe(at(id, year))
-        expect(e.formula, `${id} ${year}`).not.toBeNull()
-        checkTree(e.formula, e.value, e.terms, `${id}@${year}`)
-        checkProvenance(e.terms, scenario, full, `${id}@${year}`)
+        const path = `${id}@${year}`
+        if (e.value !== at(id, year)) problems.push(`${path}: shows ${e.value}`)
+        if (e.formula === null) problems.push(`${path}: no formula`)
+        problems.push(...treeProblems(e.formula, e.value, e.terms, path))
+        problems.push(...provenanceProblems(e.terms, scenario, full, path))
       }
     }
+    expect(problems).toEqual([])
   })
 
   it('every explained indicator: the headline value, recombined from its terms', () => {
     for (const id of EXPLAINED_INDICATORS) {
       const e = explain({ kind: 'indicator', id }, projection, scenario, baseline)
       expect(e.value).toBe(projection.indicators.find((i) => i.id === id)?.value)
-      checkTree(e.formula, e.value, e.terms, id)
-      checkProvenance(e.terms, scenario, full, id)
+      expect(e.formula, id).not.toBeNull()
+      expect(treeProblems(e.formula, e.value, e.terms, id)).toEqual([])
+      expect(provenanceProblems(e.terms, scenario, full, id)).toEqual([])
     }
   })
 

@@ -89,6 +89,7 @@ const SPELLED_ALIKE = new Set([
   'exportSvg',
   'exportChartCsv',
   'exportXlsx',
+  'explainSourceCol',
 ])
 
 describe('catalogues', () => {
