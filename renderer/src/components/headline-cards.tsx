@@ -1,7 +1,10 @@
-import { COVERAGE_CAP, INDICATORS } from '@shared/model/series'
+import { useState } from 'react'
+import type { ExplainTarget } from '@shared/model/explain'
+import { INDICATORS } from '@shared/model/series'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { ExplainButton, ExplainDialog, shownValue } from './explain-dialog'
 
 export const HEADLINES = [
   'gap_final',
@@ -31,10 +34,25 @@ export function HeadlineCards() {
     ? Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))
     : null
   const values = live ?? saved
+  const [explaining, setExplaining] = useState<ExplainTarget | null>(null)
   if (!values) return null
+  /** Live figures open their explanation; saved ones have no projection to explain them from. */
+  const figure = (id: string, label: string, text: string) =>
+    live ? (
+      <ExplainButton
+        label={label}
+        value={text}
+        onExplain={() => setExplaining({ kind: 'indicator', id })}
+      >
+        {text}
+      </ExplainButton>
+    ) : (
+      text
+    )
   return (
     <section aria-labelledby="headline-title">
       <h2 id="headline-title">{live ? t('headlineLiveTitle') : t('headlineTitle')}</h2>
+      {live && <p className="hint">{t('explainHint')}</p>}
       <dl className="cards">
         {HEADLINES.map((id) => {
           const spec = INDICATORS.find((i) => i.id === id)
@@ -44,9 +62,8 @@ export function HeadlineCards() {
             <div className="card" key={id}>
               <dt>{spec[language]}</dt>
               <dd data-testid={`headline-${id}`}>
-                {/* Coverage is capped (see docs/model.md): at the cap, say "at least". */}
-                {spec.unit === 'ratio' && value >= COVERAGE_CAP ? '≥ ' : ''}
-                {formatValue(value, spec.unit, language)}
+                {/* Coverage is capped (see docs/model.md): at the cap, it says "at least". */}
+                {figure(id, spec[language], shownValue(value, spec.unit, language))}
               </dd>
             </div>
           )
@@ -63,7 +80,7 @@ export function HeadlineCards() {
                   <li key={id} data-testid={`headline-${id}`}>
                     {spec[language].replace(/^Incidence ?: /, '')}
                     {language === 'fr' ? ' : ' : ': '}
-                    {formatValue(value, spec.unit, language)}
+                    {figure(id, spec[language], formatValue(value, spec.unit, language))}
                   </li>
                 )
               })}
@@ -71,6 +88,7 @@ export function HeadlineCards() {
           </dd>
         </div>
       </dl>
+      <ExplainDialog target={explaining} onClose={() => setExplaining(null)} />
     </section>
   )
 }

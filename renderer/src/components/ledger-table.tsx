@@ -1,9 +1,15 @@
+import { useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import type { ExplainTarget } from '@shared/model/explain'
 import { GLOBAL_SERIES } from '@shared/model/series'
+import { UNITS } from '@shared/model/units'
 import { toCsv } from '../format/csv'
 import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
+import { numberFormatForUnit, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { ExplainButton, ExplainDialog } from './explain-dialog'
 
 /** The money ledger, year by year: how the financing gap is built. */
 const LEDGER_SERIES = [
@@ -19,10 +25,40 @@ const LEDGER_SERIES = [
   'jobs_displaced_total',
 ] as const
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Arrow keys, Home and End move between the ledger's figures (one tab stop for the grid). */
+function nextCell(
+  key: string,
+  [row, col]: readonly [number, number],
+  rows: number,
+  cols: number,
+): [number, number] | null {
+  switch (key) {
+    case 'ArrowUp':
+      return [Math.max(0, row - 1), col]
+    case 'ArrowDown':
+      return [Math.min(rows - 1, row + 1), col]
+    case 'ArrowLeft':
+      return [row, Math.max(0, col - 1)]
+    case 'ArrowRight':
+      return [row, Math.min(cols - 1, col + 1)]
+    case 'Home':
+      return [row, 0]
+    case 'End':
+      return [row, cols - 1]
+    default:
+      return null
+  }
+}
+
 export function LedgerTable({ scenarioName }: { scenarioName: string }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   const projection = useLevier((s) => (s.draftId === s.selectedId ? s.liveProjection : null))
+  const [explaining, setExplaining] = useState<ExplainTarget | null>(null)
+  const [active, setActive] = useState<readonly [number, number]>([0, 0])
+  const body = useRef<HTMLTableSectionElement>(null)
   if (!projection) return null
   const columns = LEDGER_SERIES.map((id) => {
     const spec = GLOBAL_SERIES.find((g) => g.id === id)
@@ -34,17 +70,40 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
       values: series?.values ?? [],
     }
   })
+  const fileName = `${safeFileName(scenarioName)}-${t('ledgerFile')}`
   const exportCsv = () => {
     const header = [t('yearCol'), ...columns.map((c) => `${c.label} (${c.unit})`)]
     const rows = projection.years.map((year, i) => [
       year,
       ...columns.map((c) => c.values[i] ?? Number.NaN),
     ])
-    download(
-      `${safeFileName(scenarioName)}-${t('ledgerFile')}.csv`,
-      toCsv([header, ...rows], language),
-      'text/csv;charset=utf-8',
+    download(`${fileName}.csv`, toCsv([header, ...rows], language), 'text/csv;charset=utf-8')
+  }
+  const exportXlsx = () => {
+    const bytes = xlsxWorkbook(
+      t('ledgerTitle'),
+      [
+        { header: t('yearCol'), numberFormat: numberFormatForUnit('year'), width: 8 },
+        ...columns.map((c) => ({
+          header: `${c.label} (${UNITS[c.unit][language]})`,
+          numberFormat: numberFormatForUnit(c.unit),
+        })),
+      ],
+      projection.years.map((year, i) => [year, ...columns.map((c) => c.values[i] ?? Number.NaN)]),
     )
+    download(`${fileName}.xlsx`, bytes, XLSX_TYPE)
+  }
+  // The current cell, kept inside the table when the horizon gets shorter.
+  const current = [
+    Math.min(active[0], projection.years.length - 1),
+    Math.min(active[1], columns.length - 1),
+  ] as const
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = nextCell(event.key, current, projection.years.length, columns.length)
+    if (!next) return
+    event.preventDefault()
+    setActive(next)
+    body.current?.querySelector<HTMLButtonElement>(`[data-cell="${next[0]}:${next[1]}"]`)?.focus()
   }
   return (
     <section aria-labelledby="ledger-title">
@@ -53,7 +112,11 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
         <button type="button" onClick={exportCsv}>
           {t('exportCsv')}
         </button>
+        <button type="button" onClick={exportXlsx}>
+          {t('exportXlsxAction')}
+        </button>
       </div>
+      <p className="hint">{t('explainLedgerHint')}</p>
       <div className="table-scroll">
         <table className="data-table ledger">
           <thead>
@@ -66,18 +129,33 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={body} onKeyDown={onKeyDown}>
             {projection.years.map((year, i) => (
               <tr key={year}>
                 <th scope="row">{year}</th>
-                {columns.map((c) => (
-                  <td key={c.id}>{formatValue(c.values[i] ?? Number.NaN, c.unit, language)}</td>
-                ))}
+                {columns.map((c, j) => {
+                  const text = formatValue(c.values[i] ?? Number.NaN, c.unit, language)
+                  return (
+                    <td key={c.id}>
+                      <ExplainButton
+                        label={`${c.label}, ${year}`}
+                        value={text}
+                        tabIndex={current[0] === i && current[1] === j ? 0 : -1}
+                        cell={`${i}:${j}`}
+                        onFocus={() => setActive([i, j])}
+                        onExplain={() => setExplaining({ kind: 'series', id: c.id, year })}
+                      >
+                        {text}
+                      </ExplainButton>
+                    </td>
+                  )
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <ExplainDialog target={explaining} onClose={() => setExplaining(null)} />
     </section>
   )
 }

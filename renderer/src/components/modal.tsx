@@ -6,11 +6,13 @@ export function Modal({
   open,
   onClose,
   labelledBy,
+  className,
   children,
 }: {
   open: boolean
   onClose: () => void
   labelledBy: string
+  className?: string
   children: ReactNode
 }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -21,7 +23,7 @@ export function Modal({
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (
-    <dialog ref={ref} aria-labelledby={labelledBy} onClose={onClose}>
+    <dialog ref={ref} aria-labelledby={labelledBy} onClose={onClose} className={className}>
       {open && children}
     </dialog>
   )

@@ -93,6 +93,7 @@ const SPELLED_ALIKE = new Set([
   'leverSources',
   'helpActionCol',
   'descriptionLabel',
+  'explainSourceCol',
 ])
 
 describe('catalogues', () => {
