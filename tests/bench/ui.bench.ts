@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
+import { CHROMIUM_ARGS } from '../../playwright.config'
 import type { BenchLine } from './harness'
 import { median, percentile } from './harness'
 
@@ -16,14 +17,6 @@ import { median, percentile } from './harness'
  */
 const ROOT = join(import.meta.dirname, '..', '..')
 const HOST = join(ROOT, 'out', 'main', 'loopback.js')
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const CHARTS = 6
 
 function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
@@ -135,7 +128,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`
 export async function uiBenchmarks(): Promise<BenchLine[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   })
   try {
     const template = await preparedDataDir(browser)

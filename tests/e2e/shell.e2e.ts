@@ -73,6 +73,8 @@ test('the shell works from the keyboard: language by Tab and Enter, About opened
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.emptyTitle)
   await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: en.helpButton })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: en.aboutButton })).toBeFocused()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: en.aboutTitle })

@@ -117,9 +117,14 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
     'Recettes des leviers (net)',
     'Cotisations et CSG perdues',
     'Emplois déplacés (stock)',
-  ])
-    await expect(panel.getByRole('img', { name, exact: true })).toHaveAttribute('data-drawn', /\d/)
+  ]) {
+    // A chart is drawn when it comes into view (plot.tsx).
+    const fan = panel.getByRole('img', { name, exact: true })
+    await fan.scrollIntoViewIfNeeded()
+    await expect(fan).toHaveAttribute('data-drawn', /\d/)
+  }
   const tornado = panel.getByTestId('chart-tornado')
+  await tornado.scrollIntoViewIfNeeded()
   await expect(tornado).toHaveAttribute('data-drawn', /\d/)
   await expect(tornado).toHaveAccessibleName(
     `${fr.tornadoTitle} — Besoin de financement, dernière année`,

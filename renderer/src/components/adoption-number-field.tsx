@@ -1,9 +1,10 @@
-import { useState } from 'react'
 import type { Language } from '@shared/app-identity'
-import { formatValue, parseNumber } from '../format/format-value'
+import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import type { MessageKey } from '../i18n/messages-fr'
 import { useLevier } from '../store'
+import { TypedNumber } from './typed-number'
+import type { TypedNumberProps } from './typed-number'
 
 /** How a curve parameter is shown and typed: shares in percent, years whole, others plain. */
 export type ParamKind = 'share' | 'year' | 'number'
@@ -31,84 +32,23 @@ export function formatParam(value: number, kind: ParamKind, language: Language):
   return coefficient[language].format(value)
 }
 
-function editableText(value: number, kind: ParamKind, language: Language): string {
-  const shown = kind === 'share' ? Math.round(value * 100 * 1e6) / 1e6 : value
-  return language === 'fr' ? String(shown).replace('.', ',') : String(shown)
-}
-
-/**
- * Read a typed parameter: the value, or the message to show inline (the value is then not
- * applied). Shares are typed in percent; years must be whole.
- */
-export function readParam(
-  text: string,
-  spec: Pick<ParamSpec, 'kind' | 'min' | 'max'>,
-  language: Language,
-  t: (key: MessageKey) => string,
-): { value: number } | { error: string } {
-  const parsed = parseNumber(text, language, spec.kind === 'share')
-  if (parsed === null) return { error: t('notANumber') }
-  if (spec.kind === 'year' && !Number.isInteger(parsed)) return { error: t('adoptionNotAYear') }
-  if (parsed < spec.min || parsed > spec.max) {
-    const range = `${formatParam(spec.min, spec.kind, language)} – ${formatParam(spec.max, spec.kind, language)}`
-    return { error: `${t('outOfRange')} ${range}` }
-  }
-  return { value: parsed }
-}
-
-/** The typed value, applied on Enter or on leaving the field. */
+/** The typed value of a curve parameter, applied on Enter or on leaving the field. */
 export function ExactNumber({
-  id,
-  value,
   spec,
-  errorKey,
-  label,
-  check,
-  onCommit,
-}: {
-  id: string
-  value: number
+  ...rest
+}: Omit<TypedNumberProps, 'percent' | 'min' | 'max' | 'rangeText' | 'wholeMessage'> & {
   spec: Pick<ParamSpec, 'kind' | 'min' | 'max'>
-  /** Where the refusal message is kept (`fieldErrors`). */
-  errorKey: string
-  /** Accessible name, when no visible label points at the field. */
-  label?: string
-  /** A further rule on a value within range: the message when it breaks it. */
-  check?: (value: number) => string | null
-  onCommit: (value: number) => void
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const setError = useLevier((s) => s.setFieldError)
-  const invalid = useLevier((s) => s.fieldErrors[errorKey] !== undefined)
-  const shown = editableText(value, spec.kind, language)
-  const [text, setText] = useState(shown)
-  // A value changed elsewhere (slider, undo, drawing, language) restarts the text; the element
-  // is kept, so focus stays where the keyboard left it.
-  const [seen, setSeen] = useState(shown)
-  if (seen !== shown) {
-    setSeen(shown)
-    setText(shown)
-  }
-  const commit = () => {
-    const read = readParam(text, spec, language, t)
-    const error = 'error' in read ? read.error : check?.(read.value)
-    if (error) return setError(errorKey, error)
-    setError(errorKey, null)
-    if ('value' in read && read.value !== value) onCommit(read.value)
-  }
   return (
-    <input
-      id={id}
-      type="text"
-      inputMode={spec.kind === 'year' ? 'numeric' : 'decimal'}
-      value={text}
-      aria-label={label}
-      aria-invalid={invalid}
-      aria-describedby={invalid ? `${id}-error` : undefined}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    <TypedNumber
+      {...rest}
+      percent={spec.kind === 'share'}
+      min={spec.min}
+      max={spec.max}
+      rangeText={`${formatParam(spec.min, spec.kind, language)} – ${formatParam(spec.max, spec.kind, language)}`}
+      {...(spec.kind === 'year' ? { wholeMessage: t('adoptionNotAYear') } : {})}
     />
   )
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import type { Language } from '@shared/app-identity'
 import {
   centralOf,
@@ -11,10 +11,11 @@ import type { AssumptionValue } from '@shared/model/scenario-schema'
 import { assumptionLimits } from '@shared/model/scenario-parse'
 import { UNITS } from '@shared/model/units'
 import type { Unit } from '@shared/model/units'
-import { formatValue, parseNumber } from '../format/format-value'
+import { formatValue } from '../format/format-value'
 import type { MessageKey } from '../i18n/messages-fr'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { TypedNumber } from './typed-number'
 import type { AssumptionEntry } from './assumption-catalogue'
 
 const GRADES: Readonly<Record<Exclude<Grade, 'assumption'>, [MessageKey, MessageKey]>> = {
@@ -33,11 +34,6 @@ function unitSuffix(unit: Unit, language: Language): string {
   if (unit === 'share_per_year') return language === 'fr' ? '% par an' : '% a year'
   if (unit === 'elasticity' || unit === 'ratio') return ''
   return UNITS[unit][language]
-}
-
-function editableText(unit: Unit, value: number, language: Language): string {
-  const shown = isPercent(unit) ? Math.round(value * 100 * 1e9) / 1e9 : value
-  return language === 'fr' ? String(shown).replace('.', ',') : String(shown)
 }
 
 /** Baseline figures are shown as given (2,74 %, 21 621,6 €), not rounded to three figures. */
@@ -66,36 +62,22 @@ function AssumptionInput(props: {
   readonly central: number
   readonly own: AssumptionValue | undefined
   readonly limits: readonly [number, number]
-  readonly invalid: boolean
   readonly describedBy: string | undefined
 }) {
-  const { id, path, unit, central, own, limits, invalid, describedBy } = props
-  const t = useTranslate()
+  const { id, path, unit, central, own, limits, describedBy } = props
   const language = useLevier((s) => s.language)
   const setValue = useLevier((s) => s.setDraftValue)
-  const setError = useLevier((s) => s.setFieldError)
-  const [text, setText] = useState(editableText(unit, central, language))
-  const commit = () => {
-    const parsed = parseNumber(text, language, isPercent(unit))
-    if (parsed === null) return setError(path, t('notANumber'))
-    const [low, high] = limits
-    if (parsed < low || parsed > high) {
-      return setError(path, `${t('outOfRange')} ${formatRange(low, high, unit, language)}`)
-    }
-    if (parsed === central) return setError(path, null)
-    setValue(path, withCentral(own, parsed, limits))
-  }
   return (
-    <input
+    <TypedNumber
       id={id}
-      type="text"
-      inputMode="decimal"
-      value={text}
-      aria-invalid={invalid}
-      aria-describedby={describedBy}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => e.key === 'Enter' && commit()}
+      value={central}
+      percent={isPercent(unit)}
+      min={limits[0]}
+      max={limits[1]}
+      rangeText={formatRange(limits[0], limits[1], unit, language)}
+      errorKey={path}
+      describedBy={describedBy}
+      onCommit={(typed) => setValue(path, withCentral(own, typed, limits))}
     />
   )
 }
@@ -191,14 +173,12 @@ export const AssumptionRow = memo(function AssumptionRow({
       <div className="assumption-edit">
         <span className="lever-inputs">
           <AssumptionInput
-            key={`${central}|${language}`}
             id={inputId}
             path={path}
             unit={unit}
             central={central}
             own={own}
             limits={limits}
-            invalid={error !== undefined}
             describedBy={describedBy || undefined}
           />
           <span className="unit">{unitSuffix(unit, language)}</span>

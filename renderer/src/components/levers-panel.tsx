@@ -6,9 +6,10 @@ import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
 import { LEVER_GROUPS } from '@shared/model/lever-groups'
 import type { LeverGroup } from '@shared/model/lever-groups'
 import type { LeverField, NumberField } from '@shared/model/lever-definitions'
-import { formatValue, parseNumber } from '../format/format-value'
+import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { TypedNumber } from './typed-number'
 
 function valueAt(document: unknown, path: string): unknown {
   return path
@@ -17,57 +18,6 @@ function valueAt(document: unknown, path: string): unknown {
 }
 
 const isPercent = (field: NumberField) => field.unit === 'share'
-const toDisplay = (field: NumberField, value: number) =>
-  isPercent(field) ? Math.round(value * 100 * 1e6) / 1e6 : value
-
-function editableText(field: NumberField, value: number, language: Language): string {
-  const shown = toDisplay(field, value)
-  return language === 'fr' ? String(shown).replace('.', ',') : String(shown)
-}
-
-/** The typed value; keyed on the value so its text starts afresh when the value changes elsewhere. */
-function TypedNumber({
-  field,
-  value,
-  id,
-  invalid,
-}: {
-  field: NumberField
-  value: number
-  id: string
-  invalid: boolean
-}) {
-  const t = useTranslate()
-  const language = useLevier((s) => s.language)
-  const setValue = useLevier((s) => s.setDraftValue)
-  const setError = useLevier((s) => s.setFieldError)
-  const [text, setText] = useState(editableText(field, value, language))
-  const commit = () => {
-    const parsed = parseNumber(text, language, isPercent(field))
-    if (parsed === null) return setError(field.path, t('notANumber'))
-    if (parsed < field.min || parsed > field.max) {
-      return setError(
-        field.path,
-        `${t('outOfRange')} ${formatValue(field.min, field.unit, language)} – ${formatValue(field.max, field.unit, language)}`,
-      )
-    }
-    if (parsed === value) return setError(field.path, null)
-    setValue(field.path, parsed)
-  }
-  return (
-    <input
-      id={id}
-      type="text"
-      inputMode="decimal"
-      value={text}
-      aria-invalid={invalid}
-      aria-describedby={invalid ? `${id}-error` : undefined}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => e.key === 'Enter' && commit()}
-    />
-  )
-}
 
 function NumberControl({ field, value }: { field: NumberField; value: number }) {
   const t = useTranslate()
@@ -92,11 +42,14 @@ function NumberControl({ field, value }: { field: NumberField; value: number }) 
           }
         />
         <TypedNumber
-          key={`${value}|${language}`}
-          field={field}
-          value={value}
           id={id}
-          invalid={error !== undefined}
+          value={value}
+          percent={isPercent(field)}
+          min={field.min}
+          max={field.max}
+          rangeText={`${formatValue(field.min, field.unit, language)} – ${formatValue(field.max, field.unit, language)}`}
+          errorKey={field.path}
+          onCommit={(typed) => setValue(field.path, typed)}
         />
         <span className="unit">{isPercent(field) ? '%' : unitSuffix(field, language)}</span>
       </div>

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ApiCallName } from '@shared/api/calls'
 import { getBaseline } from '@shared/model/baselines'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { sampleYears } from '@shared/model/curve-preview'
-import { createApiClient } from '../../../renderer/src/api/client'
 import { AdoptionPanel } from '../../../renderer/src/components/adoption-panel'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
+import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
 const plotly = vi.hoisted(() => ({
@@ -29,33 +28,7 @@ beforeEach(() => plotly.react.mockClear())
 async function renderPanel() {
   const scenario = defaultScenario('no-lever')
   scenario.sectors = {}
-  const summary = {
-    id: 's1',
-    name: scenario.name,
-    description: '',
-    tags: [],
-    parentId: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    deletedAt: null,
-    currentVersion: 1,
-  }
-  const answers: Partial<Record<ApiCallName, () => unknown>> = {
-    getScenario: () => ({ summary, version: 1, scenario }),
-    saveScenario: () => ({ summary, version: 2 }),
-    listScenarios: () => [summary],
-    listVersions: () => [],
-  }
-  const api = createApiClient({
-    kind: 'http',
-    invoke: async (name) => {
-      const answer = answers[name]
-      return answer
-        ? { ok: true, value: answer() }
-        : { ok: false, error: { code: 'not_found', message: name } }
-    },
-  })
-  const store = createLevierStore(api)
+  const store = createLevierStore(oneScenarioHost(scenario).api)
   await act(() => store.getState().selectScenario('s1'))
   render(
     <StoreProvider store={store}>

@@ -2,14 +2,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import plotly from 'plotly.js-strict-dist-min'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { ApiCallName } from '@shared/api/calls'
 import { centralOf, defaultAssumptionValue } from '@shared/model/assumption-values'
 import { getBaseline } from '@shared/model/baselines'
 import { defaultScenario } from '@shared/model/default-scenario'
 import type { AssumptionValue } from '@shared/model/scenario-schema'
-import { createApiClient } from '../../../renderer/src/api/client'
 import { AssumptionsPanel } from '../../../renderer/src/components/assumptions-panel'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
+import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
 vi.mock('plotly.js-strict-dist-min', () => ({
@@ -39,33 +38,7 @@ afterEach(cleanup)
 
 async function renderPanel() {
   const scenario = defaultScenario('dst-6')
-  const summary = {
-    id: 's1',
-    name: scenario.name,
-    description: '',
-    tags: [],
-    parentId: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    deletedAt: null,
-    currentVersion: 1,
-  }
-  const answers: Partial<Record<ApiCallName, (request: unknown) => unknown>> = {
-    getScenario: () => ({ summary, version: 1, scenario }),
-    saveScenario: () => ({ summary, version: 2 }),
-    listScenarios: () => [summary],
-    listVersions: () => [],
-  }
-  const api = createApiClient({
-    kind: 'http',
-    invoke: async (name, request) => {
-      const answer = answers[name]
-      return answer
-        ? { ok: true, value: answer(request) }
-        : { ok: false, error: { code: 'not_found', message: name } }
-    },
-  })
-  const store = createLevierStore(api)
+  const store = createLevierStore(oneScenarioHost(scenario).api)
   await act(() => store.getState().selectScenario('s1'))
   render(
     <StoreProvider store={store}>

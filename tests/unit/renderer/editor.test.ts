@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { ApiCallName } from '@shared/api/calls'
 import { defaultScenario } from '@shared/model/default-scenario'
-import { createApiClient } from '../../../renderer/src/api/client'
+import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
 
 /** A host holding one scenario; counts saves. */
 function host() {
-  const saves: unknown[] = []
-  const scenario = defaultScenario('no-lever')
-  const summary = {
-    id: 's1',
-    name: scenario.name,
-    description: '',
-    tags: [],
-    parentId: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    deletedAt: null,
-    currentVersion: 1,
-  }
-  const answers: Partial<Record<ApiCallName, (request: unknown) => unknown>> = {
-    getScenario: () => ({ summary, version: 1, scenario }),
-    saveScenario: (request) => (saves.push(request), { summary, version: 2 }),
-    listScenarios: () => [summary],
-    listVersions: () => [],
-  }
-  const api = createApiClient({
-    kind: 'http',
-    invoke: async (name, request) => {
-      const answer = answers[name]
-      return answer
-        ? { ok: true, value: answer(request) }
-        : { ok: false, error: { code: 'not_found', message: name } }
-    },
-  })
+  const { api, saves } = oneScenarioHost(defaultScenario('no-lever'))
   return { store: createLevierStore(api), saves }
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { ApiCallName } from '@shared/api/calls'
 import { OPEN_SCENARIOS_KEPT, preferencesSchema } from '@shared/api/contract'
 import { defaultScenario } from '@shared/model/default-scenario'
-import { createApiClient } from '../../../renderer/src/api/client'
+import { fakeApi } from '../../helpers/one-scenario-host'
+import type { FakeAnswers } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
 
 const summary = (id: string, deletedAt: string | null = null) => ({
@@ -51,18 +52,7 @@ function persistentHost(scenarios: ReturnType<typeof summary>[]) {
     }),
     listVersions: () => [],
   }
-  const launch = () =>
-    createLevierStore(
-      createApiClient({
-        kind: 'http',
-        invoke: async (name, request) => {
-          const answer = answers[name]
-          return answer
-            ? { ok: true, value: answer(request as never) }
-            : { ok: false, error: { code: 'not_found', message: name } }
-        },
-      }),
-    )
+  const launch = () => createLevierStore(fakeApi(answers as FakeAnswers))
   return { launch, preferences: () => preferences }
 }
 

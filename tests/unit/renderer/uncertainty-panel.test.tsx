@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ApiCallName } from '@shared/api/calls'
 import { getBaseline } from '@shared/model/baselines'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { GLOBAL_SERIES } from '@shared/model/series'
-import { createApiClient } from '../../../renderer/src/api/client'
 import { UncertaintyPanel } from '../../../renderer/src/components/uncertainty-panel'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
 import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
 import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import { FAN_SERIES, UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
+import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
 vi.mock('plotly.js-strict-dist-min', () => ({
@@ -37,34 +36,7 @@ const lastRun = () =>
 const scenario = defaultScenario('dst-6')
 
 async function renderPanel() {
-  const summary = {
-    id: 's1',
-    name: scenario.name,
-    description: '',
-    tags: [],
-    parentId: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    deletedAt: null,
-    currentVersion: 1,
-  }
-  const answers: Partial<Record<ApiCallName, () => unknown>> = {
-    getScenario: () => ({ summary, version: 1, scenario }),
-    saveScenario: () => ({ summary, version: 2 }),
-    listScenarios: () => [summary],
-    listVersions: () => [],
-  }
-  const store = createLevierStore(
-    createApiClient({
-      kind: 'http',
-      invoke: async (name) => {
-        const answer = answers[name]
-        return answer
-          ? { ok: true, value: answer() }
-          : { ok: false, error: { code: 'not_found', message: name } }
-      },
-    }),
-  )
+  const store = createLevierStore(oneScenarioHost(scenario).api)
   await act(() => store.getState().loadScenarios())
   await act(() => store.getState().selectScenario('s1'))
   render(

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ApiCallName } from '@shared/api/calls'
 import { defaultScenario } from '@shared/model/default-scenario'
-import { createApiClient } from '../../../renderer/src/api/client'
 import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
 import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import type { UncertaintyResult } from '../../../renderer/src/sim/uncertainty-job'
+import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
 import { selectUncertaintyStale } from '../../../renderer/src/store/uncertainty-slice'
 
@@ -38,33 +37,7 @@ const RESULT = {
 
 async function storeWithDraft() {
   const scenario = defaultScenario('no-lever')
-  const summary = {
-    id: 's1',
-    name: scenario.name,
-    description: '',
-    tags: [],
-    parentId: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    deletedAt: null,
-    currentVersion: 1,
-  }
-  const answers: Partial<Record<ApiCallName, () => unknown>> = {
-    getScenario: () => ({ summary, version: 1, scenario }),
-    saveScenario: () => ({ summary, version: 2 }),
-    listScenarios: () => [summary],
-    listVersions: () => [],
-  }
-  const api = createApiClient({
-    kind: 'http',
-    invoke: async (name) => {
-      const answer = answers[name]
-      return answer
-        ? { ok: true, value: answer() }
-        : { ok: false, error: { code: 'not_found', message: name } }
-    },
-  })
-  const store = createLevierStore(api)
+  const store = createLevierStore(oneScenarioHost(scenario).api)
   await store.getState().selectScenario('s1')
   return store
 }
