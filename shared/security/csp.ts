@@ -1,8 +1,9 @@
 /**
  * The one Content Security Policy of the renderer, sent as a header by both hosts and written into
  * index.html as a meta tag at build time. No 'unsafe-eval' and no 'wasm-unsafe-eval': sql.js runs in
- * the main side, and the chart bundle is Plotly's strict build. 'unsafe-inline' for styles only,
- * because Plotly positions its elements with inline styles.
+ * the main side, and the chart bundle is Plotly's basic build (scatter and bar traces, none of the
+ * WebGL ones that compile code from strings). 'unsafe-inline' for styles only, because Plotly
+ * positions its elements with inline styles.
  */
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'none'"],

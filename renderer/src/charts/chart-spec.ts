@@ -1,4 +1,4 @@
-import type { PlotObject } from 'plotly.js-strict-dist-min'
+import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
 import type { Unit } from '@shared/model/units'
 import { formatValue } from '../format/format-value'

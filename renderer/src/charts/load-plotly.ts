@@ -1,4 +1,4 @@
-import type plotlyModule from 'plotly.js-strict-dist-min'
+import type plotlyModule from 'plotly.js-basic-dist-min'
 
 export type PlotlyApi = typeof plotlyModule
 
@@ -9,6 +9,9 @@ let loading: Promise<PlotlyApi> | null = null
  * than before, which keeps the first screen quick.
  */
 export function loadPlotly(): Promise<PlotlyApi> {
-  loading ??= import('plotly.js-strict-dist-min').then((module) => module.default)
+  loading ??= import('plotly.js-basic-dist-min').then((module) => {
+    performance.mark('levier:plotly-loaded')
+    return module.default
+  })
   return loading
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { PlotObject } from 'plotly.js-strict-dist-min'
+import type { PlotObject } from 'plotly.js-basic-dist-min'
 import { loadPlotly } from './load-plotly'
 
 export interface PlotProps {

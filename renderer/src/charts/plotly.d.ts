@@ -1,8 +1,8 @@
 /**
- * The few Plotly entry points Levier uses. The strict bundle ships no types; these describe
+ * The few Plotly entry points Levier uses. The basic bundle (scatter and bar traces, the only ones drawn) ships no types; these describe
  * plotly.js 4's documented API (plotly.com/javascript/plotlyjs-function-reference).
  */
-declare module 'plotly.js-strict-dist-min' {
+declare module 'plotly.js-basic-dist-min' {
   /** A trace or layout as Plotly reads it: plain JSON-like objects. */
   export type PlotObject = Record<string, unknown>
   export interface ImageOptions {

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react'
-import type { PlotObject } from 'plotly.js-strict-dist-min'
+import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
 import { getBaseline } from '@shared/model/baselines'
 import type { Unit } from '@shared/model/units'

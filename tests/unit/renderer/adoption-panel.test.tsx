@@ -15,7 +15,7 @@ const plotly = vi.hoisted(() => ({
   toImage: vi.fn(),
   Plots: { resize: vi.fn() },
 }))
-vi.mock('plotly.js-strict-dist-min', () => ({ default: plotly }))
+vi.mock('plotly.js-basic-dist-min', () => ({ default: plotly }))
 
 const SECTOR = 'travel_agency'
 const baseline = getBaseline('fr-2024')

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import plotly from 'plotly.js-strict-dist-min'
+import plotly from 'plotly.js-basic-dist-min'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { centralOf, defaultAssumptionValue } from '@shared/model/assumption-values'
 import { getBaseline } from '@shared/model/baselines'
@@ -11,7 +11,7 @@ import { fr } from '../../../renderer/src/i18n/messages-fr'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
-vi.mock('plotly.js-strict-dist-min', () => ({
+vi.mock('plotly.js-basic-dist-min', () => ({
   default: {
     react: vi.fn(async () => undefined),
     purge: vi.fn(),

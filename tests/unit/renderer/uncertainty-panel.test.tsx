@@ -12,7 +12,7 @@ import { FAN_SERIES, UncertaintyJob } from '../../../renderer/src/sim/uncertaint
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
-vi.mock('plotly.js-strict-dist-min', () => ({
+vi.mock('plotly.js-basic-dist-min', () => ({
   default: {
     react: vi.fn(async () => undefined),
     purge: vi.fn(),
