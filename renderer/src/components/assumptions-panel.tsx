@@ -46,8 +46,11 @@ export function AssumptionsPanel() {
   const draft = useLevier((s) => s.draft)
   const name = useLevier((s) => s.scenarios.find((x) => x.id === s.draftId)?.name ?? '')
   const setValue = useLevier((s) => s.setDraftValue)
-  const [query, setQuery] = useState('')
-  const [modifiedOnly, setModifiedOnly] = useState(false)
+  // Kept in the store: the search is still there after a look at another tab.
+  const query = useLevier((s) => s.assumptionQuery)
+  const modifiedOnly = useLevier((s) => s.assumptionsModifiedOnly)
+  const setQuery = useLevier((s) => s.setAssumptionQuery)
+  const setModifiedOnly = useLevier((s) => s.setAssumptionsModifiedOnly)
   const [confirming, setConfirming] = useState(false)
   // Typing in the search box stays responsive: the list follows a moment later.
   const deferredQuery = useDeferredValue(query)

@@ -79,6 +79,11 @@ export interface UiSlice {
   /** The sector shown in the adoption panel. */
   adoptionSector: SectorId
   setAdoptionSector(sector: SectorId): void
+  /** The assumptions panel's search and its "modified only" filter. */
+  assumptionQuery: string
+  assumptionsModifiedOnly: boolean
+  setAssumptionQuery(query: string): void
+  setAssumptionsModifiedOnly(only: boolean): void
   /** Help: keyboard shortcuts and how to read the screen. */
   helpOpen: boolean
   setHelpOpen(open: boolean): void

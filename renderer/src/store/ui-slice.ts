@@ -22,6 +22,14 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   setAdoptionSector(sector) {
     set({ adoptionSector: sector })
   },
+  assumptionQuery: '',
+  assumptionsModifiedOnly: false,
+  setAssumptionQuery(query) {
+    set({ assumptionQuery: query })
+  },
+  setAssumptionsModifiedOnly(only) {
+    set({ assumptionsModifiedOnly: only })
+  },
   helpOpen: false,
   setHelpOpen(open) {
     set({ helpOpen: open })
