@@ -5,6 +5,7 @@ import { assumptionsMessages } from './messages/assumptions'
 import { uncertaintyMessages } from './messages/uncertainty'
 import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
+import { compareMessages } from './messages/compare'
 
 const core: Record<CoreMessageKey, string> = {
   appTagline: 'Digital coproduction and the financing of social protection',
@@ -127,4 +128,5 @@ export const en: Record<MessageKey, string> = {
   ...uncertaintyMessages.en,
   ...explainMessages.en,
   ...helpMessages.en,
+  ...compareMessages.en,
 }

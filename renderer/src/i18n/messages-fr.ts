@@ -4,6 +4,7 @@ import { assumptionsMessages } from './messages/assumptions'
 import { uncertaintyMessages } from './messages/uncertainty'
 import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
+import { compareMessages } from './messages/compare'
 
 /** French, the default language. The English catalogue must have exactly these keys. */
 const core = {
@@ -127,6 +128,7 @@ export const fr = {
   ...uncertaintyMessages.fr,
   ...explainMessages.fr,
   ...helpMessages.fr,
+  ...compareMessages.fr,
 }
 
 export type MessageKey = keyof typeof fr

@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
+import { createCompareDataSlice } from './compare-data-slice'
 import { createEditorSlice } from './editor-slice'
 import { createLibrarySlice } from './library-slice'
 import { createPreferencesSlice } from './preferences-slice'
@@ -24,6 +25,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createWorkbookSlice(api)(...args),
     ...createLibrarySlice(api)(...args),
     ...createEditorSlice(api)(...args),
+    ...createCompareDataSlice(api)(...args),
     ...createUiSlice(api)(...args),
     ...createUncertaintySlice(api)(...args),
   }))

@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand'
 import type { ApiClient, ApiResponse, AppInfo } from '@shared/api/contract'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
+import type { Scenario } from '@shared/model/scenario-schema'
 import type { Projection } from '@shared/model/simulate'
+import type { ComparisonReference } from '../compare/reference'
 import type { Language } from '@shared/app-identity'
 import type { SectorId } from '@shared/model/ids'
 import type { UncertaintyResult } from '../sim/uncertainty-job'
@@ -175,11 +177,42 @@ export interface UncertaintySlice {
   cancelUncertainty(): void
 }
 
+/** A scenario of the comparison being viewed, with its projection. */
+export interface ComparedScenario {
+  readonly id: string
+  readonly name: string
+  readonly inTrash: boolean
+  readonly document: Scenario
+  readonly projection: Projection
+}
+
+export type ComparedReference =
+  | ({ readonly kind: 'scenario' } & ComparedScenario)
+  | {
+      readonly kind: 'preset'
+      readonly preset: 'no-lever' | 'current-law'
+      readonly document: Scenario
+      readonly projection: Projection
+    }
+
+export interface CompareDataSlice {
+  /** The loaded comparison: its scenarios in order, its reference, what could not be read. */
+  compareData: {
+    readonly key: string
+    readonly scenarios: readonly ComparedScenario[]
+    readonly reference: ComparedReference | null
+    readonly errors: readonly string[]
+  } | null
+  compareLoading: boolean
+  loadCompareData(scenarioIds: readonly string[], reference: ComparisonReference): void
+}
+
 export type LevierState = SessionSlice &
   PreferencesSlice &
   WorkbookSlice &
   LibrarySlice &
   EditorSlice &
+  CompareDataSlice &
   UiSlice &
   UncertaintySlice
 
