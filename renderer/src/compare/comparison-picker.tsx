@@ -1,0 +1,106 @@
+import { useTranslate } from '../i18n/use-translate'
+import { useLevier } from '../store'
+import { scenarioColour } from './compare-charts'
+import type { ComparisonReference } from './reference'
+
+export const MIN_COMPARED = 2
+export const MAX_COMPARED = 6
+
+export interface ComparisonChoice {
+  readonly reference: ComparisonReference
+  readonly scenarioIds: readonly string[]
+}
+
+const PRESET_VALUE = { 'no-lever': 'preset:no-lever', 'current-law': 'preset:current-law' } as const
+
+function referenceValue(reference: ComparisonReference): string {
+  return reference.kind === 'preset' ? PRESET_VALUE[reference.preset] : `scenario:${reference.id}`
+}
+
+function parseReference(value: string): ComparisonReference {
+  if (value === PRESET_VALUE['current-law']) return { kind: 'preset', preset: 'current-law' }
+  if (value.startsWith('scenario:'))
+    return { kind: 'scenario', id: value.slice('scenario:'.length) }
+  return { kind: 'preset', preset: 'no-lever' }
+}
+
+/**
+ * Which scenarios are compared (2 to 6, in the order they were ticked, which sets their colours)
+ * and against what: the no-lever counterfactual, current law, or one of the workbook's scenarios.
+ */
+export function ComparisonPicker({
+  choice,
+  onChange,
+}: {
+  choice: ComparisonChoice
+  onChange: (choice: ComparisonChoice) => void
+}) {
+  const t = useTranslate()
+  const scenarios = useLevier((s) => s.scenarios)
+  const live = scenarios.filter((s) => s.deletedAt === null)
+  const full = choice.scenarioIds.length >= MAX_COMPARED
+  const toggle = (id: string, on: boolean) =>
+    onChange({
+      ...choice,
+      scenarioIds: on
+        ? [...choice.scenarioIds, id]
+        : choice.scenarioIds.filter((other) => other !== id),
+    })
+  return (
+    <div className="comparison-picker">
+      <label htmlFor="compare-reference">{t('compareReference')}</label>
+      <select
+        id="compare-reference"
+        value={referenceValue(choice.reference)}
+        onChange={(e) => onChange({ ...choice, reference: parseReference(e.target.value) })}
+      >
+        <option value={PRESET_VALUE['no-lever']}>{t('compareRefNoLever')}</option>
+        <option value={PRESET_VALUE['current-law']}>{t('compareRefCurrentLaw')}</option>
+        {live.map((s) => (
+          <option key={s.id} value={`scenario:${s.id}`}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      <fieldset>
+        <legend>
+          {t('compareScenarios')} ({choice.scenarioIds.length}/{MAX_COMPARED})
+        </legend>
+        <ul>
+          {live.map((s) => {
+            const index = choice.scenarioIds.indexOf(s.id)
+            const checked = index >= 0
+            return (
+              <li key={s.id}>
+                <input
+                  id={`compare-pick-${s.id}`}
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && full}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                />
+                <label htmlFor={`compare-pick-${s.id}`}>
+                  {checked && (
+                    <span
+                      className="swatch"
+                      style={{ background: scenarioColour(index) }}
+                      aria-hidden="true"
+                    />
+                  )}
+                  {s.name}
+                </label>
+              </li>
+            )
+          })}
+        </ul>
+        <p className="hint" role="status">
+          {choice.scenarioIds.length < MIN_COMPARED
+            ? t('compareTooFew')
+            : full
+              ? t('compareFull')
+              : ''}
+        </p>
+      </fieldset>
+    </div>
+  )
+}
