@@ -54,6 +54,14 @@ const GROUP_ORDER: ReadonlyArray<ScenarioChange['group']> = [
   'assumptions',
 ]
 
+/** The order changes are listed in: by group (levers first), then by path. */
+export function changeOrder(
+  x: Pick<ScenarioChange, 'group' | 'path'>,
+  y: Pick<ScenarioChange, 'group' | 'path'>,
+): number {
+  return GROUP_ORDER.indexOf(x.group) - GROUP_ORDER.indexOf(y.group) || x.path.localeCompare(y.path)
+}
+
 /**
  * Every input that differs, lever by lever, assumption by assumption, in a stable order (levers
  * first). Both scenarios should be complete (expanded), so a default left implicit in one is not
@@ -78,8 +86,5 @@ export function diffScenarios(
       before: a.get(path) ?? null,
       after: b.get(path) ?? null,
     }))
-  return changes.sort(
-    (x, y) =>
-      GROUP_ORDER.indexOf(x.group) - GROUP_ORDER.indexOf(y.group) || x.path.localeCompare(y.path),
-  )
+  return changes.sort(changeOrder)
 }
