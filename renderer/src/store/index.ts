@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
+import { createComparisonSlice } from './comparison-slice'
 import { createEditorSlice } from './editor-slice'
 import { createLibrarySlice } from './library-slice'
 import { createPreferencesSlice } from './preferences-slice'
@@ -26,6 +27,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createEditorSlice(api)(...args),
     ...createUiSlice(api)(...args),
     ...createUncertaintySlice(api)(...args),
+    ...createComparisonSlice(api)(...args),
   }))
 }
 
