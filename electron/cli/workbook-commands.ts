@@ -2,6 +2,7 @@ import type { LevierCommand } from '@shared/cli/levier-args'
 import { parseScenario } from '@shared/model/scenario-parse'
 import { INDICATORS } from '@shared/model/series'
 import { MODEL_VERSION } from '@shared/model/version'
+import { ComparisonStore } from '../storage/comparison-store'
 import { WorkbookLocked } from '../storage/lock'
 import { LATEST_SCHEMA_VERSION } from '../storage/migrations'
 import { ScenarioStore } from '../storage/scenario-store'
@@ -122,6 +123,8 @@ export async function workbookCommand(
               problems.push(...parsed.errors.map((e) => `“${s.name}” v${v.version}: ${e}`))
           }
         }
+        const comparisons = new ComparisonStore(workbook)
+        const comparisonProblems = comparisons.problems()
         const lines = [
           `workbook: ${c.file}`,
           `format: ${LATEST_SCHEMA_VERSION}`,
@@ -129,9 +132,11 @@ export async function workbookCommand(
           `scenarios: ${store.list().length} (+${store.list({ trash: true }).length} in the trash)`,
           `scenario files: ${problems.length === 0 ? 'all valid' : `${problems.length} problem(s)`}`,
           ...problems,
+          `comparisons: ${workbook.db.get<{ n: number }>('SELECT count(*) AS n FROM comparisons')?.n ?? 0}${comparisonProblems.length === 0 ? '' : `, ${comparisonProblems.length} problem(s)`}`,
+          ...comparisonProblems,
         ]
         emit(`${lines.join('\n')}\n`)
-        if (integrity.join() !== 'ok' || problems.length > 0)
+        if (integrity.join() !== 'ok' || problems.length + comparisonProblems.length > 0)
           throw new InvalidInput(['the workbook has problems (see above)'])
       })
     case 'workbook-run':

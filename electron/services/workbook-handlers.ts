@@ -25,6 +25,7 @@ export function createWorkbookHandlers(
   author: () => string = currentAuthor,
 ): WorkbookHandlers {
   const store = async () => (await session.current()).store
+  const comparisons = async () => (await session.current()).comparisons
   return {
     getWorkbook: async () => (await session.current(), session.info()),
     newWorkbook: ({ path }) => session.newWorkbook(path),
@@ -72,5 +73,9 @@ export function createWorkbookHandlers(
       const { workbook, store: s } = await session.current()
       return whatChanged(workbook, s)
     },
+    listComparisons: async () => (await comparisons()).list(),
+    getComparison: async ({ id }) => (await comparisons()).get(id),
+    saveComparison: async (draft) => (await comparisons()).save(draft),
+    deleteComparison: async ({ id }) => ((await comparisons()).delete(id), {}),
   }
 }

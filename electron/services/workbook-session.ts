@@ -3,6 +3,7 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { userInfo } from 'node:os'
 import { ApiFailure } from '@shared/api/result'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
+import { ComparisonStore } from '../storage/comparison-store'
 import { WorkbookLocked } from '../storage/lock'
 import { ScenarioStore } from '../storage/scenario-store'
 import { Workbook } from '../storage/workbook'
@@ -48,12 +49,18 @@ async function guarded<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
+interface OpenWorkbook {
+  readonly workbook: Workbook
+  readonly store: ScenarioStore
+  readonly comparisons: ComparisonStore
+}
+
 /**
  * The workbook a host has open. The first call opens the default workbook in the data directory,
  * creating it on first start; a default workbook that cannot be read is reported, never replaced.
  */
 export class WorkbookSession {
-  private open: { workbook: Workbook; store: ScenarioStore } | null = null
+  private open: OpenWorkbook | null = null
   /** The first opening under way: concurrent calls wait for it instead of opening twice. */
   private opening: Promise<unknown> | null = null
 
@@ -63,7 +70,7 @@ export class WorkbookSession {
     return join(this.dataDir, 'workbooks', DEFAULT_WORKBOOK_NAME)
   }
 
-  async current(): Promise<{ workbook: Workbook; store: ScenarioStore }> {
+  async current(): Promise<OpenWorkbook> {
     if (!this.open) {
       this.opening ??= this.openFirst().finally(() => (this.opening = null))
       await this.opening
@@ -84,7 +91,11 @@ export class WorkbookSession {
   private async switchTo(opening: () => Promise<Workbook>): Promise<WorkbookInfo> {
     const workbook = await guarded(opening)
     this.open?.workbook.close()
-    this.open = { workbook, store: new ScenarioStore(workbook) }
+    this.open = {
+      workbook,
+      store: new ScenarioStore(workbook),
+      comparisons: new ComparisonStore(workbook),
+    }
     this.remember(workbook.path)
     return this.info()
   }

@@ -46,6 +46,24 @@ export const MIGRATIONS: ReadonlyArray<{
       );
     `,
   },
+  {
+    version: 11,
+    name: 'named comparisons',
+    // Scenario ids are kept as a JSON array (order matters: it is the order of the columns and
+    // colours); the store checks they exist when saving and prunes them when the trash is emptied.
+    sql: `
+      CREATE TABLE comparisons (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        reference TEXT NOT NULL CHECK (json_valid(reference)),
+        scenario_ids TEXT NOT NULL CHECK (json_valid(scenario_ids) AND json_type(scenario_ids) = 'array'),
+        settings TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings) AND json_type(settings) = 'object'),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX comparisons_updated ON comparisons(updated_at);
+    `,
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -8,6 +8,7 @@ import type { Scenario } from '@shared/model/scenario-schema'
 import { compactScenario, expandScenario } from '@shared/model/scenario-storage'
 import { simulate } from '@shared/model/simulate'
 import { MODEL_VERSION } from '@shared/model/version'
+import { pruneComparisons } from './comparison-store'
 import type { Row } from './sqlite'
 import type { Workbook } from './workbook'
 
@@ -385,9 +386,14 @@ export class ScenarioStore {
     })
   }
 
+  /** Delete the trashed scenarios for good, and take them out of the comparisons naming them. */
   emptyTrash(): number {
     return this.change(() => {
+      const gone = this.workbook.db
+        .all<{ id: string }>('SELECT id FROM scenarios WHERE deleted_at IS NOT NULL')
+        .map((r) => r.id)
       const removed = this.workbook.db.run('DELETE FROM scenarios WHERE deleted_at IS NOT NULL')
+      pruneComparisons(this.workbook.db, gone, this.now())
       this.cache = null
       return removed
     })

@@ -30,6 +30,10 @@ export const API_CALL_NAMES = [
   'exportScenarios',
   'exportResultsCsv',
   'whatChanged',
+  'listComparisons',
+  'getComparison',
+  'saveComparison',
+  'deleteComparison',
 ] as const
 export type ApiCallName = (typeof API_CALL_NAMES)[number]
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { scenarioSchema } from '../model/scenario-schema'
+import { comparisonDraftSchema, comparisonSchema } from './comparison-schema'
 
 /** Shapes of the workbook calls of the API contract. */
 export const workbookPath = z.string().min(1, 'must not be empty').max(4096)
@@ -206,5 +207,26 @@ export const WORKBOOK_CALLS = {
     summary: 'Scenarios whose saved headline figures a newer model or baseline would move.',
     request: z.strictObject({}),
     response: whatChangedSchema,
+  },
+  listComparisons: {
+    summary: 'The named comparisons of the workbook, by last change.',
+    request: z.strictObject({}),
+    response: z.array(comparisonSchema),
+  },
+  getComparison: {
+    summary: 'One named comparison.',
+    request: z.strictObject({ id }),
+    response: comparisonSchema,
+  },
+  saveComparison: {
+    summary:
+      'Create a comparison (no id) or replace one (id): 2 to 6 distinct scenarios of the workbook against a reference; names are unique.',
+    request: comparisonDraftSchema,
+    response: comparisonSchema,
+  },
+  deleteComparison: {
+    summary: 'Delete a named comparison (its scenarios are untouched).',
+    request: z.strictObject({ id }),
+    response: z.strictObject({}),
   },
 } as const

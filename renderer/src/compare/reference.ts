@@ -3,10 +3,7 @@ import { defaultScenario } from '@shared/model/default-scenario'
 import { findPreset } from '@shared/model/presets'
 import type { Scenario } from '@shared/model/scenario-schema'
 
-/** What the compared scenarios are measured against. */
-export type ComparisonReference =
-  | { readonly kind: 'preset'; readonly preset: 'no-lever' | 'current-law' }
-  | { readonly kind: 'scenario'; readonly id: string }
+export type { ComparisonReference } from '@shared/api/comparison-schema'
 
 /**
  * A preset reference as a scenario comparable with `like`: the preset's levers and assumptions,

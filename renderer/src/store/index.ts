@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
 import { createCompareDataSlice } from './compare-data-slice'
+import { createComparisonSlice } from './comparison-slice'
 import { createEditorSlice } from './editor-slice'
 import { createLibrarySlice } from './library-slice'
 import { createPreferencesSlice } from './preferences-slice'
@@ -28,6 +29,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createCompareDataSlice(api)(...args),
     ...createUiSlice(api)(...args),
     ...createUncertaintySlice(api)(...args),
+    ...createComparisonSlice(api)(...args),
   }))
 }
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { ApiClient, ApiResponse, AppInfo } from '@shared/api/contract'
+import type { ApiClient, ApiRequest, ApiResponse, AppInfo } from '@shared/api/contract'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Scenario } from '@shared/model/scenario-schema'
 import type { Projection } from '@shared/model/simulate'
@@ -207,6 +207,27 @@ export interface CompareDataSlice {
   loadCompareData(scenarioIds: readonly string[], reference: ComparisonReference): void
 }
 
+export type Comparison = ApiResponse<'getComparison'>
+/** A comparison being built or edited: no `id` until it is first saved. */
+export type ComparisonDraft = ApiRequest<'saveComparison'>
+
+export interface ComparisonSlice {
+  /** The workbook's named comparisons, newest change first. */
+  comparisons: Comparison[]
+  /** The comparison open in the compare view, saved (`id`) or still a draft; null when none. */
+  activeComparison: ComparisonDraft | null
+  /** What the main area shows: the selected scenario, or the active comparison. */
+  view: 'scenario' | 'compare'
+  loadComparisons(): Promise<void>
+  /** Save (create or replace) and make it the active one; resolves to the host's refusal, or null. */
+  saveComparison(draft: ComparisonDraft): Promise<string | null>
+  deleteComparison(id: string): Promise<void>
+  /** Make a saved comparison the active one and show the compare view. */
+  openComparison(id: string): Promise<void>
+  setActiveComparison(draft: ComparisonDraft | null): void
+  setView(view: 'scenario' | 'compare'): void
+}
+
 export type LevierState = SessionSlice &
   PreferencesSlice &
   WorkbookSlice &
@@ -214,7 +235,8 @@ export type LevierState = SessionSlice &
   EditorSlice &
   CompareDataSlice &
   UiSlice &
-  UncertaintySlice
+  UncertaintySlice &
+  ComparisonSlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -9,7 +9,7 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     const [info, recent] = await Promise.all([api.getWorkbook({}), api.listRecentWorkbooks({})])
     if (!info.ok) return set({ error: info.error.message, workbook: null })
     set({ workbook: info.value, recentWorkbooks: recent.ok ? recent.value.paths : [] })
-    await get().loadScenarios()
+    await Promise.all([get().loadScenarios(), get().loadComparisons()])
   },
   async checkWhatChanged() {
     const report = await api.whatChanged({})

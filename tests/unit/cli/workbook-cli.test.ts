@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runLevier } from '../../../electron/cli/run'
+import { ComparisonStore } from '../../../electron/storage/comparison-store'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
 
@@ -77,6 +78,29 @@ describe('levier workbook', () => {
     const refused = await levier('workbook', 'check', join(dir, 'notes.levier'))
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain('not a SQLite database')
+  })
+
+  it('counts the comparisons, and reports one naming a scenario the workbook lacks', async () => {
+    const dir = tempDir()
+    const { workbook, store, path } = await newWorkbook(dir)
+    const ids = ['A', 'B'].map((n) => store.create(scenarioNamed(n), 'ana').id)
+    new ComparisonStore(workbook).save({
+      name: 'A et B',
+      reference: { kind: 'preset', preset: 'no-lever' },
+      scenarioIds: ids,
+      settings: {},
+    })
+    workbook.close()
+    const ok = await levier('workbook', 'check', path)
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('comparisons: 1\n')
+    // As an outside tool could leave it.
+    sqlite3(path, `UPDATE comparisons SET scenario_ids = json_array('${ids[0]}', 'lost')`)
+    const damaged = await levier('workbook', 'check', path)
+    expect(damaged.code).toBe(2)
+    expect(damaged.stdout).toContain(
+      'comparisons: 1, 1 problem(s)\ncomparison “A et B”: no scenario lost',
+    )
   })
 
   it('re-runs every scenario against its saved figures, in JSON and CSV', async () => {

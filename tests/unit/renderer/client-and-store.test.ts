@@ -33,6 +33,7 @@ function fakeHost(options: { failSave?: boolean; savedLanguage?: 'fr' | 'en' } =
     if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: ['/d/Levier.levier'] } }
     if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
     if (name === 'listScenarios') return { ok: true, value: [] }
+    if (name === 'listComparisons') return { ok: true, value: [] }
     if (options.failSave) return { ok: false, error: { code: 'storage', message: 'Disque plein' } }
     language = (request as { language: 'fr' | 'en' }).language
     return { ok: true, value: { language } }

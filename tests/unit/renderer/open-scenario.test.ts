@@ -45,6 +45,7 @@ function persistentHost(scenarios: ReturnType<typeof summary>[]) {
     listRecentWorkbooks: () => ({ paths: [workbook.path] }),
     whatChanged: () => ({ modelVersion: '1.0.0', entries: [] }),
     listScenarios: () => scenarios,
+    listComparisons: () => [],
     getScenario: ({ id }: { id: string }) => ({
       summary: summary(id),
       version: 1,

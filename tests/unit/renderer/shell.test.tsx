@@ -40,6 +40,7 @@ async function renderShell() {
       if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: [] } }
       if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
       if (name === 'listScenarios') return { ok: true, value: [] }
+      if (name === 'listComparisons') return { ok: true, value: [] }
       if (name === 'setPreferences') language = (request as { language: string }).language
       return { ok: true, value: { language } }
     },
