@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { CompareView } from './compare/compare-view'
 import { AboutDialog } from './components/about-dialog'
 import { EmptyState } from './components/empty-state'
 import { ErrorBanner } from './components/error-banner'
@@ -18,6 +19,9 @@ export function App() {
   const language = useLevier((state) => state.language)
   const ready = useLevier((state) => state.appInfo !== null)
   const selected = useLevier((state) => state.selectedId !== null)
+  const comparing = useLevier(
+    (state) => state.view === 'compare' && state.activeComparison !== null,
+  )
   const undo = useLevier((state) => state.undo)
   const redo = useLevier((state) => state.redo)
   const setHelpOpen = useLevier((state) => state.setHelpOpen)
@@ -59,6 +63,8 @@ export function App() {
         <main className="workspace">
           {!ready ? (
             <p aria-busy="true">{t('loading')}</p>
+          ) : comparing ? (
+            <CompareView />
           ) : selected ? (
             <ScenarioView />
           ) : (

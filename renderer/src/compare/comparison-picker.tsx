@@ -1,10 +1,12 @@
+import { COMPARISON_MAX_SCENARIOS, COMPARISON_MIN_SCENARIOS } from '@shared/api/comparison-schema'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { scenarioColour } from './compare-charts'
 import type { ComparisonReference } from './reference'
 
-export const MIN_COMPARED = 2
-export const MAX_COMPARED = 6
+/** A comparison holds 2 to 6 scenarios (the workbook refuses other counts). */
+export const MIN_COMPARED = COMPARISON_MIN_SCENARIOS
+const MAX_COMPARED = COMPARISON_MAX_SCENARIOS
 
 export interface ComparisonChoice {
   readonly reference: ComparisonReference

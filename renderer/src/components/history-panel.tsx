@@ -1,40 +1,7 @@
-import type { Language } from '@shared/app-identity'
-import { getBaseline } from '@shared/model/baselines'
-import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
-import type { Unit } from '@shared/model/units'
-import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ScenarioChange } from '../store/types'
-
-const LEVER_LABELS = new Map(LEVER_DEFINITIONS.map((f) => [f.path, f.label]))
-
-function fieldLabel(path: string, language: Language): string {
-  const lever = LEVER_LABELS.get(path)
-  if (lever) return lever[language]
-  if (path.startsWith('assumptions.')) {
-    const entry = getBaseline('fr-2024').assumptions[path.slice('assumptions.'.length)]
-    if (entry) return entry.label[language]
-  }
-  return path
-}
-
-function shown(value: unknown, unit: string | null, language: Language): string {
-  if (typeof value === 'number')
-    return unit ? formatValue(value, unit as Unit, language) : String(value)
-  if (typeof value === 'boolean')
-    return language === 'fr' ? (value ? 'oui' : 'non') : value ? 'yes' : 'no'
-  if (value === null || value === undefined) return '—'
-  if (typeof value === 'object' && 'dist' in value) {
-    const d = value as Record<string, number | string>
-    const bounds = ['min', 'low'].map((k) => d[k]).find((v) => v !== undefined)
-    const top = ['max', 'high'].map((k) => d[k]).find((v) => v !== undefined)
-    const fmt = (v: unknown) =>
-      typeof v === 'number' && unit ? formatValue(v, unit as Unit, language) : String(v)
-    return `${d.dist} (${fmt(bounds)} – ${fmt(top)})`
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value)
-}
+import { fieldLabel, shown } from './describe-input'
 
 function ChangesTable({ changes }: { changes: ScenarioChange[] }) {
   const t = useTranslate()

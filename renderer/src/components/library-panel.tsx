@@ -20,6 +20,21 @@ export function LibraryPanel() {
   const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
   const trashCount = useLevier((s) => s.workbook?.trashCount ?? 0)
   const [preset, setPreset] = useState(PRESETS[0]?.id ?? 'current-law')
+  const comparisons = useLevier((s) => s.comparisons)
+  const activeComparison = useLevier((s) => s.activeComparison)
+  const view = useLevier((s) => s.view)
+  const setView = useLevier((s) => s.setView)
+  const setActiveComparison = useLevier((s) => s.setActiveComparison)
+  const openComparison = useLevier((s) => s.openComparison)
+  const newComparison = () => {
+    setActiveComparison({
+      name: `${t('compareDefaultName')} ${comparisons.length + 1}`,
+      reference: { kind: 'preset', preset: 'no-lever' },
+      scenarioIds: selectedId ? [selectedId] : [],
+      settings: {},
+    })
+    setView('compare')
+  }
   const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'short',
@@ -57,8 +72,11 @@ export function LibraryPanel() {
             <li key={s.id}>
               <button
                 type="button"
-                aria-pressed={s.id === selectedId}
-                onClick={() => void select(s.id)}
+                aria-pressed={view === 'scenario' && s.id === selectedId}
+                onClick={() => {
+                  setView('scenario')
+                  void select(s.id)
+                }}
               >
                 <span className="scenario-name">{s.name}</span>
                 <span className="hint">
@@ -78,6 +96,33 @@ export function LibraryPanel() {
             </li>
           ))}
         </ul>
+      )}
+      {!showTrash && (
+        <section className="comparisons" aria-labelledby="comparisons-title">
+          <h2 id="comparisons-title">{t('compareListTitle')}</h2>
+          <button type="button" onClick={newComparison}>
+            {t('compareNew')}
+          </button>
+          {comparisons.length > 0 && (
+            <ul className="scenario-list">
+              {comparisons.map((c) => (
+                <li key={c.id}>
+                  <button
+                    type="button"
+                    aria-pressed={view === 'compare' && activeComparison?.id === c.id}
+                    onClick={() => void openComparison(c.id)}
+                  >
+                    <span className="scenario-name">{c.name}</span>
+                    <span className="hint">
+                      {c.scenarioIds.length} {t('scenarioCount')} ·{' '}
+                      {date.format(new Date(c.updatedAt))}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
       <div className="library-footer">
         <button type="button" onClick={() => void setShowTrash(!showTrash)}>

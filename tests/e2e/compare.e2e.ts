@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
+
+/** "−1 234,5 Md€" → -1234.5 */
+function frenchNumber(text: string): number {
+  const negative = /^[−-]/.test(text.trim())
+  return (negative ? -1 : 1) * Number(text.replace(/[^\d,]/g, '').replace(',', '.'))
+}
+
+test('compare three scenarios against the no-lever counterfactual: deltas, differences, charts, saved and reopened, table exported', async ({
+  page,
+  host,
+  problems,
+}) => {
+  test.setTimeout(60_000)
+  await page.setViewportSize({ width: 1600, height: 1000 })
+  await page.goto(host.url)
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  for (const preset of ['dst-6', 'platform-profit-10', 'data-levy-colin-collin']) {
+    await library.getByLabel(fr.presetLabel).selectOption(preset)
+    await library.getByRole('button', { name: fr.newScenario }).click()
+    await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
+  }
+  await library.getByRole('button', { name: fr.compareNew }).click()
+  const view = page.getByRole('region', { name: fr.compareTitle })
+  await expect(view.getByRole('heading', { level: 1 })).toHaveText(fr.compareTitle)
+  // The scenario that was open is already ticked; tick the two others.
+  const picks = view.getByRole('group', { name: new RegExp(fr.compareScenarios) })
+  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(1)
+  for (const name of [/TSN à 6/, /Contribution de 10 %|plateformes/i, /Colin/]) {
+    const box = picks.getByRole('checkbox', { name })
+    if (!(await box.isChecked())) await box.check()
+  }
+  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(3)
+  await expect(view.getByLabel(fr.compareReference)).toHaveValue('preset:no-lever')
+
+  // The table: each scenario's final-year gap and its difference to the counterfactual.
+  const table = view.getByRole('region', { name: fr.compareTableTitle })
+  const gapRow = table.getByRole('row', { name: /^Besoin de financement, dernière année [−-]?\d/ })
+  await expect(gapRow.getByRole('cell')).toHaveCount(4)
+  const cells = await gapRow.getByRole('cell').allTextContents()
+  const reference = frenchNumber(cells[0] ?? '')
+  for (let i = 0; i < 3; i++) {
+    const value = frenchNumber(
+      (await gapRow
+        .getByRole('cell')
+        .nth(i + 1)
+        .locator('.value')
+        .textContent()) ?? '',
+    )
+    const delta = frenchNumber(
+      (await table.getByTestId(`delta-gap_final-${i}`).textContent()) ?? '',
+    )
+    // Each lever's revenue, earmarked, lowers the gap: negative deltas that add up.
+    expect(delta).toBeLessThan(0)
+    expect(value - reference).toBeCloseTo(delta, 1)
+  }
+  await expect(table.getByText(fr.compareBest).first()).toBeVisible()
+
+  // Where the settings differ: the DST switch and rate, among others.
+  const inputs = view.getByRole('region', { name: fr.compareInputsTitle })
+  await expect(inputs.getByRole('rowheader', { name: 'Taux de la TSN', exact: true })).toBeVisible()
+  await expect(inputs.getByRole('rowheader', { name: 'TSN : activé' })).toBeVisible()
+
+  // Overlays: one line per scenario plus the reference.
+  const overlay = view.getByTestId('chart-compare-financing-gap')
+  await overlay.scrollIntoViewIfNeeded()
+  await expect(overlay).toHaveAttribute('data-drawn', /\d/)
+  await expect(overlay.locator('.legendtext')).toHaveCount(4)
+
+  // The table as CSV, in the French spreadsheet convention.
+  const downloading = page.waitForEvent('download')
+  await table.getByRole('button', { name: `${fr.exportCsv} — ${fr.compareTableTitle}` }).click()
+  const csv = readFileSync((await (await downloading).path()) as string, 'utf8').split('\r\n')
+  expect(csv[0]).toMatch(/^\ufeffIndicateur;Aucun levier \(contrefactuel\);.*;TSN à 6 %.*;Unité$/)
+  expect(csv.find((line) => line.startsWith('Besoin de financement, dernière année;'))).toMatch(
+    /;-?\d+,\d+;/,
+  )
+
+  // Saved in the workbook, found again after a reload.
+  await view.getByLabel(fr.compareName).fill('Trois leviers')
+  await view.getByRole('button', { name: fr.compareSave }).click()
+  await expect(view.getByRole('status').filter({ hasText: fr.compareSaved })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-fr.png') })
+  await page.reload()
+  await library.getByRole('button', { name: /Trois leviers/ }).click()
+  await expect(view.getByLabel(fr.compareName)).toHaveValue('Trois leviers')
+  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(3)
+  await problems.expectNone()
+})
