@@ -77,17 +77,19 @@ export function AttributionTable(props: AttributionTableProps) {
   const dash = '—'
   return (
     <div className="attribution-table">
-      <div className="actions start">
-        <button type="button" onClick={exportCsv}>
-          {t('attribExportCsv')}
-        </button>
-        <button type="button" onClick={exportXlsx}>
-          {t('attribExportXlsx')}
-        </button>
+      <div className="chart-head">
+        <h3 id="attribution-table-title">{caption}</h3>
+        <div className="chart-exports" role="group" aria-label={t('attribExportLabel')}>
+          <button type="button" onClick={exportCsv} aria-label={t('attribExportCsv')}>
+            {t('exportChartCsv')}
+          </button>
+          <button type="button" onClick={exportXlsx} aria-label={t('attribExportXlsx')}>
+            {t('exportXlsx')}
+          </button>
+        </div>
       </div>
       <div className="table-scroll">
-        <table className="data-table numeric">
-          <caption>{caption}</caption>
+        <table className="data-table" aria-labelledby="attribution-table-title">
           <thead>
             <tr>
               {headers.map((h) => (

@@ -176,6 +176,11 @@ export function GoalSeekPanel({ scenarios }: AnalysisPanelProps) {
             <span className="unit">{percent ? '%' : UNITS[unit][language]}</span>
           </div>
         </div>
+        {/* In the row, not below the messages: a refusal shown as the target field is left must
+            not move the button from under the pointer between press and release. */}
+        <button type="button" className="primary" onClick={search}>
+          {t('gsRun')}
+        </button>
       </div>
       <p id="goal-seek-current" className="hint">
         {t('gsCurrent')} {Number.isFinite(current) ? precise(current, unit, language) : '—'}
@@ -185,11 +190,6 @@ export function GoalSeekPanel({ scenarios }: AnalysisPanelProps) {
           {targetError}
         </p>
       )}
-      <div className="actions start">
-        <button type="button" className="primary" onClick={search}>
-          {t('gsRun')}
-        </button>
-      </div>
       {run &&
         ('error' in run ? (
           <p className="field-error" role="alert">

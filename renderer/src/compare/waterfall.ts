@@ -73,7 +73,7 @@ export function waterfallSteps(
 }
 
 /** Category labels on two or three short lines, so long lever names fit under their bars. */
-export function wrapLabel(text: string, width = 16): string {
+export function wrapLabel(text: string, width = 13): string {
   const lines: string[] = []
   for (const word of text.split(' ')) {
     const last = lines[lines.length - 1]
@@ -131,8 +131,9 @@ export function waterfallFigure(
     layout: {
       separators: language === 'fr' ? ', ' : '.,',
       hovermode: 'closest',
-      margin: { t: 24, r: 12, b: 64, l: 72 },
-      xaxis: { type: 'category', fixedrange: true },
+      margin: { t: 24, r: 12, b: 72, l: 72 },
+      // Horizontal labels, wrapped on short lines: turned ones would be cut at the chart's edge.
+      xaxis: { type: 'category', fixedrange: true, tickangle: 0, automargin: true },
       yaxis: { tickprefix: prefix, ticksuffix: suffix, zeroline: true, fixedrange: true },
       shapes,
     },

@@ -31,6 +31,7 @@ export const compareAnalysisMessages = defineMessages({
     attribSingle:
       'Ce scénario n’active qu’un levier : toute la variation lui revient, sans interaction. L’attribution est utile avec deux leviers ou plus.',
     attribFailed: 'Attribution impossible :',
+    attribExportLabel: 'Exporter le tableau d’attribution',
     attribExportCsv: 'Exporter le tableau d’attribution en CSV',
     attribExportXlsx: 'Exporter le tableau d’attribution en XLSX',
     attribFile: 'attribution-par-levier',
@@ -89,6 +90,7 @@ export const compareAnalysisMessages = defineMessages({
     attribSingle:
       'This scenario enables a single lever: the whole change is its own, with no interaction. Attribution is useful with two levers or more.',
     attribFailed: 'Attribution failed:',
+    attribExportLabel: 'Export the attribution table',
     attribExportCsv: 'Export the attribution table as CSV',
     attribExportXlsx: 'Export the attribution table as XLSX',
     attribFile: 'attribution-by-lever',
