@@ -8,6 +8,8 @@ export const COLOURS = {
   modified: '#d55e00',
   modifiedPolicy: '#cc79a7',
   dst: '#0072b2',
+  /** The DST's upper tier: the DST's blue, darker, so the two read as one tax in two parts. */
+  dstTier: '#00446b',
   dataLevy: '#009e73',
   platform: '#e69f00',
   lost: '#c0392b',

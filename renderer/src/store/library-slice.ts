@@ -55,6 +55,13 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
       await get().loadWorkbook()
       await get().selectScenario(created.value.id)
     },
+    async createScenarioFromDocument(scenario, name) {
+      // The refusal (a name already taken, a read-only workbook) goes back to the form, not the banner.
+      const created = await api.createScenario({ scenario, name })
+      if (!created.ok) return created.error.message
+      await get().loadScenarios()
+      return null
+    },
     async duplicateScenario(id) {
       const copy = await api.duplicateScenario({ id })
       if (!ok(copy)) return

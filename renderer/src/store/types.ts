@@ -111,6 +111,8 @@ export interface LibrarySlice {
   setShowTrash(show: boolean): Promise<void>
   selectScenario(id: string | null): Promise<void>
   createScenario(presetId: string): Promise<void>
+  /** A new scenario from a document (a goal-seek answer), staying where the user is; the refusal or null. */
+  createScenarioFromDocument(scenario: Scenario, name: string): Promise<string | null>
   duplicateScenario(id: string): Promise<void>
   /** Name, description and tags at once; resolves to the host's refusal, or null. */
   editScenarioProperties(

@@ -1,0 +1,234 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ApiClient } from '@shared/api/contract'
+import { getBaseline } from '@shared/model/baselines'
+import { measureValue } from '@shared/model/comparison'
+import type { ComparisonMeasure } from '@shared/model/comparison'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { goalSeek } from '@shared/model/goal-seek'
+import type { Scenario } from '@shared/model/scenario-schema'
+import { simulate } from '@shared/model/simulate'
+import { createApiClient } from '../../../renderer/src/api/client'
+import { GoalSeekPanel } from '../../../renderer/src/compare/goal-seek-panel'
+import { precise } from '../../../renderer/src/compare/goal-seek-result'
+import { formatValue } from '../../../renderer/src/format/format-value'
+import { fr } from '../../../renderer/src/i18n/messages-fr'
+import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
+import type { ComparedScenario } from '../../../renderer/src/store/types'
+import { fakeApi } from '../../helpers/one-scenario-host'
+
+vi.mock('plotly.js-basic-dist-min', () => ({
+  default: {
+    react: vi.fn(async () => undefined),
+    purge: vi.fn(),
+    toImage: vi.fn(),
+    Plots: { resize: vi.fn() },
+  },
+}))
+
+function compared(id: string, name: string, document: Scenario): ComparedScenario {
+  return {
+    id,
+    name,
+    inTrash: false,
+    document,
+    projection: simulate(document, getBaseline(document.baseline)),
+  }
+}
+
+const dst6 = compared('a', 'TSN 6 %', defaultScenario('dst-6'))
+const currentLaw = compared('c', 'Droit actuel', defaultScenario('current-law'))
+const coverage2035: ComparisonMeasure = { kind: 'series', id: 'coverage_ratio', year: 2035 }
+const baseline = getBaseline('fr-2024')
+
+function summary(id: string, name: string) {
+  return {
+    id,
+    name,
+    description: '',
+    tags: [],
+    parentId: null,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    deletedAt: null,
+    currentVersion: 1,
+  }
+}
+
+/** A workbook that records the scenarios created and lists them afterwards. */
+function recordingHost() {
+  const created: Array<{ scenario: Scenario; name: string }> = []
+  const api = fakeApi({
+    createScenario: (request) => {
+      created.push(request as { scenario: Scenario; name: string })
+      return summary(`n${created.length}`, (request as { name: string }).name)
+    },
+    listScenarios: () => created.map((c, i) => summary(`n${i + 1}`, c.name)),
+    listVersions: () => [],
+  })
+  return { api, created }
+}
+
+function renderPanel(scenarios: readonly ComparedScenario[], api: ApiClient = fakeApi({})) {
+  const store = createLevierStore(api)
+  render(
+    <StoreProvider store={store}>
+      <GoalSeekPanel scenarios={scenarios} fileName="Comparaison" />
+    </StoreProvider>,
+  )
+  return store
+}
+
+/** Type a target as a user does: the field takes it when left. */
+function typeTarget(text: string) {
+  const field = screen.getByLabelText(fr.gsTarget)
+  fireEvent.change(field, { target: { value: text } })
+  fireEvent.blur(field)
+}
+
+const answer = () => document.querySelector('.goal-seek-answer')?.textContent ?? ''
+
+afterEach(cleanup)
+
+describe('the goal-seek panel', () => {
+  it('opens on the issue’s example: the DST rate covering 100 % of the coproduction effect in 2035', () => {
+    renderPanel([dst6])
+    expect((screen.getByLabelText(fr.gsLever) as HTMLSelectElement).value).toBe('levers.dst.rate')
+    expect((screen.getByLabelText(fr.gsMeasure) as HTMLSelectElement).value).toBe(
+      'series:coverage_ratio',
+    )
+    expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
+    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('100')
+  })
+
+  it('finds the lever value, and saves it as a scenario that reaches the target', async () => {
+    const host = recordingHost()
+    const store = renderPanel([dst6], host.api)
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    const expected = goalSeek({
+      scenario: dst6.document,
+      baseline,
+      lever: 'levers.dst.rate',
+      measure: coverage2035,
+      target: 1,
+    })
+    if (expected.status !== 'found') throw new Error('the example is reachable from DST 6 %')
+    expect(answer()).toContain(`Taux de la TSN = ${precise(expected.value, 'share', 'fr')}`)
+    expect(answer()).toContain(`${expected.evaluations} ${fr.gsEvaluations}`)
+    const name = screen.getByLabelText(fr.gsSaveName) as HTMLInputElement
+    expect(name.value).toContain('TSN 6 % — Taux de la TSN pour Taux de couverture, 2035')
+    fireEvent.change(name, { target: { value: 'TSN au taux juste' } })
+    fireEvent.click(screen.getByRole('button', { name: fr.gsSave }))
+    await waitFor(() => expect(screen.getByText(fr.gsSaved, { exact: false })).toBeTruthy())
+    expect(host.created).toHaveLength(1)
+    const saved = host.created[0] as { scenario: Scenario; name: string }
+    expect(saved.name).toBe('TSN au taux juste')
+    expect(saved.scenario.levers.dst.rate).toBe(expected.value)
+    expect(saved.scenario.levers.dst.enabled).toBe(true)
+    // The saved scenario, projected again, is on target within the stated tolerance.
+    const reached = measureValue(simulate(saved.scenario, baseline), coverage2035)
+    expect(Math.abs(reached - 1)).toBeLessThanOrEqual(expected.tolerance)
+    // The library was read again: the new scenario is there, and nothing else was opened.
+    expect(store.getState().scenarios.map((s) => s.name)).toEqual(['TSN au taux juste'])
+    expect(store.getState().selectedId).toBeNull()
+  })
+
+  it('shows the host’s refusal of the name inline, and creates nothing', async () => {
+    const api = createApiClient({
+      kind: 'http',
+      invoke: async (name) =>
+        name === 'createScenario'
+          ? { ok: false, error: { code: 'conflict', message: 'Ce nom est déjà pris.' } }
+          : { ok: false, error: { code: 'not_found', message: name } },
+    })
+    const store = renderPanel([dst6], api)
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    fireEvent.click(screen.getByRole('button', { name: fr.gsSave }))
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Ce nom est déjà pris.'))
+    expect(screen.getByLabelText(fr.gsSaveName).getAttribute('aria-invalid')).toBe('true')
+    expect(store.getState().error).toBeNull()
+  })
+
+  it('refuses an empty name without asking the host', () => {
+    const host = recordingHost()
+    renderPanel([dst6], host.api)
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    fireEvent.change(screen.getByLabelText(fr.gsSaveName), { target: { value: '  ' } })
+    fireEvent.click(screen.getByRole('button', { name: fr.gsSave }))
+    expect(screen.getByRole('alert').textContent).toBe(fr.gsNameEmpty)
+    expect(host.created).toHaveLength(0)
+  })
+
+  it('says when the target is out of the lever’s reach, with what the measure can reach', () => {
+    // Current law pays the DST to the State budget: no DST rate covers anything.
+    renderPanel([currentLaw])
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    const expected = goalSeek({
+      scenario: currentLaw.document,
+      baseline,
+      lever: 'levers.dst.rate',
+      measure: coverage2035,
+      target: 1,
+    })
+    if (expected.status !== 'unreachable') throw new Error('unreachable expected')
+    const range = `[${formatValue(0, 'share', 'fr')} – ${formatValue(0.5, 'share', 'fr')}]`
+    expect(answer()).toContain(`${fr.gsUnreachable} ${range}`)
+    expect(answer()).toContain(
+      `${fr.gsMeasureRange} ${precise(expected.reachable[0], 'ratio', 'fr')} ${fr.gsTo} ${precise(expected.reachable[1], 'ratio', 'fr')}`,
+    )
+    expect(screen.queryByRole('button', { name: fr.gsSave })).toBeNull()
+  })
+
+  it('reads a typed target in the measure’s unit (percent for a ratio)', () => {
+    renderPanel([dst6])
+    typeTarget('250')
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    const expected = goalSeek({
+      scenario: dst6.document,
+      baseline,
+      lever: 'levers.dst.rate',
+      measure: coverage2035,
+      target: 2.5,
+    })
+    if (expected.status !== 'found') throw new Error('found expected')
+    expect(answer()).toContain(precise(expected.value, 'share', 'fr'))
+    expect(answer()).toContain(`${fr.gsTargetWas} ${formatValue(2.5, 'ratio', 'fr')}`)
+  })
+
+  it('refuses letters and an empty target inline, and computes nothing', () => {
+    renderPanel([dst6])
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    expect(answer()).not.toBe('')
+    typeTarget('cent')
+    expect(screen.getByRole('alert').textContent).toBe(fr.notANumber)
+    expect(screen.getByLabelText(fr.gsTarget).getAttribute('aria-invalid')).toBe('true')
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    expect(answer()).toBe('')
+    typeTarget('')
+    fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+    expect(screen.getByRole('alert').textContent).toBe(fr.notANumber)
+    expect(answer()).toBe('')
+  })
+
+  it('starts a new measure’s target from the scenario’s value, and the example puts the form back', () => {
+    renderPanel([dst6])
+    fireEvent.change(screen.getByLabelText(fr.gsLever), {
+      target: { value: 'levers.platformContribution.rate' },
+    })
+    fireEvent.change(screen.getByLabelText(fr.gsMeasure), {
+      target: { value: 'indicator:gap_final' },
+    })
+    expect(screen.queryByLabelText(fr.gsYear)).toBeNull()
+    const gapFinal = measureValue(dst6.projection, { kind: 'indicator', id: 'gap_final' })
+    expect(screen.getByText(fr.gsCurrent, { exact: false }).textContent).toContain(
+      precise(gapFinal, 'bn_eur', 'fr'),
+    )
+    typeTarget('abc')
+    fireEvent.click(screen.getByRole('button', { name: /^Exemple/ }))
+    expect((screen.getByLabelText(fr.gsLever) as HTMLSelectElement).value).toBe('levers.dst.rate')
+    expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
+    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('100')
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
