@@ -20,7 +20,7 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   await page.setViewportSize({ width: 1600, height: 1000 })
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  for (const preset of ['dst-6', 'platform-profit-10', 'data-levy-colin-collin']) {
+  for (const preset of ['dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin']) {
     await library.getByLabel(fr.presetLabel).selectOption(preset)
     await library.getByRole('button', { name: fr.newScenario }).click()
     await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
@@ -31,7 +31,7 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   // The scenario that was open is already ticked; tick the two others.
   const picks = view.getByRole('group', { name: new RegExp(fr.compareScenarios) })
   await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(1)
-  for (const name of [/TSN à 6/, /Contribution de 10 %|plateformes/i, /Colin/]) {
+  for (const name of [/tranche à 15/, /Contribution de 10 %|plateformes/i, /Colin/]) {
     const box = picks.getByRole('checkbox', { name })
     if (!(await box.isChecked())) await box.check()
   }
@@ -57,26 +57,75 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
     )
     // Each lever's revenue, earmarked, lowers the gap: negative deltas that add up.
     expect(delta).toBeLessThan(0)
-    expect(value - reference).toBeCloseTo(delta, 1)
+    // Each of the three figures is rounded for display (to 0.05 at most here).
+    expect(Math.abs(value - reference - delta)).toBeLessThanOrEqual(0.15)
   }
   await expect(table.getByText(fr.compareBest).first()).toBeVisible()
 
-  // Where the settings differ: the DST switch and rate, among others.
+  // Where the settings differ: the DST switch and its upper tier, among others.
   const inputs = view.getByRole('region', { name: fr.compareInputsTitle })
-  await expect(inputs.getByRole('rowheader', { name: 'Taux de la TSN', exact: true })).toBeVisible()
+  await expect(
+    inputs.getByRole('rowheader', { name: 'Tranche supérieure', exact: true }),
+  ).toBeVisible()
   await expect(inputs.getByRole('rowheader', { name: 'TSN : activé' })).toBeVisible()
 
   // Overlays: one line per scenario plus the reference.
+  await view.getByRole('tab', { name: fr.chartsTitle }).click()
   const overlay = view.getByTestId('chart-compare-financing-gap')
   await overlay.scrollIntoViewIfNeeded()
   await expect(overlay).toHaveAttribute('data-drawn', /\d/)
   await expect(overlay.locator('.legendtext')).toHaveCount(4)
 
+  // Attribution: the DST and its upper tier share the change, the shares adding up to the total.
+  await view.getByRole('tab', { name: fr.compareAttributionTab }).click()
+  const attribution = view.getByRole('region', { name: fr.attribTitle })
+  await attribution
+    .getByLabel(fr.attribScenario)
+    .selectOption({ label: 'TSN : tranche à 15 % au-delà de 2 Md€' })
+  const shares = attribution.getByRole('table').last()
+  const share = async (row: string | RegExp) =>
+    frenchNumber(
+      (await shares.getByRole('row', { name: row }).getByRole('cell').first().textContent()) ?? '',
+    )
+  const dst = await share(/^Taxe sur les services numériques/)
+  const tier = await share(new RegExp(`^${fr.attribDstTier}`))
+  const total = await share(/^Total/)
+  // Three figures rounded for display, to 0.05 each at most.
+  expect(Math.abs(dst + tier - total)).toBeLessThanOrEqual(0.15)
+  expect(Math.abs(dst)).toBeGreaterThan(0)
+  expect(Math.abs(tier)).toBeGreaterThan(0)
+  await expect(attribution.getByTestId('chart-attribution-waterfall')).toHaveAttribute(
+    'data-drawn',
+    /\d/,
+  )
+
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-attribution-fr.png') })
+
+  // Goal-seek: the DST rate covering the coproduction effect, saved as a new scenario.
+  await view.getByRole('tab', { name: fr.compareGoalSeekTab }).click()
+  const seek = view.getByRole('region', { name: fr.gsTitle })
+  await seek.getByRole('button', { name: new RegExp(`^${fr.gsExample}`) }).click()
+  await seek
+    .getByLabel(fr.gsScenario)
+    .selectOption({ label: 'Taxe sur le suivi des internautes (Collin et Colin)' })
+  await seek.getByRole('button', { name: fr.gsRun }).click()
+  await expect(seek.locator('.goal-seek-answer')).toContainText(fr.gsAchieved)
+  await seek.getByLabel(fr.gsSaveName).fill('Données + TSN couvrant 2035')
+  await seek.getByRole('button', { name: fr.gsSave }).click()
+  await expect(
+    seek.getByRole('status').filter({ hasText: 'Données + TSN couvrant 2035' }),
+  ).toBeVisible()
+  await expect(library.getByRole('button', { name: /Données \+ TSN couvrant 2035/ })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-goal-seek-fr.png') })
+  await view.getByRole('tab', { name: fr.compareTableTab }).click()
+
   // The table as CSV, in the French spreadsheet convention.
   const downloading = page.waitForEvent('download')
   await table.getByRole('button', { name: `${fr.exportCsv} — ${fr.compareTableTitle}` }).click()
   const csv = readFileSync((await (await downloading).path()) as string, 'utf8').split('\r\n')
-  expect(csv[0]).toMatch(/^\ufeffIndicateur;Aucun levier \(contrefactuel\);.*;TSN à 6 %.*;Unité$/)
+  expect(csv[0]).toMatch(
+    /^\ufeffIndicateur;Aucun levier \(contrefactuel\);.*;TSN : tranche à 15 %.*;Unité$/,
+  )
   expect(csv.find((line) => line.startsWith('Besoin de financement, dernière année;'))).toMatch(
     /;-?\d+,\d+;/,
   )

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { Tabs } from '../components/tabs'
+import { AttributionPanel } from './attribution-panel'
 import { CompareCharts } from './compare-charts'
+import { GoalSeekPanel } from './goal-seek-panel'
 import { ComparisonPicker, MIN_COMPARED } from './comparison-picker'
 import { ComparisonTable, InputDifferencesTable } from './comparison-tables'
 import { presetLabel } from './reference'
@@ -23,6 +26,7 @@ export function CompareView() {
   const data = useLevier((s) => s.compareData)
   const loading = useLevier((s) => s.compareLoading)
   const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
+  const [tab, setTab] = useState('table')
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null)
   const key = active
     ? JSON.stringify({ scenarioIds: active.scenarioIds, reference: active.reference })
@@ -118,19 +122,52 @@ export function CompareView() {
           {!enough && <p className="hint">{t('compareTooFew')}</p>}
           {current && reference && current.scenarios.length > 0 && (
             <>
-              <ComparisonTable
-                referenceName={referenceName}
-                reference={reference}
-                scenarios={current.scenarios}
-                fileName={fileName}
+              <Tabs
+                label={t('compareResultsLabel')}
+                selected={tab}
+                onSelect={setTab}
+                tabs={[
+                  {
+                    id: 'table',
+                    label: t('compareTableTab'),
+                    render: () => (
+                      <>
+                        <ComparisonTable
+                          referenceName={referenceName}
+                          reference={reference}
+                          scenarios={current.scenarios}
+                          fileName={fileName}
+                        />
+                        <InputDifferencesTable
+                          referenceName={referenceName}
+                          reference={reference}
+                          scenarios={current.scenarios}
+                          fileName={fileName}
+                        />
+                      </>
+                    ),
+                  },
+                  {
+                    id: 'charts',
+                    label: t('chartsTitle'),
+                    render: () => <CompareCharts fileName={fileName} />,
+                  },
+                  {
+                    id: 'attribution',
+                    label: t('compareAttributionTab'),
+                    render: () => (
+                      <AttributionPanel scenarios={current.scenarios} fileName={fileName} />
+                    ),
+                  },
+                  {
+                    id: 'goal-seek',
+                    label: t('compareGoalSeekTab'),
+                    render: () => (
+                      <GoalSeekPanel scenarios={current.scenarios} fileName={fileName} />
+                    ),
+                  },
+                ]}
               />
-              <InputDifferencesTable
-                referenceName={referenceName}
-                reference={reference}
-                scenarios={current.scenarios}
-                fileName={fileName}
-              />
-              <CompareCharts fileName={fileName} />
             </>
           )}
         </div>

@@ -95,6 +95,7 @@ const SPELLED_ALIKE = new Set([
   'helpActionCol',
   'descriptionLabel',
   'explainSourceCol',
+  'compareAttributionTab',
 ])
 
 describe('catalogues', () => {
