@@ -6,6 +6,7 @@ import { uncertaintyMessages } from './messages/uncertainty'
 import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
 import { compareMessages } from './messages/compare'
+import { compareUncertaintyMessages } from './messages/compare-uncertainty'
 
 const core: Record<CoreMessageKey, string> = {
   appTagline: 'Digital coproduction and the financing of social protection',
@@ -129,4 +130,5 @@ export const en: Record<MessageKey, string> = {
   ...explainMessages.en,
   ...helpMessages.en,
   ...compareMessages.en,
+  ...compareUncertaintyMessages.en,
 }

@@ -5,6 +5,7 @@ import { uncertaintyMessages } from './messages/uncertainty'
 import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
 import { compareMessages } from './messages/compare'
+import { compareUncertaintyMessages } from './messages/compare-uncertainty'
 
 /** French, the default language. The English catalogue must have exactly these keys. */
 const core = {
@@ -129,6 +130,7 @@ export const fr = {
   ...explainMessages.fr,
   ...helpMessages.fr,
   ...compareMessages.fr,
+  ...compareUncertaintyMessages.fr,
 }
 
 export type MessageKey = keyof typeof fr
