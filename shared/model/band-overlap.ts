@@ -19,8 +19,9 @@ export interface PairedShares {
 }
 
 /**
- * When one scenario is below the other in at least this share of the draws, the order is said
- * to hold whatever the assumptions turn out to be (the one-sided counterpart of a 90 % band).
+ * When one scenario is below or equal to the other in at least this share of the draws, the
+ * order is said to hold whatever the assumptions turn out to be (the one-sided counterpart of a
+ * 90 % band).
  */
 export const CONSISTENT_SHARE = 0.95
 
@@ -32,14 +33,17 @@ export const EQUAL_RELATIVE = 1e-6
 
 /**
  * - `identical`: equal in every draw.
- * - `indistinct`: the bands overlap and neither is below the other in CONSISTENT_SHARE of draws.
- * - `overlapOrdered`: the bands overlap, yet one is below the other in CONSISTENT_SHARE of draws
- *   (the common uncertainty moves both together).
- * - `distinct`: the bands are apart, and the order holds draw by draw.
- * - `apartUnsettled`: the bands are apart, but the order does not hold in CONSISTENT_SHARE of draws.
+ * - `mostlyEqual`: equal in at least CONSISTENT_SHARE of the draws (not all).
+ * - Otherwise the order is said to hold when the lower one is above the other in at most
+ *   1 − CONSISTENT_SHARE of the draws (below or equal in the rest; ties are no reversal):
+ *   - `indistinct`: the bands overlap and the order does not hold.
+ *   - `overlapOrdered`: the bands overlap, yet the order holds (the uncertain assumptions move
+ *     both scenarios together).
+ *   - `distinct`: the bands are apart, and the order holds draw by draw.
+ *   - `apartUnsettled`: the bands are apart, but the order does not hold.
  */
 export type PairVerdict =
-  'identical' | 'indistinct' | 'overlapOrdered' | 'distinct' | 'apartUnsettled'
+  'identical' | 'mostlyEqual' | 'indistinct' | 'overlapOrdered' | 'distinct' | 'apartUnsettled'
 
 export interface PairComparison {
   /** Indices of the two scenarios, first < second. */
@@ -96,17 +100,21 @@ export function comparePair(
   const shares = pairedShares(draws[0], draws[1])
   const firstLower = shares.below >= shares.above
   const lowerShare = firstLower ? shares.below : shares.above
-  const ordered = lowerShare >= CONSISTENT_SHARE
+  // The share of draws where the lower one is above the other: a reversal of the order.
+  const reversed = firstLower ? shares.above : shares.below
+  const ordered = reversed <= 1 - CONSISTENT_SHARE
   const verdict: PairVerdict =
     shares.equal === 1
       ? 'identical'
-      : overlap
-        ? ordered
-          ? 'overlapOrdered'
-          : 'indistinct'
-        : ordered
-          ? 'distinct'
-          : 'apartUnsettled'
+      : shares.equal >= CONSISTENT_SHARE
+        ? 'mostlyEqual'
+        : overlap
+          ? ordered
+            ? 'overlapOrdered'
+            : 'indistinct'
+          : ordered
+            ? 'distinct'
+            : 'apartUnsettled'
   return {
     first,
     second,

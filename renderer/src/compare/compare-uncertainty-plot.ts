@@ -23,6 +23,26 @@ export function distinctLabels(names: readonly string[]): string[] {
   )
 }
 
+/**
+ * An axis label as Plotly writes it: its markup characters escaped (Plotly reads a few tags in
+ * labels), and a long name broken at spaces into lines of about `width` characters, so the labels
+ * stay level instead of being tilted.
+ */
+export function axisLabel(name: string, width = 18): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of name.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  lines.push(line)
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return lines.map(escape).join('<br>')
+}
+
 /** Scatter points at the medians with asymmetric error bars to p5 and p95, one trace each. */
 export function whiskerPlot(
   points: readonly WhiskerPoint[],
@@ -30,7 +50,7 @@ export function whiskerPlot(
   language: Language,
 ): { data: PlotObject[]; layout: PlotObject } {
   const scale = axisScale(unit)
-  const labels = distinctLabels(points.map((p) => p.name))
+  const labels = distinctLabels(points.map((p) => p.name)).map((label) => axisLabel(label))
   const format = (value: number) => formatValue(value, unit, language)
   const data = points.map((point, i) => ({
     type: 'scatter',

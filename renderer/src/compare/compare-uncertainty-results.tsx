@@ -156,16 +156,16 @@ function PercentileTable({
     <section aria-labelledby="cmc-table-title" className="cmc-table-section">
       <div className="chart-head">
         <h3 id="cmc-table-title">{title}</h3>
-        <div className="actions start">
+        <div className="chart-exports" role="group" aria-label={`${t('cmcExportTable')} ${title}`}>
           <button type="button" onClick={exportCsv} aria-label={`${t('exportCsv')} — ${title}`}>
-            {t('exportCsv')}
+            {t('exportChartCsv')}
           </button>
           <button
             type="button"
             onClick={exportXlsx}
             aria-label={`${t('exportXlsxAction')} — ${title}`}
           >
-            {t('exportXlsxAction')}
+            {t('exportXlsx')}
           </button>
         </div>
       </div>

@@ -29,6 +29,7 @@ const VERDICT_TEXT: Record<Exclude<PairComparison['verdict'], 'identical'>, Mess
   overlapOrdered: 'cmcOverlapOrdered',
   distinct: 'cmcDistinct',
   apartUnsettled: 'cmcApartUnsettled',
+  mostlyEqual: 'cmcMostlyEqual',
 }
 
 /**
@@ -59,6 +60,10 @@ export function pairStatement(
     share: formatShareOfDraws(pair.lowerShare, language, t),
   })}${equal}.`
   const threshold = formatValue(CONSISTENT_SHARE, 'share', language)
-  const conclusion = fill(t(VERDICT_TEXT[pair.verdict]), { threshold })
+  const conclusion = fill(t(VERDICT_TEXT[pair.verdict]), {
+    threshold,
+    lower: name(pair.lower),
+    higher: name(pair.higher),
+  })
   return `${bands} ${paired} ${conclusion}`
 }

@@ -121,6 +121,15 @@ describe('pairs of scenarios', () => {
     )
     expect(apart).toMatchObject({ overlap: false, bandBelow: 1, lower: 1, higher: 0 })
     expect(apart.verdict).toBe('distinct')
+    // Ties are no reversal: below in a third of the draws, equal in the rest, never above.
+    const capped = base.map((v) => Math.min(v, 60))
+    const weak = verdict(capped, base)
+    expect(weak.shares.above).toBe(0)
+    expect(weak.lowerShare).toBeCloseTo(40 / 101, 12)
+    expect(weak.verdict).toBe('overlapOrdered')
+    // Equal in 96 of 101 draws, a few either way: mostly equal, whichever is more often below.
+    const nudged = base.map((v, i) => (i < 3 ? v + 1 : i < 5 ? v - 1 : v))
+    expect(verdict(base, nudged).verdict).toBe('mostlyEqual')
     // Apart bands, yet 10 of 101 draws cross: five outliers on each side, paired against each other.
     const a = [...range(0, 96), 1000, 1000, 1000, 1000, 1000]
     const b = [-1000, -1000, -1000, -1000, -1000, ...range(200, 96)]

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { comparePair } from '@shared/model/band-overlap'
 import type { Band } from '@shared/model/band-overlap'
-import { distinctLabels, whiskerPlot } from '../../../renderer/src/compare/compare-uncertainty-plot'
+import {
+  axisLabel,
+  distinctLabels,
+  whiskerPlot,
+} from '../../../renderer/src/compare/compare-uncertainty-plot'
 import {
   fill,
   formatShareOfDraws,
@@ -59,7 +63,9 @@ describe('pair statements', () => {
     expect(text).toContain(
       'Tirage par tirage, « TSN 6 % » est inférieur à « Plateformes » dans 98\u202f% des tirages et égal dans 2\u202f%.',
     )
-    expect(text).toContain('au moins 95\u202f% des tirages')
+    expect(text).toContain(
+      'mais « TSN 6 % » reste inférieur ou égal à « Plateformes » dans au moins 95\u202f% des tirages.',
+    )
     expect(pairStatement(result, names, 'en', en)).toContain(
       'Draw by draw, “TSN 6 %” is below “Plateformes” in 98% of the draws and equal in 2%.',
     )
@@ -82,6 +88,10 @@ describe('pair statements', () => {
       '« Plateformes » est inférieur à « TSN 6 % » dans 100\u202f% des tirages.',
     )
     expect(text).toContain('dépasse l’incertitude des hypothèses')
+    const nudged = base.map((v, i) => (i < 3 ? v + 1 : v))
+    expect(pairStatement(pair(base, nudged), names, 'fr', fr)).toContain(
+      'Les deux scénarios donnent la même valeur dans au moins 95\u202f% des tirages.',
+    )
     expect(pairStatement(pair(base, [...base]), names, 'fr', fr)).toBe(
       '« TSN 6 % » et « Plateformes » donnent la même valeur à chaque tirage.',
     )
@@ -113,6 +123,13 @@ describe('the whisker chart', () => {
     })
     expect(data.map((trace) => (trace.x as string[])[0])).toEqual(['A (1)', 'B', 'A (3)'])
     expect((layout.yaxis as { ticksuffix: string }).ticksuffix).toBe(' %')
+  })
+
+  it('breaks long names into lines at spaces, and escapes the markup Plotly would read', () => {
+    expect(axisLabel('Contribution des plateformes')).toBe('Contribution des<br>plateformes')
+    expect(axisLabel('TSN 6 %')).toBe('TSN 6 %')
+    expect(axisLabel('Superlongnamewithoutanyspace')).toBe('Superlongnamewithoutanyspace')
+    expect(axisLabel('<b>A & B</b>')).toBe('&lt;b&gt;A &amp; B&lt;/b&gt;')
   })
 
   it('keeps names that do not repeat as they are', () => {

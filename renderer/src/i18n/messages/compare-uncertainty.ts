@@ -26,6 +26,7 @@ export const compareUncertaintyMessages = defineMessages({
     cmcChartCaption:
       'Point : médiane des tirages ; moustache : du 5e au 95e centile (90 % des tirages).',
     cmcTableTitle: 'Centiles par scénario',
+    cmcExportTable: 'Exporter le tableau',
     cmcScenarioCol: 'Scénario',
     cmcUncertainCol: 'Hypothèses incertaines',
     cmcNoUncertain:
@@ -41,10 +42,12 @@ export const compareUncertaintyMessages = defineMessages({
     cmcIndistinct:
       'Sur cet indicateur, l’écart entre ces deux scénarios n’est pas distinguable de l’incertitude des hypothèses.',
     cmcOverlapOrdered:
-      'Les bandes se chevauchent parce que l’incertitude des hypothèses déplace les deux scénarios ensemble ; leur ordre, lui, tient dans au moins {threshold} des tirages.',
+      'Les bandes se chevauchent parce que l’incertitude des hypothèses déplace les deux scénarios ensemble ; mais « {lower} » reste inférieur ou égal à « {higher} » dans au moins {threshold} des tirages.',
     cmcDistinct: 'L’écart entre ces deux scénarios dépasse l’incertitude des hypothèses.',
     cmcApartUnsettled:
-      'Les bandes sont disjointes, mais l’ordre des deux scénarios ne tient pas dans {threshold} des tirages.',
+      'Les bandes sont disjointes, mais aucun des deux scénarios ne reste inférieur ou égal à l’autre dans {threshold} des tirages.',
+    cmcMostlyEqual:
+      'Les deux scénarios donnent la même valeur dans au moins {threshold} des tirages.',
     cmcLessThan: 'moins de',
     cmcMoreThan: 'plus de',
     cmcFile: 'incertitude-comparee',
@@ -72,6 +75,7 @@ export const compareUncertaintyMessages = defineMessages({
     cmcChartTitle: 'Median and 5th – 95th percentile by scenario',
     cmcChartCaption: 'Dot: median of the draws; whisker: 5th to 95th percentile (90% of draws).',
     cmcTableTitle: 'Percentiles by scenario',
+    cmcExportTable: 'Export the table',
     cmcScenarioCol: 'Scenario',
     cmcUncertainCol: 'Uncertain assumptions',
     cmcNoUncertain: '“{name}” has no uncertain assumption: its band is a single value.',
@@ -84,11 +88,12 @@ export const compareUncertaintyMessages = defineMessages({
     cmcIndistinct:
       'On this indicator, the difference between these two scenarios cannot be told apart from the uncertainty of the assumptions.',
     cmcOverlapOrdered:
-      'The bands overlap because the uncertain assumptions move both scenarios together; their order holds in at least {threshold} of the draws.',
+      'The bands overlap because the uncertain assumptions move both scenarios together; but “{lower}” stays below or equal to “{higher}” in at least {threshold} of the draws.',
     cmcDistinct:
       'The difference between these two scenarios exceeds the uncertainty of the assumptions.',
     cmcApartUnsettled:
-      'The bands are apart, but the order of the two scenarios does not hold in {threshold} of the draws.',
+      'The bands are apart, but neither scenario stays below or equal to the other in {threshold} of the draws.',
+    cmcMostlyEqual: 'The two scenarios give the same value in at least {threshold} of the draws.',
     cmcLessThan: 'less than',
     cmcMoreThan: 'more than',
     cmcFile: 'uncertainty-compared',
