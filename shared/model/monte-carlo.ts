@@ -1,7 +1,8 @@
 import type { CompiledModel } from './compile'
 import { triangularQuantile } from './distributions'
+import { normalCdf, normalQuantile } from './normal'
 import { PERCENTILES, percentilesOf } from './percentiles'
-import { Prng } from './prng'
+import { Prng, mix32 } from './prng'
 import { project } from './project'
 import { INDICATORS, INDICATOR_COUNT, SERIES, SERIES_COUNT } from './series'
 import type { Unit } from './units'
@@ -41,37 +42,82 @@ export interface MonteCarloResult {
   readonly indicators: IndicatorBands[]
 }
 
-/** Draw one value of uncertain assumption `j` of the model. */
-function sample(model: CompiledModel, j: number, rng: Prng): number {
+/** 2⁻³², to turn a 32-bit word into a uniform. */
+const TWO_TO_MINUS_32 = 1 / 4294967296
+
+/** Per uncertain assumption, Φ of its lower and upper bounds (normals only), for inverse sampling. */
+export function normalBounds(model: CompiledModel): Float64Array {
+  const bounds = new Float64Array(model.uncertain.length * 2)
+  for (let j = 0; j < model.uncertain.length; j++) {
+    if (model.distCode[j] !== 2) continue
+    const mean = model.distParams[j * 4] as number
+    const sd = model.distParams[j * 4 + 1] as number
+    bounds[j * 2] = normalCdf(((model.distParams[j * 4 + 2] as number) - mean) / sd)
+    bounds[j * 2 + 1] = normalCdf(((model.distParams[j * 4 + 3] as number) - mean) / sd)
+  }
+  return bounds
+}
+
+/** The value of uncertain assumption `j` at quantile `u` of its distribution (inverse transform). */
+function quantile(model: CompiledModel, j: number, u: number, bounds: Float64Array): number {
   const a = model.distParams[j * 4] as number
   const b = model.distParams[j * 4 + 1] as number
   const c = model.distParams[j * 4 + 2] as number
-  const d = model.distParams[j * 4 + 3] as number
   switch (model.distCode[j]) {
     case 0:
-      return a + (b - a) * rng.next()
+      return a + (b - a) * u
     case 1:
-      return triangularQuantile(rng.next(), a, b, c)
+      return triangularQuantile(u, a, b, c)
     default: {
-      // Truncated normal by rejection; the bounds hold the mean, so this ends quickly.
-      for (let tries = 0; tries < 64; tries++) {
-        const x = a + b * rng.nextNormal()
-        if (x >= c && x <= d) return x
-      }
-      return Math.min(d, Math.max(c, a))
+      // Truncated normal: u mapped into [Φ(lower), Φ(upper)], then through Φ⁻¹.
+      const low = bounds[j * 2] as number
+      const high = bounds[j * 2 + 1] as number
+      const x = a + b * normalQuantile(low + u * (high - low))
+      const d = model.distParams[j * 4 + 3] as number
+      return Math.min(d, Math.max(c, x))
     }
+  }
+}
+
+/**
+ * Fill `params` with draw `draw` of a run seeded `seed`. Each draw has its own generator, seeded
+ * from (seed, draw), that gives one number to every assumption of the baseline in id order —
+ * used or not — and each uncertain assumption takes its value at that quantile. So draw d of an
+ * assumption depends only on the seed, d and the assumption, never on which other assumptions
+ * are uncertain: two scenarios run with the same seed share their random numbers draw by draw
+ * (common random numbers), and a difference between them is not sampling noise.
+ */
+export function drawAssumptions(
+  model: CompiledModel,
+  seed: number,
+  draw: number,
+  rng: Prng,
+  bounds: Float64Array,
+  params: Float64Array,
+): void {
+  params.set(model.central)
+  rng.reseed(mix32(seed) + draw)
+  let slot = 0
+  for (let j = 0; j < model.uncertain.length; j++) {
+    const target = model.uncertain[j] as number
+    for (; slot < target; slot++) rng.nextUint32()
+    slot++
+    // Never exactly 0 or 1, where a normal's quantile is infinite.
+    const u = (rng.nextUint32() + 0.5) * TWO_TO_MINUS_32
+    params[target] = quantile(model, j, u, bounds)
   }
 }
 
 /**
  * A Monte Carlo run that can advance in slices, so a worker can report progress and stop when
  * cancelled. Draw i always uses the same random numbers for the same seed: results are
- * reproducible whatever the slicing.
+ * reproducible whatever the slicing, and shared with any other scenario run with that seed.
  */
 export class MonteCarloRun {
   readonly draws: number
   private done = 0
-  private readonly rng: Prng
+  private readonly rng = new Prng(0)
+  private readonly bounds: Float64Array
   private readonly params: Float64Array
   private readonly ws: Workspace
   private readonly outYears: number
@@ -88,7 +134,7 @@ export class MonteCarloRun {
       throw new RangeError(`draws must be a whole number between 1 and ${MAX_DRAWS}`)
     }
     this.draws = draws
-    this.rng = new Prng(seed)
+    this.bounds = normalBounds(model)
     this.params = new Float64Array(model.central.length)
     this.ws = createWorkspace(model)
     this.outYears = model.years - model.firstOutput
@@ -110,9 +156,7 @@ export class MonteCarloRun {
     const end = Math.min(this.draws, this.done + count)
     let blockStart = this.done
     for (let d = this.done; d < end; d++) {
-      params.set(model.central)
-      for (let j = 0; j < model.uncertain.length; j++)
-        params[model.uncertain[j] as number] = sample(model, j, this.rng)
+      drawAssumptions(model, this.seed, d, this.rng, this.bounds, params)
       project(model, params, ws)
       // Results go to a small block first (draw-minor, cache-friendly), then to the columns.
       const slot = d - blockStart
@@ -140,6 +184,19 @@ export class MonteCarloRun {
         c * this.draws + firstDraw,
       )
     }
+  }
+
+  /**
+   * Every indicator's value draw by draw (INDICATORS order), copied out; call once every draw is
+   * done. With the same seed, draw d of two scenarios saw the same assumptions: comparing them
+   * draw by draw tells how often one is below the other.
+   */
+  indicatorDraws(): Float32Array[] {
+    if (this.done !== this.draws) throw new Error('The Monte Carlo run is not finished')
+    const first = SERIES_COUNT * this.outYears
+    return INDICATORS.map((_, k) =>
+      this.columns.slice((first + k) * this.draws, (first + k + 1) * this.draws),
+    )
   }
 
   /** Percentile bands of every series and indicator; call once every draw is done. */

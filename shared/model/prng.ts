@@ -3,13 +3,19 @@
  * with the same seed gives identical results on every machine. Math.random is never used.
  */
 export class Prng {
-  private a: number
-  private b: number
-  private c: number
-  private d: number
+  private a = 0
+  private b = 0
+  private c = 0
+  private d = 0
   private spareNormal: number | null = null
 
   constructor(seed: number) {
+    this.reseed(seed)
+  }
+
+  /** Start again from `seed`, as a new generator would (without allocating one). */
+  reseed(seed: number): void {
+    this.spareNormal = null
     let state = seed >>> 0
     const next = () => {
       state = (state + 0x9e3779b9) >>> 0
@@ -57,4 +63,15 @@ export class Prng {
       return u * factor
     }
   }
+}
+
+/** A bijective 32-bit mixer with strong avalanche (Wellons' lowbias32): nearby inputs land far apart. */
+export function mix32(x: number): number {
+  let z = x >>> 0
+  z ^= z >>> 16
+  z = Math.imul(z, 0x21f0aaad)
+  z ^= z >>> 15
+  z = Math.imul(z, 0x735a2d97)
+  z ^= z >>> 15
+  return z >>> 0
 }

@@ -15,7 +15,7 @@ export function formatSeconds(ms: number, language: Language): string {
 }
 
 /** The typed count as a whole number, or the inline message saying why it is refused. */
-function readWhole(
+export function readWhole(
   text: string,
   language: Language,
   valid: (n: number) => boolean,

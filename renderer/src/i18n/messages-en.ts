@@ -7,6 +7,7 @@ import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
 import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
+import { compareUncertaintyMessages } from './messages/compare-uncertainty'
 
 const core: Record<CoreMessageKey, string> = {
   appTagline: 'Digital coproduction and the financing of social protection',
@@ -131,4 +132,5 @@ export const en: Record<MessageKey, string> = {
   ...helpMessages.en,
   ...compareMessages.en,
   ...compareAnalysisMessages.en,
+  ...compareUncertaintyMessages.en,
 }

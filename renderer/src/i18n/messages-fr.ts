@@ -6,6 +6,7 @@ import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
 import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
+import { compareUncertaintyMessages } from './messages/compare-uncertainty'
 
 /** French, the default language. The English catalogue must have exactly these keys. */
 const core = {
@@ -131,6 +132,7 @@ export const fr = {
   ...helpMessages.fr,
   ...compareMessages.fr,
   ...compareAnalysisMessages.fr,
+  ...compareUncertaintyMessages.fr,
 }
 
 export type MessageKey = keyof typeof fr

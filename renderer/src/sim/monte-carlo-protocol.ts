@@ -8,10 +8,12 @@ export type MonteCarloRequest =
       readonly scenario: unknown
       readonly draws: number
       readonly seed: number
+      /** Send back each indicator's draws too (a comparison pairs scenarios draw by draw). */
+      readonly indicatorDraws?: boolean
     }
   | { readonly type: 'cancel'; readonly job: number }
 
-/** Messages from it: small ones (counts, then percentiles), never the draws themselves. */
+/** Messages from it: small ones (counts, then percentiles); the draws only when asked for. */
 export type MonteCarloMessage =
   | {
       readonly type: 'progress'

@@ -8,6 +8,8 @@ export interface MonteCarloSettings {
   readonly scenario: unknown
   readonly draws: number
   readonly seed: number
+  /** Also return each indicator's value draw by draw. */
+  readonly indicatorDraws?: boolean
 }
 
 export interface MonteCarloHandle {
@@ -80,7 +82,15 @@ const onThisThread: MonteCarloRunner = (settings, handlers) => {
   }
   let handle: MonteCarloHandle = { cancel: () => undefined }
   try {
-    const job = new UncertaintyJob(parsed.scenario, parsed.baseline, settings.draws, settings.seed)
+    const job = new UncertaintyJob(
+      parsed.scenario,
+      parsed.baseline,
+      settings.draws,
+      settings.seed,
+      {
+        indicatorDraws: settings.indicatorDraws === true,
+      },
+    )
     handle = driveJob(job, guarded)
   } catch (error) {
     queueMicrotask(() => guarded.onError((error as Error).message))

@@ -30,7 +30,9 @@ self.onmessage = (event: MessageEvent<MonteCarloRequest>) => {
   if (!parsed.ok) return post({ type: 'error', job, message: parsed.errors.join('\n') })
   let run: UncertaintyJob
   try {
-    run = new UncertaintyJob(parsed.scenario, parsed.baseline, request.draws, request.seed)
+    run = new UncertaintyJob(parsed.scenario, parsed.baseline, request.draws, request.seed, {
+      indicatorDraws: request.indicatorDraws === true,
+    })
   } catch (error) {
     return post({ type: 'error', job, message: (error as Error).message })
   }
@@ -38,7 +40,10 @@ self.onmessage = (event: MessageEvent<MonteCarloRequest>) => {
     onProgress: (done, total) => post({ type: 'progress', job, done, total }),
     onDone: (result) => {
       current = null
-      post({ type: 'done', job, result })
+      // The draws' buffers are handed over rather than copied.
+      self.postMessage({ type: 'done', job, result } satisfies MonteCarloMessage, {
+        transfer: result.indicatorDraws?.map((column) => column.buffer) ?? [],
+      })
     },
     onError: (message) => {
       current = null

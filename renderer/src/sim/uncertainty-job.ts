@@ -52,6 +52,16 @@ export interface UncertaintyResult {
   readonly fans: Fan[]
   readonly indicators: IndicatorSpread[]
   readonly tornadoes: TornadoSummary[]
+  /**
+   * Each indicator's values draw by draw (INDICATORS order), only when asked for: a comparison
+   * pairs the draws of scenarios run with the same seed.
+   */
+  readonly indicatorDraws?: Float32Array[]
+}
+
+export interface JobOptions {
+  /** Keep each indicator's value of every draw in the result (4 bytes per draw and indicator). */
+  readonly indicatorDraws?: boolean
 }
 
 export function isValidDraws(draws: number): boolean {
@@ -70,7 +80,13 @@ export class UncertaintyJob {
   private readonly model: CompiledModel
   private readonly run: MonteCarloRun
 
-  constructor(scenario: Scenario, baseline: Baseline, draws: number, seed: number) {
+  constructor(
+    scenario: Scenario,
+    baseline: Baseline,
+    draws: number,
+    seed: number,
+    private readonly options: JobOptions = {},
+  ) {
     if (!isValidDraws(draws))
       throw new RangeError(`draws must be between ${MIN_DRAWS} and ${MAX_DRAWS}`)
     if (!isValidSeed(seed))
@@ -123,6 +139,7 @@ export class UncertaintyJob {
       fans,
       indicators,
       tornadoes,
+      ...(this.options.indicatorDraws ? { indicatorDraws: this.run.indicatorDraws() } : {}),
     }
   }
 }

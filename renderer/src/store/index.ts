@@ -6,6 +6,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
 import { createCompareDataSlice } from './compare-data-slice'
 import { createComparisonSlice } from './comparison-slice'
+import { createCompareUncertaintySlice } from './compare-uncertainty-slice'
 import { createEditorSlice } from './editor-slice'
 import { createLibrarySlice } from './library-slice'
 import { createPreferencesSlice } from './preferences-slice'
@@ -30,6 +31,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createUiSlice(api)(...args),
     ...createUncertaintySlice(api)(...args),
     ...createComparisonSlice(api)(...args),
+    ...createCompareUncertaintySlice(api)(...args),
   }))
 }
 

@@ -6,7 +6,8 @@ import type { Projection } from '@shared/model/simulate'
 import type { ComparisonReference } from '../compare/reference'
 import type { Language } from '@shared/app-identity'
 import type { SectorId } from '@shared/model/ids'
-import type { UncertaintyResult } from '../sim/uncertainty-job'
+import type { IndicatorSpread, UncertaintyResult } from '../sim/uncertainty-job'
+import type { IndicatorId } from '@shared/model/series'
 
 export interface SessionSlice {
   /** What the host says about itself; null until it has answered. */
@@ -209,6 +210,48 @@ export interface CompareDataSlice {
   loadCompareData(scenarioIds: readonly string[], reference: ComparisonReference): void
 }
 
+/** One compared scenario's Monte Carlo run, kept with the document it was run on. */
+export interface CompareMcScenario {
+  readonly id: string
+  readonly name: string
+  readonly document: Scenario
+  readonly uncertainCount: number
+  readonly indicators: readonly IndicatorSpread[]
+  /** Each indicator's values draw by draw (INDICATORS order), paired across scenarios. */
+  readonly indicatorDraws: readonly Float32Array[]
+}
+
+export interface CompareMcSettings extends UncertaintySettings {
+  readonly indicator: IndicatorId
+}
+
+export interface CompareUncertaintySlice {
+  compareMcSettings: CompareMcSettings
+  compareMcStatus: UncertaintyStatus
+  /** Which scenario is running (0-based, and its name) out of how many, its draws done, time since the start. */
+  compareMcProgress: {
+    scenario: number
+    name: string
+    scenarios: number
+    done: number
+    total: number
+    elapsedMs: number
+  }
+  /** The last finished run of every compared scenario (same draws and seed); null otherwise. */
+  compareMcResult: {
+    readonly draws: number
+    readonly seed: number
+    readonly elapsedMs: number
+    readonly scenarios: readonly CompareMcScenario[]
+  } | null
+  compareMcError: string | null
+  /** Change the settings; an invalid value is refused (its field returned) and nothing changes. */
+  setCompareMcSettings(settings: Partial<CompareMcSettings>): keyof CompareMcSettings | null
+  /** Run every scenario in turn with the settings' draws and seed (common random numbers). */
+  runCompareUncertainty(scenarios: readonly ComparedScenario[]): void
+  cancelCompareUncertainty(): void
+}
+
 export type Comparison = ApiResponse<'getComparison'>
 /** A comparison being built or edited: no `id` until it is first saved. */
 export type ComparisonDraft = ApiRequest<'saveComparison'>
@@ -238,7 +281,8 @@ export type LevierState = SessionSlice &
   CompareDataSlice &
   UiSlice &
   UncertaintySlice &
-  ComparisonSlice
+  ComparisonSlice &
+  CompareUncertaintySlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -1,0 +1,299 @@
+import { useMemo, useRef } from 'react'
+import { comparePairs } from '@shared/model/band-overlap'
+import { INDICATORS } from '@shared/model/series'
+import { UNITS } from '@shared/model/units'
+import type { Unit } from '@shared/model/units'
+import { loadPlotly } from '../charts/load-plotly'
+import { Plot } from '../charts/plot'
+import { toCsv } from '../format/csv'
+import { download, downloadUrl, safeFileName } from '../format/download'
+import { formatNumber, formatValue } from '../format/format-value'
+import { numberFormatForUnit, xlsxWorkbook } from '../format/xlsx'
+import { useTranslate } from '../i18n/use-translate'
+import type { IndicatorSpread } from '../sim/uncertainty-job'
+import { useLevier } from '../store'
+import { compareMcStale } from '../store/compare-uncertainty-slice'
+import type { ComparedScenario } from '../store/types'
+import { scenarioColour } from './compare-charts'
+import { whiskerPlot } from './compare-uncertainty-plot'
+import { fill, pairStatement } from './compare-uncertainty-text'
+
+const IMAGE_SIZE = { width: 1200, height: 600 }
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+/** Exported columns; the screen shows p5, median and p95 only. */
+const COLUMNS = [
+  ['p5', 'mcP5'],
+  ['p25', 'mcP25'],
+  ['p50', 'mcMedian'],
+  ['p75', 'mcP75'],
+  ['p95', 'mcP95'],
+  ['central', 'mcCentral'],
+] as const
+const SHOWN = COLUMNS.filter(([field]) => field === 'p5' || field === 'p50' || field === 'p95')
+
+interface Row {
+  readonly name: string
+  readonly colour: string
+  readonly uncertainCount: number
+  readonly spread: IndicatorSpread
+  readonly draws: Float32Array
+}
+
+/** The medians with their whiskers, with PNG/SVG of the drawing and CSV of its numbers. */
+function WhiskerFigure({
+  rows,
+  unit,
+  title,
+  file,
+}: {
+  rows: readonly Row[]
+  unit: Unit
+  title: string
+  file: string
+}) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const element = useRef<HTMLElement | null>(null)
+  const { data, layout } = useMemo(
+    () =>
+      whiskerPlot(
+        rows.map((r) => ({ name: r.name, colour: r.colour, ...r.spread })),
+        unit,
+        language,
+      ),
+    [rows, unit, language],
+  )
+  const exportImage = async (format: 'png' | 'svg') => {
+    if (!element.current) return
+    const plotly = await loadPlotly()
+    downloadUrl(
+      `${file}.${format}`,
+      await plotly.toImage(element.current, { format, ...IMAGE_SIZE }),
+    )
+  }
+  const exportCsv = () => {
+    const header = [t('cmcScenarioCol'), ...SHOWN.map(([, key]) => `${t(key)} (${unit})`)]
+    const body = rows.map((r) => [r.name, ...SHOWN.map(([field]) => r.spread[field])])
+    download(`${file}.csv`, toCsv([header, ...body], language), 'text/csv;charset=utf-8')
+  }
+  return (
+    <figure className="chart cmc-chart" aria-labelledby="cmc-chart-title">
+      <div className="chart-head">
+        <h3 id="cmc-chart-title">{title}</h3>
+        <div
+          className="chart-exports"
+          role="group"
+          aria-label={`${t('exportChartLabel')} ${title}`}
+        >
+          {(['png', 'svg'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              onClick={() => void exportImage(format)}
+              aria-label={`${t('exportAs')} ${format.toUpperCase()} — ${title}`}
+            >
+              {format === 'png' ? t('exportPng') : t('exportSvg')}
+            </button>
+          ))}
+          <button type="button" onClick={exportCsv} aria-label={`${t('exportAs')} CSV — ${title}`}>
+            {t('exportChartCsv')}
+          </button>
+        </div>
+      </div>
+      <Plot
+        data={data}
+        layout={layout}
+        label={title}
+        testId="chart-compare-uncertainty"
+        onDrawn={(drawn) => {
+          element.current = drawn
+        }}
+      />
+      <figcaption>{t('cmcChartCaption')}</figcaption>
+    </figure>
+  )
+}
+
+/** Each scenario's percentiles of the indicator, with CSV and XLSX of every percentile. */
+function PercentileTable({
+  rows,
+  unit,
+  title,
+  file,
+}: {
+  rows: readonly Row[]
+  unit: Unit
+  title: string
+  file: string
+}) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const header = [t('cmcScenarioCol'), ...COLUMNS.map(([, key]) => t(key)), t('cmcUncertainCol')]
+  const body = rows.map((r) => [
+    r.name,
+    ...COLUMNS.map(([field]) => r.spread[field]),
+    r.uncertainCount,
+  ])
+  const exportCsv = () => {
+    const withUnits = header.map((h, i) => (i > 0 && i <= COLUMNS.length ? `${h} (${unit})` : h))
+    download(`${file}.csv`, toCsv([withUnits, ...body], language), 'text/csv;charset=utf-8')
+  }
+  const exportXlsx = () => {
+    const bytes = xlsxWorkbook(
+      t('cmcSheet'),
+      header.map((h, i) =>
+        i === 0
+          ? { header: h, width: 28 }
+          : i <= COLUMNS.length
+            ? { header: `${h} (${UNITS[unit][language]})`, numberFormat: numberFormatForUnit(unit) }
+            : { header: h, numberFormat: '0' },
+      ),
+      body,
+    )
+    download(`${file}.xlsx`, bytes, XLSX_TYPE)
+  }
+  return (
+    <section aria-labelledby="cmc-table-title" className="cmc-table-section">
+      <div className="chart-head">
+        <h3 id="cmc-table-title">{title}</h3>
+        <div className="chart-exports" role="group" aria-label={`${t('cmcExportTable')} ${title}`}>
+          <button type="button" onClick={exportCsv} aria-label={`${t('exportCsv')} — ${title}`}>
+            {t('exportChartCsv')}
+          </button>
+          <button
+            type="button"
+            onClick={exportXlsx}
+            aria-label={`${t('exportXlsxAction')} — ${title}`}
+          >
+            {t('exportXlsx')}
+          </button>
+        </div>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table cmc-table" aria-labelledby="cmc-table-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('cmcScenarioCol')}</th>
+              {SHOWN.map(([field, key]) => (
+                <th scope="col" key={field}>
+                  {t(key)}
+                </th>
+              ))}
+              <th scope="col">{t('cmcUncertainCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  <span
+                    className="cmc-swatch"
+                    style={{ background: r.colour }}
+                    aria-hidden="true"
+                  />
+                  {r.name}
+                </th>
+                {SHOWN.map(([field]) => (
+                  <td key={field}>{formatValue(r.spread[field], unit, language)}</td>
+                ))}
+                <td>{formatNumber(r.uncertainCount, language, 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+/** The finished comparison run on the chosen indicator: chart, table, and the pairs in words. */
+export function CompareUncertaintyResults({
+  scenarios,
+  fileName,
+}: {
+  scenarios: readonly ComparedScenario[]
+  fileName: string
+}) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const result = useLevier((s) => s.compareMcResult)
+  const indicator = useLevier((s) => s.compareMcSettings.indicator)
+  const stale = compareMcStale(result, scenarios)
+  const k = INDICATORS.findIndex((i) => i.id === indicator)
+  const spec = INDICATORS[k]
+  const rows = useMemo<Row[]>(() => {
+    if (!result) return []
+    return result.scenarios.flatMap((run, i) => {
+      const spread = run.indicators.find((x) => x.id === indicator)
+      const draws = run.indicatorDraws[k]
+      if (!spread || !draws) return []
+      // A scenario renamed since the run keeps its place; its current name is shown.
+      const name = scenarios.find((s) => s.id === run.id)?.name ?? run.name
+      return [
+        { name, colour: scenarioColour(i), uncertainCount: run.uncertainCount, spread, draws },
+      ]
+    })
+  }, [result, scenarios, indicator, k])
+  const statements = useMemo(() => {
+    const pairs = comparePairs(
+      rows.map((r) => r.spread),
+      rows.map((r) => r.draws),
+    )
+    const names = rows.map((r) => r.name)
+    return pairs.map((pair) => pairStatement(pair, names, language, t))
+  }, [rows, language, t])
+  if (!result || !spec) return null
+  const unit = spec.unit
+  const label = spec[language]
+  const file = `${safeFileName(fileName)}-${t('cmcFile')}-${indicator}`
+  return (
+    <section
+      aria-labelledby="cmc-results-title"
+      className={stale ? 'mc-results cmc-results stale' : 'mc-results cmc-results'}
+      data-testid="cmc-results"
+    >
+      <div className="mc-results-head">
+        <h3 id="cmc-results-title">{`${t('mcResults')} — ${label}`}</h3>
+        {stale && <span className="badge">{t('mcStaleBadge')}</span>}
+      </div>
+      {stale && (
+        <p className="mc-stale-text" data-testid="cmc-stale">
+          {t('cmcStaleText')}
+        </p>
+      )}
+      <div className="cmc-body">
+        <WhiskerFigure
+          rows={rows}
+          unit={unit}
+          title={`${t('cmcChartTitle')} — ${label}`}
+          file={`${file}-${t('cmcChartFile')}`}
+        />
+        <PercentileTable
+          rows={rows}
+          unit={unit}
+          title={`${t('cmcTableTitle')} — ${label}`}
+          file={`${file}-${t('cmcTableFile')}`}
+        />
+      </div>
+      {rows
+        .filter((r) => r.uncertainCount === 0)
+        .map((r, i) => (
+          <p key={i} className="hint">
+            {fill(t('cmcNoUncertain'), { name: r.name })}
+          </p>
+        ))}
+      {statements.length > 0 && (
+        <section aria-labelledby="cmc-pairs-title" className="cmc-pairs">
+          <h3 id="cmc-pairs-title">{t('cmcPairsTitle')}</h3>
+          <ul>
+            {statements.map((text, i) => (
+              <li key={i} data-testid="cmc-pair">
+                {text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { getBaseline } from '@shared/model/baselines'
+import { defaultScenario } from '@shared/model/default-scenario'
+import type { Scenario } from '@shared/model/scenario-schema'
+import { INDICATORS } from '@shared/model/series'
+import { simulate } from '@shared/model/simulate'
+import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
+import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
+import type { UncertaintyResult } from '../../../renderer/src/sim/uncertainty-job'
+import { createLevierStore } from '../../../renderer/src/store'
+import { compareMcStale } from '../../../renderer/src/store/compare-uncertainty-slice'
+import type { ComparedScenario } from '../../../renderer/src/store/types'
+import { oneScenarioHost } from '../../helpers/one-scenario-host'
+
+/** A fake worker: records each run's settings and handlers, and whether it was cancelled. */
+const fake = vi.hoisted(() => ({
+  runs: [] as Array<{ settings: unknown; handlers: unknown; cancelled: boolean }>,
+}))
+vi.mock('../../../renderer/src/sim/monte-carlo-runner', () => ({
+  runMonteCarlo: (settings: unknown, handlers: unknown) => {
+    const run = { settings, handlers, cancelled: false }
+    fake.runs.push(run)
+    return { cancel: () => (run.cancelled = true) }
+  },
+}))
+type Run = { settings: MonteCarloSettings; handlers: JobHandlers; cancelled: boolean }
+const runs = () => fake.runs as Run[]
+const lastRun = () => runs().at(-1) as Run
+
+const compared = (id: string, name: string, document: Scenario): ComparedScenario => ({
+  id,
+  name,
+  inTrash: false,
+  document,
+  projection: simulate(document, getBaseline(document.baseline)),
+})
+const SCENARIOS = [
+  compared('a', 'TSN 6 %', defaultScenario('dst-6')),
+  compared('b', 'Plateformes', defaultScenario('platform-profit-10')),
+  compared('c', 'Sans levier', defaultScenario('no-lever')),
+]
+
+/** A finished run's summary whose indicators sit at `level`, with `draws` draws of each. */
+function resultAt(level: number, draws = 100): UncertaintyResult {
+  return {
+    draws,
+    seed: 1,
+    years: [2024],
+    uncertainCount: 3,
+    fans: [],
+    tornadoes: [],
+    indicators: INDICATORS.map((i) => ({
+      id: i.id,
+      unit: i.unit,
+      p5: level - 1,
+      p25: level - 0.5,
+      p50: level,
+      p75: level + 0.5,
+      p95: level + 1,
+      central: level,
+    })),
+    indicatorDraws: INDICATORS.map(() => new Float32Array(draws).fill(level)),
+  }
+}
+
+const store = () => createLevierStore(oneScenarioHost(defaultScenario('no-lever')).api)
+
+beforeEach(() => {
+  fake.runs.length = 0
+})
+
+describe('the compare uncertainty slice', () => {
+  it('runs the scenarios one after the other with the same draws and seed, then keeps all', () => {
+    const s = store()
+    expect(s.getState().setCompareMcSettings({ draws: 500, seed: 42 })).toBeNull()
+    s.getState().runCompareUncertainty(SCENARIOS)
+    expect(runs()).toHaveLength(1)
+    expect(lastRun().settings).toEqual({
+      scenario: SCENARIOS[0]?.document,
+      draws: 500,
+      seed: 42,
+      indicatorDraws: true,
+    })
+    lastRun().handlers.onProgress(250, 500)
+    expect(s.getState().compareMcProgress).toMatchObject({
+      scenario: 0,
+      name: 'TSN 6 %',
+      scenarios: 3,
+      done: 250,
+      total: 500,
+    })
+    for (let k = 0; k < 3; k++) {
+      expect(runs()).toHaveLength(k + 1)
+      expect(lastRun().settings).toMatchObject({ scenario: SCENARIOS[k]?.document, seed: 42 })
+      expect(s.getState().compareMcStatus).toBe('running')
+      lastRun().handlers.onDone(resultAt(k, 500))
+    }
+    const state = s.getState()
+    expect(state.compareMcStatus).toBe('done')
+    expect(state.compareMcResult?.scenarios.map((r) => r.id)).toEqual(['a', 'b', 'c'])
+    expect(state.compareMcResult?.scenarios.map((r) => r.indicators[0]?.p50)).toEqual([0, 1, 2])
+    expect(state.compareMcResult?.scenarios[2]?.document).toBe(SCENARIOS[2]?.document)
+    expect(state.compareMcResult).toMatchObject({ draws: 500, seed: 42 })
+    expect(compareMcStale(state.compareMcResult, SCENARIOS)).toBe(false)
+  })
+
+  it('cancels: the running scenario is stopped, the next never starts, late messages change nothing', () => {
+    const s = store()
+    s.getState().runCompareUncertainty(SCENARIOS)
+    lastRun().handlers.onDone(resultAt(0))
+    const second = lastRun()
+    second.handlers.onProgress(40, 2000)
+    s.getState().cancelCompareUncertainty()
+    expect(second.cancelled).toBe(true)
+    expect(s.getState().compareMcStatus).toBe('cancelled')
+    second.handlers.onDone(resultAt(1))
+    second.handlers.onProgress(90, 2000)
+    expect(runs()).toHaveLength(2)
+    expect(s.getState().compareMcStatus).toBe('cancelled')
+    expect(s.getState().compareMcResult).toBeNull()
+    expect(s.getState().compareMcProgress).toMatchObject({ scenario: 1, done: 40 })
+  })
+
+  it('stops at a failing scenario and says which one', () => {
+    const s = store()
+    s.getState().runCompareUncertainty(SCENARIOS)
+    lastRun().handlers.onError('invalid scenario')
+    expect(s.getState().compareMcStatus).toBe('error')
+    expect(s.getState().compareMcError).toBe('TSN 6 % : invalid scenario')
+    expect(runs()).toHaveLength(1)
+  })
+
+  it('refuses draws and seeds out of range, and unknown indicators, changing nothing', () => {
+    const s = store()
+    const before = s.getState().compareMcSettings
+    expect(before).toEqual({ draws: 2000, seed: 1, indicator: 'gap_change_cumulative' })
+    expect(s.getState().setCompareMcSettings({ draws: 99 })).toBe('draws')
+    expect(s.getState().setCompareMcSettings({ draws: 100_001 })).toBe('draws')
+    expect(s.getState().setCompareMcSettings({ draws: 2500.5 })).toBe('draws')
+    expect(s.getState().setCompareMcSettings({ seed: -1 })).toBe('seed')
+    expect(s.getState().setCompareMcSettings({ indicator: 'nope' as never })).toBe('indicator')
+    expect(s.getState().compareMcSettings).toBe(before)
+    expect(s.getState().setCompareMcSettings({ indicator: 'gap_final' })).toBeNull()
+    expect(s.getState().compareMcSettings.indicator).toBe('gap_final')
+  })
+
+  it('marks a result stale when a document, the list or the order changes, by content', () => {
+    const s = store()
+    s.getState().runCompareUncertainty(SCENARIOS)
+    for (let k = 0; k < 3; k++) lastRun().handlers.onDone(resultAt(k))
+    const result = s.getState().compareMcResult
+    // Read again from the workbook: new objects, same content.
+    const reread = SCENARIOS.map((x) => ({ ...x, document: structuredClone(x.document) }))
+    expect(compareMcStale(result, reread)).toBe(false)
+    const edited = structuredClone(SCENARIOS[1]?.document) as Scenario
+    edited.levers.dst.rate = 0.09
+    expect(
+      compareMcStale(result, [reread[0]!, { ...reread[1]!, document: edited }, reread[2]!]),
+    ).toBe(true)
+    expect(compareMcStale(result, reread.slice(0, 2))).toBe(true)
+    expect(compareMcStale(result, [reread[1]!, reread[0]!, reread[2]!])).toBe(true)
+    expect(compareMcStale(null, reread)).toBe(false)
+  })
+})
