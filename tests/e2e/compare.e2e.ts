@@ -117,6 +117,27 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   ).toBeVisible()
   await expect(library.getByRole('button', { name: /Données \+ TSN couvrant 2035/ })).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOTS, 'compare-goal-seek-fr.png') })
+
+  // Under uncertainty: the same draws for every scenario, medians with p5–p95, pairs stated.
+  await view.getByRole('tab', { name: fr.uncertaintyTab }).click()
+  const bands = view.getByRole('region', { name: 'Incertitude des scénarios comparés' })
+  await bands.getByRole('button', { name: 'Lancer le calcul comparé' }).click()
+  await expect(bands.getByTestId('cmc-status')).toHaveAttribute('data-status', 'done', {
+    timeout: 20_000,
+  })
+  await expect(bands.getByTestId('cmc-pair')).toHaveCount(3)
+  const percentiles = bands.getByRole('table')
+  for (const row of await percentiles
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .all()) {
+    const [p5, median, p95] = (await row.getByRole('cell').allTextContents()).map(frenchNumber)
+    expect(p5).toBeLessThanOrEqual(median as number)
+    expect(median).toBeLessThanOrEqual(p95 as number)
+  }
+  await bands.getByTestId('chart-compare-uncertainty').scrollIntoViewIfNeeded()
+  await expect(bands.getByTestId('chart-compare-uncertainty')).toHaveAttribute('data-drawn', /\d/)
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-uncertainty-fr.png') })
   await view.getByRole('tab', { name: fr.compareTableTab }).click()
 
   // The table as CSV, in the French spreadsheet convention.

@@ -5,6 +5,7 @@ import { useLevier } from '../store'
 import { Tabs } from '../components/tabs'
 import { AttributionPanel } from './attribution-panel'
 import { CompareCharts } from './compare-charts'
+import { CompareUncertainty } from './compare-uncertainty'
 import { GoalSeekPanel } from './goal-seek-panel'
 import { ComparisonPicker, MIN_COMPARED } from './comparison-picker'
 import { ComparisonTable, InputDifferencesTable } from './comparison-tables'
@@ -164,6 +165,13 @@ export function CompareView() {
                     label: t('compareGoalSeekTab'),
                     render: () => (
                       <GoalSeekPanel scenarios={current.scenarios} fileName={fileName} />
+                    ),
+                  },
+                  {
+                    id: 'uncertainty',
+                    label: t('uncertaintyTab'),
+                    render: () => (
+                      <CompareUncertainty scenarios={current.scenarios} fileName={fileName} />
                     ),
                   },
                 ]}
