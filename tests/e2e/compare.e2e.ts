@@ -75,6 +75,18 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   await overlay.scrollIntoViewIfNeeded()
   await expect(overlay).toHaveAttribute('data-drawn', /\d/)
   await expect(overlay.locator('.legendtext')).toHaveCount(4)
+  // Its numbers as a spreadsheet too: an XLSX (a ZIP package) named after the comparison.
+  const xlsxDownload = page.waitForEvent('download')
+  await view
+    .getByRole('button', { name: `${fr.exportAs} XLSX — Besoin de financement (scénario)` })
+    .click()
+  const xlsx = await xlsxDownload
+  expect(xlsx.suggestedFilename()).toMatch(/-compare-financing-gap\.xlsx$/)
+  expect(
+    readFileSync((await xlsx.path()) as string)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK')
 
   // Attribution: the DST and its upper tier share the change, the shares adding up to the total.
   await view.getByRole('tab', { name: fr.compareAttributionTab }).click()

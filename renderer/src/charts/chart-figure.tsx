@@ -5,6 +5,7 @@ import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ChartSpec } from './chart-spec'
 import { sameSpec, toPlotly, toRows } from './chart-spec'
+import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { loadPlotly } from './load-plotly'
 import { Plot } from './plot'
 
@@ -38,9 +39,19 @@ export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigur
     const url = await plotly.toImage(element.current, { format, ...IMAGE_SIZE })
     downloadUrl(`${fileName}.${format}`, url)
   }
+  const rows = () =>
+    toRows(stable, t('yearCol'), { lower: t('lowerBound'), upper: t('upperBound') })
   const exportCsv = () => {
-    const rows = toRows(stable, t('yearCol'), { lower: t('lowerBound'), upper: t('upperBound') })
-    download(`${fileName}.csv`, toCsv(rows, language), 'text/csv;charset=utf-8')
+    download(`${fileName}.csv`, toCsv(rows(), language), 'text/csv;charset=utf-8')
+  }
+  // The same numbers as a spreadsheet: year column, then one numeric column per series.
+  const exportXlsx = () => {
+    const [header = [], ...body] = rows()
+    const columns = header.map((cell, i) => ({
+      header: String(cell),
+      numberFormat: numberFormatForUnit(i === 0 ? 'year' : stable.unit),
+    }))
+    download(`${fileName}.xlsx`, xlsxWorkbook(title, columns, body), XLSX_TYPE)
   }
   const headingId = `chart-${id}-title`
   return (
@@ -68,6 +79,13 @@ export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigur
           </button>
           <button type="button" onClick={exportCsv} aria-label={`${t('exportAs')} CSV — ${title}`}>
             {t('exportChartCsv')}
+          </button>
+          <button
+            type="button"
+            onClick={exportXlsx}
+            aria-label={`${t('exportAs')} XLSX — ${title}`}
+          >
+            {t('exportXlsx')}
           </button>
         </div>
       </div>

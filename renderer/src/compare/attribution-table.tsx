@@ -5,12 +5,10 @@ import { UNITS } from '@shared/model/units'
 import { toCsv } from '../format/csv'
 import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
-import { numberFormatForUnit, xlsxWorkbook } from '../format/xlsx'
+import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { PLAYER_COLOURS, attributionRows } from './waterfall'
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** A change, with its sign written: +12,3 Md€, −4,5 Md€. */
 export function signed(value: number, unit: Unit, language: Language): string {

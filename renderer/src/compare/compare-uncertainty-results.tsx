@@ -8,7 +8,7 @@ import { Plot } from '../charts/plot'
 import { toCsv } from '../format/csv'
 import { download, downloadUrl, safeFileName } from '../format/download'
 import { formatNumber, formatValue } from '../format/format-value'
-import { numberFormatForUnit, xlsxWorkbook } from '../format/xlsx'
+import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import type { IndicatorSpread } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
@@ -19,7 +19,6 @@ import { whiskerPlot } from './compare-uncertainty-plot'
 import { fill, pairStatement } from './compare-uncertainty-text'
 
 const IMAGE_SIZE = { width: 1200, height: 600 }
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Exported columns; the screen shows p5, median and p95 only. */
 const COLUMNS = [
   ['p5', 'mcP5'],

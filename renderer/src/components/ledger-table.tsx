@@ -6,7 +6,7 @@ import { UNITS } from '@shared/model/units'
 import { toCsv } from '../format/csv'
 import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
-import { numberFormatForUnit, xlsxWorkbook } from '../format/xlsx'
+import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { ExplainButton, ExplainDialog } from './explain-dialog'
@@ -24,8 +24,6 @@ const LEDGER_SERIES = [
   'financing_gap',
   'jobs_displaced_total',
 ] as const
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Arrow keys, Home and End move between the ledger's figures (one tab stop for the grid). */
 function nextCell(

@@ -2,12 +2,10 @@ import type { Unit } from '@shared/model/units'
 import { UNITS } from '@shared/model/units'
 import { toCsv } from '../format/csv'
 import { download, safeFileName } from '../format/download'
-import { numberFormatForUnit, xlsxWorkbook } from '../format/xlsx'
+import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import type { XlsxCell } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export interface ExportColumn {
   readonly header: string

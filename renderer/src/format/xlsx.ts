@@ -15,6 +15,9 @@ export interface XlsxColumn {
 
 export type XlsxCell = string | number | null
 
+/** The media type of an XLSX file, for downloads. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships'
