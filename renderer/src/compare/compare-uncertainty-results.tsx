@@ -3,10 +3,11 @@ import { comparePairs } from '@shared/model/band-overlap'
 import { INDICATORS } from '@shared/model/series'
 import { UNITS } from '@shared/model/units'
 import type { Unit } from '@shared/model/units'
-import { loadPlotly } from '../charts/load-plotly'
+import { FigureExports } from '../charts/figure-exports'
+import type { FigureRows } from '../charts/figure-exports'
 import { Plot } from '../charts/plot'
 import { toCsv } from '../format/csv'
-import { download, downloadUrl, safeFileName } from '../format/download'
+import { download, safeFileName } from '../format/download'
 import { formatNumber, formatValue } from '../format/format-value'
 import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
@@ -18,7 +19,6 @@ import { scenarioColour } from './compare-charts'
 import { whiskerPlot } from './compare-uncertainty-plot'
 import { fill, pairStatement } from './compare-uncertainty-text'
 
-const IMAGE_SIZE = { width: 1200, height: 600 }
 /** Exported columns; the screen shows p5, median and p95 only. */
 const COLUMNS = [
   ['p5', 'mcP5'],
@@ -62,42 +62,20 @@ function WhiskerFigure({
       ),
     [rows, unit, language],
   )
-  const exportImage = async (format: 'png' | 'svg') => {
-    if (!element.current) return
-    const plotly = await loadPlotly()
-    downloadUrl(
-      `${file}.${format}`,
-      await plotly.toImage(element.current, { format, ...IMAGE_SIZE }),
-    )
-  }
-  const exportCsv = () => {
-    const header = [t('cmcScenarioCol'), ...SHOWN.map(([, key]) => `${t(key)} (${unit})`)]
-    const body = rows.map((r) => [r.name, ...SHOWN.map(([field]) => r.spread[field])])
-    download(`${file}.csv`, toCsv([header, ...body], language), 'text/csv;charset=utf-8')
-  }
+  const tableRows = (): FigureRows => [
+    [t('cmcScenarioCol'), ...SHOWN.map(([, key]) => `${t(key)} (${unit})`)],
+    ...rows.map((r) => [r.name, ...SHOWN.map(([field]) => r.spread[field])]),
+  ]
   return (
     <figure className="chart cmc-chart" aria-labelledby="cmc-chart-title">
       <div className="chart-head">
         <h3 id="cmc-chart-title">{title}</h3>
-        <div
-          className="chart-exports"
-          role="group"
-          aria-label={`${t('exportChartLabel')} ${title}`}
-        >
-          {(['png', 'svg'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              onClick={() => void exportImage(format)}
-              aria-label={`${t('exportAs')} ${format.toUpperCase()} — ${title}`}
-            >
-              {format === 'png' ? t('exportPng') : t('exportSvg')}
-            </button>
-          ))}
-          <button type="button" onClick={exportCsv} aria-label={`${t('exportAs')} CSV — ${title}`}>
-            {t('exportChartCsv')}
-          </button>
-        </div>
+        <FigureExports
+          title={title}
+          fileName={file}
+          element={() => element.current}
+          rows={tableRows}
+        />
       </div>
       <Plot
         data={data}

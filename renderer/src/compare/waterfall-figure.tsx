@@ -1,16 +1,13 @@
 import { useMemo, useRef } from 'react'
 import type { Unit } from '@shared/model/units'
-import { loadPlotly } from '../charts/load-plotly'
+import { FigureExports } from '../charts/figure-exports'
+import type { FigureRows } from '../charts/figure-exports'
 import { Plot } from '../charts/plot'
-import { toCsv } from '../format/csv'
-import { download, downloadUrl, safeFileName } from '../format/download'
+import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { waterfallFigure, waterfallRows } from './waterfall'
 import type { WaterfallStep } from './waterfall'
-
-/** Exported images are drawn at a fixed print size, as the other charts'. */
-const IMAGE_SIZE = { width: 1200, height: 600 }
 
 export interface WaterfallFigureProps {
   /** Stable id: the test id of the plot and the base of exported file names. */
@@ -34,49 +31,24 @@ export function WaterfallFigure({ id, title, steps, unit, filePrefix }: Waterfal
     [steps, unit, language],
   )
   const fileName = `${safeFileName(filePrefix)}-${id}`
-  const exportImage = async (format: 'png' | 'svg') => {
-    if (!element.current) return
-    const plotly = await loadPlotly()
-    const url = await plotly.toImage(element.current, { format, ...IMAGE_SIZE })
-    downloadUrl(`${fileName}.${format}`, url)
-  }
-  const exportCsv = () => {
-    const rows = waterfallRows(steps, unit, {
+  const rows = (): FigureRows =>
+    waterfallRows(steps, unit, {
       step: t('attribStepCol'),
       from: t('attribFromCol'),
       change: t('attribChangeCol'),
       to: t('attribToCol'),
     })
-    download(`${fileName}.csv`, toCsv(rows, language), 'text/csv;charset=utf-8')
-  }
   const headingId = `chart-${id}-title`
   return (
     <figure className="chart waterfall" aria-labelledby={headingId}>
       <div className="chart-head">
         <h3 id={headingId}>{title}</h3>
-        <div
-          className="chart-exports"
-          role="group"
-          aria-label={`${t('exportChartLabel')} ${title}`}
-        >
-          <button
-            type="button"
-            onClick={() => void exportImage('png')}
-            aria-label={`${t('exportAs')} PNG — ${title}`}
-          >
-            {t('exportPng')}
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportImage('svg')}
-            aria-label={`${t('exportAs')} SVG — ${title}`}
-          >
-            {t('exportSvg')}
-          </button>
-          <button type="button" onClick={exportCsv} aria-label={`${t('exportAs')} CSV — ${title}`}>
-            {t('exportChartCsv')}
-          </button>
-        </div>
+        <FigureExports
+          title={title}
+          fileName={fileName}
+          element={() => element.current}
+          rows={rows}
+        />
       </div>
       <Plot
         data={data}

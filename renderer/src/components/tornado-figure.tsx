@@ -4,10 +4,10 @@ import type { Language } from '@shared/app-identity'
 import { getBaseline } from '@shared/model/baselines'
 import type { Unit } from '@shared/model/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
-import { loadPlotly } from '../charts/load-plotly'
+import { FigureExports } from '../charts/figure-exports'
+import type { FigureRows } from '../charts/figure-exports'
 import { Plot } from '../charts/plot'
-import { toCsv } from '../format/csv'
-import { download, downloadUrl, safeFileName } from '../format/download'
+import { safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
@@ -19,7 +19,8 @@ const LOW_COLOUR = '#56b4e9'
 const HIGH_COLOUR = '#d55e00'
 /** Longer assumption names are cut on the axis (the hover and the CSV keep them whole). */
 const AXIS_LABEL_CHARS = 44
-const IMAGE_SIZE = { width: 1200, height: 700 }
+/** The tornado's exported image is taller than other charts': one row per assumption. */
+const IMAGE_HEIGHT = 700
 
 interface Bar {
   readonly label: string
@@ -142,16 +143,8 @@ export function TornadoFigure({
     [bars, summary.central, unit, language, t],
   )
   const fileName = `${safeFileName(filePrefix)}-${t('tornadoFile')}-${summary.indicator}`
-  const exportImage = async (format: 'png' | 'svg') => {
-    if (!element.current) return
-    const plotly = await loadPlotly()
-    downloadUrl(
-      `${fileName}.${format}`,
-      await plotly.toImage(element.current, { format, ...IMAGE_SIZE }),
-    )
-  }
-  const exportCsv = () => {
-    const header = [
+  const rows = (): FigureRows => [
+    [
       t('tornadoAssumption'),
       t('tornadoLowValue'),
       t('tornadoHighValue'),
@@ -159,38 +152,21 @@ export function TornadoFigure({
       `${t('tornadoAtHigh')} (${unit})`,
       `${t('tornadoSwing')} (${unit})`,
       'unit',
-    ]
-    const rows = bars.map((b) => [b.label, b.low, b.high, b.atLow, b.atHigh, b.swing, b.unit])
-    download(`${fileName}.csv`, toCsv([header, ...rows], language), 'text/csv;charset=utf-8')
-  }
+    ],
+    ...bars.map((b) => [b.label, b.low, b.high, b.atLow, b.atHigh, b.swing, b.unit]),
+  ]
   return (
     <figure className="chart tornado" aria-labelledby="mc-tornado-title">
       <div className="chart-head">
         <h3 id="mc-tornado-title">{title}</h3>
         {bars.length > 0 && (
-          <div
-            className="chart-exports"
-            role="group"
-            aria-label={`${t('exportChartLabel')} ${title}`}
-          >
-            {(['png', 'svg'] as const).map((format) => (
-              <button
-                key={format}
-                type="button"
-                onClick={() => void exportImage(format)}
-                aria-label={`${t('exportAs')} ${format.toUpperCase()} — ${title}`}
-              >
-                {format === 'png' ? t('exportPng') : t('exportSvg')}
-              </button>
-            ))}
-            <button
-              type="button"
-              onClick={exportCsv}
-              aria-label={`${t('exportAs')} CSV — ${title}`}
-            >
-              {t('exportChartCsv')}
-            </button>
-          </div>
+          <FigureExports
+            title={title}
+            fileName={fileName}
+            element={() => element.current}
+            rows={rows}
+            imageHeight={IMAGE_HEIGHT}
+          />
         )}
       </div>
       {bars.length === 0 ? (
