@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
 import { INDICATORS } from '@shared/model/series'
 import type { IndicatorId } from '@shared/model/series'
@@ -8,6 +8,7 @@ import { formatNumber, formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { MAX_DRAWS, MAX_SEED, MIN_DRAWS, isValidDraws, isValidSeed } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
+import { useRunFocus } from '../components/use-run-focus'
 import type { ComparedScenario } from '../store/types'
 import { CompareUncertaintyResults } from './compare-uncertainty-results'
 import { fill } from './compare-uncertainty-text'
@@ -27,18 +28,8 @@ function Controls({ scenarios }: { scenarios: readonly ComparedScenario[] }) {
   const [draws, setDraws] = useState(() => formatNumber(settings.draws, language, 0))
   const [seed, setSeed] = useState(() => String(settings.seed))
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
-  const runButton = useRef<HTMLButtonElement>(null)
-  const cancelButton = useRef<HTMLButtonElement>(null)
   const running = status === 'running'
-  // Keyboard users keep their place: Cancel takes the focus while running, Run gets it back.
-  const wasRunning = useRef(running)
-  useEffect(() => {
-    const lost = document.activeElement === document.body
-    if (running && !wasRunning.current && (lost || document.activeElement === runButton.current))
-      cancelButton.current?.focus()
-    if (!running && wasRunning.current && lost) runButton.current?.focus()
-    wasRunning.current = running
-  }, [running])
+  const { runButton, cancelButton } = useRunFocus(running)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { Language } from '@shared/app-identity'
 import { loadPlotly } from '../charts/load-plotly'
@@ -7,6 +7,7 @@ import { useTranslate } from '../i18n/use-translate'
 import type { Translate } from '../i18n/translate'
 import { MAX_DRAWS, MAX_SEED, MIN_DRAWS, isValidDraws, isValidSeed } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
+import { useRunFocus } from './use-run-focus'
 import { UncertaintyResults } from './uncertainty-results'
 
 /** "0,4 s": run times are read to a tenth of a second. */
@@ -48,19 +49,8 @@ function RunControls() {
   const [draws, setDraws] = useState(() => formatNumber(settings.draws, language, 0))
   const [seed, setSeed] = useState(() => String(settings.seed))
   const [errors, setErrors] = useState<{ draws?: string; seed?: string }>({})
-  const runButton = useRef<HTMLButtonElement>(null)
-  const cancelButton = useRef<HTMLButtonElement>(null)
   const running = status === 'running'
-  // Keyboard users keep their place: Cancel takes the focus while running, Run gets it back.
-  const wasRunning = useRef(running)
-  useEffect(() => {
-    // (A focused button that is disabled or removed leaves the focus on the page's body.)
-    const lost = document.activeElement === document.body
-    if (running && !wasRunning.current && (lost || document.activeElement === runButton.current))
-      cancelButton.current?.focus()
-    if (!running && wasRunning.current && lost) runButton.current?.focus()
-    wasRunning.current = running
-  }, [running])
+  const { runButton, cancelButton } = useRunFocus(running)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
