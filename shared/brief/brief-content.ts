@@ -1,0 +1,86 @@
+import type { Language } from '../app-identity'
+import type { Scenario } from '../model/scenario-schema'
+import type { Projection } from '../model/simulate'
+
+/**
+ * A brief's content, everything but the charts: words and numbers already written in the brief's
+ * language (French: `1 234,5 Md€`), ready to lay out. The print view draws the charts from the
+ * projections it is given alongside.
+ */
+export interface BriefProvenance {
+  readonly appVersion: string
+  readonly modelVersion: string
+  readonly baselineId: string
+  readonly baselineVintage: string
+  readonly scenarios: ReadonlyArray<{
+    readonly id: string
+    readonly name: string
+    readonly version: number
+    /** SHA-256 of the scenario's inputs (shared/brief/inputs-hash.ts). */
+    readonly inputsHash: string
+  }>
+  /** ISO date and time of generation. */
+  readonly generatedAt: string
+}
+
+/** Percentile bands of a series, per year, where Monte Carlo was run. */
+export interface BriefFan {
+  readonly series: string
+  readonly years: readonly number[]
+  readonly p5: readonly number[]
+  readonly p25: readonly number[]
+  readonly p50: readonly number[]
+  readonly p75: readonly number[]
+  readonly p95: readonly number[]
+}
+
+export interface BriefScenarioInput {
+  readonly id: string
+  readonly name: string
+  readonly version: number
+  readonly scenario: Scenario
+  readonly projection: Projection
+  readonly fans?: readonly BriefFan[]
+}
+
+export interface BriefTable {
+  readonly headers: readonly string[]
+  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[] }>
+}
+
+export interface BriefContent {
+  readonly kind: 'scenario' | 'comparison'
+  readonly language: Language
+  readonly title: string
+  readonly subtitle: string
+  /** The date, written in the brief's language. */
+  readonly date: string
+  readonly author: string
+  readonly organisation: string
+  /** Three to five sentences giving the headline figures in words. */
+  readonly summaryBox: readonly string[]
+  readonly userSummary: string
+  readonly caveats: string
+  /** Lever settings: one table, a column per scenario (one column for a single scenario). */
+  readonly levers: BriefTable
+  /** The ledger at selected years (first, every fifth, last), a row per year. */
+  readonly ledger: BriefTable
+  /** Who pays: one row per payer, a column per scenario. */
+  readonly incidence: BriefTable
+  /** Assumptions that differ from the baseline's default, with source and year. */
+  readonly assumptions: ReadonlyArray<{
+    readonly label: string
+    readonly value: string
+    readonly defaultValue: string
+    readonly source: string
+    readonly year: number | null
+    readonly grade: string
+  }>
+  /** Method notes and limits. */
+  readonly method: readonly string[]
+  /** Comparison briefs: values and differences to the reference. */
+  readonly comparison?: BriefTable
+  /** Comparison briefs: each scenario's attribution of the change, lever by lever. */
+  readonly attribution?: ReadonlyArray<{ readonly scenario: string; readonly table: BriefTable }>
+  readonly provenance: BriefProvenance
+}
