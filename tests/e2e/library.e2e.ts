@@ -83,11 +83,27 @@ test('the scenario library: create from a preset, rename, duplicate, history and
   await library.getByRole('button', { name: fr.scenariosView }).click()
   await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(2)
 
+  // Emptying the trash asks first, says what goes for good, and can be cancelled.
+  await library.getByRole('button', { name: /TSN 6 % \(copie\)/ }).click()
+  await page.getByRole('button', { name: fr.deleteAction }).click()
+  await library.getByRole('button', { name: `${fr.trashView} (1)` }).click()
+  await library.getByRole('button', { name: fr.emptyTrashAction }).click()
+  const confirm = page.getByRole('dialog', { name: fr.emptyTrashAction })
+  await expect(confirm).toContainText(`${fr.emptyTrashCount} 1`)
+  const restoreCopy = library.getByRole('button', { name: `${fr.restoreAction} TSN 6 % (copie)` })
+  await confirm.getByRole('button', { name: fr.cancel }).click()
+  await expect(restoreCopy).toHaveCount(1)
+  await library.getByRole('button', { name: fr.emptyTrashAction }).click()
+  await confirm.getByRole('button', { name: fr.emptyTrashConfirm }).click()
+  await expect(restoreCopy).toHaveCount(0)
+  await library.getByRole('button', { name: fr.scenariosView }).click()
+  await expect(library.getByRole('button', { name: /TSN 6 %/ })).toHaveCount(1)
+
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByRole('complementary', { name: en.libraryTitle })).toBeVisible()
   await page
     .getByRole('complementary', { name: en.libraryTitle })
-    .getByRole('button', { name: /TSN 6 % \(copie\)/ })
+    .getByRole('button', { name: /TSN 6 %/ })
     .click()
   await expect(page.getByTestId('headline-gap_final')).toHaveText(/^−?€\d+\.\d+bn$/)
   await page.screenshot({ path: join(SCREENSHOTS, 'library-en.png'), fullPage: true })

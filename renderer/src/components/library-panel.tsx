@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { PRESETS } from '@shared/model/presets'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { EmptyTrashDialog } from './empty-trash-dialog'
 
 /** The open workbook's scenarios: search, create from a preset, select; the trash. */
 export function LibraryPanel() {
@@ -16,7 +17,7 @@ export function LibraryPanel() {
   const select = useLevier((s) => s.selectScenario)
   const create = useLevier((s) => s.createScenario)
   const restore = useLevier((s) => s.restoreScenario)
-  const emptyTrash = useLevier((s) => s.emptyTrash)
+  const [confirmingEmpty, setConfirmingEmpty] = useState(false)
   const readOnly = useLevier((s) => s.workbook?.readOnly ?? true)
   const trashCount = useLevier((s) => s.workbook?.trashCount ?? 0)
   const [preset, setPreset] = useState(PRESETS[0]?.id ?? 'current-law')
@@ -129,11 +130,12 @@ export function LibraryPanel() {
           {showTrash ? t('scenariosView') : `${t('trashView')} (${trashCount})`}
         </button>
         {showTrash && scenarios.length > 0 && !readOnly && (
-          <button type="button" onClick={() => void emptyTrash()}>
+          <button type="button" onClick={() => setConfirmingEmpty(true)}>
             {t('emptyTrashAction')}
           </button>
         )}
       </div>
+      {confirmingEmpty && <EmptyTrashDialog onClose={() => setConfirmingEmpty(false)} />}
     </aside>
   )
 }

@@ -111,6 +111,10 @@ const core: Record<CoreMessageKey, string> = {
   tagsHint: 'Separated by commas; the scenario search finds them.',
   tagsTooMany: 'Too many tags: at most',
   tagsTooLong: 'Tag too long: at most this many characters:',
+  emptyTrashCount: 'These scenarios will be deleted for good, with their history:',
+  emptyTrashComparisons:
+    'These saved comparisons will lose scenarios (those left with fewer than two, or without their reference, will be deleted):',
+  emptyTrashConfirm: 'Delete for good',
   headlineLiveTitle: 'Headline figures of the scenario',
   sliderLabel: 'slider',
   undo: 'Undo',

@@ -111,6 +111,10 @@ const core = {
   tagsHint: 'Séparées par des virgules ; la recherche des scénarios les trouve.',
   tagsTooMany: 'Trop d’étiquettes : au plus',
   tagsTooLong: 'Étiquette trop longue : au plus ce nombre de caractères :',
+  emptyTrashCount: 'Ces scénarios seront supprimés définitivement, avec leur historique :',
+  emptyTrashComparisons:
+    'Ces comparaisons enregistrées perdront des scénarios (celles qui en garderaient moins de deux, ou perdraient leur référence, seront supprimées) :',
+  emptyTrashConfirm: 'Supprimer définitivement',
   headlineLiveTitle: 'Chiffres clés du scénario',
   sliderLabel: 'curseur',
   undo: 'Annuler',
