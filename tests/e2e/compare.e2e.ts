@@ -172,5 +172,13 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   await library.getByRole('button', { name: /Trois leviers/ }).click()
   await expect(view.getByLabel(fr.compareName)).toHaveValue('Trois leviers')
   await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(3)
+  // The attribution's choice was saved with the comparison.
+  await view.getByRole('tab', { name: fr.compareAttributionTab }).click()
+  await expect(
+    view
+      .getByRole('region', { name: fr.attribTitle })
+      .getByLabel(fr.attribScenario)
+      .locator('option:checked'),
+  ).toHaveText('TSN : tranche à 15 % au-delà de 2 Md€')
   await problems.expectNone()
 })

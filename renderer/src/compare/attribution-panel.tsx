@@ -1,10 +1,13 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
+import { z } from 'zod'
 import { attribute, enabledLevers } from '@shared/model/attribution'
 import type { LeverId } from '@shared/model/attribution'
 import { getBaseline } from '@shared/model/baselines'
 import type { ComparisonMeasure } from '@shared/model/comparison'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { measureSchema } from './measure-schema'
+import { useComparisonSetting } from './use-comparison-setting'
 import type { ComparedScenario } from '../store/types'
 import { AttributionTable } from './attribution-table'
 import { MeasurePicker } from './measure-picker'
@@ -54,8 +57,17 @@ function computeAttribution(
 export function AttributionPanel({ scenarios, fileName }: AnalysisPanelProps) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const [chosenId, setChosenId] = useState<string | null>(null)
-  const [measure, setMeasure] = useState<ComparisonMeasure>(DEFAULT_MEASURE)
+  // Kept in the comparison's settings: saved with it, found again when it is reopened.
+  const [chosenId, setChosenId] = useComparisonSetting<string | null>(
+    'attributionScenario',
+    z.string().nullable(),
+    null,
+  )
+  const [measure, setMeasure] = useComparisonSetting(
+    'attributionMeasure',
+    measureSchema,
+    DEFAULT_MEASURE,
+  )
   const chosen = scenarios.findIndex((s) => s.id === chosenId)
   const index = chosen >= 0 ? chosen : defaultAttributionIndex(scenarios)
   const scenario = scenarios[index]

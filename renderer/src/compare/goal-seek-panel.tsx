@@ -1,13 +1,15 @@
 import { useState } from 'react'
+import { z } from 'zod'
 import { getBaseline } from '@shared/model/baselines'
 import { measureValue } from '@shared/model/comparison'
-import type { ComparisonMeasure } from '@shared/model/comparison'
 import { fullCoverageGoal, goalSeek, GOAL_SEEK_LEVERS } from '@shared/model/goal-seek'
 import { LEVER_GROUPS } from '@shared/model/lever-groups'
 import { UNITS } from '@shared/model/units'
 import { TypedNumber } from '../components/typed-number'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { measureSchema } from './measure-schema'
+import { useComparisonSetting } from './use-comparison-setting'
 import type { AnalysisPanelProps } from './attribution-panel'
 import { GoalSeekAnswer, precise } from './goal-seek-result'
 import type { GoalSeekRun } from './goal-seek-result'
@@ -35,12 +37,30 @@ export function GoalSeekPanel({ scenarios }: AnalysisPanelProps) {
   const language = useLevier((s) => s.language)
   const targetError = useLevier((s) => s.fieldErrors[TARGET_ERROR_KEY])
   const setFieldError = useLevier((s) => s.setFieldError)
-  const [chosenId, setChosenId] = useState<string | null>(null)
+  // Kept in the comparison's settings: saved with it, found again when it is reopened.
+  const [chosenId, setChosenId] = useComparisonSetting<string | null>(
+    'goalSeekScenario',
+    z.string().nullable(),
+    null,
+  )
   const scenario = scenarios.find((s) => s.id === chosenId) ?? scenarios[0]
   const years = scenario?.projection.years ?? []
-  const [lever, setLever] = useState(EXAMPLE_LEVER)
-  const [measure, setMeasure] = useState<ComparisonMeasure>(() => exampleGoal(years).measure)
-  const [target, setTarget] = useState(() => exampleGoal(years).target)
+  const example = exampleGoal(years)
+  const [lever, setLever] = useComparisonSetting(
+    'goalSeekLever',
+    z.enum(GOAL_SEEK_LEVERS.map((f) => f.path) as [string, ...string[]]),
+    EXAMPLE_LEVER,
+  )
+  const [measure, setMeasure] = useComparisonSetting(
+    'goalSeekMeasure',
+    measureSchema,
+    example.measure,
+  )
+  const [target, setTarget] = useComparisonSetting(
+    'goalSeekTarget',
+    z.number().finite(),
+    example.target,
+  )
   // Bumped when the form is filled from outside (the example): the target field starts afresh.
   const [formVersion, setFormVersion] = useState(0)
   const [run, setRun] = useState<GoalSeekRun | { error: string } | null>(null)
