@@ -19,6 +19,8 @@ export interface BriefProvenance {
     /** SHA-256 of the scenario's inputs (shared/brief/inputs-hash.ts). */
     readonly inputsHash: string
   }>
+  /** Comparison briefs: the reference the scenarios are set against (a preset's or a scenario). */
+  readonly reference?: { readonly name: string; readonly inputsHash: string }
   /** ISO date and time of generation. */
   readonly generatedAt: string
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { ExplainTarget } from '@shared/model/explain'
+import { LEDGER_SERIES } from '@shared/model/ledger-series'
 import { GLOBAL_SERIES } from '@shared/model/series'
 import { UNITS } from '@shared/model/units'
 import { toCsv } from '../format/csv'
@@ -10,20 +11,6 @@ import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { ExplainButton, ExplainDialog } from './explain-dialog'
-
-/** The money ledger, year by year: how the financing gap is built. */
-const LEDGER_SERIES = [
-  'financing_gap_baseline',
-  'contributions_lost',
-  'benefits_cost',
-  'coproduction_effect',
-  'revenue_dst',
-  'revenue_data_levy',
-  'revenue_platform',
-  'lever_revenue_earmarked',
-  'financing_gap',
-  'jobs_displaced_total',
-] as const
 
 /** Arrow keys, Home and End move between the ledger's figures (one tab stop for the grid). */
 function nextCell(

@@ -1,0 +1,119 @@
+import type { Language } from '../app-identity'
+import { attribute, enabledLevers } from '../model/attribution'
+import type { LeverId } from '../model/attribution'
+import type { Baseline } from '../model/baseline-schema'
+import { compareIndicators } from '../model/comparison'
+import { LEVER_GROUPS } from '../model/lever-groups'
+import type { Projection } from '../model/simulate'
+import { formatValue } from '../format/format-value'
+import { INDICATORS } from '../model/series'
+import type { BriefContent, BriefScenarioInput, BriefTable } from './brief-content'
+import { cellValue, signedDelta } from './brief-format'
+
+/**
+ * The comparison table: every headline indicator, the reference's value, and for each scenario
+ * its value with its difference to the reference in brackets ("18,2 Md€ (−3,1 Md€)"), so the
+ * table keeps one column per scenario.
+ */
+export function comparisonTable(
+  inputs: readonly BriefScenarioInput[],
+  reference: { readonly name: string; readonly projection: Projection },
+  language: Language,
+): BriefTable {
+  const rows = compareIndicators(
+    reference.projection,
+    inputs.map((i) => i.projection),
+  )
+  return {
+    headers: [
+      language === 'fr' ? 'Indicateur' : 'Indicator',
+      language === 'fr' ? `${reference.name} (référence)` : `${reference.name} (reference)`,
+      ...inputs.map((i) => i.name),
+    ],
+    rows: rows.map((row) => ({
+      label: INDICATORS.find((s) => s.id === row.id)?.[language] ?? row.id,
+      cells: [
+        cellValue(row.reference, row.unit, language),
+        ...row.values.map(
+          (v, i) =>
+            `${cellValue(v, row.unit, language)} (${signedDelta(row.deltas[i] as number, row.unit, language)})`,
+        ),
+      ],
+    })),
+  }
+}
+
+function playerName(id: LeverId, language: Language): string {
+  if (id === 'dstTier') return language === 'fr' ? 'Tranche supérieure de la TSN' : 'DST upper tier'
+  return LEVER_GROUPS.find((g) => g.id === id)?.label[language] ?? id
+}
+
+/**
+ * Each scenario with two levers or more: what each lever changes in the cumulative financing gap
+ * (exact Shapley shares, summing to the total change), its effect alone, and the interaction.
+ */
+export function attributionTables(
+  inputs: readonly BriefScenarioInput[],
+  baseline: Baseline,
+  language: Language,
+): NonNullable<BriefContent['attribution']> {
+  const fr = language === 'fr'
+  const money = (v: number) => formatValue(v, 'bn_eur', language)
+  const dash = '—'
+  return inputs
+    .filter((input) => enabledLevers(input.scenario.levers).length >= 2)
+    .map((input) => {
+      const a = attribute(input.scenario, baseline, {
+        kind: 'indicator',
+        id: 'gap_change_cumulative',
+      })
+      const percent = (v: number) =>
+        a.total === 0 ? dash : formatValue(v / a.total, 'share', language)
+      const rows = [
+        {
+          label: fr ? 'Sans les leviers' : 'Without the levers',
+          cells: [money(a.without), dash, dash],
+        },
+        ...a.shares.map((s) => ({
+          label: playerName(s.lever, language),
+          cells: [
+            signedDelta(s.shapley, 'bn_eur', language),
+            percent(s.shapley),
+            signedDelta(s.alone, 'bn_eur', language),
+          ],
+        })),
+        {
+          label: fr ? 'Interaction entre leviers' : 'Interaction between levers',
+          cells: [dash, dash, signedDelta(a.interaction, 'bn_eur', language)],
+        },
+        {
+          label: fr ? 'Variation totale' : 'Total change',
+          cells: [
+            signedDelta(a.total, 'bn_eur', language),
+            percent(a.total),
+            signedDelta(a.total, 'bn_eur', language),
+          ],
+        },
+        { label: fr ? 'Avec les leviers' : 'With the levers', cells: [money(a.with), dash, dash] },
+      ]
+      return {
+        scenario: input.name,
+        table: {
+          headers: fr
+            ? [
+                'Variation cumulée du besoin de financement',
+                'Part attribuée (Shapley)',
+                'Part du total',
+                'Effet seul',
+              ]
+            : [
+                'Cumulative change in the financing gap',
+                'Attributed share (Shapley)',
+                'Share of total',
+                'Effect alone',
+              ],
+          rows,
+        },
+      }
+    })
+}

@@ -1,0 +1,122 @@
+import type { Language } from '../app-identity'
+import { formatNumber, formatValue } from '../format/format-value'
+import type { Projection } from '../model/simulate'
+import { COVERAGE_CAP } from '../model/series'
+import type { Unit } from '../model/units'
+
+/** Helpers that write a brief's numbers: always through the shared formatter. */
+
+/** A series of a projection by id; a missing series is a programming error, not a zero. */
+export function seriesOf(projection: Projection, id: string): readonly number[] {
+  const found = projection.series.find((s) => s.id === id)
+  if (!found) throw new Error(`The projection has no series ${id}`)
+  return found.values
+}
+
+export function indicatorOf(projection: Projection, id: string): number {
+  const found = projection.indicators.find((s) => s.id === id)
+  if (!found) throw new Error(`The projection has no indicator ${id}`)
+  return found.value
+}
+
+/** The fewest decimals (up to 6) that write the value exactly, so a setting reads as it was typed. */
+export function exactDigits(value: number): number {
+  for (let digits = 0; digits < 6; digits++) {
+    const scale = 10 ** digits
+    if (Math.abs(Math.round(value * scale) / scale - value) <= 1e-9 * Math.max(1, Math.abs(value)))
+      return digits
+  }
+  return 6
+}
+
+/** A setting as entered: percentages in points, so a rate of 0.0325 reads 3.25 %, not 3.3 %. */
+export function exactValue(value: number, unit: Unit, language: Language): string {
+  const percent = unit === 'share' || unit === 'share_per_year' || unit === 'ratio'
+  return formatValue(value, unit, language, {
+    digits: exactDigits(percent ? value * 100 : value),
+  })
+}
+
+/**
+ * A value beside its default, with enough decimals that the two do not read the same (a
+ * modified assumption must not look unmodified because of rounding).
+ */
+export function distinctValues(
+  value: number,
+  reference: number,
+  unit: Unit,
+  language: Language,
+): [string, string] {
+  let a = formatValue(value, unit, language)
+  let b = formatValue(reference, unit, language)
+  for (let digits = 1; a === b && digits <= 6; digits++) {
+    a = formatValue(value, unit, language, { digits })
+    b = formatValue(reference, unit, language, { digits })
+  }
+  return [a, b]
+}
+
+/** Coverage at its cap is a floor, not a figure: it reads "at least 1,000%". */
+export function coverageText(value: number, language: Language): string {
+  if (value >= COVERAGE_CAP)
+    return `${language === 'fr' ? 'au moins' : 'at least'} ${formatValue(COVERAGE_CAP, 'ratio', language)}`
+  return formatValue(value, 'ratio', language)
+}
+
+/** A value in a table: coverage at its cap reads "≥ 1 000 %", as in the headline cards. */
+export function cellValue(value: number, unit: Unit, language: Language): string {
+  const capped = unit === 'ratio' && value >= COVERAGE_CAP ? '≥ ' : ''
+  return capped + formatValue(value, unit, language)
+}
+
+/**
+ * A difference, signed (+1,2 Md€, −0,4 Md€). Differences of shares and of % of GDP are in
+ * percentage points: "+12 %" would read as a relative change.
+ */
+export function signedDelta(delta: number, unit: Unit, language: Language): string {
+  if (!Number.isFinite(delta)) return '—'
+  const fr = language === 'fr'
+  let text: string
+  if (unit === 'share' || unit === 'share_per_year' || unit === 'ratio') {
+    const points = formatNumber(Math.abs(delta) * 100, language, 1)
+    text = fr ? `${points}\u202fpt` : `${points} pp`
+  } else if (unit === 'pct_gdp') {
+    const points = formatNumber(Math.abs(delta), language, 2)
+    text = fr ? `${points}\u202fpt de PIB` : `${points} pp of GDP`
+  } else text = formatValue(Math.abs(delta), unit, language)
+  // A difference that rounds to nothing is written without a sign, not as "−0,0".
+  if (!/[1-9]/.test(text)) return text
+  return `${delta > 0 ? '+' : '−'}${text}`
+}
+
+/** The ledger's years: the first, every multiple of five, the last. */
+export function ledgerYears(years: readonly number[]): number[] {
+  const last = years.length - 1
+  return years.filter((year, i) => i === 0 || i === last || year % 5 === 0)
+}
+
+/** The year the summary speaks of: 2035 when the horizon holds it (a common policy milestone), else the last. */
+export const SUMMARY_YEAR = 2035
+export function summaryYearIndex(years: readonly number[]): number {
+  const i = years.indexOf(SUMMARY_YEAR)
+  return i >= 0 ? i : years.length - 1
+}
+
+/** A scenario's name in quotation marks, as each language writes them. */
+export function quoted(name: string, language: Language): string {
+  return language === 'fr' ? `«\u00a0${name}\u00a0»` : `“${name}”`
+}
+
+/** "a, b et c" / "a, b and c". */
+export function listOf(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    type: 'conjunction',
+  }).format(items)
+}
+
+/** The date, written out in the language (23 novembre 2026, 23 November 2026). */
+export function longDate(now: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+  }).format(now)
+}

@@ -1,0 +1,247 @@
+import type { Language } from '../app-identity'
+import { formatValue } from '../format/format-value'
+import { centralOf, modifiedAssumptionIds } from '../model/assumption-values'
+import type { Baseline } from '../model/baseline-schema'
+import { GRADE_LABELS } from '../model/grade-labels'
+import { LEDGER_SERIES } from '../model/ledger-series'
+import { LEVER_DEFINITIONS } from '../model/lever-definitions'
+import type { LeverField } from '../model/lever-definitions'
+import { LEVER_GROUPS } from '../model/lever-groups'
+import type { Scenario } from '../model/scenario-schema'
+import { GLOBAL_SERIES, INDICATORS } from '../model/series'
+import type { BriefContent, BriefScenarioInput, BriefTable } from './brief-content'
+import { distinctValues, exactValue, indicatorOf, ledgerYears, seriesOf } from './brief-format'
+
+export const EMPTY_TABLE: BriefTable = { headers: [], rows: [] }
+const DASH = '—'
+
+type LeverGroupId = 'dst' | 'dataLevy' | 'platformContribution'
+const LEVER_IDS: readonly LeverGroupId[] = ['dst', 'dataLevy', 'platformContribution']
+const SHORT: Record<LeverGroupId, { fr: string; en: string }> = {
+  dst: { fr: 'TSN', en: 'DST' },
+  dataLevy: { fr: 'Taxe sur les données', en: 'Data levy' },
+  platformContribution: { fr: 'Contribution des plateformes', en: 'Platform contribution' },
+}
+
+function read(scenario: Scenario, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
+      scenario,
+    )
+}
+
+/**
+ * Whether a field acts in a scenario: its lever is on, and the sub-setting it belongs to is in use
+ * (the tier's rate and threshold only with the tier; the per-user tariff and its modulation with
+ * the per-user base, the per-GB tariff with the volume base; an earmark only for a lever that is on).
+ */
+function inUse(field: LeverField, scenario: Scenario): boolean {
+  const levers = scenario.levers
+  if (field.group === 'earmarking') {
+    const lever = field.path.split('.')[2] as LeverGroupId
+    return levers[lever].enabled
+  }
+  if (!levers[field.group].enabled) return false
+  if (field.path === 'levers.dst.tier.rate' || field.path === 'levers.dst.tier.thresholdBn')
+    return levers.dst.tier.enabled
+  if (field.path === 'levers.dataLevy.ratePerUser' || field.path === 'levers.dataLevy.modulation')
+    return levers.dataLevy.mode === 'perUser'
+  if (field.path === 'levers.dataLevy.ratePerGb') return levers.dataLevy.mode === 'perVolume'
+  return true
+}
+
+/** A field's value as the brief writes it. */
+function fieldText(field: LeverField, scenario: Scenario, language: Language): string {
+  const value = read(scenario, field.path)
+  switch (field.kind) {
+    case 'number':
+      if (typeof value !== 'number') return DASH
+      // Years of phase-in: 0 is "at once", and French says "1 an", not "1 ans".
+      if (field.unit === 'years') {
+        if (value === 0) return language === 'fr' ? 'immédiate' : 'at once'
+        const n = exactValue(value, 'elasticity', language).replace(/[,.]0+$/, '')
+        return language === 'fr'
+          ? `${n} an${value >= 2 ? 's' : ''}`
+          : `${n} year${value === 1 ? '' : 's'}`
+      }
+      return exactValue(value, field.unit, language)
+    case 'switch':
+      return value === true ? (language === 'fr' ? 'oui' : 'yes') : language === 'fr' ? 'non' : 'no'
+    case 'choice':
+      return field.options.find((o) => o.value === value)?.label[language] ?? String(value)
+  }
+}
+
+/** A field's label that reads alone: "Assiette" says which lever's base it is. */
+function fieldLabel(field: LeverField, language: Language): string {
+  const label = field.label[language]
+  if (field.group === 'earmarking') return label
+  const short = SHORT[field.group][language]
+  if (label.includes(short)) return label
+  const lower = label.charAt(0).toLocaleLowerCase(language) + label.slice(1)
+  return language === 'fr' ? `${short} : ${lower}` : `${short}: ${lower}`
+}
+
+/**
+ * The lever settings, a column per scenario: the horizon, then for each lever that is on in at
+ * least one scenario, its switch and every field in use somewhere; a field not in use in a
+ * scenario reads "—". Levers off everywhere are left out (their switch row says nothing new).
+ */
+export function leversTable(inputs: readonly BriefScenarioInput[], language: Language): BriefTable {
+  const fr = language === 'fr'
+  const scenarios = inputs.map((i) => i.scenario)
+  const rows: Array<{ label: string; cells: string[] }> = [
+    {
+      label: fr ? 'Horizon' : 'Horizon',
+      cells: scenarios.map((s) => `${s.horizon.start}–${s.horizon.end}`),
+    },
+  ]
+  for (const lever of LEVER_IDS) {
+    if (!scenarios.some((s) => s.levers[lever].enabled)) continue
+    const group = LEVER_GROUPS.find((g) => g.id === lever)
+    rows.push({
+      label: group ? group.label[language] : lever,
+      cells: scenarios.map((s) =>
+        s.levers[lever].enabled ? (fr ? 'activé' : 'on') : fr ? 'désactivé' : 'off',
+      ),
+    })
+    for (const field of LEVER_DEFINITIONS) {
+      if (
+        field.group !== lever ||
+        (field.path.endsWith('.enabled') && field.path.split('.').length === 3)
+      )
+        continue
+      if (!scenarios.some((s) => inUse(field, s))) continue
+      rows.push({
+        label: fieldLabel(field, language),
+        cells: scenarios.map((s) => (inUse(field, s) ? fieldText(field, s, language) : DASH)),
+      })
+    }
+  }
+  for (const field of LEVER_DEFINITIONS) {
+    if (field.group !== 'earmarking' || !scenarios.some((s) => inUse(field, s))) continue
+    rows.push({
+      label: fieldLabel(field, language),
+      cells: scenarios.map((s) => (inUse(field, s) ? fieldText(field, s, language) : DASH)),
+    })
+  }
+  return { headers: [fr ? 'Paramètre' : 'Setting', ...inputs.map((i) => i.name)], rows }
+}
+
+/** The ledger of one scenario at the selected years: a row per year, a column per series. */
+export function ledgerTable(input: BriefScenarioInput, language: Language): BriefTable {
+  const p = input.projection
+  const specs = LEDGER_SERIES.map((id) => {
+    const spec = GLOBAL_SERIES.find((g) => g.id === id)
+    if (!spec) throw new Error(`Unknown ledger series ${id}`)
+    return { spec, values: seriesOf(p, id) }
+  })
+  return {
+    headers: [language === 'fr' ? 'Année' : 'Year', ...specs.map((s) => s.spec[language])],
+    rows: ledgerYears(p.years).map((year) => {
+      const i = p.years.indexOf(year)
+      return {
+        label: String(year),
+        cells: specs.map((s) => formatValue(s.values[i] as number, s.spec.unit, language)),
+      }
+    }),
+  }
+}
+
+/**
+ * A comparison's ledger: the financing gap of the reference and of each scenario at the selected
+ * years of the reference's horizon ("—" where a scenario's horizon does not reach).
+ */
+export function gapLedgerTable(
+  inputs: readonly BriefScenarioInput[],
+  reference: { readonly name: string; readonly projection: BriefScenarioInput['projection'] },
+  language: Language,
+): BriefTable {
+  const columns = [reference, ...inputs].map((c) => ({
+    years: c.projection.years,
+    gap: seriesOf(c.projection, 'financing_gap'),
+  }))
+  const refLabel =
+    language === 'fr' ? `${reference.name} (référence)` : `${reference.name} (reference)`
+  return {
+    headers: [language === 'fr' ? 'Année' : 'Year', refLabel, ...inputs.map((i) => i.name)],
+    rows: ledgerYears(reference.projection.years).map((year) => ({
+      label: String(year),
+      cells: columns.map((c) => {
+        const i = c.years.indexOf(year)
+        return i < 0 ? DASH : formatValue(c.gap[i] as number, 'bn_eur', language)
+      }),
+    })),
+  }
+}
+
+const capitalised = (text: string, language: Language) =>
+  text.charAt(0).toLocaleUpperCase(language) + text.slice(1)
+
+const PAYERS = [
+  'incidence_platforms',
+  'incidence_french_firms',
+  'incidence_consumers',
+  'incidence_workers',
+] as const
+
+/** Who bears the levers' cost: a row per payer, a column per scenario ("—" when no lever costs anything). */
+export function incidenceTable(
+  inputs: readonly BriefScenarioInput[],
+  language: Language,
+): BriefTable {
+  return {
+    headers: [language === 'fr' ? 'Qui paie' : 'Who pays', ...inputs.map((i) => i.name)],
+    rows: PAYERS.map((id) => {
+      const spec = INDICATORS.find((s) => s.id === id)
+      return {
+        label: capitalised((spec ? spec[language] : id).replace(/^Incidence ?: /, ''), language),
+        cells: inputs.map((input) => {
+          const total = PAYERS.reduce((sum, p) => sum + indicatorOf(input.projection, p), 0)
+          return total > 0
+            ? formatValue(indicatorOf(input.projection, id), 'share', language)
+            : DASH
+        }),
+      }
+    }),
+  }
+}
+
+/**
+ * The assumptions whose central value differs from the baseline's default, in the baseline's
+ * order; in a comparison, each scenario's, its name after the label.
+ */
+export function assumptionRows(
+  inputs: readonly BriefScenarioInput[],
+  baseline: Baseline,
+  language: Language,
+): BriefContent['assumptions'] {
+  return inputs.flatMap((input) =>
+    modifiedAssumptionIds(input.scenario.assumptions, baseline).map((id) => {
+      const entry = baseline.assumptions[id]
+      const own = input.scenario.assumptions[id]
+      if (!entry || own === undefined) throw new Error(`Unknown assumption ${id}`)
+      const [value, defaultValue] = distinctValues(
+        centralOf(own),
+        entry.value,
+        entry.unit,
+        language,
+      )
+      const source = entry.source ? baseline.sources[entry.source]?.title : undefined
+      return {
+        label:
+          inputs.length > 1 ? `${entry.label[language]} — ${input.name}` : entry.label[language],
+        value,
+        defaultValue,
+        source: source ?? (language === 'fr' ? 'sans source' : 'no source'),
+        year: entry.year,
+        grade: GRADE_LABELS[entry.grade][language],
+      }
+    }),
+  )
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import type { Language } from '@shared/app-identity'
+import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
+import { buildComparisonBrief } from '@shared/brief/build-brief'
+import { scenarioInputsHash } from '@shared/brief/inputs-hash'
+import { formatValue, parseNumber } from '@shared/format/format-value'
+import { attribute, enabledLevers } from '@shared/model/attribution'
+import { INDICATORS } from '@shared/model/series'
+import { MODEL_VERSION } from '@shared/model/version'
+import { APP, NOW, baseline, briefInput, indicator } from './brief-fixtures'
+
+const scenarios = () => [
+  briefInput('dst-6', undefined, 's-dst6'),
+  briefInput('dst-15-tier', undefined, 's-tier'),
+  briefInput('platform-profit-10', undefined, 's-platform'),
+]
+const reference = () => briefInput('no-lever')
+const build = (language: Language, title?: string) =>
+  buildComparisonBrief(
+    scenarios(),
+    reference(),
+    baseline,
+    { ...DEFAULT_BRIEF_OPTIONS, language },
+    APP,
+    NOW,
+    title,
+  )
+
+/** "12,3 Md€ (−4,5 Md€)" → the value text and the delta as a number. */
+function splitCell(cell: string, language: Language) {
+  const match = /^(.*) \((.*)\)$/.exec(cell)
+  if (!match) throw new Error(`not a value with its delta: ${cell}`)
+  const deltaText = (match[2] as string).replace(/Md€|€|bn|ETP|FTE|\+/g, '').replace('−', '-')
+  return { value: match[1] as string, delta: parseNumber(deltaText, language) }
+}
+
+describe('comparison brief', () => {
+  for (const language of ['fr', 'en'] as const) {
+    it(`has one column per scenario and deltas = value − reference (${language})`, () => {
+      const brief = build(language)
+      const inputs = scenarios()
+      const ref = reference()
+      const table = brief.comparison
+      if (!table) throw new Error('no comparison table')
+      expect(table.headers.slice(2)).toEqual(inputs.map((s) => s.name))
+      expect(table.rows).toHaveLength(INDICATORS.length)
+      let checked = 0
+      table.rows.forEach((row, r) => {
+        const spec = INDICATORS[r]
+        if (!spec) throw new Error('row without indicator')
+        expect(row.label).toBe(spec[language])
+        expect(row.cells).toHaveLength(1 + inputs.length)
+        if (spec.unit !== 'bn_eur' && spec.unit !== 'fte') return
+        expect(row.cells[0]).toBe(formatValue(indicator(ref, spec.id), spec.unit, language))
+        inputs.forEach((input, i) => {
+          const { value, delta } = splitCell(row.cells[i + 1] as string, language)
+          const v = indicator(input, spec.id)
+          const expected = v - indicator(ref, spec.id)
+          expect(value).toBe(formatValue(v, spec.unit, language))
+          expect(delta, `${spec.id} ${input.name}`).not.toBeNull()
+          // The delta as written, to its printed precision: whole FTE; about three significant
+          // figures of € bn.
+          const tolerance = spec.unit === 'fte' ? 0.5 : Math.max(0.0005, 0.005 * Math.abs(expected))
+          expect(Math.abs((delta as number) - expected)).toBeLessThanOrEqual(tolerance)
+          checked++
+        })
+      })
+      expect(checked).toBeGreaterThan(10)
+      expect(brief.levers.headers).toEqual([
+        language === 'fr' ? 'Paramètre' : 'Setting',
+        ...inputs.map((s) => s.name),
+      ])
+      expect(brief.levers.rows.every((r) => r.cells.length === inputs.length)).toBe(true)
+      expect(brief.incidence.rows.every((r) => r.cells.length === inputs.length)).toBe(true)
+      expect(brief.ledger.headers).toHaveLength(2 + inputs.length)
+    })
+  }
+
+  it('writes differences of shares in percentage points', () => {
+    const table = build('en').comparison
+    const row = table?.rows.find((r) => r.label === 'Incidence: consumers')
+    expect(row?.cells.slice(1).every((c) => / \([+−]?[\d.]+ pp\)$/.test(c))).toBe(true)
+  })
+
+  it('attributes the gap change lever by lever for scenarios with two levers or more', () => {
+    const brief = build('fr')
+    const inputs = scenarios()
+    const many = inputs.filter((s) => enabledLevers(s.scenario.levers).length >= 2)
+    expect(many.map((s) => s.name)).toEqual([inputs[1]?.name])
+    expect(brief.attribution?.map((a) => a.scenario)).toEqual(many.map((s) => s.name))
+    const input = many[0]
+    if (!input) throw new Error('no scenario with two levers')
+    const a = attribute(input.scenario, baseline, {
+      kind: 'indicator',
+      id: 'gap_change_cumulative',
+    })
+    const rows = brief.attribution?.[0]?.table.rows ?? []
+    expect(rows[0]?.cells[0]).toBe(formatValue(a.without, 'bn_eur', 'fr'))
+    expect(rows.at(-1)?.cells[0]).toBe(formatValue(a.with, 'bn_eur', 'fr'))
+    // One row per lever (DST and its tier), each share as Shapley gives it.
+    expect(rows).toHaveLength(a.shares.length + 4)
+    a.shares.forEach((s, i) => {
+      const text = (rows[i + 1]?.cells[0] as string)
+        .replace('Md€', '')
+        .replace('−', '-')
+        .replace('+', '')
+      expect(parseNumber(text, 'fr')).toBeCloseTo(s.shapley, 1)
+    })
+  })
+
+  it('names the scenario with the lowest final gap in the summary, with its value', () => {
+    const inputs = scenarios()
+    const box = build('en').summaryBox
+    expect(box.length).toBeGreaterThanOrEqual(3)
+    expect(box.length).toBeLessThanOrEqual(5)
+    const finals = inputs.map((s) => indicator(s, 'gap_final'))
+    const best = finals.indexOf(Math.min(...finals))
+    const line = box.find((s) => s.includes('lowest'))
+    expect(line).toContain(`“${inputs[best]?.name}”`)
+    expect(line).toContain(formatValue(finals[best] as number, 'bn_eur', 'en'))
+  })
+
+  it('is titled by the comparison’s name, or by the number of scenarios', () => {
+    expect(build('fr').title).toBe('Comparaison de 3 scénarios')
+    expect(build('en').title).toBe('Comparison of 3 scenarios')
+    expect(build('fr', 'TSN contre plateformes').title).toBe('TSN contre plateformes')
+    expect(build('fr').kind).toBe('comparison')
+  })
+
+  it('carries every scenario’s hash and the reference’s in the provenance', () => {
+    const p = build('fr').provenance
+    expect(p.modelVersion).toBe(MODEL_VERSION)
+    expect(p.appVersion).toBe(APP.version)
+    expect(p.scenarios.map((s) => s.id)).toEqual(['s-dst6', 's-tier', 's-platform'])
+    expect(p.scenarios.map((s) => s.inputsHash)).toEqual(
+      scenarios().map((s) => scenarioInputsHash(s.scenario)),
+    )
+    expect(new Set(p.scenarios.map((s) => s.inputsHash)).size).toBe(3)
+    expect(p.reference?.inputsHash).toBe(scenarioInputsHash(reference().scenario))
+  })
+})
