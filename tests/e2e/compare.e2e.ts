@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { expect, test } from './fixtures'
 
@@ -180,5 +181,14 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
       .getByLabel(fr.attribScenario)
       .locator('option:checked'),
   ).toHaveText('TSN : tranche à 15 % au-delà de 2 Md€')
+
+  // In English: labels and numbers follow the interface language.
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('tab', { name: en.compareTableTab }).click()
+  const englishTable = page.getByRole('region', { name: en.compareTableTitle })
+  await expect(
+    englishTable.getByRole('row', { name: /^Financing gap, final year [−-]?€/ }),
+  ).toContainText('bn')
+  await page.screenshot({ path: join(SCREENSHOTS, 'compare-en.png') })
   await problems.expectNone()
 })
