@@ -38,7 +38,11 @@ export interface FormatOptions {
 
 export function formatNumber(value: number, language: Language, digits?: number): string {
   if (!Number.isFinite(value)) return '—'
-  return numberFormat(language, digits ?? defaultDigits(Math.abs(value))).format(value)
+  // The minus sign (U+2212), not the hyphen Intl writes: typographers' rule in both languages,
+  // and the sign the money format already uses ("−€0.8bn").
+  return numberFormat(language, digits ?? defaultDigits(Math.abs(value)))
+    .format(value)
+    .replace(/^-/, '−')
 }
 
 export function formatValue(
@@ -72,9 +76,9 @@ export function formatValue(
       const percent =
         options.digits !== undefined
           ? n(value * 100, options.digits)
-          : new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(
-              Math.round(value * 1000) / 10,
-            )
+          : new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 })
+              .format(Math.round(value * 1000) / 10)
+              .replace(/^-/, '−')
       const suffix = unit === 'share_per_year' ? (fr ? ' par an' : ' a year') : ''
       return fr ? `${percent}${NNBSP}%${suffix}` : `${percent}%${suffix}`
     }

@@ -19,7 +19,7 @@ test('the scenario library: create from a preset, rename, duplicate, history and
   const title = page.getByRole('heading', { level: 1 })
   await expect(title).toHaveText('TSN à 6 % (vote de l’Assemblée, 28 oct. 2025)')
   // Headline figures come from the saved version, in French number format.
-  await expect(page.getByTestId('headline-gap_final')).toHaveText(/^-?\d+,\d+\u202fMd€$/)
+  await expect(page.getByTestId('headline-gap_final')).toHaveText(/^−?\d+,\d+\u202fMd€$/)
 
   await page.getByRole('button', { name: fr.propertiesAction }).click()
   const dialog = page.getByRole('dialog', { name: fr.propertiesTitle })
