@@ -72,6 +72,9 @@ export function BriefChart({
   const yTicks = ticks(lo, hi === lo ? lo + 1 : hi)
   const y0 = Math.min(lo, yTicks[0] ?? lo)
   const y1 = Math.max(hi, yTicks[yTicks.length - 1] ?? hi)
+  // Tick labels with as many decimals as the step needs: 0, 5, 10, not 0,000, 5,00, 10,0.
+  const step = Math.abs((yTicks[1] ?? 1) - (yTicks[0] ?? 0)) || 1
+  const digits = step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step) - 1e-9))
   const first = years[0] ?? 0
   const last = years[years.length - 1] ?? first + 1
   const x = (year: number) =>
@@ -102,7 +105,7 @@ export function BriefChart({
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
             <text x={M.left - 6} y={y(v) + 4} textAnchor="end">
-              {formatNumber(v, language)}
+              {formatNumber(v, language, digits)}
             </text>
           </g>
         ))}

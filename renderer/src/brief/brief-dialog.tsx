@@ -1,7 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { BRIEF_SECTIONS } from '@shared/brief/brief-options'
 import type { BriefOptions } from '@shared/brief/brief-options'
-import { Modal } from '../components/modal'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { BriefDocument } from './brief-document'
@@ -20,15 +19,28 @@ type TextField = keyof typeof TEXT_LIMITS
 export function BriefDialog() {
   const target = useLevier((s) => s.briefTarget)
   const close = useLevier((s) => s.closeBrief)
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (target !== null) ref.current?.querySelector<HTMLElement>('select, input')?.focus()
+  }, [target])
+  if (target === null) return null
+  // Not a modal <dialog>: Chromium closes an open modal dialog when the page is printed, which
+  // would take the brief being printed with it. An overlay pane keeps the brief open while printing.
   return (
-    <Modal
-      open={target !== null}
-      onClose={close}
-      labelledBy="brief-dialog-title"
-      className="brief-dialog"
-    >
-      <BriefDialogBody />
-    </Modal>
+    <div className="brief-overlay">
+      <div
+        ref={ref}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="brief-dialog-title"
+        className="brief-dialog"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close()
+        }}
+      >
+        <BriefDialogBody />
+      </div>
+    </div>
   )
 }
 

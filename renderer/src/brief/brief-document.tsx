@@ -57,7 +57,9 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
           <span>{content.date}</span>
           {content.author && (
             <span>
-              {l.author} : {content.author}
+              {l.author}
+              {content.language === 'fr' ? '\u00a0: ' : ': '}
+              {content.author}
             </span>
           )}
           {content.organisation && <span>{content.organisation}</span>}
