@@ -12,6 +12,7 @@ import { PreferencesStore } from '../services/preferences-store'
 import { isTrustedSender } from './ipc/sender'
 import { registerApi } from './ipc/register'
 import { installMenu } from './menu'
+import { printWindowToPdf } from './print-pdf'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { installSecurityPolicy } from './security'
 import { appOrigins } from './trusted-url'
@@ -68,7 +69,10 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     mkdirSync(dataDir, { recursive: true })
     serveRenderer(join(import.meta.dirname, '../renderer'))
-    const dispatch = createDispatch(createApiHandlers({ host: 'desktop', dataDir }, session))
+    const printPage = (paper: 'A4' | 'Letter') => printWindowToPdf(mainWindow, paper)
+    const dispatch = createDispatch(
+      createApiHandlers({ host: 'desktop', dataDir, printPage }, session),
+    )
     const isTrusted = (event: IpcMainInvokeEvent) =>
       isTrustedSender(event, ownWebContentsIds, origins)
     registerApi(withMenuRefresh(dispatch), isTrusted)

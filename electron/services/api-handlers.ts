@@ -1,6 +1,8 @@
 import { APP_NAME } from '@shared/app-identity'
 import type { ApiHandlers, HostKind } from '@shared/api/contract'
 import { APP_VERSION } from './app-version'
+import { createBriefPdfHandler } from './brief-pdf'
+import type { PrintPage } from './brief-pdf'
 import { PreferencesStore } from './preferences-store'
 import { createWorkbookHandlers } from './workbook-handlers'
 import { WorkbookSession } from './workbook-session'
@@ -8,6 +10,8 @@ import { WorkbookSession } from './workbook-session'
 export interface ServiceContext {
   readonly host: HostKind
   readonly dataDir: string
+  /** The desktop app prints its window to PDF; the loopback host leaves it out. */
+  readonly printPage?: PrintPage
 }
 
 /**
@@ -30,5 +34,6 @@ export function createApiHandlers(
     }),
     getPreferences: async () => preferences.get(),
     setPreferences: async (changes) => preferences.set(changes),
+    saveBriefPdf: createBriefPdfHandler(context.printPage),
   }
 }

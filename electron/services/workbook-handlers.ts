@@ -9,7 +9,10 @@ import { exportScenarios, importScenarios, whatChanged } from '../storage/workbo
 import { currentAuthor } from './workbook-session'
 import type { WorkbookSession } from './workbook-session'
 
-type WorkbookHandlers = Omit<ApiHandlers, 'getAppInfo' | 'getPreferences' | 'setPreferences'>
+type WorkbookHandlers = Omit<
+  ApiHandlers,
+  'getAppInfo' | 'getPreferences' | 'setPreferences' | 'saveBriefPdf'
+>
 
 /** A file name any system accepts: no path separators, reserved or control characters. */
 function safeFileName(name: string): string {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { BriefDialog } from './brief/brief-dialog'
 import { CompareView } from './compare/compare-view'
 import { AboutDialog } from './components/about-dialog'
 import { EmptyState } from './components/empty-state'
@@ -25,6 +26,7 @@ export function App() {
   const undo = useLevier((state) => state.undo)
   const redo = useLevier((state) => state.redo)
   const setHelpOpen = useLevier((state) => state.setHelpOpen)
+  const openBrief = useLevier((state) => state.openBrief)
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
@@ -37,6 +39,12 @@ export function App() {
         return setHelpOpen(true)
       }
       if (!(event.ctrlKey || event.metaKey)) return
+      // Ctrl+P prints the brief, never the workbench's screen, wherever the focus is.
+      if (event.key.toLowerCase() === 'p' && !event.shiftKey && !event.altKey) {
+        event.preventDefault()
+        openBrief()
+        return
+      }
       const target = event.target
       if (
         (target instanceof HTMLInputElement && target.type === 'text') ||
@@ -51,7 +59,7 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undo, redo, setHelpOpen])
+  }, [undo, redo, setHelpOpen, openBrief])
   return (
     <div className="shell">
       <TitleBar />
@@ -77,6 +85,7 @@ export function App() {
       <WorkbookDialog />
       <ImportDialog />
       <WhatChangedDialog />
+      <BriefDialog />
     </div>
   )
 }

@@ -41,6 +41,7 @@ export const SHORTCUT_GROUPS: ReadonlyArray<{ title: MessageKey; shortcuts: read
         { keys: ['Ctrl+N'], action: 'helpNewWorkbook', desktopOnly: true },
         { keys: ['Ctrl+O'], action: 'helpOpenWorkbook', desktopOnly: true },
         { keys: ['Ctrl+Shift+S'], action: 'helpSaveAs', desktopOnly: true },
+        { keys: ['Ctrl+P'], action: 'helpPrintBrief' },
         { keys: ['Ctrl+Q'], action: 'helpQuit', desktopOnly: true },
       ],
     },

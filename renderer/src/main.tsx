@@ -19,6 +19,7 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   else if (command === 'openWorkbook') state.setWorkbookDialog('open')
   else if (command === 'saveWorkbookAs') state.setWorkbookDialog('saveAs')
   else if (command === 'showHelp') state.setHelpOpen(true)
+  else if (command === 'printBrief') state.openBrief()
   else state.setAboutOpen(true)
 }
 

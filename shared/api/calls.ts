@@ -34,6 +34,7 @@ export const API_CALL_NAMES = [
   'getComparison',
   'saveComparison',
   'deleteComparison',
+  'saveBriefPdf',
 ] as const
 export type ApiCallName = (typeof API_CALL_NAMES)[number]
 
@@ -53,6 +54,7 @@ export const MENU_COMMANDS = [
   'newWorkbook',
   'openWorkbook',
   'saveWorkbookAs',
+  'printBrief',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export const MENU_CHANNEL = 'levier-menu'

@@ -62,6 +62,15 @@ export const API_CONTRACT = {
     response: preferencesSchema,
   },
   ...WORKBOOK_CALLS,
+  saveBriefPdf: {
+    summary:
+      'Desktop only: print the brief shown in the window to a PDF file at an absolute path (.pdf added when missing).',
+    request: z.strictObject({
+      path: z.string().min(1).max(4096),
+      paper: z.enum(['A4', 'Letter']),
+    }),
+    response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }),
+  },
 } as const satisfies Record<ApiCallName, CallSpec>
 
 // The contract and the list of names in calls.ts must describe the same calls.

@@ -1,3 +1,4 @@
+import { PrintBriefButton } from '../brief/print-brief-button'
 import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslate } from '../i18n/use-translate'
@@ -60,6 +61,7 @@ export function CompareView() {
           <button type="button" onClick={() => setView('scenario')}>
             {t('compareBack')}
           </button>
+          <PrintBriefButton />
           {active.id && !readOnly && (
             <button type="button" onClick={() => void remove(active.id as string)}>
               {t('compareDelete')}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { PrintBriefButton } from '../brief/print-brief-button'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { InputTab, ResultTab } from '../store/types'
@@ -50,20 +51,23 @@ export function ScenarioView() {
             </p>
           )}
         </div>
-        {editable && (
-          <div className="actions start">
-            <EditBar />
-            <button type="button" onClick={() => void duplicate(scenario.id)}>
-              {t('duplicateAction')}
-            </button>
-            <button type="button" onClick={() => setEditing(true)}>
-              {t('propertiesAction')}
-            </button>
-            <button type="button" onClick={() => void remove(scenario.id)}>
-              {t('deleteAction')}
-            </button>
-          </div>
-        )}
+        <div className="actions start">
+          {editable && <EditBar />}
+          <PrintBriefButton />
+          {editable && (
+            <>
+              <button type="button" onClick={() => void duplicate(scenario.id)}>
+                {t('duplicateAction')}
+              </button>
+              <button type="button" onClick={() => setEditing(true)}>
+                {t('propertiesAction')}
+              </button>
+              <button type="button" onClick={() => void remove(scenario.id)}>
+                {t('deleteAction')}
+              </button>
+            </>
+          )}
+        </div>
       </header>
       <div className={editable ? 'workbench' : 'workbench results-only'}>
         {editable && (

@@ -5,6 +5,7 @@ import { assumptionsMessages } from './messages/assumptions'
 import { uncertaintyMessages } from './messages/uncertainty'
 import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
+import { briefMessages } from './messages/brief'
 import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
 import { compareUncertaintyMessages } from './messages/compare-uncertainty'
@@ -137,4 +138,5 @@ export const en: Record<MessageKey, string> = {
   ...compareMessages.en,
   ...compareAnalysisMessages.en,
   ...compareUncertaintyMessages.en,
+  ...briefMessages.en,
 }

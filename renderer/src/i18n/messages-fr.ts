@@ -4,6 +4,7 @@ import { assumptionsMessages } from './messages/assumptions'
 import { uncertaintyMessages } from './messages/uncertainty'
 import { explainMessages } from './messages/explain'
 import { helpMessages } from './messages/help'
+import { briefMessages } from './messages/brief'
 import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
 import { compareUncertaintyMessages } from './messages/compare-uncertainty'
@@ -137,6 +138,7 @@ export const fr = {
   ...compareMessages.fr,
   ...compareAnalysisMessages.fr,
   ...compareUncertaintyMessages.fr,
+  ...briefMessages.fr,
 }
 
 export type MessageKey = keyof typeof fr

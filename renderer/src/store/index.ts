@@ -4,6 +4,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ApiClient } from '@shared/api/contract'
+import { createBriefSlice } from './brief-slice'
 import { createCompareDataSlice } from './compare-data-slice'
 import { createComparisonSlice } from './comparison-slice'
 import { createCompareUncertaintySlice } from './compare-uncertainty-slice'
@@ -32,6 +33,7 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createUncertaintySlice(api)(...args),
     ...createComparisonSlice(api)(...args),
     ...createCompareUncertaintySlice(api)(...args),
+    ...createBriefSlice(api)(...args),
   }))
 }
 

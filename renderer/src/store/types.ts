@@ -8,6 +8,7 @@ import type { Language } from '@shared/app-identity'
 import type { SectorId } from '@shared/model/ids'
 import type { IndicatorSpread, UncertaintyResult } from '../sim/uncertainty-job'
 import type { IndicatorId } from '@shared/model/series'
+import type { BriefOptions } from '@shared/brief/brief-options'
 
 export interface SessionSlice {
   /** What the host says about itself; null until it has answered. */
@@ -273,6 +274,23 @@ export interface ComparisonSlice {
   setView(view: 'scenario' | 'compare'): void
 }
 
+export interface BriefSlice {
+  /** The options of the last brief (validated), the starting point of the next. */
+  briefOptions: BriefOptions
+  /** What the open brief dialog prints; null when it is closed. */
+  briefTarget: 'scenario' | 'comparison' | null
+  /** The print preview is shown (and is what Print and Save as PDF print). */
+  briefPreview: boolean
+  /** Open the dialog for what the main area shows; false when nothing is shown. */
+  openBrief(): boolean
+  closeBrief(): void
+  /** Validate and keep; the refused fields with their messages, or null when kept. */
+  setBriefOptions(options: unknown): Array<{ field: string; message: string }> | null
+  setBriefPreview(open: boolean): void
+  /** Desktop: print the brief shown to a PDF at `path`; the file written, or the host's refusal. */
+  saveBriefPdf(path: string): Promise<{ path: string } | { error: string }>
+}
+
 export type LevierState = SessionSlice &
   PreferencesSlice &
   WorkbookSlice &
@@ -282,7 +300,8 @@ export type LevierState = SessionSlice &
   UiSlice &
   UncertaintySlice &
   ComparisonSlice &
-  CompareUncertaintySlice
+  CompareUncertaintySlice &
+  BriefSlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */
 export type SliceCreator<Slice> = (api: ApiClient) => StateCreator<LevierState, [], [], Slice>

@@ -144,4 +144,18 @@ describe('native menu', () => {
       'F1',
     )
   })
+
+  it('prints the brief from File with Ctrl+P, sent to the renderer', () => {
+    const send = vi.fn()
+    for (const [language, label] of [
+      ['fr', 'Imprimer la note…'],
+      ['en', 'Print brief…'],
+    ] as const) {
+      const file = menuTemplate(language, send, false)[0]?.submenu as MenuItemConstructorOptions[]
+      const item = file.find((entry) => entry.label === label)
+      expect(item?.accelerator).toBe('CmdOrCtrl+P')
+      item?.click?.({} as never, undefined, {} as never)
+    }
+    expect(send.mock.calls).toEqual([['printBrief'], ['printBrief']])
+  })
 })

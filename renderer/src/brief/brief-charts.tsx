@@ -1,0 +1,147 @@
+import type { Language } from '@shared/app-identity'
+import type { BriefFan } from '@shared/brief/brief-content'
+import { SECTOR_IDS } from '@shared/model/ids'
+import { GLOBAL_SERIES } from '@shared/model/series'
+import type { Projection } from '@shared/model/simulate'
+import type { Unit } from '@shared/model/units'
+import { BriefBars } from './brief-bars'
+import { BriefChart } from './brief-chart'
+import type { BriefLine } from './brief-chart'
+import { briefLabels } from './brief-labels'
+import type { BriefInputs } from './brief-source'
+
+function values(projection: Projection, id: string): number[] {
+  return projection.series.find((s) => s.id === id)?.values ?? []
+}
+
+function seriesName(id: string, language: Language): string {
+  return GLOBAL_SERIES.find((g) => g.id === id)?.[language] ?? id
+}
+
+/** A fan: the median and the central projection as lines, the 50 % and 90 % ranges as bands. */
+function FanChart({
+  fan,
+  central,
+  unit,
+  language,
+}: {
+  fan: BriefFan
+  central: readonly number[]
+  unit: Unit
+  language: Language
+}) {
+  const l = briefLabels(language)
+  const name = seriesName(fan.series, language)
+  return (
+    <BriefChart
+      title={`${l.uncertaintyOf} ${name}`}
+      unit={unit}
+      years={fan.years}
+      language={language}
+      lines={[
+        { name: `${name} (${l.median})`, values: fan.p50 },
+        { name, values: central },
+      ]}
+      bands={[
+        { name: l.band90, lower: fan.p5, upper: fan.p95, depth: 'light' },
+        { name: l.band50, lower: fan.p25, upper: fan.p75, depth: 'dark' },
+      ]}
+    />
+  )
+}
+
+/**
+ * The brief's charts, drawn from the projections: financing gap, revenue by lever, jobs by sector,
+ * consumer work; fans where a Monte Carlo run is printed. A comparison draws one line per
+ * scenario (and the reference) for each measure.
+ */
+export function BriefCharts({ inputs, language }: { inputs: BriefInputs; language: Language }) {
+  const l = briefLabels(language)
+  const first = inputs.scenarios[0]
+  if (!first) return null
+  const years = first.projection.years
+  if (inputs.kind === 'comparison') {
+    const perScenario = (id: string): BriefLine[] => [
+      ...(inputs.reference
+        ? [
+            {
+              name: `${inputs.reference.name} (${l.reference})`,
+              values: values(inputs.reference.projection, id),
+            },
+          ]
+        : []),
+      ...inputs.scenarios.map((s) => ({ name: s.name, values: values(s.projection, id) })),
+    ]
+    const chart = (title: string, id: string, unit: Unit) => (
+      <BriefChart
+        key={id}
+        title={title}
+        unit={unit}
+        years={years}
+        language={language}
+        lines={perScenario(id)}
+      />
+    )
+    return (
+      <div className="brief-charts">
+        {chart(l.financingGap, 'financing_gap', 'bn_eur')}
+        {chart(l.leverRevenue, 'lever_revenue_total', 'bn_eur')}
+        {chart(l.jobsDisplaced, 'jobs_displaced_total', 'fte')}
+        {chart(l.consumerWork, 'consumer_work_hours', 'million_hours')}
+      </div>
+    )
+  }
+  const p = first.projection
+  const lastYear = years[years.length - 1] ?? 0
+  const sectors = inputs.baseline.sectors
+  const jobs = SECTOR_IDS.map((sector) => ({
+    name: sectors[sector]?.label[language] ?? sector,
+    value: values(p, `jobs_displaced.${sector}`).at(-1) ?? 0,
+  })).sort((a, b) => b.value - a.value)
+  const line = (id: string) => ({ name: seriesName(id, language), values: values(p, id) })
+  return (
+    <div className="brief-charts">
+      <BriefChart
+        title={l.financingGap}
+        unit="bn_eur"
+        years={years}
+        language={language}
+        lines={[line('financing_gap'), line('financing_gap_baseline')]}
+      />
+      <BriefChart
+        title={l.revenueByLever}
+        unit="bn_eur"
+        years={years}
+        language={language}
+        lines={[
+          line('lever_revenue_total'),
+          line('revenue_dst'),
+          line('revenue_data_levy'),
+          line('revenue_platform'),
+        ]}
+      />
+      <BriefBars
+        title={`${l.jobsBySector} ${lastYear}`}
+        unit="fte"
+        bars={jobs}
+        language={language}
+      />
+      <BriefChart
+        title={l.consumerWork}
+        unit="million_hours"
+        years={years}
+        language={language}
+        lines={[line('consumer_work_hours')]}
+      />
+      {(first.fans ?? []).map((fan) => (
+        <FanChart
+          key={fan.series}
+          fan={fan}
+          central={values(p, fan.series)}
+          unit={p.series.find((s) => s.id === fan.series)?.unit ?? 'bn_eur'}
+          language={language}
+        />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react'
+import { safeFileName } from '../format/download'
+import { useTranslate } from '../i18n/use-translate'
+import { useLevier } from '../store'
+
+/**
+ * Desktop only: the brief written straight to a PDF file by the app (Chromium's printToPDF of
+ * this window, through the print style sheet). The path is asked here, as for workbooks.
+ */
+export function BriefPdfSave({ title }: { title: string }) {
+  const t = useTranslate()
+  const info = useLevier((s) => s.appInfo)
+  const save = useLevier((s) => s.saveBriefPdf)
+  const separator = info?.platform === 'win32' ? '\\' : '/'
+  const [path, setPath] = useState(() =>
+    info ? `${info.dataDir}${separator}${safeFileName(title)}.pdf` : '',
+  )
+  const [outcome, setOutcome] = useState<{ path: string } | { error: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const run = async () => {
+    setBusy(true)
+    setOutcome(await save(path.trim()))
+    setBusy(false)
+  }
+  return (
+    <div className="brief-field">
+      <label htmlFor="brief-pdf-path">{t('briefPdfPath')}</label>
+      <input
+        id="brief-pdf-path"
+        type="text"
+        value={path}
+        spellCheck={false}
+        onChange={(e) => setPath(e.target.value)}
+      />
+      <div className="actions">
+        <button type="button" disabled={busy || path.trim() === ''} onClick={() => void run()}>
+          {t('briefSavePdf')}
+        </button>
+      </div>
+      {outcome && 'error' in outcome && (
+        <p className="field-error" role="alert">
+          {outcome.error}
+        </p>
+      )}
+      {outcome && 'path' in outcome && (
+        <p role="status">
+          {t('briefSaved')} {outcome.path}
+        </p>
+      )}
+    </div>
+  )
+}

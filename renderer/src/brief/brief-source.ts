@@ -1,0 +1,136 @@
+import { buildComparisonBrief, buildScenarioBrief } from '@shared/brief/build-brief'
+import type { BriefReference } from '@shared/brief/build-brief'
+import type { BriefContent, BriefFan, BriefScenarioInput } from '@shared/brief/brief-content'
+import type { BriefOptions } from '@shared/brief/brief-options'
+import type { Baseline } from '@shared/model/baseline-schema'
+import { getBaseline } from '@shared/model/baselines'
+import type { LevierState } from '../store'
+import { selectUncertaintyStale } from '../store/uncertainty-slice'
+
+/** Everything the brief is made from: the scenarios with their projections (and fans), the reference. */
+export interface BriefInputs {
+  readonly kind: 'scenario' | 'comparison'
+  readonly scenarios: readonly BriefScenarioInput[]
+  readonly reference: BriefReference | null
+  readonly baseline: Baseline
+  readonly appVersion: string
+  /** A comparison's name, its brief's title. */
+  readonly title?: string
+}
+
+/** What the print view lays out: the content in words, and the inputs its charts are drawn from. */
+export interface BriefView {
+  readonly content: BriefContent
+  readonly inputs: BriefInputs
+}
+
+const PRESET_NAMES = {
+  fr: { 'no-lever': 'Sans levier', 'current-law': 'Droit en vigueur' },
+  en: { 'no-lever': 'No lever', 'current-law': 'Current law' },
+} as const
+
+/** A Monte Carlo run is printed only when it was run on the scenario exactly as it now stands. */
+export function uncertaintyAvailable(state: LevierState): boolean {
+  return (
+    state.briefTarget === 'scenario' &&
+    state.uncertaintyResult !== null &&
+    state.uncertaintySource?.draftId === state.draftId &&
+    !selectUncertaintyStale(state)
+  )
+}
+
+function fansOf(state: LevierState): BriefFan[] {
+  const result = state.uncertaintyResult
+  if (!result) return []
+  return result.fans.map((fan) => ({
+    series: fan.id,
+    years: result.years,
+    p5: fan.p5,
+    p25: fan.p25,
+    p50: fan.p50,
+    p75: fan.p75,
+    p95: fan.p95,
+  }))
+}
+
+/** The inputs of the brief the dialog is open for, or null while they are not all at hand. */
+export function briefInputs(state: LevierState, options: BriefOptions): BriefInputs | null {
+  const appVersion = state.appInfo?.version
+  if (!appVersion || !state.briefTarget) return null
+  const version = (id: string) => state.scenarios.find((s) => s.id === id)?.currentVersion ?? 1
+  if (state.briefTarget === 'scenario') {
+    const { draft, draftId, liveProjection } = state
+    const summary = state.scenarios.find((s) => s.id === draftId)
+    if (!draft || !draftId || !liveProjection || !summary) return null
+    const fans = options.uncertainty && uncertaintyAvailable(state) ? fansOf(state) : []
+    return {
+      kind: 'scenario',
+      scenarios: [
+        {
+          id: draftId,
+          name: summary.name,
+          version: summary.currentVersion,
+          scenario: draft,
+          projection: liveProjection,
+          ...(fans.length > 0 ? { fans } : {}),
+        },
+      ],
+      reference: null,
+      baseline: getBaseline(liveProjection.baseline),
+      appVersion,
+    }
+  }
+  const data = state.compareData
+  const first = data?.scenarios[0]
+  if (!data || !first || !data.reference) return null
+  const ref = data.reference
+  return {
+    kind: 'comparison',
+    scenarios: data.scenarios.map((s) => ({
+      id: s.id,
+      name: s.name,
+      version: version(s.id),
+      scenario: s.document,
+      projection: s.projection,
+    })),
+    reference: {
+      name: ref.kind === 'scenario' ? ref.name : PRESET_NAMES[options.language][ref.preset],
+      scenario: ref.document,
+      projection: ref.projection,
+    },
+    baseline: getBaseline(first.projection.baseline),
+    appVersion,
+    ...(state.activeComparison?.name ? { title: state.activeComparison.name } : {}),
+  }
+}
+
+/** The brief's words and numbers, from the content builder in shared/brief. */
+export function composeBrief(
+  inputs: BriefInputs,
+  options: BriefOptions,
+  now: Date,
+): BriefContent | null {
+  const app = { version: inputs.appVersion }
+  const [first] = inputs.scenarios
+  if (!first) return null
+  if (inputs.kind === 'scenario')
+    return buildScenarioBrief(first, inputs.baseline, options, app, now)
+  if (!inputs.reference) return null
+  return buildComparisonBrief(
+    inputs.scenarios,
+    inputs.reference,
+    inputs.baseline,
+    options,
+    app,
+    now,
+    inputs.title,
+  )
+}
+
+/** The brief the dialog previews and prints, or null when it cannot be composed now. */
+export function briefFor(state: LevierState, options: BriefOptions, now: Date): BriefView | null {
+  const inputs = briefInputs(state, options)
+  if (!inputs) return null
+  const content = composeBrief(inputs, options, now)
+  return content ? { content, inputs } : null
+}

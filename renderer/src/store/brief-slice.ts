@@ -1,0 +1,44 @@
+import { briefOptionsSchema, DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
+import type { BriefSlice, SliceCreator } from './types'
+
+/**
+ * The brief dialog: what it prints (the scenario shown or the comparison shown) and the options
+ * last used, kept for the session so a second brief starts from the first one's settings.
+ */
+export const createBriefSlice: SliceCreator<BriefSlice> = (api) => (set, get) => ({
+  briefOptions: DEFAULT_BRIEF_OPTIONS,
+  briefTarget: null,
+  briefPreview: false,
+  openBrief() {
+    const state = get()
+    const target =
+      state.view === 'compare' && state.activeComparison
+        ? 'comparison'
+        : state.selectedId !== null
+          ? 'scenario'
+          : null
+    if (!target) return false
+    set({ briefTarget: target, briefPreview: false })
+    return true
+  },
+  closeBrief() {
+    set({ briefTarget: null, briefPreview: false })
+  },
+  setBriefOptions(options) {
+    const parsed = briefOptionsSchema.safeParse(options)
+    if (!parsed.success)
+      return parsed.error.issues.map((issue) => ({
+        field: issue.path.join('.'),
+        message: issue.message,
+      }))
+    set({ briefOptions: parsed.data })
+    return null
+  },
+  setBriefPreview(open) {
+    set({ briefPreview: open && get().briefTarget !== null })
+  },
+  async saveBriefPdf(path) {
+    const result = await api.saveBriefPdf({ path, paper: get().briefOptions.paper })
+    return result.ok ? { path: result.value.path } : { error: result.error.message }
+  },
+})

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { expect, test } from './fixtures'
+
+const BRIEFS = join(import.meta.dirname, '../../test-results/briefs')
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
+/** Spaces as pdftotext gives them: narrow and no-break spaces become plain, runs collapse. */
+const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+
+/** Print the page as Chromium's printToPDF does (Electron uses the same engine), and time it. */
+async function printPdf(page: Page, name: string): Promise<{ file: string; ms: number }> {
+  await page.emulateMedia({ media: 'print' })
+  const started = performance.now()
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  const ms = performance.now() - started
+  await page.emulateMedia({ media: 'screen' })
+  const file = join(BRIEFS, `${name}.pdf`)
+  writeFileSync(file, pdf)
+  return { file, ms }
+}
+
+test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in French and English', async ({
+  page,
+  host,
+  problems,
+}) => {
+  mkdirSync(BRIEFS, { recursive: true })
+  await page.goto(host.url)
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await library.getByLabel(fr.presetLabel).selectOption('dst-6')
+  await library.getByRole('button', { name: fr.newScenario }).click()
+  await expect(page.getByTestId('headline-gap_final')).toHaveText(/Md€$/)
+
+  const dialog = page.getByRole('dialog', { name: fr.briefDialogTitle })
+  await page.getByRole('button', { name: fr.briefPrintAction }).click()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: fr.close }).click()
+  await expect(dialog).toBeHidden()
+  await page.keyboard.press('Control+P')
+  await expect(dialog).toBeVisible()
+
+  // Options: refused text is said inline and kept out; the uncertainty box waits for a run.
+  await expect(dialog.getByLabel(fr.briefUncertainty)).toBeDisabled()
+  await dialog.getByLabel(fr.briefAuthor).fill('Camille Dupont')
+  await dialog.getByLabel(fr.briefOrganisation).fill('CESE')
+
+  for (const language of ['fr', 'en'] as const) {
+    await dialog.getByLabel(fr.briefLanguage).selectOption(language)
+    const previewButton = dialog.getByRole('button', { name: fr.briefPreview, exact: true })
+    if (await previewButton.isVisible()) await previewButton.click()
+    const preview = dialog.getByRole('region', { name: fr.briefPreviewLabel })
+    await expect(preview).toBeVisible()
+    const title = flat((await preview.getByRole('heading', { level: 1 }).textContent()) ?? '')
+    const hash = (await preview.locator('.brief-provenance code').first().textContent()) ?? ''
+    expect(hash).toMatch(/^[0-9a-f]{64}$/)
+    const headline = flat(
+      (await preview.locator('.brief-summary-box li').first().textContent()) ?? '',
+    )
+    // The headline's figures are written as the brief's language writes them.
+    expect(headline).toMatch(language === 'fr' ? /\d(,\d+)? ?(%|Md€)/ : /(€\d|\d%|\dbn)/)
+    await page.screenshot({ path: join(BRIEFS, `preview-${language}.png`) })
+
+    const { file, ms } = await printPdf(page, `scenario-${language}`)
+    console.log(`brief ${language}: ${Math.round(ms)} ms, ${statSync(file).size} bytes`)
+    expect(ms).toBeLessThan(2000)
+    expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024)
+
+    const info = run('pdfinfo', [file])
+    // A4 is 595.28 × 841.89 pt; Chromium rounds the page box to whole device pixels.
+    const [width, height] = (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [])
+      .slice(1)
+      .map(Number)
+    expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1)
+    expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1)
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+    expect(pages).toBeGreaterThanOrEqual(2)
+    expect(pages).toBeLessThanOrEqual(12)
+    const text = flat(run('pdftotext', ['-layout', file, '-']))
+    expect(text).toContain(title)
+    expect(text).toContain(headline.slice(0, 40))
+    // The full hash may wrap across lines in the provenance block.
+    expect(text.replace(/ /g, '')).toContain(hash)
+    expect(text).toContain('Camille Dupont')
+    // The running footer: page x / y and the provenance on every page.
+    for (let n = 1; n <= pages; n++) {
+      const one = flat(run('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-']))
+      expect(one).toContain(`page ${n} / ${pages}`)
+      expect(one).toContain(hash.slice(0, 16))
+    }
+    const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean)
+    expect(fonts.some((f) => /SourceSans3/.test(f))).toBe(true)
+    expect(fonts.some((f) => /SourceSerif4/.test(f))).toBe(true)
+    // Every font is embedded (the "emb" column): none comes from the reader's machine.
+    for (const font of fonts) expect(font).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)
+    run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '3',
+      file,
+      join(BRIEFS, `scenario-${language}`),
+    ])
+  }
+  problems.expectNone()
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
+import { defaultScenario } from '@shared/model/default-scenario'
+import { createLevierStore } from '../../../renderer/src/store'
+import { fakeApi, oneScenarioHost } from '../../helpers/one-scenario-host'
+
+describe('the brief options in the store', () => {
+  it('opens nothing when no scenario or comparison is shown', () => {
+    const store = createLevierStore(fakeApi({}))
+    expect(store.getState().openBrief()).toBe(false)
+    expect(store.getState().briefTarget).toBeNull()
+  })
+
+  it('prints the selected scenario, or the comparison when the compare view shows one', async () => {
+    const store = createLevierStore(oneScenarioHost(defaultScenario('dst-6')).api)
+    await store.getState().loadScenarios()
+    await store.getState().selectScenario('s1')
+    expect(store.getState().openBrief()).toBe(true)
+    expect(store.getState().briefTarget).toBe('scenario')
+    store.getState().closeBrief()
+    store.getState().setActiveComparison({
+      name: 'C',
+      scenarioIds: ['s1'],
+      reference: { kind: 'preset', preset: 'no-lever' },
+    } as never)
+    store.getState().setView('compare')
+    store.getState().openBrief()
+    expect(store.getState().briefTarget).toBe('comparison')
+    store.getState().setBriefPreview(true)
+    store.getState().closeBrief()
+    expect(store.getState().briefPreview).toBe(false)
+    store.getState().setBriefPreview(true)
+    expect(store.getState().briefPreview).toBe(false)
+  })
+
+  it('keeps valid options for the next brief and refuses invalid ones, keeping the last good ones', () => {
+    const store = createLevierStore(fakeApi({}))
+    const next = {
+      ...DEFAULT_BRIEF_OPTIONS,
+      language: 'en' as const,
+      paper: 'Letter' as const,
+      author: 'A. B.',
+    }
+    expect(store.getState().setBriefOptions(next)).toBeNull()
+    expect(store.getState().briefOptions).toEqual(next)
+    const refused = store.getState().setBriefOptions({ ...next, author: 'x'.repeat(201) })
+    expect(refused?.map((r) => r.field)).toEqual(['author'])
+    expect(
+      store.getState().setBriefOptions({ ...next, summary: 'y'.repeat(5001) })?.[0]?.field,
+    ).toBe('summary')
+    expect(store.getState().setBriefOptions({ ...next, paper: 'A3' })?.[0]?.field).toBe('paper')
+    expect(store.getState().setBriefOptions({ ...next, extra: true })).not.toBeNull()
+    expect(store.getState().briefOptions).toEqual(next)
+    // The limit itself is allowed.
+    expect(store.getState().setBriefOptions({ ...next, caveats: 'z'.repeat(5000) })).toBeNull()
+  })
+
+  it('reports the host refusal of a PDF save instead of a file', async () => {
+    const store = createLevierStore(fakeApi({}))
+    const outcome = await store.getState().saveBriefPdf('/tmp/x.pdf')
+    expect(outcome).toEqual({ error: 'saveBriefPdf' })
+    const saving = createLevierStore(
+      fakeApi({ saveBriefPdf: (r) => ({ path: (r as { path: string }).path, bytes: 10 }) }),
+    )
+    expect(await saving.getState().saveBriefPdf('/tmp/x.pdf')).toEqual({ path: '/tmp/x.pdf' })
+  })
+})
