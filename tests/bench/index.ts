@@ -1,4 +1,5 @@
 import { compareBenchmarks } from './compare.bench'
+import { briefBenchmarks } from './brief.bench'
 import { engineBenchmarks } from './engine.bench'
 import type { BenchLine } from './harness'
 import { machine, printTable } from './harness'
@@ -12,6 +13,7 @@ const GROUPS: ReadonlyArray<[string, string, () => BenchLine[] | Promise<BenchLi
   ['workbook', 'Workbooks (issue #4)', workbookBenchmarks],
   ['ui', 'Workbench in Chromium (issue #5)', uiBenchmarks],
   ['compare', 'Comparing levers (issue #6)', compareBenchmarks],
+  ['brief', 'Briefs to PDF in Chromium (issue #7)', briefBenchmarks],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !GROUPS.some(([id]) => id === name))

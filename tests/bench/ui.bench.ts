@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
 import type { Browser, Page } from '@playwright/test'
-import { CHROMIUM_ARGS } from '../../playwright.config'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import type { BenchLine } from './harness'
+import { launchChromium, startHost, stopHost } from './loopback-host'
 import { median, percentile } from './harness'
 
 /**
@@ -16,34 +13,7 @@ import { median, percentile } from './harness'
  * the host → first chart drawn. The page marks `levier:projection` when the engine's result lands
  * in the store and `levier:chart-drawn` after each chart's redraw.
  */
-const ROOT = join(import.meta.dirname, '..', '..')
-const HOST = join(ROOT, 'out', 'main', 'loopback.js')
 const CHARTS = 6
-
-function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [HOST, '--no-open', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output)
-      if (match) resolve({ url: match[1] as string, child })
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)))
-  })
-}
-
-function stopHost(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-}
 
 /** A data directory whose workbook has one scenario, open in it (as a user leaves it). */
 async function preparedDataDir(browser: Browser): Promise<string> {
@@ -175,10 +145,7 @@ async function monteCarloRuns(page: Page, runs: number): Promise<Array<[number, 
 const ms = (value: number) => `${value.toFixed(1)} ms`
 
 export async function uiBenchmarks(): Promise<BenchLine[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   try {
     const template = await preparedDataDir(browser)
     const starts: number[] = []
