@@ -43,7 +43,7 @@ export function comparisonTable(
   }
 }
 
-function playerName(id: LeverId, language: Language): string {
+export function playerName(id: LeverId, language: Language): string {
   if (id === 'dstTier') return language === 'fr' ? 'Tranche supérieure de la TSN' : 'DST upper tier'
   return LEVER_GROUPS.find((g) => g.id === id)?.label[language] ?? id
 }

@@ -72,6 +72,15 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
     for (const hash of hashes.filter((h) => /^[0-9a-f]{64}$/.test(h)))
       expect(text.replace(/ /g, '')).toContain(hash)
     expect(text).toContain(language === 'fr' ? 'Comparaison' : 'Comparison')
+    // The attribution of the DST-with-tier scenario, as a waterfall drawn for print.
+    await expect(
+      preview.getByRole('img', {
+        name: new RegExp(
+          `^${language === 'fr' ? 'Attribution de l’écart : ' : 'Attribution of the difference: '}TSN`,
+        ),
+      }),
+    ).toBeVisible()
+    expect(text).toContain(language === 'fr' ? 'Sans les leviers' : 'Without the levers')
     for (let n = 1; n <= pages; n++) {
       const one = flat(run('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-']))
       expect(one).toContain(`page ${n} / ${pages}`)

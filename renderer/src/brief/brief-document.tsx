@@ -1,6 +1,7 @@
 import type { BriefTable } from '@shared/brief/brief-content'
 import type { BriefOptions } from '@shared/brief/brief-options'
 import { BriefCharts } from './brief-charts'
+import { BriefWaterfall } from './brief-waterfall'
 import { briefLabels } from './brief-labels'
 import type { BriefView } from './brief-source'
 import './brief.css'
@@ -113,7 +114,21 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
           {content.attribution.map((a) => (
             <div key={a.scenario} className="brief-block">
               <h3>{a.scenario}</h3>
-              <Table table={a.table} caption={`${l.attribution} : ${a.scenario}`} />
+              {(() => {
+                const input = inputs.scenarios.find((x) => x.name === a.scenario)
+                return input ? (
+                  <BriefWaterfall
+                    scenario={input.scenario}
+                    baseline={inputs.baseline}
+                    language={content.language}
+                    title={`${l.attribution}${content.language === 'fr' ? ' : ' : ': '}${a.scenario}`}
+                  />
+                ) : null
+              })()}
+              <Table
+                table={a.table}
+                caption={`${l.attribution}${content.language === 'fr' ? ' : ' : ': '}${a.scenario}`}
+              />
             </div>
           ))}
         </section>
