@@ -12,6 +12,9 @@ import {
   sameSecret,
 } from './auth'
 import { BodyTooLargeError, readBody, send, sendError, sendResult } from './http-io'
+import { BRIEF_PDF_PATH } from '@shared/brief/brief-pdf-request'
+import { DEFAULT_PDF_PRINTER, createBriefPdfRoute } from './brief-pdf-route'
+import type { PdfPrinter } from './brief-pdf-route'
 
 export const LOOPBACK_ADDRESS = '127.0.0.1'
 const API_PREFIX = '/api/'
@@ -24,6 +27,8 @@ export interface LoopbackOptions {
   readonly port?: number
   readonly token?: string
   readonly maxBodyBytes?: number
+  /** How "Download PDF" prints the brief (tests give a fake). */
+  readonly pdfPrinter?: PdfPrinter
 }
 
 export interface LoopbackServer {
@@ -45,6 +50,11 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   const token = options.token ?? newToken()
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   let port = 0
+  const briefPdf = createBriefPdfRoute(
+    options.rendererDir,
+    () => port,
+    options.pdfPrinter ?? DEFAULT_PDF_PRINTER,
+  )
   // Our own Host check answers a missing Host too, with the same 403 as a foreign one.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -62,6 +72,12 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       return refuse(403, 'forbidden', 'Forbidden: this host answers only to its loopback address.')
     }
     const url = new URL(req.url ?? '/', `http://${LOOPBACK_ADDRESS}:${port}`)
+    // The brief being printed, for the headless browser: its one-time id stands for the token.
+    if (
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      (await briefPdf.get(res, url.pathname, req.method === 'HEAD'))
+    )
+      return
     const presented = presentedToken(req, url, port)
     if (!presented || !sameSecret(presented, token)) {
       return refuse(
@@ -101,6 +117,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 'unsupported_media_type', 'API requests must be application/json.')
     }
+    if (url.pathname === BRIEF_PDF_PATH) return briefPdf.post(req, res)
     let body: Buffer
     try {
       body = await readBody(req, maxBodyBytes)

@@ -4,6 +4,7 @@ import type { BriefOptions } from '@shared/brief/brief-options'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { BriefDocument } from './brief-document'
+import { BriefPdfDownload } from './brief-pdf-download'
 import { BriefPdfSave } from './brief-pdf-save'
 import { BriefPrintRoot } from './brief-print-root'
 import { briefFor, uncertaintyAvailable } from './brief-source'
@@ -183,7 +184,10 @@ function BriefDialogBody() {
         {desktop ? (
           view && <BriefPdfSave title={view.content.title} />
         ) : (
-          <p className="hint">{t('briefPrintHint')}</p>
+          <>
+            {view && <BriefPdfDownload title={view.content.title} />}
+            <p className="hint">{t('briefPrintHint')}</p>
+          </>
         )}
       </form>
       {briefPreview && view && (

@@ -34,6 +34,12 @@ export const briefMessages = defineMessages({
     briefPdfPath: 'Chemin du fichier PDF',
     briefSaved: 'Note enregistrée :',
     briefPrint: 'Imprimer',
+    briefDownloadPdf: 'Télécharger le PDF',
+    briefDownloadBusy: 'Production du PDF…',
+    briefDownloaded: 'PDF téléchargé :',
+    briefPdfNoBrowser:
+      'Aucun navigateur Chromium trouvé pour produire le PDF : utilisez « Imprimer » puis « Enregistrer au format PDF ».',
+    briefPdfFailed: 'Le PDF n’a pas pu être produit :',
     briefPrintHint:
       'Pour un fichier PDF, choisissez « Enregistrer au format PDF » comme imprimante dans la fenêtre d’impression du navigateur.',
     briefUnavailable:
@@ -72,6 +78,12 @@ export const briefMessages = defineMessages({
     briefPdfPath: 'Path of the PDF file',
     briefSaved: 'Brief saved:',
     briefPrint: 'Print',
+    briefDownloadPdf: 'Download PDF',
+    briefDownloadBusy: 'Making the PDF…',
+    briefDownloaded: 'PDF downloaded:',
+    briefPdfNoBrowser:
+      'No Chromium browser found to make the PDF: use “Print”, then “Save as PDF”.',
+    briefPdfFailed: 'The PDF could not be made:',
     briefPrintHint:
       'For a PDF file, choose “Save as PDF” as the printer in the browser’s print window.',
     briefUnavailable:
