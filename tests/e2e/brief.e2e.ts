@@ -36,12 +36,30 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
   await dialog.getByLabel(fr.briefAuthor).fill('Camille Dupont')
   await dialog.getByLabel(fr.briefOrganisation).fill('CESE')
 
+  // Once Monte Carlo has run on the scenario as it stands, the brief can print its fans.
+  await dialog.getByRole('button', { name: fr.close }).click()
+  await page.getByRole('tab', { name: fr.uncertaintyTab }).click()
+  const mc = page.getByRole('region', { name: fr.mcTitle })
+  await mc.getByLabel(fr.mcDraws).fill('1000')
+  await mc.getByRole('button', { name: fr.mcRun }).click()
+  await expect(mc.getByTestId('mc-status')).toHaveAttribute('data-status', 'done', {
+    timeout: 20_000,
+  })
+  await page.keyboard.press('Control+P')
+  await expect(dialog.getByLabel(fr.briefUncertainty)).toBeEnabled()
+  await dialog.getByLabel(fr.briefUncertainty).check()
+
   for (const language of ['fr', 'en'] as const) {
     await dialog.getByLabel(fr.briefLanguage).selectOption(language)
     const previewButton = dialog.getByRole('button', { name: fr.briefPreview, exact: true })
     if (await previewButton.isVisible()) await previewButton.click()
     const preview = dialog.getByRole('region', { name: fr.briefPreviewLabel })
     await expect(preview).toBeVisible()
+    await expect(
+      preview
+        .getByRole('img', { name: language === 'fr' ? /^Incertitude :/ : /^Uncertainty:/ })
+        .first(),
+    ).toBeVisible()
     const title = flat((await preview.getByRole('heading', { level: 1 }).textContent()) ?? '')
     const hash = (await preview.locator('.brief-provenance code').first().textContent()) ?? ''
     expect(hash).toMatch(/^[0-9a-f]{64}$/)
@@ -80,6 +98,7 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
     expect(text.replace(/ /g, '')).toContain(hash)
     expect(text).toContain('Camille Dupont')
     for (const value of leverValues) expect(text).toContain(value)
+    expect(text).toContain(language === 'fr' ? 'médiane' : 'median')
     expect(text).toContain(language === 'fr' ? '6 %' : '6%')
     expect(text).toContain(`${MODEL_VERSION}`)
     // The running footer: page x / y and the provenance on every page.
