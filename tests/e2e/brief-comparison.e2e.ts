@@ -1,15 +1,14 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { statSync } from 'node:fs'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { printPdf } from './print-pdf'
 import { expect, test } from './fixtures'
-
-const BRIEFS = join(import.meta.dirname, '../../test-results/briefs')
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
-const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
-
-const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const
+import {
+  expectFooterOnEveryPage,
+  expectPages,
+  flat,
+  pageImages,
+  pdfText,
+  printPdf,
+} from './print-pdf'
 
 test('comparison brief: three scenarios, French on A4 and English on Letter, traceable page by page', async ({
   page,
@@ -17,7 +16,6 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
   problems,
 }) => {
   test.setTimeout(60_000)
-  mkdirSync(BRIEFS, { recursive: true })
   await page.setViewportSize({ width: 1600, height: 1000 })
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
@@ -56,16 +54,8 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
 
     const file = await printPdf(page, `comparison-${language}`)
     expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024)
-    const info = run('pdfinfo', [file])
-    const [width, height] = (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [])
-      .slice(1)
-      .map(Number)
-    expect(Math.abs((width ?? 0) - PAPER[paper][0])).toBeLessThan(1)
-    expect(Math.abs((height ?? 0) - PAPER[paper][1])).toBeLessThan(1)
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
-    expect(pages).toBeGreaterThanOrEqual(2)
-    expect(pages).toBeLessThanOrEqual(16)
-    const text = flat(run('pdftotext', ['-layout', file, '-']))
+    const pages = expectPages(file, paper, [2, 16])
+    const text = pdfText(file)
     expect(text).toContain('Trois leviers')
     // Every compared scenario is named, and traceable by its inputs' hash.
     for (const name of names) expect(text).toContain(flat(name).slice(0, 24))
@@ -81,21 +71,8 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
       }),
     ).toBeVisible()
     expect(text).toContain(language === 'fr' ? 'Sans les leviers' : 'Without the levers')
-    for (let n = 1; n <= pages; n++) {
-      const one = flat(run('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-']))
-      expect(one).toContain(`page ${n} / ${pages}`)
-    }
-    run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '2',
-      file,
-      join(BRIEFS, `comparison-${language}`),
-    ])
+    expectFooterOnEveryPage(file, pages)
+    pageImages(file, `comparison-${language}`, 2)
   }
   await problems.expectNone()
 })

@@ -1,22 +1,24 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { MODEL_VERSION } from '../../shared/model/version'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { expect, test } from './fixtures'
-import { printPdf } from './print-pdf'
-
-const BRIEFS = join(import.meta.dirname, '../../test-results/briefs')
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' })
-/** Spaces as pdftotext gives them: narrow and no-break spaces become plain, runs collapse. */
-const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+import {
+  BRIEFS,
+  expectFooterOnEveryPage,
+  expectPages,
+  flat,
+  pageImages,
+  pdfText,
+  printPdf,
+  run,
+} from './print-pdf'
 
 test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in French and English', async ({
   page,
   host,
   problems,
 }) => {
-  mkdirSync(BRIEFS, { recursive: true })
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   await library.getByLabel(fr.presetLabel).selectOption('dst-6')
@@ -70,7 +72,7 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
     expect(headline).toMatch(language === 'fr' ? /\d(,\d+)? ?(%|Md€)/ : /(€\d|\d%|\dbn)/)
     await page.screenshot({ path: join(BRIEFS, `preview-${language}.png`) })
 
-    // The time it takes is measured by the benchmark (npm run bench -- ui); the size is a limit.
+    // The time it takes is measured by the benchmark (npm run bench -- brief); the size is a limit.
     const file = await printPdf(page, `scenario-${language}`)
     expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024)
     // Every lever value of the preview's levers table is in the PDF, as written.
@@ -81,17 +83,8 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
       .filter((v) => v !== '' && v !== '—')
     expect(leverValues.length).toBeGreaterThan(4)
 
-    const info = run('pdfinfo', [file])
-    // A4 is 595.28 × 841.89 pt; Chromium rounds the page box to whole device pixels.
-    const [width, height] = (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [])
-      .slice(1)
-      .map(Number)
-    expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1)
-    expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1)
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
-    expect(pages).toBeGreaterThanOrEqual(2)
-    expect(pages).toBeLessThanOrEqual(12)
-    const text = flat(run('pdftotext', ['-layout', file, '-']))
+    const pages = expectPages(file, 'A4', [2, 12])
+    const text = pdfText(file)
     expect(text).toContain(title)
     expect(text).toContain(headline.slice(0, 40))
     // The full hash may wrap across lines in the provenance block.
@@ -102,27 +95,13 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
     expect(text).toContain(language === 'fr' ? '6 %' : '6%')
     expect(text).toContain(`${MODEL_VERSION}`)
     // The running footer: page x / y and the provenance on every page.
-    for (let n = 1; n <= pages; n++) {
-      const one = flat(run('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-']))
-      expect(one).toContain(`page ${n} / ${pages}`)
-      expect(one).toContain(hash.slice(0, 16))
-    }
+    expectFooterOnEveryPage(file, pages, hash.slice(0, 16))
     const fonts = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean)
     expect(fonts.some((f) => /SourceSans3/.test(f))).toBe(true)
     expect(fonts.some((f) => /SourceSerif4/.test(f))).toBe(true)
     // Every font is embedded (the "emb" column): none comes from the reader's machine.
     for (const font of fonts) expect(font).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)
-    run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '3',
-      file,
-      join(BRIEFS, `scenario-${language}`),
-    ])
+    pageImages(file, `scenario-${language}`, 3)
   }
   await problems.expectNone()
 })
