@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import type { PointerEvent } from 'react'
 import { curvePath, sameCurve, strokePoints } from '@shared/model/curve-preview'
 import type { CurvePoint, YearSpan } from '@shared/model/curve-preview'
@@ -91,14 +91,6 @@ export function projectedAdoption(
   return projection && values ? { years: projection.years, values } : null
 }
 
-/** How often a stroke held still is restated: well within the draft setter's 800 ms gesture window. */
-const HOLD_MS = 400
-
-function stopHolding(holding: { current: ReturnType<typeof setInterval> | null }) {
-  if (holding.current) clearInterval(holding.current)
-  holding.current = null
-}
-
 /**
  * The preview chart. On a drawn curve, pressing and moving over the plot sets the point of the
  * year under the pointer to the value under it (years skipped by a quick move are filled on the
@@ -115,15 +107,14 @@ export function AdoptionChart({
   title: string
   input: PreviewInput
   filePrefix: string
-  /** Set when the curve is drawn: new points, `sliding` while the stroke goes on. */
-  onDraw: ((points: CurvePoint[], sliding: boolean) => void) | null
+  /** Set when the curve is drawn: new points, and the stroke they belong to (one undo step). */
+  onDraw: ((points: CurvePoint[], stroke: string) => void) | null
 }) {
   const t = useTranslate()
   const wrapper = useRef<HTMLDivElement>(null)
   // The stroke under way: its last point and the points drawn so far (ahead of the next render).
-  const stroke = useRef<{ last: CurvePoint; points: CurvePoint[]; at: number } | null>(null)
-  const holding = useRef<ReturnType<typeof setInterval> | null>(null)
-  useEffect(() => () => stopHolding(holding), [])
+  const stroke = useRef<{ id: string; last: CurvePoint; points: CurvePoint[] } | null>(null)
+  const strokes = useRef(0)
   // Rebuilt when the inputs or the language change, not on every render of the panel.
   const spec = useMemo(() => previewSpec(input, t), [input, t])
   const { span, curve } = input
@@ -139,11 +130,11 @@ export function AdoptionChart({
     const value = Math.min(1, Math.max(0, data.y / 100))
     return { year, value, inside: data.inside }
   }
-  const draw = (to: CurvePoint, sliding: boolean) => {
+  const draw = (to: CurvePoint) => {
     if (!onDraw || !stroke.current) return
     const points = strokePoints(stroke.current.points, stroke.current.last, to)
-    stroke.current = { last: to, points, at: Date.now() }
-    onDraw(points, sliding)
+    stroke.current = { ...stroke.current, last: to, points }
+    onDraw(points, stroke.current.id)
   }
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (!onDraw || curve.type !== 'drawn' || event.button !== 0) return
@@ -151,17 +142,10 @@ export function AdoptionChart({
     if (!point?.inside) return
     event.preventDefault()
     event.currentTarget.setPointerCapture(event.pointerId)
-    stroke.current = { last: point, points: [...curve.points], at: Date.now() }
-    draw(point, true)
-    // The draft setter makes one undo step of edits less than 800 ms apart; a pointer held still
-    // sends no events, so the stroke is restated while held, and a pause does not split it.
-    stopHolding(holding)
-    holding.current = setInterval(() => {
-      const current = stroke.current
-      if (!current || Date.now() - current.at < HOLD_MS) return
-      stroke.current = { ...current, at: Date.now() }
-      onDraw(current.points, true)
-    }, HOLD_MS)
+    // Each stroke is one named gesture: one undo step, however long the pointer is held.
+    strokes.current++
+    stroke.current = { id: `stroke-${strokes.current}`, last: point, points: [...curve.points] }
+    draw(point)
   }
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!stroke.current) return
@@ -170,11 +154,10 @@ export function AdoptionChart({
       point &&
       (point.year !== stroke.current.last.year || point.value !== stroke.current.last.value)
     )
-      draw(point, true)
+      draw(point)
   }
   const end = () => {
     stroke.current = null
-    stopHolding(holding)
   }
   return (
     <div

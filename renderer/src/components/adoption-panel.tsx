@@ -100,8 +100,10 @@ function SectorEditor({ draft, sector }: { draft: ScenarioDocument; sector: Sect
     fieldErrors[`sectors.${sector}.respondsToCost`] ??
     fieldErrors[`sectors.${sector}`]
   const drawn = curve.type === 'drawn'
-  const setPoints = (points: Extract<Curve, { type: 'drawn' }>['points'], sliding = false) =>
-    editor.setCurve({ type: 'drawn', points }, sliding)
+  const setPoints = (
+    points: Extract<Curve, { type: 'drawn' }>['points'],
+    sliding: boolean | string = false,
+  ) => editor.setCurve({ type: 'drawn', points }, sliding)
   return (
     <>
       <div className="adoption-status">

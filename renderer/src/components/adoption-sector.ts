@@ -49,7 +49,7 @@ export function useSectorEditor(draft: ScenarioDocument, sector: SectorId) {
   const write = <K extends keyof SectorSettings>(
     key: K,
     value: SectorSettings[K],
-    sliding = false,
+    sliding: boolean | string = false,
   ) => {
     if (draft.sectors[sector]) setDraftValue(`sectors.${sector}.${key}`, value, sliding)
     else setDraftValue(`sectors.${sector}`, { ...settings, [key]: value }, sliding)
@@ -60,7 +60,7 @@ export function useSectorEditor(draft: ScenarioDocument, sector: SectorId) {
     custom,
     baselineCurve,
     span,
-    setCurve: (curve: Curve, sliding = false) => write('curve', curve, sliding),
+    setCurve: (curve: Curve, sliding: boolean | string = false) => write('curve', curve, sliding),
     setRespondsToCost: (responds: boolean) => write('respondsToCost', responds),
     /** Back to the baseline's curve: the sector's key is removed from the scenario. */
     reset: () => setDraftValue(`sectors.${sector}`, undefined),

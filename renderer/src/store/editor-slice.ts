@@ -47,7 +47,11 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
   )
   let timer: ReturnType<typeof setTimeout> | null = null
   // A slider dragged over one field makes one undo step, not one per pixel.
-  let lastEdit = { path: '', at: 0, sliding: false }
+  let lastEdit: { path: string; at: number; sliding: boolean | string } = {
+    path: '',
+    at: 0,
+    sliding: false,
+  }
   const save = async () => {
     timer = null
     const { draft, draftId } = get()
@@ -110,8 +114,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
       }
       delete errors[path]
       const now = Date.now()
+      // A named gesture (a stroke drawn on a chart) is one step however long it lasts; an unnamed
+      // one (a slider, whose events do not say when the drag ends) while edits keep coming.
       const sameGesture =
-        sliding && lastEdit.sliding && lastEdit.path === path && now - lastEdit.at < COALESCE_MS
+        lastEdit.path === path &&
+        (typeof sliding === 'string'
+          ? sliding === lastEdit.sliding
+          : sliding && lastEdit.sliding === true && now - lastEdit.at < COALESCE_MS)
       lastEdit = { path, at: now, sliding }
       const undoStack = sameGesture ? get().undoStack : [...get().undoStack, draft].slice(-MAX_UNDO)
       set({ draft: next, fieldErrors: errors, undoStack, redoStack: [] })

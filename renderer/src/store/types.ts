@@ -143,10 +143,11 @@ export interface EditorSlice {
   /**
    * Set one field of the draft by its dotted path (`levers.dst.rate`, `sectors.retail.curve`,
    * `assumptions.x`); `undefined` takes it back to the baseline's default. Refused values are
-   * kept out of the draft and reported in `fieldErrors[path]`. `sliding`: part of one slider
-   * gesture, which makes a single undo step.
+   * kept out of the draft and reported in `fieldErrors[path]`. `sliding`: part of one gesture,
+   * which makes a single undo step — `true` for a slider (edits in quick succession), a string for
+   * a named gesture such as one stroke drawn on a chart (however long it lasts).
    */
-  setDraftValue(path: string, value: unknown, sliding?: boolean): void
+  setDraftValue(path: string, value: unknown, sliding?: boolean | string): void
   setFieldError(path: string, message: string | null): void
   flushSave(): Promise<void>
   /** Earlier and undone drafts of the selected scenario (Ctrl+Z, Ctrl+Shift+Z). */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
@@ -54,5 +54,30 @@ describe('editing a scenario', () => {
       (saves[0] as { scenario: { levers: { dst: { rate: number } } } }).scenario.levers.dst.rate,
     ).toBe(0.06)
     expect(store.getState().saveState).toBe('saved')
+  })
+
+  it('makes one undo step of each named gesture, however long it lasts and however close the next', async () => {
+    const { store } = host()
+    await store.getState().selectScenario('s1')
+    let clock = 1_000_000
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock)
+    try {
+      const edit = (rate: number, gesture: string) => {
+        store.getState().setDraftValue('levers.dst.rate', rate, gesture)
+        clock += 100
+      }
+      edit(0.04, 'stroke-1')
+      clock += 5_000 // a long pause within the same stroke
+      edit(0.05, 'stroke-1')
+      edit(0.06, 'stroke-2') // the next stroke, at once
+      edit(0.07, 'stroke-2')
+      expect(store.getState().undoStack).toHaveLength(2)
+      store.getState().undo()
+      expect(rate(store)).toBe(0.05)
+      store.getState().undo()
+      expect(rate(store)).toBe(0.03)
+    } finally {
+      now.mockRestore()
+    }
   })
 })
