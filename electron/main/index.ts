@@ -3,6 +3,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_NAME } from '@shared/app-identity'
+import type { FilePurpose } from '@shared/api/contract'
 import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
 import { createDispatch } from '../services/dispatch'
@@ -11,6 +12,7 @@ import type { Dispatch } from '../services/dispatch'
 import { PreferencesStore } from '../services/preferences-store'
 import { isTrustedSender } from './ipc/sender'
 import { registerApi } from './ipc/register'
+import { chooseFile } from './file-dialog'
 import { installMenu } from './menu'
 import { printWindowToPdf } from './print-pdf'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -70,8 +72,21 @@ if (!app.requestSingleInstanceLock()) {
     mkdirSync(dataDir, { recursive: true })
     serveRenderer(join(import.meta.dirname, '../renderer'))
     const printPage = (paper: 'A4' | 'Letter') => printWindowToPdf(mainWindow, paper)
+    const preferences = new PreferencesStore(dataDir)
+    const chooseFilePath = async ({
+      purpose,
+      defaultPath,
+    }: {
+      purpose: FilePurpose
+      defaultPath?: string
+    }) => ({
+      path: await chooseFile(mainWindow, preferences.get().language, purpose, defaultPath),
+    })
     const dispatch = createDispatch(
-      createApiHandlers({ host: 'desktop', dataDir, printPage }, session),
+      createApiHandlers(
+        { host: 'desktop', dataDir, printPage, chooseFile: chooseFilePath },
+        session,
+      ),
     )
     const isTrusted = (event: IpcMainInvokeEvent) =>
       isTrustedSender(event, ownWebContentsIds, origins)

@@ -1,5 +1,6 @@
 import { APP_NAME } from '@shared/app-identity'
 import type { ApiHandlers, HostKind } from '@shared/api/contract'
+import { ApiFailure } from '@shared/api/result'
 import { APP_VERSION } from './app-version'
 import { createBriefPdfHandler } from './brief-pdf'
 import type { PrintPage } from './brief-pdf'
@@ -12,6 +13,8 @@ export interface ServiceContext {
   readonly dataDir: string
   /** The desktop app prints its window to PDF; the loopback host leaves it out. */
   readonly printPage?: PrintPage
+  /** The desktop app's system file dialog; the loopback host has none (its page types paths). */
+  readonly chooseFile?: ApiHandlers['chooseFilePath']
 }
 
 /**
@@ -35,5 +38,10 @@ export function createApiHandlers(
     getPreferences: async () => preferences.get(),
     setPreferences: async (changes) => preferences.set(changes),
     saveBriefPdf: createBriefPdfHandler(context.printPage),
+    chooseFilePath:
+      context.chooseFile ??
+      (async () => {
+        throw new ApiFailure('refused', 'The system file dialog exists only in the desktop app.')
+      }),
   }
 }

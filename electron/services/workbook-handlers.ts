@@ -11,7 +11,7 @@ import type { WorkbookSession } from './workbook-session'
 
 type WorkbookHandlers = Omit<
   ApiHandlers,
-  'getAppInfo' | 'getPreferences' | 'setPreferences' | 'saveBriefPdf'
+  'getAppInfo' | 'getPreferences' | 'setPreferences' | 'saveBriefPdf' | 'chooseFilePath'
 >
 
 /** A file name any system accepts: no path separators, reserved or control characters. */

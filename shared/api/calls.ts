@@ -35,6 +35,7 @@ export const API_CALL_NAMES = [
   'saveComparison',
   'deleteComparison',
   'saveBriefPdf',
+  'chooseFilePath',
 ] as const
 export type ApiCallName = (typeof API_CALL_NAMES)[number]
 

@@ -39,6 +39,10 @@ export const preferencesSchema = z.strictObject({
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 
+/** What the system file dialog is opened for: it sets the dialog's kind, title and filters. */
+export const FILE_PURPOSES = ['openWorkbook', 'saveWorkbook', 'savePdf'] as const
+export type FilePurpose = (typeof FILE_PURPOSES)[number]
+
 interface CallSpec {
   readonly summary: string
   readonly request: z.ZodType
@@ -70,6 +74,15 @@ export const API_CONTRACT = {
       paper: z.enum(['A4', 'Letter']),
     }),
     response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }),
+  },
+  chooseFilePath: {
+    summary:
+      'Desktop only: the system file dialog, to open a workbook or to save a workbook or a PDF; null when cancelled.',
+    request: z.strictObject({
+      purpose: z.enum(FILE_PURPOSES),
+      defaultPath: z.string().max(4096).optional(),
+    }),
+    response: z.strictObject({ path: z.string().nullable() }),
   },
 } as const satisfies Record<ApiCallName, CallSpec>
 

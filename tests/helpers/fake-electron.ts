@@ -47,6 +47,18 @@ export const session = {
 
 export const shell = { openExternal: vi.fn(async () => undefined) }
 
+/** The system file dialogs: each test sets what the user "chose". */
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({
+    canceled: true,
+    filePaths: [] as string[],
+  })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({
+    canceled: true,
+    filePath: undefined as string | undefined,
+  })),
+}
+
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),

@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { BrowseButton } from '../components/browse-button'
 
 /**
  * Desktop only: the brief written straight to a PDF file by the app (Chromium's printToPDF of
- * this window, through the print style sheet). The path is asked here, as for workbooks.
+ * this window, through the print style sheet). The path is typed here or chosen in the system's
+ * file dialog (« Parcourir… »), as for workbooks.
  */
 export function BriefPdfSave({ title }: { title: string }) {
   const t = useTranslate()
@@ -32,6 +34,7 @@ export function BriefPdfSave({ title }: { title: string }) {
         spellCheck={false}
         onChange={(e) => setPath(e.target.value)}
       />
+      <BrowseButton purpose="savePdf" current={path} onChosen={setPath} label={t('briefPdfPath')} />
       <div className="actions">
         <button type="button" disabled={busy || path.trim() === ''} onClick={() => void run()}>
           {t('briefSavePdf')}

@@ -2,11 +2,12 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { BrowseButton } from './browse-button'
 import { Modal } from './modal'
 
 /**
  * Asks for the path of the workbook to create, open or copy to. Both hosts use it: the browser
- * has no native file dialog that gives a path. A workbook another Levier is writing can be
+ * has no native file dialog that gives a path; the desktop app adds « Parcourir… » for its own. A workbook another Levier is writing can be
  * opened read-only from here.
  */
 export function WorkbookDialog() {
@@ -56,6 +57,12 @@ export function WorkbookDialog() {
           autoFocus
           required
           spellCheck={false}
+        />
+        <BrowseButton
+          purpose={action === 'open' ? 'openWorkbook' : 'saveWorkbook'}
+          current={path}
+          onChosen={setPath}
+          label={t('pathLabel')}
         />
         <p className="hint">
           {t('pathHint')}

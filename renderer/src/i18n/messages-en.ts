@@ -116,6 +116,7 @@ const core: Record<CoreMessageKey, string> = {
   emptyTrashComparisons:
     'These saved comparisons will lose scenarios (those left with fewer than two, or without their reference, will be deleted):',
   emptyTrashConfirm: 'Delete for good',
+  browse: 'Browse…',
   headlineLiveTitle: 'Headline figures of the scenario',
   sliderLabel: 'slider',
   undo: 'Undo',

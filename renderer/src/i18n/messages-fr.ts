@@ -116,6 +116,7 @@ const core = {
   emptyTrashComparisons:
     'Ces comparaisons enregistrées perdront des scénarios (celles qui en garderaient moins de deux, ou perdraient leur référence, seront supprimées) :',
   emptyTrashConfirm: 'Supprimer définitivement',
+  browse: 'Parcourir…',
   headlineLiveTitle: 'Chiffres clés du scénario',
   sliderLabel: 'curseur',
   undo: 'Annuler',

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { ApiClient, ApiRequest, ApiResponse, AppInfo } from '@shared/api/contract'
+import type { ApiClient, ApiRequest, ApiResponse, AppInfo, FilePurpose } from '@shared/api/contract'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Scenario } from '@shared/model/scenario-schema'
 import type { Projection } from '@shared/model/simulate'
@@ -50,6 +50,11 @@ export interface WorkbookSlice {
     path: string,
     readOnly?: boolean,
   ): Promise<{ code: string; message: string } | null>
+  /** Desktop only: the system file dialog; resolves to the chosen path (null if cancelled). */
+  chooseFilePath(
+    purpose: FilePurpose,
+    defaultPath?: string,
+  ): Promise<{ path: string | null } | { error: string }>
   /** The outcome of the last import, shown until dismissed; `pending` keeps the files to retry with renaming. */
   importOutcome: ImportOutcome | null
   importScenarioFiles(

@@ -29,6 +29,11 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     await get().checkWhatChanged()
     return null
   },
+  async chooseFilePath(purpose, defaultPath) {
+    const chosen = await api.chooseFilePath({ purpose, ...(defaultPath ? { defaultPath } : {}) })
+    if (!chosen.ok) return { error: chosen.error.message }
+    return { path: chosen.value.path }
+  },
   importOutcome: null,
   async importScenarioFiles(files, onConflict) {
     const documents: unknown[] = []

@@ -8,6 +8,7 @@ import { defaultScenario } from '@shared/model/default-scenario'
 import type { AssumptionValue } from '@shared/model/scenario-schema'
 import { AssumptionsPanel } from '../../../renderer/src/components/assumptions-panel'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
+import { installDialogPolyfill } from '../../helpers/jsdom-dialog'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
@@ -24,16 +25,7 @@ const THETA = 'sector.retail_checkout.theta'
 const THETA_LABEL = 'Caisses des commerces : travail supprimé par transaction en libre-service (θ)'
 const baseline = getBaseline('fr-2024')
 
-beforeAll(() => {
-  // jsdom has no modal dialogs: open and close them as an attribute.
-  HTMLDialogElement.prototype.showModal = function showModal() {
-    this.setAttribute('open', '')
-  }
-  HTMLDialogElement.prototype.close = function close() {
-    this.removeAttribute('open')
-    this.dispatchEvent(new Event('close'))
-  }
-})
+beforeAll(installDialogPolyfill)
 afterEach(cleanup)
 
 async function renderPanel() {

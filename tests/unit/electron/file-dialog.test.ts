@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest'
+import { dialog } from '../../helpers/fake-electron'
+import { createApiHandlers } from '../../../electron/services/api-handlers'
+import { ApiFailure } from '@shared/api/result'
+import { useTempDirs } from '../../helpers/temp-dir'
+
+vi.mock('electron', () => import('../../helpers/fake-electron'))
+const { chooseFile } = await import('../../../electron/main/file-dialog')
+const tempDir = useTempDirs()
+
+describe('the desktop file dialog', () => {
+  it('opens a workbook with the system dialog, filtered to workbooks, titled in the language', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/PLFSS.levier'] })
+    expect(await chooseFile(null, 'fr', 'openWorkbook', '/d')).toBe('/d/PLFSS.levier')
+    const options = dialog.showOpenDialog.mock.calls.at(-1)?.[0] as {
+      title: string
+      defaultPath: string
+      filters: Array<{ extensions: string[] }>
+      properties: string[]
+    }
+    expect(options.title).toBe('Ouvrir un classeur')
+    expect(options.defaultPath).toBe('/d')
+    expect(options.filters[0]?.extensions).toEqual(['levier'])
+    expect(options.properties).toContain('openFile')
+  })
+
+  it('saves a PDF with the save dialog, and says nothing was chosen when cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/d/note.pdf' })
+    expect(await chooseFile(null, 'en', 'savePdf')).toBe('/d/note.pdf')
+    const options = dialog.showSaveDialog.mock.calls.at(-1)?.[0] as {
+      title: string
+      filters: Array<{ extensions: string[] }>
+    }
+    expect(options.title).toBe('Save the brief as PDF')
+    expect(options.filters[0]?.extensions).toEqual(['pdf'])
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: undefined })
+    expect(await chooseFile(null, 'en', 'saveWorkbook')).toBeNull()
+  })
+
+  it('is refused by the loopback host, which has no system dialog to show', async () => {
+    const handlers = createApiHandlers({ host: 'loopback', dataDir: tempDir() })
+    await expect(handlers.chooseFilePath({ purpose: 'openWorkbook' })).rejects.toBeInstanceOf(
+      ApiFailure,
+    )
+  })
+})
