@@ -1,12 +1,11 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Unit } from '@shared/model/units'
 import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ChartSpec } from './chart-spec'
 import { sameSpec, toPlotly, toRows } from './chart-spec'
-import { FigureExports } from './figure-exports'
-import { Plot } from './plot'
+import { PlotFigure } from './plot-figure'
 
 export interface ChartFigureProps {
   /** Stable id: the test id of the plot and the base of exported file names. */
@@ -22,7 +21,6 @@ export interface ChartFigureProps {
 export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigureProps) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const element = useRef<HTMLElement | null>(null)
   // A new projection often leaves a chart's numbers as they were (a DST move does not change the
   // jobs by sector): keep the old spec then, and the chart is not redrawn.
   const [stable, setStable] = useState(spec)
@@ -31,29 +29,17 @@ export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigur
   const fileName = `${safeFileName(filePrefix)}-${id}`
   const rows = () =>
     toRows(stable, t('yearCol'), { lower: t('lowerBound'), upper: t('upperBound') })
-  const headingId = `chart-${id}-title`
   return (
-    <figure className="chart" aria-labelledby={headingId}>
-      <div className="chart-head">
-        <h3 id={headingId}>{title}</h3>
-        <FigureExports
-          title={title}
-          fileName={fileName}
-          element={() => element.current}
-          rows={rows}
-          columnUnits={['year', ...Array<Unit>(stable.series.length * 2).fill(stable.unit)]}
-        />
-      </div>
-      <Plot
-        data={data}
-        layout={layout}
-        label={title}
-        testId={`chart-${id}`}
-        onDrawn={(drawn) => {
-          element.current = drawn
-        }}
-      />
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+    <PlotFigure
+      headingId={`chart-${id}-title`}
+      title={title}
+      testId={`chart-${id}`}
+      data={data}
+      layout={layout}
+      fileName={fileName}
+      rows={rows}
+      columnUnits={['year', ...Array<Unit>(stable.series.length * 2).fill(stable.unit)]}
+      caption={caption}
+    />
   )
 }

@@ -1,11 +1,10 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { comparePairs } from '@shared/model/band-overlap'
 import { INDICATORS } from '@shared/model/series'
 import { UNITS } from '@shared/model/units'
 import type { Unit } from '@shared/model/units'
-import { FigureExports } from '../charts/figure-exports'
 import type { FigureRows } from '../charts/figure-exports'
-import { Plot } from '../charts/plot'
+import { PlotFigure } from '../charts/plot-figure'
 import { toCsv } from '../format/csv'
 import { download, safeFileName } from '../format/download'
 import { formatNumber, formatValue } from '../format/format-value'
@@ -15,20 +14,15 @@ import type { IndicatorSpread } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
 import { compareMcStale } from '../store/compare-uncertainty-slice'
 import type { ComparedScenario } from '../store/types'
+import { PERCENTILE_COLUMNS } from '../components/uncertainty-results'
 import { scenarioColour } from './compare-charts'
 import { whiskerPlot } from './compare-uncertainty-plot'
 import { fill, pairStatement } from './compare-uncertainty-text'
 
-/** Exported columns; the screen shows p5, median and p95 only. */
-const COLUMNS = [
-  ['p5', 'mcP5'],
-  ['p25', 'mcP25'],
-  ['p50', 'mcMedian'],
-  ['p75', 'mcP75'],
-  ['p95', 'mcP95'],
-  ['central', 'mcCentral'],
-] as const
-const SHOWN = COLUMNS.filter(([field]) => field === 'p5' || field === 'p50' || field === 'p95')
+/** Exported columns (every percentile); the screen shows p5, median and p95 only. */
+const SHOWN = PERCENTILE_COLUMNS.filter(
+  ([field]) => field === 'p5' || field === 'p50' || field === 'p95',
+)
 
 interface Row {
   readonly name: string
@@ -52,7 +46,6 @@ function WhiskerFigure({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const element = useRef<HTMLElement | null>(null)
   const { data, layout } = useMemo(
     () =>
       whiskerPlot(
@@ -67,27 +60,17 @@ function WhiskerFigure({
     ...rows.map((r) => [r.name, ...SHOWN.map(([field]) => r.spread[field])]),
   ]
   return (
-    <figure className="chart cmc-chart" aria-labelledby="cmc-chart-title">
-      <div className="chart-head">
-        <h3 id="cmc-chart-title">{title}</h3>
-        <FigureExports
-          title={title}
-          fileName={file}
-          element={() => element.current}
-          rows={tableRows}
-        />
-      </div>
-      <Plot
-        data={data}
-        layout={layout}
-        label={title}
-        testId="chart-compare-uncertainty"
-        onDrawn={(drawn) => {
-          element.current = drawn
-        }}
-      />
-      <figcaption>{t('cmcChartCaption')}</figcaption>
-    </figure>
+    <PlotFigure
+      headingId="cmc-chart-title"
+      title={title}
+      className="cmc-chart"
+      testId="chart-compare-uncertainty"
+      data={data}
+      layout={layout}
+      fileName={file}
+      rows={tableRows}
+      caption={t('cmcChartCaption')}
+    />
   )
 }
 
@@ -105,14 +88,20 @@ function PercentileTable({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const header = [t('cmcScenarioCol'), ...COLUMNS.map(([, key]) => t(key)), t('cmcUncertainCol')]
+  const header = [
+    t('cmcScenarioCol'),
+    ...PERCENTILE_COLUMNS.map(([, key]) => t(key)),
+    t('cmcUncertainCol'),
+  ]
   const body = rows.map((r) => [
     r.name,
-    ...COLUMNS.map(([field]) => r.spread[field]),
+    ...PERCENTILE_COLUMNS.map(([field]) => r.spread[field]),
     r.uncertainCount,
   ])
   const exportCsv = () => {
-    const withUnits = header.map((h, i) => (i > 0 && i <= COLUMNS.length ? `${h} (${unit})` : h))
+    const withUnits = header.map((h, i) =>
+      i > 0 && i <= PERCENTILE_COLUMNS.length ? `${h} (${unit})` : h,
+    )
     download(`${file}.csv`, toCsv([withUnits, ...body], language), 'text/csv;charset=utf-8')
   }
   const exportXlsx = () => {
@@ -121,7 +110,7 @@ function PercentileTable({
       header.map((h, i) =>
         i === 0
           ? { header: h, width: 28 }
-          : i <= COLUMNS.length
+          : i <= PERCENTILE_COLUMNS.length
             ? { header: `${h} (${UNITS[unit][language]})`, numberFormat: numberFormatForUnit(unit) }
             : { header: h, numberFormat: '0' },
       ),

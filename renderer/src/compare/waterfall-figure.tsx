@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import type { Unit } from '@shared/model/units'
-import { FigureExports } from '../charts/figure-exports'
 import type { FigureRows } from '../charts/figure-exports'
-import { Plot } from '../charts/plot'
+import { PlotFigure } from '../charts/plot-figure'
 import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
@@ -25,7 +24,6 @@ export interface WaterfallFigureProps {
 export function WaterfallFigure({ id, title, steps, unit, filePrefix }: WaterfallFigureProps) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const element = useRef<HTMLElement | null>(null)
   const { data, layout } = useMemo(
     () => waterfallFigure(steps, unit, language),
     [steps, unit, language],
@@ -38,27 +36,16 @@ export function WaterfallFigure({ id, title, steps, unit, filePrefix }: Waterfal
       change: t('attribChangeCol'),
       to: t('attribToCol'),
     })
-  const headingId = `chart-${id}-title`
   return (
-    <figure className="chart waterfall" aria-labelledby={headingId}>
-      <div className="chart-head">
-        <h3 id={headingId}>{title}</h3>
-        <FigureExports
-          title={title}
-          fileName={fileName}
-          element={() => element.current}
-          rows={rows}
-        />
-      </div>
-      <Plot
-        data={data}
-        layout={layout}
-        label={title}
-        testId={`chart-${id}`}
-        onDrawn={(drawn) => {
-          element.current = drawn
-        }}
-      />
-    </figure>
+    <PlotFigure
+      headingId={`chart-${id}-title`}
+      title={title}
+      className="waterfall"
+      testId={`chart-${id}`}
+      data={data}
+      layout={layout}
+      fileName={fileName}
+      rows={rows}
+    />
   )
 }

@@ -1,12 +1,11 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
 import { getBaseline } from '@shared/model/baselines'
 import type { Unit } from '@shared/model/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
-import { FigureExports } from '../charts/figure-exports'
 import type { FigureRows } from '../charts/figure-exports'
-import { Plot } from '../charts/plot'
+import { PlotFigure } from '../charts/plot-figure'
 import { safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
@@ -136,7 +135,6 @@ export function TornadoFigure({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const element = useRef<HTMLElement | null>(null)
   const bars = useMemo(() => barsOf(summary, baselineId, language), [summary, baselineId, language])
   const { data, layout } = useMemo(
     () => tornadoPlot(bars, summary.central, unit, language, t),
@@ -156,38 +154,24 @@ export function TornadoFigure({
     ...bars.map((b) => [b.label, b.low, b.high, b.atLow, b.atHigh, b.swing, b.unit]),
   ]
   return (
-    <figure className="chart tornado" aria-labelledby="mc-tornado-title">
-      <div className="chart-head">
-        <h3 id="mc-tornado-title">{title}</h3>
-        {bars.length > 0 && (
-          <FigureExports
-            title={title}
-            fileName={fileName}
-            element={() => element.current}
-            rows={rows}
-            imageHeight={IMAGE_HEIGHT}
-          />
-        )}
-      </div>
-      {bars.length === 0 ? (
-        <p className="hint">{t('tornadoNone')}</p>
-      ) : (
-        <div className="tornado-plot" style={{ height: `${6 + bars.length * 1.9}rem` }}>
-          <Plot
-            data={data}
-            layout={layout}
-            label={title}
-            testId="chart-tornado"
-            onDrawn={(drawn) => {
-              element.current = drawn
-            }}
-          />
-        </div>
-      )}
-      <figcaption>
-        {t('tornadoCaption')} {t('tornadoCentralLine')}{' '}
-        {formatValue(summary.central, unit, language)}.
-      </figcaption>
-    </figure>
+    <PlotFigure
+      headingId="mc-tornado-title"
+      title={title}
+      className="tornado"
+      testId="chart-tornado"
+      data={data}
+      layout={layout}
+      fileName={fileName}
+      rows={rows}
+      imageHeight={IMAGE_HEIGHT}
+      plotHeight={`${6 + bars.length * 1.9}rem`}
+      empty={bars.length === 0 ? <p className="hint">{t('tornadoNone')}</p> : undefined}
+      caption={
+        <>
+          {t('tornadoCaption')} {t('tornadoCentralLine')}{' '}
+          {formatValue(summary.central, unit, language)}.
+        </>
+      }
+    />
   )
 }

@@ -6,13 +6,12 @@ import { ChartFigure } from '../charts/chart-figure'
 import { loadPlotly } from '../charts/load-plotly'
 import type { ChartSpec } from '../charts/chart-spec'
 import { COLOURS } from '../charts/palette'
-import { toCsv } from '../format/csv'
-import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import type { Fan, IndicatorSpread } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
+import { TableExports } from './table-exports'
 import { selectUncertaintyStale } from '../store/uncertainty-slice'
 import { TornadoFigure } from './tornado-figure'
 
@@ -55,7 +54,8 @@ export function fanSpec(fan: Fan, years: readonly number[], t: Translate): Chart
   }
 }
 
-const COLUMNS = [
+/** The percentiles every uncertainty table exports, with their column headings. */
+export const PERCENTILE_COLUMNS = [
   ['p5', 'mcP5'],
   ['p25', 'mcP25'],
   ['p50', 'mcMedian'],
@@ -64,9 +64,9 @@ const COLUMNS = [
   ['central', 'mcCentral'],
 ] as const
 /** On screen the quartiles are left out, for the table to fit beside the inputs; the CSV has them. */
-const SHOWN = COLUMNS.filter(([field]) => field !== 'p25' && field !== 'p75')
+const SHOWN = PERCENTILE_COLUMNS.filter(([field]) => field !== 'p25' && field !== 'p75')
 
-/** Every indicator's percentiles, as a table and as CSV. */
+/** Every indicator's percentiles, as a table, as CSV and as XLSX. */
 function IndicatorTable({
   indicators,
   selected,
@@ -78,26 +78,24 @@ function IndicatorTable({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const exportCsv = () => {
-    const header = [t('indicatorLabel'), ...COLUMNS.map(([, key]) => t(key)), 'unit']
-    const rows = indicators.map((i) => [
-      indicatorLabel(i.id, language),
-      ...COLUMNS.map(([field]) => i[field]),
-      i.unit,
-    ])
-    download(
-      `${safeFileName(scenarioName)}-${t('mcFile')}.csv`,
-      toCsv([header, ...rows], language),
-      'text/csv;charset=utf-8',
-    )
-  }
   return (
     <section aria-labelledby="mc-indicators-title" className="mc-indicators">
       <div className="chart-head">
         <h3 id="mc-indicators-title">{t('mcIndicatorsTitle')}</h3>
-        <button type="button" onClick={exportCsv}>
-          {t('exportCsv')}
-        </button>
+        <TableExports
+          fileName={`${scenarioName}-${t('mcFile')}`}
+          sheetName={t('mcIndicatorsTitle')}
+          columns={[
+            { header: t('indicatorLabel') },
+            ...PERCENTILE_COLUMNS.map(([, key]) => ({ header: t(key) })),
+            { header: 'unit' },
+          ]}
+          rows={indicators.map((i) => [
+            indicatorLabel(i.id, language),
+            ...PERCENTILE_COLUMNS.map(([field]) => i[field]),
+            i.unit,
+          ])}
+        />
       </div>
       <div className="table-scroll">
         <table className="data-table mc-table">
