@@ -70,18 +70,41 @@ export function readMeasure(ws: Workspace, measure: ComparisonMeasure, offset: n
 }
 
 /**
- * Which way is better for each indicator, for marking the best scenario of a row. A smaller gap,
- * a smaller coproduction cost and fewer displaced jobs are better; more earmarked revenue and more
- * coverage are better. Consumer work and the incidence shares describe who does or bears what:
- * no direction is better, so no best is marked.
+ * Which way is better for each indicator, for marking the best scenario of a row. A higher balance
+ * (smaller deficit), a higher general-government effect and a higher yield over current law are
+ * better; a smaller coproduction cost and fewer displaced jobs are better. Consumer work and the
+ * incidence shares describe who does or bears what: no direction is better, so no best is marked.
  */
 export const INDICATOR_PREFERENCE: Record<IndicatorId, 'lower' | 'higher' | null> = {
-  gap_change_cumulative: 'lower',
-  gap_final: 'lower',
-  gap_final_pct_gdp: 'lower',
+  robss_balance_final: 'higher',
+  robss_balance_final_pct_gdp: 'higher',
+  robss_balance_change_cumulative: 'higher',
+  unedic_balance_final: 'higher',
+  unedic_balance_change_cumulative: 'higher',
+  apu_effect_final: 'higher',
+  apu_effect_cumulative: 'higher',
+  apu_effect_pv: 'higher',
+  coproduction_effect_final: 'lower',
   coproduction_effect_cumulative: 'lower',
-  lever_revenue_earmarked_cumulative: 'higher',
-  coverage_ratio_final: 'higher',
+  coproduction_effect_pv: 'lower',
+  coproduction_effect_share_receipts: 'lower',
+  increment_total_final: 'higher',
+  increment_total_full: 'higher',
+  increment_total_cumulative: 'higher',
+  increment_total_pv: 'higher',
+  increment_dst_final: 'higher',
+  increment_dst_full: 'higher',
+  increment_dst_cumulative: 'higher',
+  increment_dst_pv: 'higher',
+  increment_data_levy_final: 'higher',
+  increment_data_levy_full: 'higher',
+  increment_data_levy_cumulative: 'higher',
+  increment_data_levy_pv: 'higher',
+  increment_platform_final: 'higher',
+  increment_platform_full: 'higher',
+  increment_platform_cumulative: 'higher',
+  increment_platform_pv: 'higher',
+  increment_robss_cumulative: 'higher',
   coverage_ratio_cumulative: 'higher',
   jobs_displaced_peak: 'lower',
   jobs_displaced_cumulative: 'lower',

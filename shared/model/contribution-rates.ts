@@ -16,6 +16,11 @@ export interface RateParameters {
   readonly csgCrds: number
   /** 0: exemptions compensated by a lump-sum VAT fraction; 1: euro for euro. */
   readonly perEuroShare: number
+  /** Statutory employer rates of the funds outside the ROBSS, included in employerStatutory. */
+  readonly unedicEmployer: number
+  readonly complementaryEmployer: number
+  /** Employee Agirc-Arrco rate, included in employeeRate. */
+  readonly complementaryEmployee: number
 }
 
 /** Réduction générale coefficient: min(T, max(0, (T/0.6)·(1.6/x − 1))), zero above the ceiling. */
@@ -36,14 +41,35 @@ export function employerRate(x: number, r: RateParameters): number {
 }
 
 /**
- * What social security loses per euro of wages lost at level x. Under euro-for-euro
- * compensation it also loses the RG it would have been compensated for.
+ * The employer rate paid is shared among the funds in proportion to their statutory rates: the
+ * reductions are imputed on every contribution they cover (Unédic and Agirc-Arrco included).
  */
-export function receiptsPerEuro(x: number, r: RateParameters): number {
+function fundShare(statutory: number, r: RateParameters): number {
+  return r.employerStatutory > 0 ? statutory / r.employerStatutory : 0
+}
+
+/**
+ * What the ROBSS loses per euro of wages lost at level x: its share of the employer rate paid, the
+ * employee contributions outside Agirc-Arrco, and CSG-CRDS. Under euro-for-euro compensation it
+ * also loses the RG it would have been compensated for.
+ */
+export function robssPerEuro(x: number, r: RateParameters): number {
+  const robssStatutory = r.employerStatutory - r.unedicEmployer - r.complementaryEmployer
   return (
-    employerRate(x, r) +
-    r.employeeRate +
+    employerRate(x, r) * fundShare(robssStatutory, r) +
+    r.employeeRate -
+    r.complementaryEmployee +
     r.csgCrds +
     r.perEuroShare * generalReduction(x, r.rgMax, r.rgCeiling)
   )
+}
+
+/** What Unédic loses per euro of wages lost at level x (employer contribution only). */
+export function unedicPerEuro(x: number, r: RateParameters): number {
+  return employerRate(x, r) * fundShare(r.unedicEmployer, r)
+}
+
+/** What Agirc-Arrco (outside the ROBSS) loses per euro of wages lost at level x. */
+export function complementaryPerEuro(x: number, r: RateParameters): number {
+  return employerRate(x, r) * fundShare(r.complementaryEmployer, r) + r.complementaryEmployee
 }

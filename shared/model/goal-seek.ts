@@ -118,9 +118,9 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
 }
 
 /**
- * The issue's first example as a request: the lever value at which earmarked revenue covers the
- * whole coproduction effect on the gap in a given year (coverage ratio 1).
+ * A common request: the lever value at which the ROBSS balance of a given year is back on its
+ * current-law path (the lever's yield to the ROBSS offsets the cost of coproduction to it).
  */
-export function fullCoverageGoal(year: number): { measure: ComparisonMeasure; target: number } {
-  return { measure: { kind: 'series', id: 'coverage_ratio', year }, target: 1 }
+export function balanceRestoredGoal(year: number): { measure: ComparisonMeasure; target: number } {
+  return { measure: { kind: 'series', id: 'robss_balance_change', year }, target: 0 }
 }

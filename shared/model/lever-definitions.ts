@@ -41,8 +41,11 @@ const timing = (group: Base['group'], name: Localized): LeverField[] => [
     path: `levers.${group}.enabled`,
     group,
     kind: 'switch',
-    label: { fr: `${name.fr} : activé`, en: `${name.en}: enabled` },
-    help: { fr: 'Inclure ce levier dans le scénario.', en: 'Include this lever in the scenario.' },
+    label: { fr: `${name.fr} : réforme`, en: `${name.en}: reform` },
+    help: {
+      fr: 'Désactivé : le droit en vigueur s’applique. Activé : les réglages ci-dessous le remplacent à partir de l’année de départ ; le rendement est mesuré en plus du droit en vigueur.',
+      en: 'Off: current law applies. On: the settings below replace it from the start year; the yield is measured over current law.',
+    },
   },
   {
     path: `levers.${group}.startYear`,
@@ -53,7 +56,10 @@ const timing = (group: Base['group'], name: Localized): LeverField[] => [
     max: 2060,
     step: 1,
     label: { fr: 'Année de départ', en: 'Start year' },
-    help: { fr: 'Première année où le levier rapporte.', en: 'First year the lever collects.' },
+    help: {
+      fr: 'Première année où la réforme s’applique.',
+      en: 'First year the reform applies.',
+    },
   },
   {
     path: `levers.${group}.phaseInYears`,
@@ -122,6 +128,20 @@ export const LEVER_DEFINITIONS: readonly LeverField[] = [
         label: { fr: 'Vote AN 28/10/2025', en: 'Assemblée vote 28 Oct 2025' },
         source: 'PLF 2026, amendement Cazeneuve',
       },
+    ],
+  },
+  {
+    path: 'levers.dst.worldwideThreshold',
+    group: 'dst',
+    kind: 'choice',
+    label: { fr: 'Seuil de chiffre d’affaires mondial', en: 'Worldwide revenue threshold' },
+    help: {
+      fr: 'Groupes assujettis : au-delà de 750 M€ (droit en vigueur) ou de 2 Md€ (vote du 28/10/2025), les autres ne paient plus. La part de l’assiette des groupes de plus de 2 Md€ est une hypothèse (dst.large_group_share).',
+      en: 'Groups liable: above €750m (current law) or €2bn (vote of 28 Oct 2025); the others no longer pay. The share of the base from groups above €2bn is an assumption (dst.large_group_share).',
+    },
+    options: [
+      { value: '750m', label: { fr: '750 M€ (droit en vigueur)', en: '€750m (current law)' } },
+      { value: '2bn', label: { fr: '2 Md€ (vote 2025)', en: '€2bn (2025 vote)' } },
     ],
   },
   {
@@ -276,16 +296,6 @@ export const LEVER_DEFINITIONS: readonly LeverField[] = [
     help: {
       fr: 'Part des travailleurs des plateformes devenant salariés (directive (UE) 2024/2831).',
       en: 'Share of platform workers becoming employees (Directive (EU) 2024/2831).',
-    },
-  },
-  {
-    path: 'levers.platformContribution.atSourceCollection',
-    group: 'platformContribution',
-    kind: 'switch',
-    label: { fr: 'Précompte par les plateformes', en: 'Collection at source by platforms' },
-    help: {
-      fr: 'Les plateformes prélèvent les cotisations : la sous-déclaration baisse (LFSS 2024, art. 6).',
-      en: 'Platforms collect contributions: under-declaration falls (LFSS 2024, art. 6).',
     },
   },
   earmark('dst', DST),

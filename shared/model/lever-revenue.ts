@@ -1,8 +1,10 @@
 import type { CompiledModel } from './compile'
-import { employerRate } from './contribution-rates'
+import { employerRate, robssPerEuro } from './contribution-rates'
 import type { RateParameters } from './contribution-rates'
 import { PLATFORM_SECTOR, SECTOR_IDS } from './ids'
+import { HOURS_PER_YEAR } from './labour'
 import { ADOPTION_ROW, G } from './series'
+import { T } from './terms'
 import type { Workspace } from './workspace'
 import {
   INCIDENCE_CONSUMERS,
@@ -14,12 +16,29 @@ import {
 const BN = 1e-9
 const PLATFORM_INDEX = SECTOR_IDS.indexOf(PLATFORM_SECTOR)
 
-/** The DST's statutory rate, blending in the upper tier on the share of the base it covers. */
-export function effectiveDstRate(model: CompiledModel, params: Float64Array): number {
+/**
+ * The DST's rates, once fully phased in, on the groups below and above €2 bn of worldwide revenue
+ * (the share of the base above is `dst.large_group_share`). Current law taxes both at the
+ * reference rate; a €2 bn threshold takes the smaller groups out; the tier taxes the larger ones.
+ */
+export function dstTargetRates(
+  model: CompiledModel,
+  params: Float64Array,
+): { small: number; large: number } {
   const dst = model.levers.dst
-  if (!dst.tier.enabled) return dst.rate
+  const reference = params[model.p.dstReference] as number
+  if (!dst.enabled) return { small: reference, large: reference }
+  return {
+    small: dst.worldwideThreshold === '2bn' ? 0 : dst.rate,
+    large: dst.tier.enabled ? dst.tier.rate : dst.rate,
+  }
+}
+
+/** The DST's average rate on the whole base once fully phased in (the consumer-cost channel). */
+export function effectiveDstRate(model: CompiledModel, params: Float64Array): number {
   const share = params[model.p.dstLargeShare] as number
-  return (1 - share) * dst.rate + share * dst.tier.rate
+  const { small, large } = dstTargetRates(model, params)
+  return (1 - share) * small + share * large
 }
 
 /** Fraction of the base the platform contribution taxes, per € of platform GMV. */
@@ -32,11 +51,34 @@ export function platformBaseFactor(model: CompiledModel, params: Float64Array): 
 }
 
 /**
- * Lever revenue per year, in € bn, written into the series rows: DST (gross and net of
- * corporate-tax deductibility and of French firms' lower taxable margins), data levy, platform
- * contribution (net of workers' lower micro-social contributions, plus the contributions gained
- * by requalification and by at-source collection), their total and the part earmarked to social
- * security. Also accumulates who bears them (incidence).
+ * Share of the DST base kept at a rate, against current law: the base shrinks with the rate at a
+ * semi-elasticity fixed so that the elasticity is ε at the reference rate and rises with the rate
+ * (ε·rate/reference). Revenue rises with the rate while that elasticity is below 1.
+ */
+export function dstKept(rate: number, reference: number, elasticity: number): number {
+  return Math.exp((-elasticity * (rate - reference)) / reference)
+}
+
+/**
+ * The DST base growth rate in a year: from its observed growth near the base year, fading to
+ * nominal GDP growth with the fade time; the same rule back-casts the observed yields.
+ */
+export function dstBaseGrowth(
+  yearsFromBase: number,
+  observed: number,
+  longRun: number,
+  fadeYears: number,
+): number {
+  return longRun + (observed - longRun) * Math.exp(-yearsFromBase / Math.max(1e-9, fadeYears))
+}
+
+/**
+ * Lever yields per year, in € bn, and their increments over current law (the 3 % DST on groups
+ * above €750 m, at-source collection of platform workers' contributions from its legal year): DST
+ * net of corporate-tax deductibility and of French firms' lower taxable margins, data levy,
+ * platform contribution net of workers' lower micro-social contributions plus the contributions
+ * gained by requalification. Earmarking applies to the increments only: the current-law DST stays
+ * with the State. Also accumulates who bears the increments (incidence).
  */
 export function projectLeverRevenue(
   model: CompiledModel,
@@ -47,142 +89,155 @@ export function projectLeverRevenue(
   const { p, levers } = model
   const n = ws.years
   const s = ws.series
+  const terms = ws.terms
+  const at = (i: number) => params[i] as number
   const platformAdoption = (ADOPTION_ROW + PLATFORM_INDEX) * n
   const platform0 = s[platformAdoption] as number
-  const wageGrowth = params[p.wageGrowth] as number
-  const corporateTax = params[p.corporateTax] as number
+  const wageGrowth = 1 + at(p.wageGrowth)
+  const corporateTax = at(p.corporateTax)
 
   // DST
-  const dstRate = effectiveDstRate(model, params)
-  const reference = params[p.dstReference] as number
-  const elasticity = params[p.dstElasticity] as number
-  const passThrough = params[p.dstPassThrough] as number
-  const consumerShare = params[p.dstConsumerPassThrough] as number
-  const deductibility = params[p.dstDeductibility] as number
-  const link = params[p.dstPlatformLink] as number
+  const reference = at(p.dstReference)
+  const target = dstTargetRates(model, params)
+  const largeShare = at(p.dstLargeShare)
+  const elasticity = at(p.dstElasticity)
+  const passThrough = at(p.dstPassThrough)
+  const consumerShare = at(p.dstConsumerPassThrough)
+  const frenchFirmsShare = passThrough * (1 - consumerShare)
+  const netPerGross = at(p.dstDeductibility) - frenchFirmsShare * corporateTax
+  const link = at(p.dstPlatformLink)
+  const growthObserved = at(p.dstBaseGrowth)
+  const growthLongRun = at(p.gdpGrowth)
+  const fade = at(p.dstFadeYears)
   // Data levy
   const data = levers.dataLevy
-  const dataConsumerShare = params[p.dataConsumerPassThrough] as number
-  // Platform contribution
+  const dataConsumerShare = at(p.dataConsumerPassThrough)
+  // Platform contribution and requalification at the SMIC × paid hours (waiting time included),
+  // plus paid leave and expenses.
   const pc = levers.platformContribution
   const baseFactor = platformBaseFactor(model, params)
-  const microRate = params[p.microRate] as number
-  const evasion = params[p.evasion] as number
-  const evasionAtSource = params[p.evasionAtSource] as number
-  const passBack = params[p.passBack] as number
-  const platformConsumerShare = params[p.platformConsumerPassThrough] as number
-  const wageRatio = params[p.requalifiedWage] as number
-  const smic0 = params[p.smic] as number
-  const turnover0 = params[p.turnover0] as number
-  // A requalified worker's wage stands at a fixed multiple of the SMIC (both grow with wages).
-  const x = (wageRatio * turnover0) / smic0
-  const employer = employerRate(x, rates)
+  const microRate = at(p.microRate)
+  const evasionBefore = at(p.evasion)
+  const evasionAtSource = at(p.evasionAtSource)
+  const atSourceYear = at(p.atSourceYear)
+  const passBack = at(p.passBack)
+  const platformConsumerShare = at(p.platformConsumerPassThrough)
+  const smic0 = at(p.smic)
+  const turnover0 = at(p.turnover0)
+  const paidYear = (at(p.hoursPerWorker) / HOURS_PER_YEAR) * (1 + at(p.leaveAndExpenses))
+  // The requalified wage is a fixed multiple of the SMIC (both grow with wages); its hourly level
+  // is the SMIC, so the rates are those at the SMIC.
+  const employer = employerRate(1, rates)
   const salariedRate = employer + rates.employeeRate + rates.csgCrds
-  const costIncrease = Math.max(0, wageRatio * (1 + employer) - 1)
-  const stayingShare = Math.max(0, 1 - (params[p.employmentElasticity] as number) * costIncrease)
+  const salariedRobss = robssPerEuro(1, rates)
+  const costIncrease = Math.max(0, (paidYear * smic0 * (1 + employer)) / turnover0 - 1)
+  const stayingShare = Math.max(0, 1 - at(p.employmentElasticity) * costIncrease)
   const earmark = levers.earmarking
-  const dstBaseGrowth = 1 + (params[p.dstBaseGrowth] as number)
-  const usersGrowth = 1 + (params[p.usersGrowth] as number)
-  const volumeGrowth = 1 + (params[p.volumeGrowth] as number)
-  const platformGrowth = 1 + (params[p.platformGrowth] as number)
-  // Growth factors since the base year, advanced once per year (no Math.pow in the loop).
-  let dstGrowthF = 1
+
+  let dstBase = at(p.dstBase0)
   let usersF = 1
   let volumeF = 1
-  let platformF = 1
   let wageF = 1
   let burdenPlatforms = 0
   let burdenFirms = 0
   let burdenConsumers = 0
   let burdenWorkers = 0
-
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      dstGrowthF *= dstBaseGrowth
-      usersF *= usersGrowth
-      volumeF *= volumeGrowth
-      platformF *= platformGrowth
-      wageF *= 1 + wageGrowth
+      dstBase *= 1 + dstBaseGrowth(i, growthObserved, growthLongRun, fade)
+      usersF *= 1 + at(p.usersGrowth)
+      volumeF *= 1 + at(p.volumeGrowth)
+      wageF *= wageGrowth
     }
-    const adoptionRatio = platform0 > 0 ? (s[platformAdoption + i] as number) / platform0 : 1
+    const platformShare = s[platformAdoption + i] as number
+    const scale = platform0 > 0 ? platformShare / platform0 : 1
 
-    // DST: rate ramps in; the base shrinks with the rate at a constant elasticity to the
-    // reference (current-law) rate, so revenue rises with the rate while elasticity < 1.
-    const rate = (ws.phaseDst[i] as number) * dstRate
-    let dstGross = 0
-    if (rate > 0) {
-      const base =
-        (params[p.dstBase0] as number) *
-        dstGrowthF *
-        Math.max(0, 1 + link * ((s[platformAdoption + i] as number) - platform0))
-      dstGross = rate * base * Math.pow(rate / reference, -elasticity)
-    }
-    const frenchFirmsShare = passThrough * (1 - consumerShare)
-    const dstNet = dstGross * deductibility - dstGross * frenchFirmsShare * corporateTax
+    // DST: each group's rate moves from current law to the scenario's over the phase-in.
+    const phase = ws.phaseDst[i] as number
+    const small = reference + phase * (target.small - reference)
+    const large = reference + phase * (target.large - reference)
+    const base = dstBase * Math.max(0, 1 + link * (platformShare - platform0))
+    const keptSmall = dstKept(small, reference, elasticity)
+    const keptLarge = dstKept(large, reference, elasticity)
+    const dstGross = base * ((1 - largeShare) * small * keptSmall + largeShare * large * keptLarge)
+    const dstCurrent = base * reference
+    const dstIncrementGross = dstGross - dstCurrent
+    const dstIncrement = dstIncrementGross * netPerGross
 
     // Data levy, per monitored user or per outgoing gigabyte (volume shrinks as firms minimise).
     let dataGross = 0
     const dataPhase = ws.phaseData[i] as number
     if (dataPhase > 0) {
       if (data.mode === 'perUser') {
-        const users = (params[p.users0] as number) * 1e6 * usersF
+        const users = at(p.users0) * 1e6 * usersF
         dataGross = users * dataPhase * data.ratePerUser * data.modulation * BN
       } else {
         const rateGb = dataPhase * data.ratePerGb
-        const gigabytes = (params[p.volume0] as number) * 1e6 * volumeF
-        const kept = Math.pow(
-          1 + rateGb / (params[p.valuePerGb] as number),
-          -(params[p.minimisation] as number),
-        )
+        const gigabytes = at(p.volume0) * 1e6 * volumeF
+        const kept = Math.pow(1 + rateGb / at(p.valuePerGb), -at(p.minimisation))
         dataGross = rateGb * gigabytes * kept * BN
       }
     }
 
-    // Platform contribution, requalification and at-source collection.
+    // Platform contribution: the base follows platform adoption (volume) and wages (prices).
     const platformPhase = ws.phasePlatform[i] as number
-    const scale = platformF * adoptionRatio
-    const levy = platformPhase * pc.rate * baseFactor * (params[p.gmv0] as number) * scale
-    const effectiveEvasion = pc.atSourceCollection
-      ? evasion - platformPhase * (evasion - evasionAtSource)
-      : evasion
-    const workers = (params[p.workers0] as number) * scale
+    const gmv = at(p.gmv0) * scale * wageF
+    const levy = platformPhase * pc.rate * baseFactor * gmv
+    const evasion = model.baseYear + i >= atSourceYear ? evasionAtSource : evasionBefore
+    const workers = at(p.workers0) * scale
     const turnover = turnover0 * wageF
+    const requalifiedWage = paidYear * smic0 * wageF
     const requalified = platformPhase * pc.requalificationShare * workers
-    const requalificationGain =
-      (requalified * stayingShare * wageRatio * turnover * salariedRate -
-        requalified * turnover * microRate * (1 - effectiveEvasion)) *
-      BN
-    const atSourceGain =
-      (workers - requalified) * turnover * microRate * (evasion - effectiveEvasion) * BN
-    const passBackLoss = passBack * levy * microRate * (1 - effectiveEvasion)
-    const platformNet = levy - passBackLoss + requalificationGain + atSourceGain
+    const microLost = requalified * turnover * microRate * (1 - evasion)
+    const kept = requalified * stayingShare * requalifiedWage
+    const requalificationGain = (kept * salariedRate - microLost) * BN
+    const requalificationRobss = (kept * salariedRobss - microLost) * BN
+    const passBackLoss = passBack * levy * microRate * (1 - evasion)
+    const platformIncrement = levy - passBackLoss + requalificationGain
 
     s[G.revenue_dst_gross * n + i] = dstGross
-    s[G.revenue_dst * n + i] = dstNet
-    s[G.revenue_data_levy * n + i] = dataGross
-    s[G.revenue_platform * n + i] = platformNet
-    s[G.lever_revenue_total * n + i] = dstNet + dataGross + platformNet
+    s[G.revenue_dst * n + i] = dstGross * netPerGross
+    s[G.revenue_dst_current_law * n + i] = dstCurrent * netPerGross
+    s[G.increment_dst * n + i] = dstIncrement
+    s[G.increment_data_levy * n + i] = dataGross
+    s[G.increment_platform * n + i] = platformIncrement
+    s[G.increment_total * n + i] = dstIncrement + dataGross + platformIncrement
     // Contributions gained or lost go to social security whatever the earmarking of the levy.
-    s[G.lever_revenue_earmarked * n + i] =
-      earmark.dst * dstNet +
+    s[G.increment_robss * n + i] =
+      earmark.dst * dstIncrement +
       earmark.dataLevy * dataGross +
       earmark.platformContribution * levy -
       passBackLoss +
-      requalificationGain +
-      atSourceGain
+      requalificationRobss
+
+    terms[T.dst_base * n + i] = base
+    terms[T.dst_rate_small * n + i] = small
+    terms[T.dst_rate_large * n + i] = large
+    terms[T.dst_kept * n + i] = keptLarge
+    terms[T.dst_gross_current_law * n + i] = dstCurrent
+    terms[T.platform_scale * n + i] = scale
+    terms[T.platform_gmv * n + i] = gmv
+    terms[T.platform_levy * n + i] = levy
+    terms[T.platform_pass_back_loss * n + i] = passBackLoss
+    terms[T.platform_evasion * n + i] = evasion
+    terms[T.platform_workers * n + i] = workers
+    terms[T.platform_turnover * n + i] = turnover
+    terms[T.platform_requalified_wage * n + i] = requalifiedWage
+    terms[T.platform_requalification_gain * n + i] = requalificationGain
+    terms[T.platform_requalification_gain_robss * n + i] = requalificationRobss
 
     if (i >= model.firstOutput) {
       burdenPlatforms +=
-        dstGross * (1 - passThrough) +
+        dstIncrementGross * (1 - passThrough) +
         dataGross * (1 - dataConsumerShare) +
         levy * (1 - passBack) * (1 - platformConsumerShare) +
         Math.max(0, requalificationGain)
-      burdenFirms += dstGross * frenchFirmsShare
+      burdenFirms += dstIncrementGross * frenchFirmsShare
       burdenConsumers +=
-        dstGross * passThrough * consumerShare +
+        dstIncrementGross * passThrough * consumerShare +
         dataGross * dataConsumerShare +
         levy * (1 - passBack) * platformConsumerShare
-      burdenWorkers += levy * passBack + Math.max(0, atSourceGain)
+      burdenWorkers += levy * passBack
     }
   }
   ws.incidence[INCIDENCE_PLATFORMS] = burdenPlatforms

@@ -20,6 +20,7 @@ export const DEFAULT_LEVERS: Levers = {
     startYear: 2026,
     phaseInYears: 0,
     rate: 0.03,
+    worldwideThreshold: '750m',
     tier: { enabled: false, rate: 0.15, thresholdBn: 2 },
   },
   dataLevy: {
@@ -38,7 +39,6 @@ export const DEFAULT_LEVERS: Levers = {
     rate: 0.1,
     base: 'profit',
     requalificationShare: 0,
-    atSourceCollection: false,
   },
   earmarking: { ...EARMARK_ALL },
 }
@@ -46,32 +46,28 @@ export const DEFAULT_LEVERS: Levers = {
 export const PRESETS: readonly Preset[] = [
   {
     id: 'current-law',
-    label: { fr: 'Droit en vigueur (TSN 3 %)', en: 'Current law (DST 3%)' },
+    label: { fr: 'Droit en vigueur', en: 'Current law' },
     note: {
-      fr: 'TSN à 3 % depuis 2019 (seuils 750 M€ / 25 M€), versée au budget de l’État : rien n’est affecté à la Sécurité sociale.',
-      en: 'DST at 3% since 2019 (thresholds €750m / €25m), paid to the State budget: nothing is earmarked to social security.',
+      fr: 'TSN à 3 % depuis 2019 (groupes de plus de 750 M€ de chiffre d’affaires mondial), versée au budget de l’État, et précompte des cotisations des travailleurs des plateformes (LFSS 2024, art. 6). Tous les leviers sont mesurés en plus de ce droit : ici, aucun ne rapporte rien de plus.',
+      en: 'DST at 3% since 2019 (groups above €750m worldwide revenue), paid to the State budget, and platforms collecting their workers’ contributions at source (LFSS 2024, art. 6). Every lever is measured over this law: here none yields anything more.',
     },
-    source: 'Loi n° 2019-759 ; CIBS art. L.453-45 à L.453-85',
-    levers: (d) => ({
-      ...d,
-      dst: { ...d.dst, enabled: true, startYear: 2019, rate: 0.03 },
-      earmarking: { ...EARMARK_ALL, dst: 0 },
-    }),
+    source: 'Loi n° 2019-759 ; CIBS art. L.453-45 à L.453-85 ; LFSS 2024 art. 6',
+    levers: (d) => d,
   },
   {
     id: 'dst-6',
     label: {
-      fr: 'TSN à 6 % (vote de l’Assemblée, 28 oct. 2025)',
-      en: 'DST at 6% (Assemblée vote, 28 Oct 2025)',
+      fr: 'TSN à 6 % au-delà de 2 Md€ (vote de l’Assemblée, 28 oct. 2025)',
+      en: 'DST at 6% above €2bn (Assemblée vote, 28 Oct 2025)',
     },
     note: {
-      fr: 'Amendement Cazeneuve adopté en première lecture (296 voix contre 58), en vigueur en 2026. Le vote laissait la recette à l’État ; le préréglage l’affecte à la Sécurité sociale pour mesurer ce qu’elle couvrirait (mettre l’affectation à 0 pour reproduire le vote).',
-      en: 'Cazeneuve amendment adopted at first reading (296 to 58), from 2026. The vote kept the revenue in the State budget; the preset earmarks it to social security to measure what it could cover (set earmarking to 0 to reproduce the vote).',
+      fr: 'Amendement adopté en première lecture (296 voix contre 58), en vigueur en 2026 : taux porté à 6 % et seuil de chiffre d’affaires mondial relevé à 2 Md€, si bien que les groupes entre 750 M€ et 2 Md€ ne paient plus. Le vote laissait la recette à l’État ; le préréglage affecte le supplément sur le droit constant à la Sécurité sociale (les 3 % existants restent à l’État). Mettre l’affectation à 0 pour reproduire le vote.',
+      en: 'Amendment adopted at first reading (296 to 58), from 2026: the rate rises to 6% and the worldwide revenue threshold to €2bn, so groups between €750m and €2bn no longer pay. The vote kept the revenue in the State budget; the preset earmarks the increment over current law to social security (the existing 3% stays with the State). Set earmarking to 0 to reproduce the vote.',
     },
     source: 'Assemblée nationale, PLF 2026, séance du 28 octobre 2025',
     levers: (d) => ({
       ...d,
-      dst: { ...d.dst, enabled: true, startYear: 2026, rate: 0.06 },
+      dst: { ...d.dst, enabled: true, startYear: 2026, rate: 0.06, worldwideThreshold: '2bn' },
       earmarking: { ...EARMARK_ALL },
     }),
   },
@@ -150,8 +146,8 @@ export const PRESETS: readonly Preset[] = [
       en: 'EU directive: requalification of platform workers',
     },
     note: {
-      fr: 'Directive (UE) 2024/2831, transposée au plus tard le 2 décembre 2026 : présomption de salariat. Hypothèse : 30 % des travailleurs requalifiés, progressivement sur 3 ans dès 2027, et précompte des cotisations par les plateformes.',
-      en: 'Directive (EU) 2024/2831, to be transposed by 2 December 2026: presumption of employment. Assumed: 30% of workers requalified, phased in over 3 years from 2027, with platforms collecting contributions at source.',
+      fr: 'Directive (UE) 2024/2831, transposée au plus tard le 2 décembre 2026 : présomption de salariat. Hypothèse : 30 % des travailleurs requalifiés, progressivement sur 3 ans dès 2027, payés au SMIC pour leurs heures, attente comprise, plus congés payés et frais. Le précompte des cotisations relève déjà du droit constant.',
+      en: 'Directive (EU) 2024/2831, to be transposed by 2 December 2026: presumption of employment. Assumed: 30% of workers requalified, phased in over 3 years from 2027, paid the SMIC for their hours including waiting time, plus paid leave and expenses. Collection at source is already current law.',
     },
     source: 'Directive (UE) 2024/2831 ; LFSS 2024 art. 6 (précompte)',
     levers: (d) => ({
@@ -163,20 +159,9 @@ export const PRESETS: readonly Preset[] = [
         phaseInYears: 3,
         rate: 0,
         requalificationShare: 0.3,
-        atSourceCollection: true,
       },
       earmarking: { ...EARMARK_ALL },
     }),
-  },
-  {
-    id: 'no-lever',
-    label: { fr: 'Aucun levier (contrefactuel)', en: 'No lever (counterfactual)' },
-    note: {
-      fr: 'Aucun prélèvement : la coproduction seule, pour mesurer ce que chaque levier change.',
-      en: 'No levy at all: coproduction alone, to measure what each lever changes.',
-    },
-    source: '—',
-    levers: (d) => d,
   },
 ]
 

@@ -4,7 +4,7 @@ import { bounded, boundedInt } from './bounds'
 import { SECTOR_IDS } from './ids'
 
 /** The scenario file: the exchange format, and what workbooks store. docs/scenario.schema.json. */
-export const SCENARIO_SCHEMA_VERSION = 1
+export const SCENARIO_SCHEMA_VERSION = 2
 export const MIN_YEAR = 2019
 export const MAX_YEAR = 2060
 
@@ -62,9 +62,15 @@ const timing = {
   phaseInYears: boundedInt(0, 20),
 }
 
+/**
+ * A lever switched off is current law (for the DST: 3 % on groups above €750 m of worldwide
+ * revenue); switched on, it replaces current law from its start year, over its phase-in.
+ */
 export const dstSchema = z.strictObject({
   ...timing,
   rate: bounded(0, 0.5),
+  /** Worldwide revenue above which groups pay: €750 m (current law) or €2 bn (vote of Oct 2025). */
+  worldwideThreshold: z.enum(['750m', '2bn']),
   tier: z.strictObject({
     enabled: z.boolean(),
     rate: bounded(0, 0.5),
@@ -87,7 +93,6 @@ export const platformContributionSchema = z.strictObject({
   rate: bounded(0, 0.5),
   base: z.enum(['gmv', 'commission', 'profit']),
   requalificationShare: share,
-  atSourceCollection: z.boolean(),
 })
 
 export const earmarkingSchema = z.strictObject({

@@ -2,12 +2,53 @@ import { SCENARIO_SCHEMA_VERSION } from './scenario-schema'
 
 /**
  * Upgrades between scenario schema versions: UPGRADES[n] turns a version-n document into a
- * version-(n+1) one. Each is an explicit, tested function; none exists yet because version 1 is
- * the first published format. Add one (with a fixture in tests/fixtures/scenarios/) whenever the
- * format changes, and bump SCENARIO_SCHEMA_VERSION.
+ * version-(n+1) one. Each is an explicit, tested function with a fixture in
+ * tests/fixtures/scenarios/. Add one whenever the format changes, and bump SCENARIO_SCHEMA_VERSION.
  */
 export type Upgrade = (document: Record<string, unknown>) => Record<string, unknown>
-export const UPGRADES: Readonly<Record<number, Upgrade>> = {}
+
+/** Assumptions model 2 no longer reads: the values a version-1 file set for them are dropped. */
+export const RETIRED_ASSUMPTIONS = [
+  'dst.base_growth',
+  'platform.base_growth',
+  'platform.requalified_wage_ratio',
+] as const
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
+}
+
+/**
+ * Version 1 → 2 (model 2): the DST gains its worldwide threshold (€750 m, as the law stood);
+ * at-source collection by platforms leaves the levers, as it is current law (LFSS 2024, art. 6);
+ * assumptions model 2 no longer reads are dropped. Anything malformed is left for validation.
+ */
+function upgradeOneToTwo(document: Record<string, unknown>): Record<string, unknown> {
+  const levers = record(document.levers)
+  const dst = record(levers?.dst)
+  const platform = record(levers?.platformContribution)
+  const assumptions = record(document.assumptions)
+  const next: Record<string, unknown> = { ...document }
+  if (levers) {
+    const upgraded: Record<string, unknown> = { ...levers }
+    if (dst) upgraded.dst = { worldwideThreshold: '750m', ...dst }
+    if (platform) {
+      const { atSourceCollection: _dropped, ...rest } = platform
+      upgraded.platformContribution = rest
+    }
+    next.levers = upgraded
+  }
+  if (assumptions) {
+    const kept = { ...assumptions }
+    for (const id of RETIRED_ASSUMPTIONS) delete kept[id]
+    next.assumptions = kept
+  }
+  return next
+}
+
+export const UPGRADES: Readonly<Record<number, Upgrade>> = { 1: upgradeOneToTwo }
 
 export type UpgradeOutcome =
   { ok: true; document: Record<string, unknown> } | { ok: false; error: string }

@@ -15,6 +15,7 @@ export const UNITS = {
   fte: { fr: 'ETP', en: 'FTE' },
   minutes: { fr: 'minutes', en: 'minutes' },
   million_hours: { fr: 'millions d’heures', en: 'million hours' },
+  hours_per_year: { fr: 'heures/an', en: 'hours/yr' },
   million_per_year: { fr: 'millions/an', en: 'million/yr' },
   million_users: { fr: 'millions d’internautes', en: 'million users' },
   petabytes_per_year: { fr: 'Po/an', en: 'PB/yr' },

@@ -1,6 +1,7 @@
 import type { CompiledModel } from './compile'
 import { SECTOR_IDS } from './ids'
 import { INDICATOR_COUNT, SERIES_COUNT } from './series'
+import { GLOBAL_TERMS, SECTOR_CONSTANTS, SECTOR_TERMS } from './terms'
 
 /** Buffers a projection writes into; allocated once per compiled model and reused by every run. */
 export interface Workspace {
@@ -8,6 +9,12 @@ export interface Workspace {
   /** SERIES_COUNT rows of `years` values, row-major (see series.ts for the rows). */
   readonly series: Float64Array
   readonly indicators: Float64Array
+  /** Recorded intermediate terms (terms.ts): GLOBAL_TERMS rows of `years` values. */
+  readonly terms: Float64Array
+  /** Per sector, SECTOR_TERMS rows of `years` values: row (s·SECTOR_TERMS + term)·years. */
+  readonly sectorTerms: Float64Array
+  /** Per sector, SECTOR_CONSTANTS values: s·SECTOR_CONSTANTS + constant. */
+  readonly sectorConstants: Float64Array
   readonly phaseDst: Float64Array
   readonly phaseData: Float64Array
   readonly phasePlatform: Float64Array
@@ -15,18 +22,20 @@ export interface Workspace {
   readonly platformConsumerCost: Float64Array
   readonly cohortWages: Float64Array
   readonly benefitKernel: Float64Array
-  readonly unemployedWages: Float64Array
-  readonly reemployedWages: Float64Array
   /** Cumulative lever burden borne by platforms, French firms, consumers and workers. */
   readonly incidence: Float64Array
 }
 
 export function createWorkspace(model: CompiledModel): Workspace {
   const n = model.years
+  const sectors = SECTOR_IDS.length
   return {
     years: n,
     series: new Float64Array(SERIES_COUNT * n),
     indicators: new Float64Array(INDICATOR_COUNT),
+    terms: new Float64Array(GLOBAL_TERMS.length * n),
+    sectorTerms: new Float64Array(sectors * SECTOR_TERMS.length * n),
+    sectorConstants: new Float64Array(sectors * SECTOR_CONSTANTS.length),
     phaseDst: new Float64Array(n),
     phaseData: new Float64Array(n),
     phasePlatform: new Float64Array(n),
@@ -34,10 +43,13 @@ export function createWorkspace(model: CompiledModel): Workspace {
     platformConsumerCost: new Float64Array(n),
     cohortWages: new Float64Array(n),
     benefitKernel: new Float64Array(n),
-    unemployedWages: new Float64Array(SECTOR_IDS.length),
-    reemployedWages: new Float64Array(SECTOR_IDS.length),
     incidence: new Float64Array(4),
   }
+}
+
+/** Row offset of a sector term in `sectorTerms`. */
+export function sectorTermRow(sector: number, term: number, years: number): number {
+  return (sector * SECTOR_TERMS.length + term) * years
 }
 
 export const INCIDENCE_PLATFORMS = 0

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { z } from 'zod'
 import { getBaseline } from '@shared/model/baselines'
 import { measureValue } from '@shared/model/comparison'
-import { fullCoverageGoal, goalSeek, GOAL_SEEK_LEVERS } from '@shared/model/goal-seek'
+import { balanceRestoredGoal, goalSeek, GOAL_SEEK_LEVERS } from '@shared/model/goal-seek'
 import { LEVER_GROUPS } from '@shared/model/lever-groups'
 import { UNITS } from '@shared/model/units'
 import { TypedNumber } from '../components/typed-number'
@@ -24,7 +24,7 @@ const EXAMPLE_YEAR = 2035
 
 /** The example's year, or the nearest one of the horizon. */
 function exampleGoal(years: readonly number[]) {
-  const goal = fullCoverageGoal(EXAMPLE_YEAR)
+  const goal = balanceRestoredGoal(EXAMPLE_YEAR)
   return { ...goal, measure: withinYears(goal.measure, years) }
 }
 

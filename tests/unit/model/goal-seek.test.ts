@@ -4,7 +4,7 @@ import { measureValue } from '@shared/model/comparison'
 import type { ComparisonMeasure } from '@shared/model/comparison'
 import {
   GOAL_SEEK_LEVERS,
-  fullCoverageGoal,
+  balanceRestoredGoal,
   goalSeek,
   withLeverValue,
 } from '@shared/model/goal-seek'
@@ -107,7 +107,7 @@ describe('goalSeek', () => {
   })
 
   it('finds the DST rate covering the coproduction effect in 2035 (the issue’s example)', () => {
-    const goal = fullCoverageGoal(2035)
+    const goal = balanceRestoredGoal(2035)
     const r = goalSeek({ scenario: dst6, baseline, lever: RATE, ...goal })
     if (r.status !== 'found') throw new Error('not found')
     expect(Math.abs(r.achieved - 1)).toBeLessThanOrEqual(1e-4)

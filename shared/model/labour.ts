@@ -1,0 +1,278 @@
+import type { CompiledModel } from './compile'
+import {
+  complementaryPerEuro,
+  employerRate,
+  robssPerEuro,
+  unedicPerEuro,
+} from './contribution-rates'
+import type { RateParameters } from './contribution-rates'
+import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
+import { ADOPTION_ROW, DISPLACED_ROW, G } from './series'
+import { SC, SECTOR_CONSTANTS, ST, T } from './terms'
+import { sectorTermRow } from './workspace'
+import type { Workspace } from './workspace'
+
+const BN = 1e-9
+const SECTORS = SECTOR_IDS.length
+const FIELDS = SECTOR_FIELDS.length
+const F_JOBS = SECTOR_FIELDS.indexOf('jobs')
+const F_FTE = SECTOR_FIELDS.indexOf('fte_factor')
+const F_WAGE = SECTOR_FIELDS.indexOf('wage')
+const F_VOLUME = SECTOR_FIELDS.indexOf('volume_growth')
+const F_DRIFT = SECTOR_FIELDS.indexOf('drift')
+const F_THETA = SECTOR_FIELDS.indexOf('theta')
+const F_MINUTES = SECTOR_FIELDS.indexOf('minutes_per_transaction')
+const F_TRANSACTIONS = SECTOR_FIELDS.indexOf('transactions_2024')
+const PUBLIC_COUNTER = SECTOR_IDS.indexOf('public_counter')
+/** Legal monthly hours (35 h a week) × 12: converts the annual SMIC into an hourly one. */
+export const HOURS_PER_YEAR = 151.67 * 12
+
+/** Rows that add up every sector's contribution, cleared before each projection. */
+const SUMMED_ROWS = [
+  G.jobs_displaced_total,
+  G.jobs_displaced_attrition,
+  G.unemployed_pool,
+  G.labour_force_exits,
+  G.wage_bill_lost,
+  G.contributions_lost,
+  G.contributions_lost_unedic,
+  G.contributions_lost_complementary,
+  G.itaf_lost,
+  G.consumer_work_hours,
+  G.labour_cost_saved,
+  G.state_savings,
+] as const
+
+function addTo(array: Float64Array, index: number, value: number): void {
+  array[index] = (array[index] as number) + value
+}
+
+function sectorParam(model: CompiledModel, params: Float64Array, s: number, f: number): number {
+  return params[model.sectorParam[s * FIELDS + f] as number] as number
+}
+
+/**
+ * A fund's loss per euro of former wage once the person works again at ω times that wage. A wage
+ * below the SMIC is paid as fewer hours at the SMIC, so the rates of the new job are those of its
+ * hourly level, never below the SMIC.
+ */
+function netOfReemployment(
+  rate: (x: number, r: RateParameters) => number,
+  x: number,
+  omega: number,
+  rates: RateParameters,
+): number {
+  return rate(x, rates) - omega * rate(Math.max(1, omega * x), rates)
+}
+
+/** Per-year transition shares out of a pool: to work at `hazard`, out of the labour force at `exit`. */
+function transition(hazard: number, exit: number): { found: number; left: number } {
+  const total = hazard + exit
+  const scale = total > 1 ? 1 / total : 1
+  return { found: hazard * scale, left: exit * scale }
+}
+
+/**
+ * Jobs, wages, contributions by fund, benefits, firms' labour-cost savings and consumer work.
+ *
+ * Displaced stock against a no-new-adoption counterfactual: S = E_cf·θ·(A − A₀)/(1 − θ·A₀). Each
+ * year's rise in S is split between leavers not replaced (attrition: the cost falls on entrants
+ * never hired) and lay-offs, of which a share is redeployed in the firm. Laid-off people spend a
+ * first year looking for work (hazard h₁, wage ratio ω₁ on return), then a long spell (h₂, ω₂);
+ * entrants find work at h_e; everyone still looking leaves the labour force at rate e. When S
+ * falls (the counterfactual shrinks or adoption falls back), every pool shrinks in proportion,
+ * so no pool is ever negative. Civil servants (public counters) are never laid off: their posts go
+ * by attrition and the State saves their wages.
+ */
+export function projectLabour(
+  model: CompiledModel,
+  params: Float64Array,
+  ws: Workspace,
+  rates: RateParameters,
+): void {
+  const n = ws.years
+  const p = model.p
+  const series = ws.series
+  const terms = ws.terms
+  const at = (i: number) => params[i] as number
+  const wageGrowth = 1 + at(p.wageGrowth)
+  const first = transition(at(p.hazard), at(p.exitRate))
+  const long = transition(at(p.hazardLong), at(p.exitRate))
+  const entrant = transition(at(p.entrantHazard), at(p.exitRate))
+  const omegaShort = at(p.reemploymentWage)
+  const omegaLong = at(p.reemploymentWageLong)
+  const redeployedShare = at(p.redeployment)
+  const attrition = at(p.attritionShare)
+  const civilServants = at(p.civilServantShare)
+  const smic0 = at(p.smic)
+  const vatLoss = at(p.vatLoss) * (1 - rates.employeeRate - rates.csgCrds)
+
+  // Benefit kernel: share of a laid-off cohort's wages still paid k years after displacement.
+  const duration = at(p.benefitYears)
+  let survival = 1
+  for (let k = 0; k < n; k++) {
+    const eligible = duration - k
+    ws.benefitKernel[k] = survival * (eligible >= 1 ? 1 : eligible > 0 ? eligible : 0)
+    const stay = k === 0 ? 1 - first.found - first.left : 1 - long.found - long.left
+    survival *= stay * wageGrowth
+    ws.cohortWages[k] = 0
+  }
+  for (const row of SUMMED_ROWS) series.fill(0, row * n, row * n + n)
+
+  for (let s = 0; s < SECTORS; s++) {
+    const adoptionRow = (ADOPTION_ROW + s) * n
+    const displacedRow = (DISPLACED_ROW + s) * n
+    const jobs0 = sectorParam(model, params, s, F_JOBS) * sectorParam(model, params, s, F_FTE)
+    const wage0 = sectorParam(model, params, s, F_WAGE)
+    const volume = 1 + sectorParam(model, params, s, F_VOLUME)
+    const trend = volume * (1 + sectorParam(model, params, s, F_DRIFT))
+    const theta = sectorParam(model, params, s, F_THETA)
+    const hours0 =
+      (sectorParam(model, params, s, F_TRANSACTIONS) * sectorParam(model, params, s, F_MINUTES)) /
+      60
+    const a0 = series[adoptionRow] as number
+    const denominator = Math.max(1e-9, 1 - theta * a0)
+    // Wage levels relative to the SMIC stay fixed: both grow with wages.
+    const x = wage0 / smic0
+    const robss = robssPerEuro(x, rates)
+    const unedic = unedicPerEuro(x, rates)
+    const complementary = complementaryPerEuro(x, rates)
+    const robssShort = netOfReemployment(robssPerEuro, x, omegaShort, rates)
+    const robssLong = netOfReemployment(robssPerEuro, x, omegaLong, rates)
+    const unedicShort = netOfReemployment(unedicPerEuro, x, omegaShort, rates)
+    const unedicLong = netOfReemployment(unedicPerEuro, x, omegaLong, rates)
+    const complShort = netOfReemployment(complementaryPerEuro, x, omegaShort, rates)
+    const complLong = netOfReemployment(complementaryPerEuro, x, omegaLong, rates)
+    const employer = employerRate(x, rates)
+    const civil = s === PUBLIC_COUNTER ? civilServants : 0
+    const attritionShare = civil + (1 - civil) * attrition
+    const constants = s * SECTOR_CONSTANTS.length
+    ws.sectorConstants[constants + SC.wage_level] = x
+    ws.sectorConstants[constants + SC.robss_rate] = robss
+    ws.sectorConstants[constants + SC.robss_rate_reemployed] = robssShort
+    ws.sectorConstants[constants + SC.unedic_rate] = unedic
+    ws.sectorConstants[constants + SC.complementary_rate] = complementary
+    ws.sectorConstants[constants + SC.employer_rate] = employer
+    ws.sectorConstants[constants + SC.attrition_share] = attritionShare
+    const row = (term: number) => sectorTermRow(s, term, n)
+
+    let counterfactual = jobs0
+    let wage = wage0
+    let volumeF = 1
+    let previousStock = 0
+    // Pools in FTE: still looking (first year, longer), entrants not hired, re-employed after a
+    // short or a long spell, out of the labour force, redeployed, and posts gone by attrition.
+    let uShort = 0
+    let uLong = 0
+    let entrants = 0
+    let mShort = 0
+    let mLong = 0
+    let exits = 0
+    let redeployed = 0
+    let attrited = 0
+    for (let i = 0; i < n; i++) {
+      if (i > 0) {
+        counterfactual *= trend
+        wage *= wageGrowth
+        volumeF *= volume
+        mShort += first.found * uShort + entrant.found * entrants
+        mLong += long.found * uLong
+        exits += first.left * uShort + long.left * uLong + entrant.left * entrants
+        uLong = uLong * (1 - long.found - long.left) + uShort * (1 - first.found - first.left)
+        entrants *= 1 - entrant.found - entrant.left
+        uShort = 0
+      }
+      const stock =
+        (counterfactual * theta * ((series[adoptionRow + i] as number) - a0)) / denominator
+      const change = stock - previousStock
+      let laidOff = 0
+      if (change > 0) {
+        const layoffs = (1 - attritionShare) * change
+        laidOff = (1 - redeployedShare) * layoffs
+        uShort += laidOff
+        redeployed += redeployedShare * layoffs
+        entrants += attritionShare * change
+        attrited += attritionShare * change
+      } else if (previousStock > 0) {
+        // Jobs the counterfactual would have lost anyway: every pool shrinks in proportion.
+        const k = stock > 0 ? stock / previousStock : 0
+        uShort *= k
+        uLong *= k
+        entrants *= k
+        mShort *= k
+        mLong *= k
+        exits *= k
+        redeployed *= k
+        attrited *= k
+      }
+      previousStock = stock
+      const looking = uShort + uLong + entrants
+      const out = looking + exits
+      const wageLoss = (out + mShort * (1 - omegaShort) + mLong * (1 - omegaLong)) * wage
+      const atYear = (rowIndex: number) => rowIndex * n + i
+      series[displacedRow + i] = stock
+      addTo(series, atYear(G.jobs_displaced_total), stock)
+      addTo(series, atYear(G.jobs_displaced_attrition), attrited)
+      addTo(series, atYear(G.unemployed_pool), looking)
+      addTo(series, atYear(G.labour_force_exits), exits)
+      addTo(series, atYear(G.wage_bill_lost), wageLoss * BN)
+      addTo(
+        series,
+        atYear(G.contributions_lost),
+        (out * robss + mShort * robssShort + mLong * robssLong) * wage * BN,
+      )
+      addTo(
+        series,
+        atYear(G.contributions_lost_unedic),
+        (out * unedic + mShort * unedicShort + mLong * unedicLong) * wage * BN,
+      )
+      addTo(
+        series,
+        atYear(G.contributions_lost_complementary),
+        (out * complementary + mShort * complShort + mLong * complLong) * wage * BN,
+      )
+      addTo(series, atYear(G.itaf_lost), wageLoss * vatLoss * BN)
+      addTo(
+        series,
+        atYear(G.consumer_work_hours),
+        hours0 * volumeF * (series[adoptionRow + i] as number),
+      )
+      // Posts no longer paid: firms save their labour cost, the State its civil servants' wages.
+      const gone = Math.max(0, stock - redeployed)
+      const saved = (1 - civil) * gone * wage * (1 + employer) * BN
+      addTo(series, atYear(G.labour_cost_saved), saved)
+      addTo(series, atYear(G.state_savings), civil * gone * wage * BN)
+      addTo(ws.cohortWages, i, laidOff * wage)
+      const st = ws.sectorTerms
+      st[row(ST.counterfactual) + i] = counterfactual
+      st[row(ST.wage) + i] = wage
+      st[row(ST.unemployed_short) + i] = uShort
+      st[row(ST.unemployed_long) + i] = uLong
+      st[row(ST.entrants) + i] = entrants
+      st[row(ST.reemployed_short) + i] = mShort
+      st[row(ST.reemployed_long) + i] = mLong
+      st[row(ST.exits) + i] = exits
+      st[row(ST.redeployed) + i] = redeployed
+      st[row(ST.attrition) + i] = attrited
+      st[row(ST.labour_cost_saved) + i] = saved
+    }
+  }
+
+  // Unemployment benefits: each laid-off cohort's wages times the replacement rate, while eligible.
+  const replacement = at(p.replacementRate)
+  const timeSaved = at(p.timeSavedShare)
+  let smicHourly = smic0 / HOURS_PER_YEAR
+  for (let i = 0; i < n; i++) {
+    let paid = 0
+    for (let tau = 0; tau <= i; tau++)
+      paid += (ws.cohortWages[tau] as number) * (ws.benefitKernel[i - tau] as number)
+    terms[T.covered_wages * n + i] = paid
+    series[G.benefits_cost * n + i] = replacement * paid * BN
+    if (i > 0) smicHourly *= wageGrowth
+    terms[T.smic_hourly * n + i] = smicHourly
+    const gross = series[G.consumer_work_hours * n + i] as number
+    const saved = timeSaved * gross
+    series[G.consumer_time_saved * n + i] = saved
+    series[G.consumer_work_value * n + i] = (gross - saved) * 1e6 * smicHourly * BN
+  }
+}

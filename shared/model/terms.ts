@@ -1,0 +1,76 @@
+/**
+ * Intermediate terms the engine records while it projects, so that "Why this number?" reads what
+ * was computed instead of computing it again. Each term is one row of `years` values in the
+ * workspace (global terms), or one row per sector (sector terms). Written by project.ts,
+ * labour.ts, lever-revenue.ts and financing.ts; read by the explain-* builders.
+ */
+export const GLOBAL_TERMS = [
+  // Financing tables extended by their rules (€ bn)
+  'robss_receipts',
+  'robss_spending',
+  'unedic_receipts',
+  'unedic_spending',
+  // Benefits: former wages of displaced people still entitled (€)
+  'covered_wages',
+  'smic_hourly',
+  // DST
+  'dst_base',
+  'dst_rate_small',
+  'dst_rate_large',
+  'dst_kept',
+  'dst_gross_current_law',
+  // Platform contribution
+  'platform_scale',
+  'platform_gmv',
+  'platform_levy',
+  'platform_pass_back_loss',
+  'platform_evasion',
+  'platform_workers',
+  'platform_turnover',
+  'platform_requalified_wage',
+  'platform_requalification_gain',
+  'platform_requalification_gain_robss',
+] as const
+export type GlobalTermId = (typeof GLOBAL_TERMS)[number]
+export const T = Object.fromEntries(GLOBAL_TERMS.map((id, i) => [id, i])) as Record<
+  GlobalTermId,
+  number
+>
+
+export const SECTOR_TERMS = [
+  'counterfactual',
+  'wage',
+  'unemployed_short',
+  'unemployed_long',
+  'entrants',
+  'reemployed_short',
+  'reemployed_long',
+  'exits',
+  'redeployed',
+  'attrition',
+  'labour_cost_saved',
+] as const
+export type SectorTermId = (typeof SECTOR_TERMS)[number]
+export const ST = Object.fromEntries(SECTOR_TERMS.map((id, i) => [id, i])) as Record<
+  SectorTermId,
+  number
+>
+
+/**
+ * Per-sector constants of a projection: the wage level relative to the SMIC and what each fund
+ * loses per euro of wages (for the job lost, and net per euro after re-employment).
+ */
+export const SECTOR_CONSTANTS = [
+  'wage_level',
+  'robss_rate',
+  'robss_rate_reemployed',
+  'unedic_rate',
+  'complementary_rate',
+  'employer_rate',
+  'attrition_share',
+] as const
+export type SectorConstantId = (typeof SECTOR_CONSTANTS)[number]
+export const SC = Object.fromEntries(SECTOR_CONSTANTS.map((id, i) => [id, i])) as Record<
+  SectorConstantId,
+  number
+>
