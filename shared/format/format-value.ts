@@ -94,6 +94,8 @@ export function formatValue(
       return fr
         ? `${n(value, options.digits ?? 0)} millions d’heures`
         : `${n(value, options.digits ?? 0)} million hours`
+    case 'hours_per_year':
+      return `${n(value, options.digits ?? 0)}${fr ? `${NNBSP}heures/an` : ' hours/yr'}`
     case 'year':
       return numberFormat(language, 0, false).format(value)
     case 'years':

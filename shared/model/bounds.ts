@@ -35,6 +35,7 @@ export const HARD_LIMITS: Readonly<Record<Unit, readonly [number, number]>> = {
   fte: [0, 100_000_000],
   minutes: [0, 600],
   million_hours: [0, 1_000_000],
+  hours_per_year: [0, 8_760],
   million_per_year: [0, 1_000_000],
   million_users: [0, 1_000],
   petabytes_per_year: [0, 100_000_000],
