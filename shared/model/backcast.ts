@@ -1,4 +1,5 @@
 import type { Baseline } from './baseline-schema'
+import { dstBaseGrowth } from './lever-revenue'
 
 /**
  * Back-casts: how the model's own rules reproduce figures it was not fitted to, so users can see
@@ -30,18 +31,26 @@ function value(baseline: Baseline, id: string): number {
   return entry.value
 }
 
-/** DST yields: 3 % of the 2024 base carried back at the assumed base growth rate. */
+/**
+ * DST yields: 3 % of the 2024 base carried back with the model's own growth rule, which fades
+ * from the observed growth near the base year to nominal GDP growth (lever-revenue.ts
+ * dstBaseGrowth): growth into year base + k is g(k), so the yield of year base − k − 1 is that of
+ * base − k divided by 1 + g(−k).
+ */
 export function dstBackcast(baseline: Baseline): BackcastRow[] {
   const rate = value(baseline, 'dst.reference_rate')
   const base = value(baseline, 'dst.base_2024')
-  const growth = value(baseline, 'dst.base_growth')
+  const observed = value(baseline, 'dst.base_growth_2024')
+  const longRun = value(baseline, 'macro.gdp_growth')
+  const fade = value(baseline, 'dst.base_growth_fade_years')
+  const yieldIn = (year: number) => {
+    let modelled = rate * base
+    for (let k = 0; k < baseline.baseYear - year; k++)
+      modelled /= 1 + dstBaseGrowth(-k, observed, longRun, fade)
+    return modelled
+  }
   return baseline.dstYields.points.map((p) =>
-    row(
-      p.year,
-      p.value,
-      rate * base * Math.pow(1 + growth, p.year - baseline.baseYear),
-      `${p.status}${p.note ? `; ${p.note}` : ''}`,
-    ),
+    row(p.year, p.value, yieldIn(p.year), `${p.status}${p.note ? `; ${p.note}` : ''}`),
   )
 }
 

@@ -65,6 +65,17 @@ const tableSchema = z
     receipts: z.array(z.number().finite()),
     spending: z.array(z.number().finite()),
     note: z.string().optional(),
+    /**
+     * Amounts in the table's last year that will not recur (a State levy on Unédic's receipts,
+     * say): the growth rules extend the table from its last year without them.
+     */
+    lastYearOneOff: z
+      .strictObject({
+        receipts: z.number().finite(),
+        spending: z.number().finite(),
+        note: z.string(),
+      })
+      .optional(),
   })
   .refine((t) => t.receipts.length === t.years.length && t.spending.length === t.years.length, {
     message: 'receipts and spending must have one value per year',

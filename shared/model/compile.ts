@@ -25,6 +25,8 @@ function paramIndex(index: ReadonlyMap<string, number>) {
     employerStatutory: at('contrib.employer_statutory'),
     rgMax: at('contrib.rg_max'),
     rgCeiling: at('contrib.rg_ceiling'),
+    rgMin: at('contrib.rg_min'),
+    rgExponent: at('contrib.rg_exponent'),
     sicknessReduction: at('contrib.sickness_reduction'),
     sicknessCeiling: at('contrib.sickness_reduction_ceiling'),
     familyReduction: at('contrib.family_reduction'),
@@ -123,8 +125,26 @@ export interface CompiledModel {
   readonly respondsToCost: Uint8Array
   readonly exposureDst: Float64Array
   readonly exposurePlatform: Float64Array
-  readonly robss: { receipts: Float64Array; spending: Float64Array }
-  readonly unedic: { receipts: Float64Array; spending: Float64Array }
+  readonly robss: FinancingTable
+  readonly unedic: FinancingTable
+}
+
+/** A published financing table, and the last year's values the growth rules extend from. */
+export interface FinancingTable {
+  readonly receipts: Float64Array
+  readonly spending: Float64Array
+  readonly receiptsBase: number
+  readonly spendingBase: number
+}
+
+function financingTable(table: Baseline['robss']): FinancingTable {
+  const last = (values: readonly number[]) => values[values.length - 1] as number
+  return {
+    receipts: Float64Array.from(table.receipts),
+    spending: Float64Array.from(table.spending),
+    receiptsBase: last(table.receipts) - (table.lastYearOneOff?.receipts ?? 0),
+    spendingBase: last(table.spending) - (table.lastYearOneOff?.spending ?? 0),
+  }
 }
 
 /** The curve a sector uses when the scenario does not set one: Bass from the baseline. */
@@ -204,13 +224,7 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
     exposurePlatform: Float64Array.from(
       SECTOR_IDS.map((s) => baseline.sectors[s].levyExposure.platform),
     ),
-    robss: {
-      receipts: Float64Array.from(baseline.robss.receipts),
-      spending: Float64Array.from(baseline.robss.spending),
-    },
-    unedic: {
-      receipts: Float64Array.from(baseline.unedic.receipts),
-      spending: Float64Array.from(baseline.unedic.spending),
-    },
+    robss: financingTable(baseline.robss),
+    unedic: financingTable(baseline.unedic),
   }
 }

@@ -7,6 +7,10 @@ export interface RateParameters {
   readonly employerStatutory: number
   readonly rgMax: number
   readonly rgCeiling: number
+  /** Minimum coefficient below the ceiling (RGDU 2026: 2 %; none before). */
+  readonly rgMin: number
+  /** Exponent of the degressive formula (RGDU 2026: 1.75; 1, linear, before). */
+  readonly rgExponent: number
   readonly sicknessReduction: number
   readonly sicknessCeiling: number
   readonly familyReduction: number
@@ -23,17 +27,25 @@ export interface RateParameters {
   readonly complementaryEmployee: number
 }
 
-/** Réduction générale coefficient: min(T, max(0, (T/0.6)·(1.6/x − 1))), zero above the ceiling. */
-export function generalReduction(x: number, rgMax: number, rgCeiling: number): number {
-  if (x <= 0) return rgMax
-  const coefficient = (rgMax / 0.6) * (rgCeiling / x - 1)
-  return coefficient <= 0 ? 0 : coefficient >= rgMax ? rgMax : coefficient
+/**
+ * Réduction générale coefficient at wage level x (× SMIC), zero from the ceiling up:
+ *   C = Tmin + (Tmax − Tmin)·[(ceiling/x − 1)/(ceiling − 1)]^P, within [Tmin, Tmax].
+ * With Tmin = 0, P = 1 and a ceiling of 1.6 it is the 2025 formula (T/0.6)·(1.6/x − 1); with
+ * Tmin = 2 %, P = 1.75 and a ceiling of 3 it is the RGDU of 2026.
+ */
+export function generalReduction(x: number, r: RateParameters): number {
+  if (x >= r.rgCeiling) return 0
+  if (x <= 1) return r.rgMax
+  const span = r.rgCeiling - 1
+  const base = span > 0 ? (r.rgCeiling / x - 1) / span : 1
+  const coefficient = r.rgMin + (r.rgMax - r.rgMin) * Math.pow(base, r.rgExponent)
+  return coefficient >= r.rgMax ? r.rgMax : coefficient <= r.rgMin ? r.rgMin : coefficient
 }
 
 /** The employer rate actually paid at wage level x. */
 export function employerRate(x: number, r: RateParameters): number {
   const reductions =
-    generalReduction(x, r.rgMax, r.rgCeiling) +
+    generalReduction(x, r) +
     (x <= r.sicknessCeiling ? r.sicknessReduction : 0) +
     (x <= r.familyCeiling ? r.familyReduction : 0)
   const paid = r.employerStatutory - reductions
@@ -60,7 +72,7 @@ export function robssPerEuro(x: number, r: RateParameters): number {
     r.employeeRate -
     r.complementaryEmployee +
     r.csgCrds +
-    r.perEuroShare * generalReduction(x, r.rgMax, r.rgCeiling)
+    r.perEuroShare * generalReduction(x, r)
   )
 }
 

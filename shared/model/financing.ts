@@ -3,17 +3,27 @@ import { G } from './series'
 import { T } from './terms'
 import type { Workspace } from './workspace'
 
-/** One financing table extended past its last published year at a constant growth rate. */
+/**
+ * One side of a financing table extended past its last published year at a constant growth rate,
+ * from that year's value without its one-off amounts.
+ */
 function extend(
   table: Float64Array,
+  lastBase: number,
   growth: number,
   out: Float64Array,
   offset: number,
   n: number,
 ): void {
-  for (let i = 0; i < n; i++)
-    out[offset + i] =
-      i < table.length ? (table[i] as number) : (out[offset + i - 1] as number) * growth
+  let value = lastBase
+  for (let i = 0; i < n; i++) {
+    if (i < table.length) {
+      out[offset + i] = table[i] as number
+    } else {
+      value *= growth
+      out[offset + i] = value
+    }
+  }
 }
 
 /**
@@ -38,10 +48,12 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
   const at = (i: number) => params[i] as number
   const wageBill = (1 + at(p.wageGrowth)) * (1 + at(p.employmentGrowth))
   const gdpGrowth = 1 + at(p.gdpGrowth)
-  extend(model.robss.receipts, wageBill, terms, T.robss_receipts * n, n)
-  extend(model.robss.spending, 1 + at(p.spendingGrowth), terms, T.robss_spending * n, n)
-  extend(model.unedic.receipts, wageBill, terms, T.unedic_receipts * n, n)
-  extend(model.unedic.spending, gdpGrowth, terms, T.unedic_spending * n, n)
+  const { robss, unedic } = model
+  extend(robss.receipts, robss.receiptsBase, wageBill, terms, T.robss_receipts * n, n)
+  const spendingGrowth = 1 + at(p.spendingGrowth)
+  extend(robss.spending, robss.spendingBase, spendingGrowth, terms, T.robss_spending * n, n)
+  extend(unedic.receipts, unedic.receiptsBase, wageBill, terms, T.unedic_receipts * n, n)
+  extend(unedic.spending, unedic.spendingBase, gdpGrowth, terms, T.unedic_spending * n, n)
 
   const margins = at(p.marginShare)
   const corporateTax = at(p.corporateTax)

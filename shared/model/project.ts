@@ -20,6 +20,8 @@ export function rateParameters(model: CompiledModel, params: Float64Array): Rate
     employerStatutory: at(p.employerStatutory),
     rgMax: at(p.rgMax),
     rgCeiling: at(p.rgCeiling),
+    rgMin: at(p.rgMin),
+    rgExponent: at(p.rgExponent),
     sicknessReduction: at(p.sicknessReduction),
     sicknessCeiling: at(p.sicknessCeiling),
     familyReduction: at(p.familyReduction),
