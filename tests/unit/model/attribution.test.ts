@@ -215,7 +215,7 @@ describe('attribute', () => {
     expect(one.shares).toEqual([{ lever: 'dst', shapley: one.total, alone: one.total }])
     expect(one.interaction).toBe(0)
     expect(one.total).toBeLessThan(0)
-    const none = attribute(scenarioFrom('no-lever'), baseline, {
+    const none = attribute(scenarioFrom('current-law'), baseline, {
       kind: 'indicator',
       id: 'gap_final',
     })

@@ -74,7 +74,7 @@ describe('bestIndex', () => {
 
 describe('compareIndicators', () => {
   const presets = ['dst-6', 'platform-profit-10', 'data-levy-colin-collin', 'dst-15-tier']
-  const reference = projectionOf(scenarioFrom('no-lever'))
+  const reference = projectionOf(scenarioFrom('current-law'))
   const projections = presets.map((id) => projectionOf(scenarioFrom(id)))
   const rows = compareIndicators(reference, projections)
 
@@ -129,7 +129,7 @@ describe('inputDifferences', () => {
 
   it('reports a path when any scenario differs, values reference first', () => {
     const rows = inputDifferences(
-      ['no-lever', 'dst-6', 'platform-profit-10'].map((id) => scenarioFrom(id)),
+      ['current-law', 'dst-6', 'platform-profit-10'].map((id) => scenarioFrom(id)),
     )
     expect(rows).toEqual([
       { path: 'levers.dst.enabled', group: 'levers', unit: null, values: [false, true, false] },

@@ -36,7 +36,7 @@ const maxGap = (a: readonly number[], b: readonly number[]) =>
 
 describe('curve paths', () => {
   it('match the engine year by year when no lever slows adoption', () => {
-    const scenario = defaultScenario('no-lever')
+    const scenario = defaultScenario('current-law')
     const baseline = getBaseline(scenario.baseline)
     const [first, second, third] = SECTOR_IDS
     scenario.sectors[first] = { curve: logistic, respondsToCost: false }

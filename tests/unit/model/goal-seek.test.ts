@@ -118,7 +118,7 @@ describe('goalSeek', () => {
   })
 
   it('switches the lever on for the search, starting from a scenario without it', () => {
-    const none = scenarioFrom('no-lever')
+    const none = scenarioFrom('current-law')
     const target = measureAt(dst6, RATE, 0.1)
     const r = goalSeek({ scenario: none, baseline, lever: RATE, measure: GAP, target })
     if (r.status !== 'found') throw new Error('not found')

@@ -129,7 +129,7 @@ describe('scenario variants', () => {
   })
 
   it('with no lever enabled, give policy lines equal to the baseline lines', () => {
-    const scenario = scenarioFrom('no-lever', (s) => (s.assumptions[THETA] = 0.75))
+    const scenario = scenarioFrom('current-law', (s) => (s.assumptions[THETA] = 0.75))
     const variants = scenarioVariants(scenario, baseline)
     expect(gap(variants.modifiedBaseline as Scenario)).toEqual(gap(scenario))
     expect(gap(variants.defaultPolicy as Scenario)).toEqual(gap(variants.defaultBaseline))

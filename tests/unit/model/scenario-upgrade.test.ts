@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseScenario } from '@shared/model/scenario-parse'
+import { RETIRED_ASSUMPTIONS, upgradeScenario } from '@shared/model/scenario-upgrade'
+
+const DIR = join(import.meta.dirname, '../../fixtures/scenarios')
+const read = (file: string) =>
+  JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>
+
+describe('scenario upgrade 1 → 2 (model 2)', () => {
+  it('gives the DST the threshold the law had, drops at-source collection and retired assumptions', () => {
+    const v1 = read('v1-eu-platform-directive.json')
+    const levers = v1.levers as { platformContribution: Record<string, unknown> }
+    expect(levers.platformContribution.atSourceCollection).toBe(true)
+    const assumptions = v1.assumptions as Record<string, unknown>
+    expect(RETIRED_ASSUMPTIONS.some((id) => id in assumptions)).toBe(true)
+
+    const upgraded = upgradeScenario(v1)
+    if (!upgraded.ok) throw new Error(upgraded.error)
+    const document = upgraded.document as {
+      schemaVersion: number
+      levers: { dst: Record<string, unknown>; platformContribution: Record<string, unknown> }
+      assumptions: Record<string, unknown>
+    }
+    expect(document.schemaVersion).toBe(2)
+    expect(document.levers.dst.worldwideThreshold).toBe('750m')
+    expect('atSourceCollection' in document.levers.platformContribution).toBe(false)
+    for (const id of RETIRED_ASSUMPTIONS) expect(id in document.assumptions).toBe(false)
+    // Everything else is kept as it was.
+    expect(document.levers.platformContribution.requalificationShare).toBe(
+      levers.platformContribution.requalificationShare,
+    )
+    const kept = Object.keys(assumptions).filter(
+      (id) => !(RETIRED_ASSUMPTIONS as readonly string[]).includes(id),
+    )
+    expect(Object.keys(document.assumptions).sort()).toEqual(kept.sort())
+  })
+
+  it('keeps the baseline the file was saved with: a fr-2024 scenario stays on fr-2024', () => {
+    const parsed = parseScenario(read('v1-minimal.json'))
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    expect(parsed.scenario.baseline).toBe('fr-2024')
+    expect(parsed.scenario.levers.dst.worldwideThreshold).toBe('750m')
+  })
+
+  it('leaves a malformed document for validation to report, with the field path', () => {
+    const v1 = { ...read('v1-minimal.json'), levers: 'none' }
+    const parsed = parseScenario(v1)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.errors.join('\n')).toMatch(/levers/)
+  })
+
+  it('refuses a file from a newer Levier, saying which versions it reads', () => {
+    const upgraded = upgradeScenario({ ...read('v2-dst-6-threshold.json'), schemaVersion: 3 })
+    expect(upgraded.ok).toBe(false)
+    if (!upgraded.ok) expect(upgraded.error).toMatch(/reads up to 2/)
+  })
+})
