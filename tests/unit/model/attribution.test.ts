@@ -94,13 +94,13 @@ const allLevers = () =>
   })
 
 const MEASURES: ComparisonMeasure[] = [
-  { kind: 'indicator', id: 'gap_final' },
-  { kind: 'indicator', id: 'gap_change_cumulative' },
+  { kind: 'indicator', id: 'robss_balance_final' },
+  { kind: 'indicator', id: 'robss_balance_change_cumulative' },
   { kind: 'indicator', id: 'coverage_ratio_cumulative' },
   { kind: 'indicator', id: 'jobs_displaced_peak' },
-  { kind: 'indicator', id: 'lever_revenue_earmarked_cumulative' },
-  { kind: 'series', id: 'financing_gap', year: 2035 },
-  { kind: 'series', id: 'coverage_ratio', year: 2030 },
+  { kind: 'indicator', id: 'increment_robss_cumulative' },
+  { kind: 'series', id: 'robss_balance', year: 2035 },
+  { kind: 'series', id: 'increment_robss', year: 2030 },
 ]
 
 /** The scenario with only the given players on (the others' switches off). */
@@ -197,7 +197,7 @@ describe('attribute', () => {
       s.levers.platformContribution.enabled = true
       s.assumptions['adoption.cost_response'] = 0
     })
-    const a = attribute(scenario, baseline, { kind: 'indicator', id: 'gap_final' })
+    const a = attribute(scenario, baseline, { kind: 'indicator', id: 'robss_balance_final' })
     expect(a.shares).toHaveLength(3)
     expect(Math.abs(a.interaction)).toBeLessThan(1e-12 * Math.abs(a.without))
     for (const share of a.shares) expect(share.shapley).toBeCloseTo(share.alone, 12)
@@ -205,19 +205,19 @@ describe('attribute', () => {
     const responding = attribute(
       { ...scenario, assumptions: { ...scenario.assumptions, 'adoption.cost_response': 2 } },
       baseline,
-      { kind: 'indicator', id: 'gap_final' },
+      { kind: 'indicator', id: 'robss_balance_final' },
     )
     expect(Math.abs(responding.interaction)).toBeGreaterThan(1e-9)
   })
 
   it('gives a single lever the whole change, and no lever nothing', () => {
-    const one = attribute(scenarioFrom('dst-6'), baseline, { kind: 'indicator', id: 'gap_final' })
+    const one = attribute(scenarioFrom('dst-6'), baseline, { kind: 'indicator', id: 'robss_balance_final' })
     expect(one.shares).toEqual([{ lever: 'dst', shapley: one.total, alone: one.total }])
     expect(one.interaction).toBe(0)
-    expect(one.total).toBeLessThan(0)
+    expect(one.total).toBeGreaterThan(0)
     const none = attribute(scenarioFrom('current-law'), baseline, {
       kind: 'indicator',
-      id: 'gap_final',
+      id: 'robss_balance_final',
     })
     expect(none).toMatchObject({ shares: [], total: 0, interaction: 0 })
     expect(none.with).toBe(none.without)
@@ -230,7 +230,7 @@ describe('attribute', () => {
     expect(enabledLevers(tierOnly.levers)).toEqual([])
     const tier = attribute(scenarioFrom('dst-15-tier'), baseline, {
       kind: 'indicator',
-      id: 'lever_revenue_earmarked_cumulative',
+      id: 'increment_robss_cumulative',
     })
     expect(tier.shares.map((s) => s.lever)).toEqual(['dst', 'dstTier'])
     // The tier alone (DST off) collects nothing; with the DST it adds revenue.
@@ -242,7 +242,7 @@ describe('attribute', () => {
     expect(() =>
       attribute(scenarioFrom('dst-6'), baseline, {
         kind: 'series',
-        id: 'financing_gap',
+        id: 'robss_balance',
         year: 2050,
       }),
     ).toThrow(/outside the horizon/)

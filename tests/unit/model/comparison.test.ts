@@ -101,10 +101,10 @@ describe('compareIndicators', () => {
       for (const [i, v] of row.values.entries())
         if (i !== row.best) expect(preference === 'lower' ? best < v : best > v).toBe(true)
     }
-    // Every lever lowers the final gap against no lever; the DST with a 15 % tier lowers it most.
-    const gap = rows.find((r) => r.id === 'gap_final')
-    expect(gap?.deltas.every((d) => d < 0)).toBe(true)
-    expect(gap?.best).toBe(presets.indexOf('dst-15-tier'))
+    // Every lever raises the final ROBSS balance over current law; the DST with a 15 % tier most.
+    const balance = rows.find((r) => r.id === 'robss_balance_final')
+    expect(balance?.deltas.every((d) => d > 0)).toBe(true)
+    expect(balance?.best).toBe(presets.indexOf('dst-15-tier'))
   })
 
   it('marks no best where two scenarios tie for it', () => {
@@ -119,11 +119,16 @@ describe('compareIndicators', () => {
 describe('inputDifferences', () => {
   it('lists exactly the inputs that differ between two presets, with units', () => {
     const rows = inputDifferences([scenarioFrom('current-law'), scenarioFrom('dst-6')])
-    // current law: DST 3 % since 2019, not earmarked; dst-6: 6 % from 2026, earmarked.
+    // Current law: every lever off; dst-6: the DST reformed to 6 % above €2 bn.
     expect(rows).toEqual([
+      { path: 'levers.dst.enabled', group: 'levers', unit: null, values: [false, true] },
       { path: 'levers.dst.rate', group: 'levers', unit: 'share', values: [0.03, 0.06] },
-      { path: 'levers.dst.startYear', group: 'levers', unit: 'year', values: [2019, 2026] },
-      { path: 'levers.earmarking.dst', group: 'earmarking', unit: 'share', values: [0, 1] },
+      {
+        path: 'levers.dst.worldwideThreshold',
+        group: 'levers',
+        unit: null,
+        values: ['750m', '2bn'],
+      },
     ])
   })
 
@@ -134,6 +139,12 @@ describe('inputDifferences', () => {
     expect(rows).toEqual([
       { path: 'levers.dst.enabled', group: 'levers', unit: null, values: [false, true, false] },
       { path: 'levers.dst.rate', group: 'levers', unit: 'share', values: [0.03, 0.06, 0.03] },
+      {
+        path: 'levers.dst.worldwideThreshold',
+        group: 'levers',
+        unit: null,
+        values: ['750m', '2bn', '750m'],
+      },
       {
         path: 'levers.platformContribution.enabled',
         group: 'levers',
@@ -153,7 +164,7 @@ describe('inputDifferences', () => {
       s.assumptions['macro.gdp_growth'] = baseline.assumptions['macro.gdp_growth']?.value as number
       delete s.sectors.bank_branch
       s.assumptions = Object.fromEntries(
-        Object.entries(s.assumptions).filter(([id]) => id !== 'dst.base_growth'),
+        Object.entries(s.assumptions).filter(([id]) => id !== 'dst.base_growth_2024'),
       )
     })
     expect(inputDifferences([reference, same])).toEqual([])

@@ -14,8 +14,8 @@ import { NEAR_ZERO_FRACTION, SCAN_INTERVALS, seekTarget } from '@shared/model/se
 import { simulate } from '@shared/model/simulate'
 import { scenarioFrom } from '../../helpers/model'
 
-const baseline = getBaseline('fr-2024')
-const GAP: ComparisonMeasure = { kind: 'indicator', id: 'gap_final' }
+const baseline = getBaseline('fr-2025')
+const GAP: ComparisonMeasure = { kind: 'indicator', id: 'robss_balance_final' }
 const RATE = 'levers.dst.rate'
 
 /** The measure with the lever at `value` (its switches on), by a full simulation. */
@@ -80,7 +80,12 @@ describe('seekTarget (generic)', () => {
 })
 
 describe('goalSeek', () => {
-  const dst6 = scenarioFrom('dst-6')
+  // Without behavioural responses the ROBSS balance rises strictly with the DST rate over its
+  // whole range, which the algorithm's tests below need; the real preset is sought just after.
+  const dst6 = scenarioFrom('dst-6', (s) => {
+    s.assumptions['dst.rate_elasticity'] = 0
+    s.assumptions['adoption.cost_response'] = 0
+  })
 
   it('finds the DST rate that brings the final-year gap to a target, and the engine agrees', () => {
     const target = (measureAt(dst6, RATE, 0.03) + measureAt(dst6, RATE, 0.2)) / 2
@@ -106,15 +111,16 @@ describe('goalSeek', () => {
     expect(Math.abs(tight.achieved - target)).toBeLessThanOrEqual(1e-10 * Math.abs(target))
   })
 
-  it('finds the DST rate covering the coproduction effect in 2035 (the issue’s example)', () => {
+  it('finds the DST rate that puts the 2035 ROBSS balance back on its current-law path', () => {
+    const real = scenarioFrom('dst-6')
     const goal = balanceRestoredGoal(2035)
-    const r = goalSeek({ scenario: dst6, baseline, lever: RATE, ...goal })
+    const r = goalSeek({ scenario: real, baseline, lever: RATE, ...goal })
     if (r.status !== 'found') throw new Error('not found')
-    expect(Math.abs(r.achieved - 1)).toBeLessThanOrEqual(1e-4)
-    expect(measureAt(dst6, RATE, r.value, goal.measure)).toBe(r.achieved)
-    // Below that rate the coverage falls short, above it exceeds.
-    expect(measureAt(dst6, RATE, r.value * 0.9, goal.measure)).toBeLessThan(1)
-    expect(measureAt(dst6, RATE, r.value * 1.1, goal.measure)).toBeGreaterThan(1)
+    expect(Math.abs(r.achieved)).toBeLessThanOrEqual(r.tolerance)
+    expect(measureAt(real, RATE, r.value, goal.measure)).toBe(r.achieved)
+    // Below that rate the levers fall short of the cost of coproduction, above it they exceed it.
+    expect(measureAt(real, RATE, r.value * 0.9, goal.measure)).toBeLessThan(0)
+    expect(measureAt(real, RATE, r.value * 1.1, goal.measure)).toBeGreaterThan(0)
   })
 
   it('switches the lever on for the search, starting from a scenario without it', () => {
@@ -144,16 +150,16 @@ describe('goalSeek', () => {
   it('reports an unreachable target with the reachable interval over the range', () => {
     const atMin = measureAt(dst6, RATE, 0)
     const atMax = measureAt(dst6, RATE, 0.5)
-    expect(atMax).toBeLessThan(atMin)
+    expect(atMax).toBeGreaterThan(atMin)
     for (const [target, closest] of [
-      [atMax - 10, 0.5],
-      [atMin + 10, 0],
+      [atMax + 10, 0.5],
+      [atMin - 10, 0],
     ] as const) {
       const r = goalSeek({ scenario: dst6, baseline, lever: RATE, measure: GAP, target })
       expect(r).toMatchObject({
         status: 'unreachable',
         range: [0, 0.5],
-        reachable: [atMax, atMin],
+        reachable: [atMin, atMax],
         closest: { value: closest },
       })
     }

@@ -26,7 +26,7 @@ import { scenarioFrom } from '../../helpers/model'
 const baseline = getBaseline('fr-2024')
 const THETA = 'sector.retail_checkout.theta'
 
-const gap = (scenario: Scenario, id = 'financing_gap') =>
+const gap = (scenario: Scenario, id = 'robss_balance') =>
   simulate(scenario, baseline).series.find((s) => s.id === id)?.values ?? []
 
 describe('assumption values', () => {
@@ -139,8 +139,8 @@ describe('scenario variants', () => {
     for (const preset of PRESETS) {
       const scenario = scenarioFrom(preset.id, (s) => (s.assumptions['macro.wage_growth'] = 0.03))
       const off = withoutLevers(scenario)
-      expect(gap(off, 'financing_gap_baseline')).toEqual(gap(scenario, 'financing_gap_baseline'))
-      expect(gap(off, 'lever_revenue_total').every((v) => v === 0)).toBe(true)
+      expect(gap(off, 'robss_balance_baseline')).toEqual(gap(scenario, 'robss_balance_baseline'))
+      expect(gap(off, 'increment_total').every((v) => v === 0)).toBe(true)
     }
   })
 

@@ -82,8 +82,8 @@ describe('Monte Carlo', () => {
         expect(band[q] as number).toBeGreaterThanOrEqual(band[q - 1] as number)
       expect((band as number[]).every(Number.isFinite)).toBe(true)
     }
-    const central = run(scenarioFrom('dst-6')).indicator('gap_final')
-    const gap = result.indicators.find((i) => i.id === 'gap_final')
+    const central = run(scenarioFrom('dst-6')).indicator('robss_balance_final')
+    const gap = result.indicators.find((i) => i.id === 'robss_balance_final')
     expect(gap && gap.p5 < central && central < gap.p95).toBe(true)
   })
 
@@ -136,15 +136,15 @@ describe('Monte Carlo', () => {
 describe('tornado', () => {
   it('has one bar per uncertain assumption, sorted by swing, each reproducible one at a time', () => {
     const compiled = model()
-    const t = tornado(compiled, 'gap_final')
+    const t = tornado(compiled, 'robss_balance_final')
     expect(t.bars).toHaveLength(compiled.uncertain.length)
     for (let k = 1; k < t.bars.length; k++)
       expect(t.bars[k - 1]?.swing).toBeGreaterThanOrEqual(t.bars[k]?.swing as number)
     const top = t.bars[0]
     if (!top) throw new Error('no bar')
     const moved = run(scenarioFrom('dst-6', (s) => (s.assumptions[top.assumption] = top.high)))
-    expect(moved.indicator('gap_final')).toBeCloseTo(top.indicatorAtHigh, 9)
-    expect(t.central).toBeCloseTo(run(scenarioFrom('dst-6')).indicator('gap_final'), 9)
+    expect(moved.indicator('robss_balance_final')).toBeCloseTo(top.indicatorAtHigh, 9)
+    expect(t.central).toBeCloseTo(run(scenarioFrom('dst-6')).indicator('robss_balance_final'), 9)
   })
 
   it('swings between the 5th and 95th percentiles, or the analyst’s own low and high', () => {
