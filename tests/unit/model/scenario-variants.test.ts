@@ -23,7 +23,7 @@ import {
 import { simulate } from '@shared/model/simulate'
 import { scenarioFrom } from '../../helpers/model'
 
-const baseline = getBaseline('fr-2024')
+const baseline = getBaseline('fr-2025')
 const THETA = 'sector.retail_checkout.theta'
 
 const gap = (scenario: Scenario, id = 'robss_balance') =>
@@ -144,7 +144,7 @@ describe('scenario variants', () => {
     }
   })
 
-  it('separate the two effects: more labour removed raises the gap, an earmarked tax lowers it', () => {
+  it('separate the two effects: more labour removed lowers the ROBSS balance, an earmarked tax raises it', () => {
     const scenario = scenarioFrom('dst-6', (s) => (s.assumptions[THETA] = 0.8))
     const variants = scenarioVariants(scenario, baseline)
     const lines = {
@@ -154,10 +154,10 @@ describe('scenario variants', () => {
       modifiedPolicy: gap(scenario),
     }
     const last = (values: number[]) => values[values.length - 1] as number
-    expect(last(lines.modifiedBaseline)).toBeGreaterThan(last(lines.defaultBaseline))
-    expect(last(lines.modifiedPolicy)).toBeGreaterThan(last(lines.defaultPolicy))
-    expect(last(lines.defaultPolicy)).toBeLessThan(last(lines.defaultBaseline))
-    expect(last(lines.modifiedPolicy)).toBeLessThan(last(lines.modifiedBaseline))
+    expect(last(lines.modifiedBaseline)).toBeLessThan(last(lines.defaultBaseline))
+    expect(last(lines.modifiedPolicy)).toBeLessThan(last(lines.defaultPolicy))
+    expect(last(lines.defaultPolicy)).toBeGreaterThan(last(lines.defaultBaseline))
+    expect(last(lines.modifiedPolicy)).toBeGreaterThan(last(lines.modifiedBaseline))
     // Before the tax starts (2026), the policy changes nothing.
     expect(lines.defaultPolicy[0]).toBe(lines.defaultBaseline[0])
   })
