@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { baselineSchema } from '@shared/model/baseline-schema'
-import { getBaseline } from '@shared/model/baselines'
+import { BASELINE_IDS, getBaseline } from '@shared/model/baselines'
 import { compileScenario } from '@shared/model/compile'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from '@shared/model/ids'
 
-const RAW = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../resources/baselines/fr-2024.json'), 'utf8'),
-)
+const raw = (id: string) =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../../resources/baselines/${id}.json`), 'utf8'),
+  )
 
-describe('baseline fr-2024', () => {
-  const baseline = getBaseline('fr-2024')
+describe.each(BASELINE_IDS)('baseline %s', (id) => {
+  const baseline = getBaseline(id)
+  const RAW = raw(id)
 
   it('gives every figure a source, a year and a grade; unsourced ones are graded as assumptions', () => {
     for (const [id, a] of Object.entries(baseline.assumptions)) {
@@ -31,7 +33,7 @@ describe('baseline fr-2024', () => {
     for (const sector of SECTOR_IDS)
       for (const field of SECTOR_FIELDS)
         expect(baseline.assumptions[sectorAssumptionId(sector, field)]).toBeDefined()
-    expect(() => compileScenario(defaultScenario(), baseline)).not.toThrow()
+    expect(() => compileScenario(defaultScenario('current-law', id), baseline)).not.toThrow()
   })
 
   it('carries the sourced anchors of the brief', () => {
@@ -53,5 +55,23 @@ describe('baseline fr-2024', () => {
     const outOfRange = structuredClone(RAW)
     outOfRange.assumptions['macro.gdp_growth'].value = 0.2
     expect(baselineSchema.safeParse(outOfRange).success).toBe(false)
+  })
+})
+
+describe('baseline fr-2025 against fr-2024', () => {
+  it('has the same assumptions, so a scenario moves between them without losing a setting', () => {
+    expect(Object.keys(getBaseline('fr-2025').assumptions).sort()).toEqual(
+      Object.keys(getBaseline('fr-2024').assumptions).sort(),
+    )
+  })
+
+  it('carries the October 2025 Unédic forecast: −0.1 Md€ in 2025, −1.3 Md€ in 2026', () => {
+    const { years, receipts, spending } = getBaseline('fr-2025').unedic
+    const balance = (year: number) => {
+      const k = years.indexOf(year)
+      return (receipts[k] as number) - (spending[k] as number)
+    }
+    expect(balance(2025)).toBeCloseTo(-0.1, 9)
+    expect(balance(2026)).toBeCloseTo(-1.3, 9)
   })
 })
