@@ -1,6 +1,11 @@
 import { LEVIER_USAGE, parseLevierArgs } from '@shared/cli/levier-args'
 import type { LevierCommand } from '@shared/cli/levier-args'
-import { backcastMarkdown, dstBackcast, plfssBackcast } from '@shared/model/backcast'
+import {
+  adoptionFitBackcast,
+  backcastMarkdown,
+  dstBackcast,
+  plfssBackcast,
+} from '@shared/model/backcast'
 import { getBaseline } from '@shared/model/baselines'
 import { compileScenario } from '@shared/model/compile'
 import { defaultScenario } from '@shared/model/default-scenario'
@@ -115,7 +120,15 @@ async function execute(io: CliIo, c: LevierCommand): Promise<void> {
       const baseline = getBaseline('fr-2024')
       if (c.format === 'json') {
         return io.stdout(
-          `${JSON.stringify({ dst: dstBackcast(baseline), plfss: plfssBackcast(baseline) }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              dst: dstBackcast(baseline),
+              plfss: plfssBackcast(baseline),
+              adoption: adoptionFitBackcast(baseline),
+            },
+            null,
+            2,
+          )}\n`,
         )
       }
       return io.stdout(`${backcastMarkdown(baseline)}\n`)

@@ -1,4 +1,7 @@
+import { adoptionFits } from './adoption-fit'
+import type { AdoptionFit } from './adoption-fit'
 import type { Baseline } from './baseline-schema'
+import { SECTOR_IDS } from './ids'
 import { dstBaseGrowth } from './lever-revenue'
 
 /**
@@ -86,6 +89,46 @@ export function plfssBackcast(baseline: Baseline): {
   return out
 }
 
+/**
+ * How well the default adoption curves fit what the baseline observed: per sector, the fitted
+ * (or pooled) p and q, the RMSE, the first projected step against the observed pace, and every
+ * residual. The base-year level is passed through by construction (residual 0).
+ */
+export function adoptionFitBackcast(baseline: Baseline): AdoptionFit[] {
+  const fits = adoptionFits(baseline)
+  return SECTOR_IDS.map((sector) => fits[sector])
+}
+
+const points = (x: number, digits = 2) => (100 * x).toFixed(digits)
+
+function adoptionTables(fits: readonly AdoptionFit[]): string {
+  const summary = fits.map((f) => {
+    const ratio = f.observedPace ? `${(f.firstStep / f.observedPace).toFixed(2)}×` : ''
+    return `| ${f.sector} | ${f.method} | ${f.p.toFixed(4)} | ${f.q.toFixed(4)} | ${f.rmse === null ? '' : points(f.rmse)} | ${points(f.firstStep)} | ${f.observedPace === null ? '' : points(f.observedPace)} | ${ratio} |`
+  })
+  const residuals = fits.flatMap((f) =>
+    f.method === 'pooled'
+      ? []
+      : f.residuals.map(
+          (r) =>
+            `| ${f.sector} | ${r.year} | ${points(r.observed)} | ${points(r.fitted)} | ${points(r.residual)} | ${r.anchor ? 'base year (anchor)' : 'observed'} |`,
+        ),
+  )
+  return [
+    '**Adoption fit (Bass p, q; points of adoption)**',
+    '',
+    '| sector | method | p | q | RMSE (pts) | first step (pts/yr) | observed pace (pts/yr) | step / pace |',
+    '|---|---|---|---|---|---|---|---|',
+    ...summary,
+    '',
+    '**Adoption fit residuals (points)**',
+    '',
+    '| sector | year | observed (%) | fitted (%) | residual (pts) | status |',
+    '|---|---|---|---|---|---|',
+    ...residuals,
+  ].join('\n')
+}
+
 const fmt = (x: number, digits: number) => x.toFixed(digits)
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 
@@ -118,5 +161,7 @@ export function backcastMarkdown(baseline: Baseline): string {
     table('ROBSS spending (€ bn)', '€ bn', plfss.spending, 1),
     '',
     table('ROBSS balance (€ bn)', '€ bn', plfss.balance, 1, false),
+    '',
+    adoptionTables(adoptionFitBackcast(baseline)),
   ].join('\n')
 }

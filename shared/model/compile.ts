@@ -1,3 +1,4 @@
+import { adoptionFit } from './adoption-fit'
 import type { Baseline } from './baseline-schema'
 import { curveCeiling, fixedPath } from './curves'
 import { DIST_CODES, centralValue, samplerParams } from './distributions'
@@ -147,10 +148,43 @@ function financingTable(table: Baseline['robss']): FinancingTable {
   }
 }
 
-/** The curve a sector uses when the scenario does not set one: Bass from the baseline. */
+/**
+ * The curve a sector uses when the scenario does not set one (model 2.0.0): Bass with the p and q
+ * fitted to the baseline's observed adoption (pooled for sectors with no observation of their own),
+ * the baseline's ceiling, starting at the base-year level. See adoption-fit.ts.
+ */
 export function defaultCurve(baseline: Baseline, sector: (typeof SECTOR_IDS)[number]): Curve {
+  const fit = adoptionFit(baseline, sector)
+  return { type: 'bass', p: fit.p, q: fit.q, ceiling: fit.ceiling, start: fit.start }
+}
+
+/** Model 1.0.0's default: Bass with the baseline's cited p and q for every sector. */
+export function modelOneDefaultCurve(
+  baseline: Baseline,
+  sector: (typeof SECTOR_IDS)[number],
+): Curve {
   const d = baseline.sectors[sector].curveDefaults
   return { type: 'bass', p: d.bassP, q: d.bassQ, ceiling: d.ceiling, start: d.adoption2024 }
+}
+
+/**
+ * True when a stored curve is exactly model 1.0.0's default for the sector, so a scenario written
+ * out in full under 1.0.0 can be upgraded to the fitted default without touching curves an analyst
+ * chose (any differing parameter, however small, counts as a choice).
+ */
+export function isModelOneDefaultCurve(
+  curve: Curve,
+  baseline: Baseline,
+  sector: (typeof SECTOR_IDS)[number],
+): boolean {
+  const d = baseline.sectors[sector].curveDefaults
+  return (
+    curve.type === 'bass' &&
+    curve.p === d.bassP &&
+    curve.q === d.bassQ &&
+    curve.ceiling === d.ceiling &&
+    curve.start === d.adoption2024
+  )
 }
 
 export function compileScenario(scenario: Scenario, baseline: Baseline): CompiledModel {

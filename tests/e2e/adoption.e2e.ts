@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
+import { adoptionFit } from '../../shared/model/adoption-fit'
+import type { Baseline } from '../../shared/model/baseline-schema'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { api, expect, test } from './fixtures'
 
@@ -151,10 +153,11 @@ test('draw an adoption curve: pick a sector, switch to drawn, draw with the mous
   await expect(page.getByTestId('save-state')).toHaveText(en.saveSaved)
   const baseline = JSON.parse(
     readFileSync(join(import.meta.dirname, '../../resources/baselines/fr-2024.json'), 'utf8'),
-  ) as { sectors: Record<string, { curveDefaults: Record<string, number> }> }
-  const d = baseline.sectors[SECTOR]?.curveDefaults ?? {}
+  ) as Baseline
+  // The baseline's curve is Bass with p and q fitted to the observations (pooled for this sector).
+  const fit = adoptionFit(baseline, SECTOR)
   expect(await storedSector(page)).toEqual({
-    curve: { type: 'bass', p: d.bassP, q: d.bassQ, ceiling: d.ceiling, start: d.adoption2024 },
+    curve: { type: 'bass', p: fit.p, q: fit.q, ceiling: fit.ceiling, start: fit.start },
     respondsToCost: true,
   })
   await problems.expectNone()

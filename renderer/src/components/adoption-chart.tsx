@@ -16,6 +16,8 @@ export interface PreviewInput {
   readonly baselineCurve: Curve
   readonly span: YearSpan
   readonly observed: readonly CurvePoint[]
+  /** The baseline curve's fitted path through the observed years, up to the base year at least. */
+  readonly fitted?: readonly CurvePoint[]
   /** The engine's projection of this sector (with the levers' cost effect), when computed. */
   readonly projected: {
     readonly years: readonly number[]
@@ -26,7 +28,8 @@ export interface PreviewInput {
 /**
  * The preview: the curve being edited and the baseline's (dashed) over the simulated years, the
  * engine's projection (dotted), observed points, and the drawn points. The years reach back to
- * the earliest observation so the curve is seen against history; curves start at the base year.
+ * the earliest observation so the curve is seen against history; curves start at the base year,
+ * and the baseline curve's fit (dashed) runs through the observed years up to it.
  */
 export function previewSpec(input: PreviewInput, t: Translate): ChartSpec {
   const { span } = input
@@ -35,6 +38,16 @@ export function previewSpec(input: PreviewInput, t: Translate): ChartSpec {
   const onYears = (path: readonly number[]) =>
     years.map((year) => (year < span.first ? Number.NaN : (path[year - span.first] ?? Number.NaN)))
   const series: ChartSeries[] = []
+  const past = (input.fitted ?? []).filter((p) => p.year <= span.first)
+  if (past.length > 1) {
+    series.push({
+      kind: 'line',
+      name: t('adoptionSeriesFit'),
+      values: years.map((year) => past.find((p) => p.year === year)?.value ?? Number.NaN),
+      colour: COLOURS.baseline,
+      dash: 'dash',
+    })
+  }
   if (!sameCurve(input.curve, input.baselineCurve)) {
     series.push({
       kind: 'line',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import type { Language } from '@shared/app-identity'
+import { adoptionFit } from '@shared/model/adoption-fit'
 import type { Baseline } from '@shared/model/baseline-schema'
 import { getBaseline } from '@shared/model/baselines'
 import { convertCurve } from '@shared/model/curve-preview'
@@ -14,6 +15,7 @@ import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { ScenarioDocument } from '../store/types'
 import { AdoptionChart, projectedAdoption } from './adoption-chart'
+import { AdoptionFitFacts } from './adoption-fit-table'
 import { formatParam } from './adoption-number-field'
 import { CurveParams } from './adoption-params'
 import { PointsTable } from './adoption-points'
@@ -25,7 +27,10 @@ const TYPES: ReadonlyArray<{ id: CurveType; label: MessageKey }> = [
   { id: 'drawn', label: 'adoptionTypeDrawn' },
 ]
 
-/** The baseline's curve of a sector, its source and grade, and what was observed. */
+/**
+ * The baseline's curve of a sector (p and q fitted to what was observed, or pooled), its source and
+ * grade, what was observed, and how well the curve fits it.
+ */
 function BaselineFacts({
   baseline,
   sector,
@@ -38,6 +43,7 @@ function BaselineFacts({
   language: Language
 }) {
   const d = baseline.sectors[sector].curveDefaults
+  const fit = adoptionFit(baseline, sector)
   const observed = baseline.sectors[sector].observedAdoption
   const source = d.source === null ? null : baseline.sources[d.source]
   const share = (v: number) => formatValue(v, 'share', language)
@@ -46,8 +52,8 @@ function BaselineFacts({
     <dl className="adoption-facts">
       <dt>{t('adoptionDefaultsTitle')}</dt>
       <dd>
-        {t('adoptionTypeBass')} · p = {formatParam(d.bassP, 'number', language)} · q ={' '}
-        {formatParam(d.bassQ, 'number', language)} · {t('adoptionCeiling')} {share(d.ceiling)} ·{' '}
+        {t('adoptionTypeBass')} · p = {formatParam(fit.p, 'number', language)} · q ={' '}
+        {formatParam(fit.q, 'number', language)} · {t('adoptionCeiling')} {share(d.ceiling)} ·{' '}
         {t('adoptionStart')} {share(d.adoption2024)} (
         {formatValue(baseline.baseYear, 'year', language)})
       </dd>
@@ -63,6 +69,10 @@ function BaselineFacts({
           : observed
               .map((p) => `${share(p.value)} (${formatValue(p.year, 'year', language)})`)
               .join(' · ')}
+      </dd>
+      <dt>{t('adoptionFitResidualsTitle')}</dt>
+      <dd>
+        <AdoptionFitFacts fit={fit} baseline={baseline} t={t} language={language} />
       </dd>
     </dl>
   )
@@ -81,9 +91,11 @@ function SectorEditor({ draft, sector }: { draft: ScenarioDocument; sector: Sect
   const sectorLabel = baseline.sectors[sector].label[language]
   const observed = baseline.sectors[sector].observedAdoption
   const projected = useMemo(() => projectedAdoption(projection, sector), [projection, sector])
+  // The fit is cached per baseline: the same path object on every render.
+  const fitted = adoptionFit(baseline, sector).path
   const input = useMemo(
-    () => ({ curve, baselineCurve, span, observed, projected }),
-    [curve, baselineCurve, span, observed, projected],
+    () => ({ curve, baselineCurve, span, observed, projected, fitted }),
+    [curve, baselineCurve, span, observed, projected, fitted],
   )
   /** Refusals typed for this sector's fields no longer apply once the curve is replaced. */
   const clearErrors = () => {
@@ -91,9 +103,10 @@ function SectorEditor({ draft, sector }: { draft: ScenarioDocument; sector: Sect
       if (key.startsWith(`adoption.${sector}.`)) setFieldError(key, null)
   }
   const setType = (type: CurveType) => {
-    const d = baseline.sectors[sector].curveDefaults
+    // Converting to Bass starts from the fitted p (and q where no path can be fitted).
+    const fit = adoptionFit(baseline, sector)
     clearErrors()
-    editor.setCurve(convertCurve(curve, type, span, { bassP: d.bassP, bassQ: d.bassQ }))
+    editor.setCurve(convertCurve(curve, type, span, { bassP: fit.p, bassQ: fit.q }))
   }
   const storeError =
     fieldErrors[`sectors.${sector}.curve`] ??

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { adoptionFit } from '@shared/model/adoption-fit'
 import { getBaseline } from '@shared/model/baselines'
+import { defaultCurve } from '@shared/model/compile'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { sampleYears } from '@shared/model/curve-preview'
 import { AdoptionPanel } from '../../../renderer/src/components/adoption-panel'
@@ -20,12 +22,13 @@ vi.mock('plotly.js-basic-dist-min', () => ({ default: plotly }))
 const SECTOR = 'travel_agency'
 const baseline = getBaseline('fr-2024')
 const defaults = baseline.sectors[SECTOR].curveDefaults
+const baselineCurve = defaultCurve(baseline, SECTOR)
 
 afterEach(cleanup)
 beforeEach(() => plotly.react.mockClear())
 
 /** The panel over a store holding one scenario that leaves every sector to the baseline. */
-async function renderPanel() {
+async function renderPanel(chosen: string = SECTOR) {
   const scenario = defaultScenario('no-lever')
   scenario.sectors = {}
   const store = createLevierStore(oneScenarioHost(scenario).api)
@@ -35,7 +38,7 @@ async function renderPanel() {
       <AdoptionPanel />
     </StoreProvider>,
   )
-  fireEvent.change(screen.getByLabelText(fr.adoptionSector), { target: { value: SECTOR } })
+  fireEvent.change(screen.getByLabelText(fr.adoptionSector), { target: { value: chosen } })
   const sector = () => store.getState().draft?.sectors[SECTOR]
   return { store, sector }
 }
@@ -67,13 +70,8 @@ describe('the adoption panel', () => {
     ).toBe(String(defaults.ceiling * 100))
 
     type(fr.adoptionP, '0,05')
-    expect(sector()?.curve).toEqual({
-      type: 'bass',
-      p: 0.05,
-      q: defaults.bassQ,
-      ceiling: defaults.ceiling,
-      start: defaults.adoption2024,
-    })
+    // The other parameters stay the baseline's (fitted) curve's.
+    expect(sector()?.curve).toEqual({ ...baselineCurve, p: 0.05 })
     expect(screen.getByTestId('adoption-status').textContent).toBe(fr.adoptionUsesCustom)
 
     const before = store.getState().draft
@@ -95,6 +93,34 @@ describe('the adoption panel', () => {
     expect(Math.max(...lastTrace(fr.adoptionSeriesDefault))).toBeLessThanOrEqual(
       defaults.ceiling * 100,
     )
+  })
+
+  it('shows how the baseline curve fits what was observed, or that it is pooled', async () => {
+    await renderPanel('public_counter')
+    const fit = adoptionFit(baseline, 'public_counter')
+    expect(screen.getByTestId('adoption-fit-method').textContent).toContain(
+      fr.adoptionFitMethodFitted,
+    )
+    expect(screen.getByTestId('adoption-fit-method').textContent).toContain(fr.adoptionFitRmse)
+    const table = screen.getByRole('table', { name: fr.adoptionFitResidualsTitle })
+    const rows = within(table).getAllByRole('row')
+    // A header, then one row per observation and one for the base year.
+    expect(rows).toHaveLength(1 + fit.residuals.length)
+    const years = rows.slice(1).map((row) => within(row).getByRole('rowheader').textContent)
+    expect(years[0]).toContain(String(fit.residuals[0]?.year))
+    expect(years[years.length - 1]).toContain(`${baseline.baseYear} (${fr.adoptionFitAnchor})`)
+    // The fitted past is drawn, reaching back to the earliest observation.
+    await waitFor(() => expect(lastTrace(fr.adoptionSeriesFit).length).toBeGreaterThan(0))
+    const drawnFit = lastTrace(fr.adoptionSeriesFit).filter((v) => v !== null && !Number.isNaN(v))
+    expect(drawnFit).toHaveLength(baseline.baseYear - (fit.residuals[0]?.year ?? 0) + 1)
+    cleanup()
+
+    await renderPanel(SECTOR)
+    expect(screen.getByTestId('adoption-fit-method').textContent).toContain(
+      fr.adoptionFitMethodPooled,
+    )
+    const pooled = screen.getByRole('table', { name: fr.adoptionFitResidualsTitle })
+    expect(within(pooled).getAllByRole('row')).toHaveLength(2)
   })
 
   it('converts the curve when its type changes, edits drawn points, and resets', async () => {

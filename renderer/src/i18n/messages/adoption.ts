@@ -50,6 +50,21 @@ export const adoptionMessages = defineMessages({
     adoptionGradederived: 'calculé à partir de chiffres sourcés',
     adoptionGradeassumption: 'hypothèse',
     adoptionGradeunverified: 'non vérifié',
+    adoptionSeriesFit: 'Courbe de la référence ajustée (années observées)',
+    adoptionFitMethodFitted:
+      'p et q ajustés aux observations (moindres carrés, passant par le niveau de l’année de base)',
+    adoptionFitMethodPooled:
+      'p et q mis en commun (aucune observation propre au secteur) : médianes des secteurs ajustés',
+    adoptionFitPooledFrom: 'secteurs ajustés :',
+    adoptionFitRmse: 'écart quadratique moyen',
+    adoptionFitFirstStep: 'Premier pas projeté',
+    adoptionFitObservedPace: 'rythme observé (moyenne annuelle)',
+    adoptionFitResidualsTitle: 'Ajustement aux observations',
+    adoptionFitObserved: 'Observé',
+    adoptionFitFitted: 'Ajusté',
+    adoptionFitResidual: 'Écart',
+    adoptionFitAnchor: 'année de base',
+    adoptionFitPointsUnit: 'pt',
   },
   en: {
     adoptionTitle: 'Adoption curves by sector',
@@ -98,5 +113,20 @@ export const adoptionMessages = defineMessages({
     adoptionGradederived: 'derived from sourced figures',
     adoptionGradeassumption: 'assumption',
     adoptionGradeunverified: 'unverified',
+    adoptionSeriesFit: 'Baseline’s curve fitted (observed years)',
+    adoptionFitMethodFitted:
+      'p and q fitted to the observations (least squares, through the base-year level)',
+    adoptionFitMethodPooled:
+      'p and q pooled (no observation of its own): medians of the fitted sectors',
+    adoptionFitPooledFrom: 'fitted sectors:',
+    adoptionFitRmse: 'RMSE',
+    adoptionFitFirstStep: 'First projected step',
+    adoptionFitObservedPace: 'observed pace (yearly average)',
+    adoptionFitResidualsTitle: 'Fit to the observations',
+    adoptionFitObserved: 'Observed',
+    adoptionFitFitted: 'Fitted',
+    adoptionFitResidual: 'Residual',
+    adoptionFitAnchor: 'base year',
+    adoptionFitPointsUnit: 'pts',
   },
 })
