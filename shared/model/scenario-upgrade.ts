@@ -1,4 +1,7 @@
-import { SCENARIO_SCHEMA_VERSION } from './scenario-schema'
+import { BASELINE_IDS, getBaseline } from './baselines'
+import { defaultCurve, isModelOneDefaultCurve } from './compile'
+import { SECTOR_IDS } from './ids'
+import { SCENARIO_SCHEMA_VERSION, curveSchema } from './scenario-schema'
 
 /**
  * Upgrades between scenario schema versions: UPGRADES[n] turns a version-n document into a
@@ -21,9 +24,30 @@ function record(value: unknown): Record<string, unknown> | undefined {
 }
 
 /**
+ * Sectors a version-1 file wrote out with model 1's default curve (Bass p 0.03, q 0.38 from the
+ * 2024 level) get model 2's default, fitted to the observed points; curves an analyst chose stay.
+ */
+function refitDefaultCurves(
+  sectors: Record<string, unknown>,
+  baselineId: unknown,
+): Record<string, unknown> {
+  if (typeof baselineId !== 'string' || !BASELINE_IDS.includes(baselineId)) return sectors
+  const baseline = getBaseline(baselineId)
+  const next = { ...sectors }
+  for (const sector of SECTOR_IDS) {
+    const settings = record(next[sector])
+    const curve = curveSchema.safeParse(settings?.curve)
+    if (settings && curve.success && isModelOneDefaultCurve(curve.data, baseline, sector))
+      next[sector] = { ...settings, curve: defaultCurve(baseline, sector) }
+  }
+  return next
+}
+
+/**
  * Version 1 → 2 (model 2): the DST gains its worldwide threshold (€750 m, as the law stood);
  * at-source collection by platforms leaves the levers, as it is current law (LFSS 2024, art. 6);
- * assumptions model 2 no longer reads are dropped. Anything malformed is left for validation.
+ * assumptions model 2 no longer reads are dropped; model 1's default curves become model 2's
+ * fitted ones. Anything malformed is left for validation.
  */
 function upgradeOneToTwo(document: Record<string, unknown>): Record<string, unknown> {
   const levers = record(document.levers)
@@ -40,6 +64,8 @@ function upgradeOneToTwo(document: Record<string, unknown>): Record<string, unkn
     }
     next.levers = upgraded
   }
+  const sectors = record(document.sectors)
+  if (sectors) next.sectors = refitDefaultCurves(sectors, document.baseline)
   if (assumptions) {
     const kept = { ...assumptions }
     for (const id of RETIRED_ASSUMPTIONS) delete kept[id]

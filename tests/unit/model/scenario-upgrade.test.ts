@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from '@shared/model/scenario-parse'
+import { getBaseline } from '@shared/model/baselines'
+import { defaultCurve, isModelOneDefaultCurve } from '@shared/model/compile'
+import { SECTOR_IDS } from '@shared/model/ids'
 import { RETIRED_ASSUMPTIONS, upgradeScenario } from '@shared/model/scenario-upgrade'
 
 const DIR = join(import.meta.dirname, '../../fixtures/scenarios')
@@ -35,6 +38,27 @@ describe('scenario upgrade 1 → 2 (model 2)', () => {
       (id) => !(RETIRED_ASSUMPTIONS as readonly string[]).includes(id),
     )
     expect(Object.keys(document.assumptions).sort()).toEqual(kept.sort())
+  })
+
+  it('gives sectors saved with model 1’s default curve the fitted one, and keeps chosen curves', () => {
+    const v1 = read('v1-eu-platform-directive.json') as {
+      baseline: string
+      sectors: Record<string, { curve: Record<string, unknown> }>
+    }
+    const baseline = getBaseline(v1.baseline)
+    const chosen = { type: 'logistic', midpoint: 2031, steepness: 0.4, ceiling: 0.8 }
+    v1.sectors.bank_branch = { ...v1.sectors.bank_branch, curve: chosen } as never
+    const defaults = SECTOR_IDS.filter(
+      (id) =>
+        id !== 'bank_branch' &&
+        isModelOneDefaultCurve(v1.sectors[id]?.curve as never, baseline, id),
+    )
+    expect(defaults.length).toBeGreaterThan(0)
+    const parsed = parseScenario(v1)
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    for (const id of defaults)
+      expect(parsed.scenario.sectors[id]?.curve).toEqual(defaultCurve(baseline, id))
+    expect(parsed.scenario.sectors.bank_branch?.curve).toEqual(chosen)
   })
 
   it('keeps the baseline the file was saved with: a fr-2024 scenario stays on fr-2024', () => {
