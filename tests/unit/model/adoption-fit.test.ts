@@ -159,7 +159,7 @@ describe('the fitted default curves of fr-2024', () => {
   })
 
   it('start the projection at the base-year level, with no jump', () => {
-    const scenario = defaultScenario('no-lever')
+    const scenario = defaultScenario('current-law', 'fr-2024')
     scenario.sectors = {}
     const model = compileScenario(scenario, baseline)
     const projection = simulate(scenario, baseline)
