@@ -42,46 +42,64 @@ export function generalReduction(x: number, r: RateParameters): number {
   return coefficient >= r.rgMax ? r.rgMax : coefficient <= r.rgMin ? r.rgMin : coefficient
 }
 
-/** The employer rate actually paid at wage level x. */
-export function employerRate(x: number, r: RateParameters): number {
+/** The employer rate actually paid at wage level x, given the RG coefficient there. */
+function employerRateWith(x: number, r: RateParameters, rg: number): number {
   const reductions =
-    generalReduction(x, r) +
+    rg +
     (x <= r.sicknessCeiling ? r.sicknessReduction : 0) +
     (x <= r.familyCeiling ? r.familyReduction : 0)
   const paid = r.employerStatutory - reductions
   return paid < r.employerFloor ? r.employerFloor : paid
 }
 
-/**
- * The employer rate paid is shared among the funds in proportion to their statutory rates: the
- * reductions are imputed on every contribution they cover (Unédic and Agirc-Arrco included).
- */
-function fundShare(statutory: number, r: RateParameters): number {
-  return r.employerStatutory > 0 ? statutory / r.employerStatutory : 0
+/** The employer rate actually paid at wage level x. */
+export function employerRate(x: number, r: RateParameters): number {
+  return employerRateWith(x, r, generalReduction(x, r))
 }
 
+export const FUND_ROBSS = 0
+export const FUND_UNEDIC = 1
+export const FUND_COMPLEMENTARY = 2
+
 /**
- * What the ROBSS loses per euro of wages lost at level x: its share of the employer rate paid, the
- * employee contributions outside Agirc-Arrco, and CSG-CRDS. Under euro-for-euro compensation it
- * also loses the RG it would have been compensated for.
+ * What each fund loses per euro of wages lost at level x, written into out[offset + FUND_*]:
+ * - the ROBSS: its share of the employer rate paid, the employee contributions outside Agirc-Arrco
+ *   and CSG-CRDS, and under euro-for-euro compensation the RG it would have been compensated for;
+ * - Unédic: its share of the employer rate;
+ * - Agirc-Arrco (outside the ROBSS): its share of the employer rate and its employee rate.
+ * The employer rate paid is shared among the funds in proportion to their statutory rates: the
+ * reductions are imputed on every contribution they cover. One RG evaluation serves all three.
  */
-export function robssPerEuro(x: number, r: RateParameters): number {
+export function fundRates(x: number, r: RateParameters, out: Float64Array, offset = 0): void {
+  const rg = generalReduction(x, r)
+  const paidShare = r.employerStatutory > 0 ? employerRateWith(x, r, rg) / r.employerStatutory : 0
   const robssStatutory = r.employerStatutory - r.unedicEmployer - r.complementaryEmployer
-  return (
-    employerRate(x, r) * fundShare(robssStatutory, r) +
+  out[offset + FUND_ROBSS] =
+    paidShare * robssStatutory +
     r.employeeRate -
     r.complementaryEmployee +
     r.csgCrds +
-    r.perEuroShare * generalReduction(x, r)
-  )
+    r.perEuroShare * rg
+  out[offset + FUND_UNEDIC] = paidShare * r.unedicEmployer
+  out[offset + FUND_COMPLEMENTARY] = paidShare * r.complementaryEmployer + r.complementaryEmployee
+}
+
+const scratch = new Float64Array(3)
+
+/** What the ROBSS loses per euro of wages lost at level x (see fundRates). */
+export function robssPerEuro(x: number, r: RateParameters): number {
+  fundRates(x, r, scratch)
+  return scratch[FUND_ROBSS] as number
 }
 
 /** What Unédic loses per euro of wages lost at level x (employer contribution only). */
 export function unedicPerEuro(x: number, r: RateParameters): number {
-  return employerRate(x, r) * fundShare(r.unedicEmployer, r)
+  fundRates(x, r, scratch)
+  return scratch[FUND_UNEDIC] as number
 }
 
 /** What Agirc-Arrco (outside the ROBSS) loses per euro of wages lost at level x. */
 export function complementaryPerEuro(x: number, r: RateParameters): number {
-  return employerRate(x, r) * fundShare(r.complementaryEmployer, r) + r.complementaryEmployee
+  fundRates(x, r, scratch)
+  return scratch[FUND_COMPLEMENTARY] as number
 }

@@ -60,40 +60,61 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
   const distributed = (1 - corporateTax) * at(p.distributedShare)
   const toRobss = distributed * at(p.capitalSocialRate)
   const toState = corporateTax + distributed * at(p.capitalIncomeTax)
+  // Row offsets, resolved before the loop (this runs at every Monte Carlo draw).
+  const gdpRow = G.gdp * n
+  const marginsRow = G.value_to_margins * n
+  const sharingRobss = G.value_sharing_robss * n
+  const sharingState = G.value_sharing_state * n
+  const saved = G.labour_cost_saved * n
+  const contributions = G.contributions_lost * n
+  const vat = G.itaf_lost * n
+  const contributionsUnedic = G.contributions_lost_unedic * n
+  const benefits = G.benefits_cost * n
+  const complementary = G.contributions_lost_complementary * n
+  const state = G.state_savings * n
+  const costRobss = G.coproduction_effect * n
+  const costUnedic = G.coproduction_effect_unedic * n
+  const costApu = G.coproduction_effect_apu * n
+  const incrementRobss = G.increment_robss * n
+  const incrementTotal = G.increment_total * n
+  const receiptsRow = G.robss_receipts_baseline * n
+  const baselineRow = G.robss_balance_baseline * n
+  const balanceRow = G.robss_balance * n
+  const changeRow = G.robss_balance_change * n
+  const pctRow = G.robss_balance_pct_gdp * n
+  const unedicBaselineRow = G.unedic_balance_baseline * n
+  const unedicRow = G.unedic_balance * n
+  const apuRow = G.apu_effect * n
+  const v = (offset: number, i: number) => s[offset + i] as number
+
   let gdp = at(p.gdp0)
   for (let i = 0; i < n; i++) {
-    const row = (id: number) => id * n + i
-    const value = (id: number) => s[row(id)] as number
     if (i > 0) gdp *= gdpGrowth
-    s[row(G.gdp)] = gdp
-    const kept = margins * value(G.labour_cost_saved)
-    s[row(G.value_to_margins)] = kept
-    s[row(G.value_sharing_robss)] = kept * toRobss
-    s[row(G.value_sharing_state)] = kept * toState
-    const robss = value(G.contributions_lost) + value(G.itaf_lost) - value(G.value_sharing_robss)
-    const unedic = value(G.contributions_lost_unedic) + value(G.benefits_cost)
-    s[row(G.coproduction_effect)] = robss
-    s[row(G.coproduction_effect_unedic)] = unedic
-    s[row(G.coproduction_effect_apu)] =
-      robss +
-      unedic +
-      value(G.contributions_lost_complementary) -
-      value(G.state_savings) -
-      value(G.value_sharing_state)
+    s[gdpRow + i] = gdp
+    const kept = margins * v(saved, i)
+    s[marginsRow + i] = kept
+    s[sharingRobss + i] = kept * toRobss
+    s[sharingState + i] = kept * toState
+    const robss = v(contributions, i) + v(vat, i) - kept * toRobss
+    const unedic = v(contributionsUnedic, i) + v(benefits, i)
+    s[costRobss + i] = robss
+    s[costUnedic + i] = unedic
+    const apu = robss + unedic + v(complementary, i) - v(state, i) - kept * toState
+    s[costApu + i] = apu
 
     const receipts = terms[T.robss_receipts * n + i] as number
     const baseline = receipts - (terms[T.robss_spending * n + i] as number)
-    s[row(G.robss_receipts_baseline)] = receipts
-    s[row(G.robss_balance_baseline)] = baseline
-    const change = value(G.increment_robss) - robss
+    s[receiptsRow + i] = receipts
+    s[baselineRow + i] = baseline
+    const change = v(incrementRobss, i) - robss
     const balance = baseline + change
-    s[row(G.robss_balance)] = balance
-    s[row(G.robss_balance_change)] = change
-    s[row(G.robss_balance_pct_gdp)] = (100 * balance) / gdp
+    s[balanceRow + i] = balance
+    s[changeRow + i] = change
+    s[pctRow + i] = (100 * balance) / gdp
     const unedicBaseline =
       (terms[T.unedic_receipts * n + i] as number) - (terms[T.unedic_spending * n + i] as number)
-    s[row(G.unedic_balance_baseline)] = unedicBaseline
-    s[row(G.unedic_balance)] = unedicBaseline - unedic
-    s[row(G.apu_effect)] = value(G.increment_total) - value(G.coproduction_effect_apu)
+    s[unedicBaselineRow + i] = unedicBaseline
+    s[unedicRow + i] = unedicBaseline - unedic
+    s[apuRow + i] = v(incrementTotal, i) - apu
   }
 }

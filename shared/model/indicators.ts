@@ -9,13 +9,25 @@ import {
   INCIDENCE_WORKERS,
 } from './workspace'
 
-/** The lever increments reported four ways, with the lever switches that time their phase-in. */
-const INCREMENTS = [
-  { key: 'dst', row: G.increment_dst, levers: ['dst'] },
-  { key: 'data_levy', row: G.increment_data_levy, levers: ['dataLevy'] },
-  { key: 'platform', row: G.increment_platform, levers: ['platformContribution'] },
-  { key: 'total', row: G.increment_total, levers: ['dst', 'dataLevy', 'platformContribution'] },
-] as const
+/**
+ * The lever increments reported four ways, with the lever switches that time their phase-in; the
+ * indicator slots are resolved once here, not at every projection.
+ */
+const INCREMENTS = (
+  [
+    { key: 'dst', row: G.increment_dst, levers: ['dst'] },
+    { key: 'data_levy', row: G.increment_data_levy, levers: ['dataLevy'] },
+    { key: 'platform', row: G.increment_platform, levers: ['platformContribution'] },
+    { key: 'total', row: G.increment_total, levers: ['dst', 'dataLevy', 'platformContribution'] },
+  ] as const
+).map(({ key, row, levers }) => ({
+  row,
+  levers,
+  final: I[`increment_${key}_final`],
+  full: I[`increment_${key}_full`],
+  cumulative: I[`increment_${key}_cumulative`],
+  pv: I[`increment_${key}_pv`],
+}))
 
 /**
  * The first year every listed lever that is switched on is fully phased in (the horizon's start
@@ -60,6 +72,9 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
   const set = (id: IndicatorId, value: number) => {
     out[I[id]] = value
   }
+  const setAt = (slot: number, value: number) => {
+    out[slot] = value
+  }
 
   set('robss_balance_final', at(G.robss_balance, last))
   set('robss_balance_final_pct_gdp', at(G.robss_balance_pct_gdp, last))
@@ -77,12 +92,13 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
     'coproduction_effect_share_receipts',
     at(G.coproduction_effect, last) / at(G.robss_receipts_baseline, last),
   )
-  for (const { key, row, levers } of INCREMENTS) {
-    const full = fullPhaseInYear(model, levers) - model.baseYear
-    set(`increment_${key}_final`, at(row, last))
-    set(`increment_${key}_full`, at(row, full))
-    set(`increment_${key}_cumulative`, sum(row))
-    set(`increment_${key}_pv`, presentValue(row))
+  for (const increment of INCREMENTS) {
+    const row = increment.row
+    const full = fullPhaseInYear(model, increment.levers) - model.baseYear
+    setAt(increment.final, at(row, last))
+    setAt(increment.full, at(row, full))
+    setAt(increment.cumulative, sum(row))
+    setAt(increment.pv, presentValue(row))
   }
   const toRobss = sum(G.increment_robss)
   set('increment_robss_cumulative', toRobss)

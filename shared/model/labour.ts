@@ -1,9 +1,10 @@
 import type { CompiledModel } from './compile'
 import {
-  complementaryPerEuro,
+  FUND_COMPLEMENTARY,
+  FUND_ROBSS,
+  FUND_UNEDIC,
   employerRate,
-  robssPerEuro,
-  unedicPerEuro,
+  fundRates,
 } from './contribution-rates'
 import type { RateParameters } from './contribution-rates'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
@@ -51,19 +52,10 @@ function sectorParam(model: CompiledModel, params: Float64Array, s: number, f: n
   return params[model.sectorParam[s * FIELDS + f] as number] as number
 }
 
-/**
- * A fund's loss per euro of former wage once the person works again at ω times that wage. A wage
- * below the SMIC is paid as fewer hours at the SMIC, so the rates of the new job are those of its
- * hourly level, never below the SMIC.
- */
-function netOfReemployment(
-  rate: (x: number, r: RateParameters) => number,
-  x: number,
-  omega: number,
-  rates: RateParameters,
-): number {
-  return rate(x, rates) - omega * rate(Math.max(1, omega * x), rates)
-}
+/** Offsets in the rate scratch: the lost job's rates, then the new job's after each spell. */
+const LOST = 0
+const AFTER_SHORT = 3
+const AFTER_LONG = 6
 
 /** Per-year transition shares out of a pool: to work at `hazard`, out of the labour force at `exit`. */
 function transition(hazard: number, exit: number): { found: number; left: number } {
@@ -118,6 +110,18 @@ export function projectLabour(
     ws.cohortWages[k] = 0
   }
   for (const row of SUMMED_ROWS) series.fill(0, row * n, row * n + n)
+  const R_TOTAL = G.jobs_displaced_total * n
+  const R_ATTRITION = G.jobs_displaced_attrition * n
+  const R_POOL = G.unemployed_pool * n
+  const R_EXITS = G.labour_force_exits * n
+  const R_WAGES = G.wage_bill_lost * n
+  const R_ROBSS = G.contributions_lost * n
+  const R_UNEDIC = G.contributions_lost_unedic * n
+  const R_COMPLEMENTARY = G.contributions_lost_complementary * n
+  const R_VAT = G.itaf_lost * n
+  const R_HOURS = G.consumer_work_hours * n
+  const R_SAVED = G.labour_cost_saved * n
+  const R_STATE = G.state_savings * n
 
   for (let s = 0; s < SECTORS; s++) {
     const adoptionRow = (ADOPTION_ROW + s) * n
@@ -134,15 +138,25 @@ export function projectLabour(
     const denominator = Math.max(1e-9, 1 - theta * a0)
     // Wage levels relative to the SMIC stay fixed: both grow with wages.
     const x = wage0 / smic0
-    const robss = robssPerEuro(x, rates)
-    const unedic = unedicPerEuro(x, rates)
-    const complementary = complementaryPerEuro(x, rates)
-    const robssShort = netOfReemployment(robssPerEuro, x, omegaShort, rates)
-    const robssLong = netOfReemployment(robssPerEuro, x, omegaLong, rates)
-    const unedicShort = netOfReemployment(unedicPerEuro, x, omegaShort, rates)
-    const unedicLong = netOfReemployment(unedicPerEuro, x, omegaLong, rates)
-    const complShort = netOfReemployment(complementaryPerEuro, x, omegaShort, rates)
-    const complLong = netOfReemployment(complementaryPerEuro, x, omegaLong, rates)
+    // A new job below the SMIC is paid as fewer hours at the SMIC: its rates are those of its
+    // hourly level, never below the SMIC. Per fund, the loss per euro of former wage is then
+    // ρ(x) − ω·ρ(max(1, ω·x)).
+    const r = ws.rateScratch
+    fundRates(x, rates, r, LOST)
+    fundRates(Math.max(1, omegaShort * x), rates, r, AFTER_SHORT)
+    fundRates(Math.max(1, omegaLong * x), rates, r, AFTER_LONG)
+    const lost = (fund: number) => r[LOST + fund] as number
+    const after = (offset: number, omega: number, fund: number) =>
+      lost(fund) - omega * (r[offset + fund] as number)
+    const robss = lost(FUND_ROBSS)
+    const unedic = lost(FUND_UNEDIC)
+    const complementary = lost(FUND_COMPLEMENTARY)
+    const robssShort = after(AFTER_SHORT, omegaShort, FUND_ROBSS)
+    const robssLong = after(AFTER_LONG, omegaLong, FUND_ROBSS)
+    const unedicShort = after(AFTER_SHORT, omegaShort, FUND_UNEDIC)
+    const unedicLong = after(AFTER_LONG, omegaLong, FUND_UNEDIC)
+    const complShort = after(AFTER_SHORT, omegaShort, FUND_COMPLEMENTARY)
+    const complLong = after(AFTER_LONG, omegaLong, FUND_COMPLEMENTARY)
     const employer = employerRate(x, rates)
     const civil = s === PUBLIC_COUNTER ? civilServants : 0
     const attritionShare = civil + (1 - civil) * attrition
@@ -154,7 +168,19 @@ export function projectLabour(
     ws.sectorConstants[constants + SC.complementary_rate] = complementary
     ws.sectorConstants[constants + SC.employer_rate] = employer
     ws.sectorConstants[constants + SC.attrition_share] = attritionShare
-    const row = (term: number) => sectorTermRow(s, term, n)
+    const st = ws.sectorTerms
+    const termRow = (term: number) => sectorTermRow(s, term, n)
+    const rCounterfactual = termRow(ST.counterfactual)
+    const rWage = termRow(ST.wage)
+    const rShort = termRow(ST.unemployed_short)
+    const rLong = termRow(ST.unemployed_long)
+    const rEntrants = termRow(ST.entrants)
+    const rBackShort = termRow(ST.reemployed_short)
+    const rBackLong = termRow(ST.reemployed_long)
+    const rExits = termRow(ST.exits)
+    const rRedeployed = termRow(ST.redeployed)
+    const rAttrition = termRow(ST.attrition)
+    const rSaved = termRow(ST.labour_cost_saved)
 
     let counterfactual = jobs0
     let wage = wage0
@@ -209,52 +235,46 @@ export function projectLabour(
       const looking = uShort + uLong + entrants
       const out = looking + exits
       const wageLoss = (out + mShort * (1 - omegaShort) + mLong * (1 - omegaLong)) * wage
-      const atYear = (rowIndex: number) => rowIndex * n + i
       series[displacedRow + i] = stock
-      addTo(series, atYear(G.jobs_displaced_total), stock)
-      addTo(series, atYear(G.jobs_displaced_attrition), attrited)
-      addTo(series, atYear(G.unemployed_pool), looking)
-      addTo(series, atYear(G.labour_force_exits), exits)
-      addTo(series, atYear(G.wage_bill_lost), wageLoss * BN)
+      addTo(series, R_TOTAL + i, stock)
+      addTo(series, R_ATTRITION + i, attrited)
+      addTo(series, R_POOL + i, looking)
+      addTo(series, R_EXITS + i, exits)
+      addTo(series, R_WAGES + i, wageLoss * BN)
       addTo(
         series,
-        atYear(G.contributions_lost),
+        R_ROBSS + i,
         (out * robss + mShort * robssShort + mLong * robssLong) * wage * BN,
       )
       addTo(
         series,
-        atYear(G.contributions_lost_unedic),
+        R_UNEDIC + i,
         (out * unedic + mShort * unedicShort + mLong * unedicLong) * wage * BN,
       )
       addTo(
         series,
-        atYear(G.contributions_lost_complementary),
+        R_COMPLEMENTARY + i,
         (out * complementary + mShort * complShort + mLong * complLong) * wage * BN,
       )
-      addTo(series, atYear(G.itaf_lost), wageLoss * vatLoss * BN)
-      addTo(
-        series,
-        atYear(G.consumer_work_hours),
-        hours0 * volumeF * (series[adoptionRow + i] as number),
-      )
+      addTo(series, R_VAT + i, wageLoss * vatLoss * BN)
+      addTo(series, R_HOURS + i, hours0 * volumeF * (series[adoptionRow + i] as number))
       // Posts no longer paid: firms save their labour cost, the State its civil servants' wages.
-      const gone = Math.max(0, stock - redeployed)
+      const gone = stock > redeployed ? stock - redeployed : 0
       const saved = (1 - civil) * gone * wage * (1 + employer) * BN
-      addTo(series, atYear(G.labour_cost_saved), saved)
-      addTo(series, atYear(G.state_savings), civil * gone * wage * BN)
+      addTo(series, R_SAVED + i, saved)
+      addTo(series, R_STATE + i, civil * gone * wage * BN)
       addTo(ws.cohortWages, i, laidOff * wage)
-      const st = ws.sectorTerms
-      st[row(ST.counterfactual) + i] = counterfactual
-      st[row(ST.wage) + i] = wage
-      st[row(ST.unemployed_short) + i] = uShort
-      st[row(ST.unemployed_long) + i] = uLong
-      st[row(ST.entrants) + i] = entrants
-      st[row(ST.reemployed_short) + i] = mShort
-      st[row(ST.reemployed_long) + i] = mLong
-      st[row(ST.exits) + i] = exits
-      st[row(ST.redeployed) + i] = redeployed
-      st[row(ST.attrition) + i] = attrited
-      st[row(ST.labour_cost_saved) + i] = saved
+      st[rCounterfactual + i] = counterfactual
+      st[rWage + i] = wage
+      st[rShort + i] = uShort
+      st[rLong + i] = uLong
+      st[rEntrants + i] = entrants
+      st[rBackShort + i] = mShort
+      st[rBackLong + i] = mLong
+      st[rExits + i] = exits
+      st[rRedeployed + i] = redeployed
+      st[rAttrition + i] = attrited
+      st[rSaved + i] = saved
     }
   }
 

@@ -22,6 +22,8 @@ export interface Workspace {
   readonly platformConsumerCost: Float64Array
   readonly cohortWages: Float64Array
   readonly benefitKernel: Float64Array
+  /** Contribution rates by fund at three wage levels (labour.ts), reused by every sector. */
+  readonly rateScratch: Float64Array
   /** Cumulative lever burden borne by platforms, French firms, consumers and workers. */
   readonly incidence: Float64Array
 }
@@ -43,6 +45,7 @@ export function createWorkspace(model: CompiledModel): Workspace {
     platformConsumerCost: new Float64Array(n),
     cohortWages: new Float64Array(n),
     benefitKernel: new Float64Array(n),
+    rateScratch: new Float64Array(9),
     incidence: new Float64Array(4),
   }
 }

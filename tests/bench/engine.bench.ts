@@ -20,7 +20,7 @@ export function engineBenchmarks(): BenchLine[] {
     for (let i = 0; i < batch; i++) project(model, model.central, ws)
   }, 25).map((ms) => (ms * 1000) / batch)
   const monteCarlo = timeRepeated(() => runMonteCarlo(model, 10_000, 1), 7, 1)
-  const fullTornado = timeRepeated(() => tornado(model, 'gap_final'), 60)
+  const fullTornado = timeRepeated(() => tornado(model, 'robss_balance_final'), 60)
 
   return [
     {
