@@ -31,18 +31,20 @@ const SERIES_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
 export const EXPLAINED_SERIES: readonly string[] = Object.keys(SERIES_BUILDERS)
 export const EXPLAINED_INDICATORS: readonly string[] = Object.keys(INDICATOR_BUILDERS)
 
-/** How many levels of series below the figure are opened into their own terms. */
+/** How many levels of series below the figure are opened into their own terms, by default. */
 const DEPTH = 3
 
 /**
  * "Why this number?" for one projection: runs the engine once on the scenario at central values
  * and reads the terms it recorded (terms.ts), so every explanation states what was computed.
- * `projection` must be the projection of `scenario` (the figure shown is read from it).
+ * `projection` must be the projection of `scenario` (the figure shown is read from it). `depth`:
+ * how many levels of series below the figure are opened into their own terms.
  */
 export function createExplainer(
   projection: Projection,
   scenario: Scenario,
   baseline: Baseline,
+  depth: number = DEPTH,
 ): (target: ExplainTarget) => Explanation {
   const model = compileScenario(scenario, baseline)
   const ws = createWorkspace(model)
@@ -57,10 +59,19 @@ export function createExplainer(
     baseYear: model.baseYear,
     firstYear: years[0] as number,
     lastYear: years[years.length - 1] as number,
-    expand: (id, year, depth) => {
+    expand: (id, year, depth) => build(id, year, depth),
+  }
+  // Explanations are immutable: a series' expansion is built once per year and depth, and shared.
+  const built = new Map<string, ReturnType<SeriesBuilder> | null>()
+  const build = (id: string, year: number, depth: number) => {
+    const key = `${id}@${year}#${depth}`
+    let made = built.get(key)
+    if (made === undefined) {
       const builder = SERIES_BUILDERS[id]
-      return builder ? builder(ctx, year, depth) : null
-    },
+      made = builder ? builder(ctx, year, depth) : null
+      built.set(key, made)
+    }
+    return made
   }
   return (target) => {
     if (target.kind === 'indicator') {
@@ -69,7 +80,7 @@ export function createExplainer(
       const value = projection.indicators.find((i) => i.id === target.id)?.value
       if (!builder || !spec || value === undefined)
         throw new Error(`No explanation for indicator ${target.id}`)
-      const made = builder(ctx, (id) => SERIES_BUILDERS[id], DEPTH)
+      const made = builder(ctx, (id) => SERIES_BUILDERS[id], depth)
       return {
         target,
         label: { fr: spec.fr, en: spec.en },
@@ -88,7 +99,7 @@ export function createExplainer(
     const values = projection.series.find((s) => s.id === target.id)?.values
     if (!builder || !spec || !values) throw new Error(`No explanation for series ${target.id}`)
     if (index < 0) throw new RangeError(`${target.year} is outside the projection's years`)
-    const made = builder(ctx, target.year, DEPTH)
+    const made = build(target.id, target.year, depth) as ReturnType<SeriesBuilder>
     return {
       target,
       label,

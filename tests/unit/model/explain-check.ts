@@ -1,10 +1,10 @@
 import type { Baseline } from '@shared/model/baseline-schema'
 import { centralValue } from '@shared/model/distributions'
 import type { Explanation, Term } from '@shared/model/explain'
-import { formulaKeys, recombine } from '@shared/model/explain-types'
-import type { Localized } from '@shared/model/explain-types'
+import { recombine } from '@shared/model/explain-types'
+import type { Expr, Localized } from '@shared/model/explain-types'
 import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
-import { Prng } from '@shared/model/prng'
+import type { Prng } from '@shared/model/prng'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { PRESETS } from '@shared/model/presets'
 import { parseScenario } from '@shared/model/scenario-parse'
@@ -31,6 +31,17 @@ function textProblems(text: Localized, where: string): string[] {
   return problems
 }
 
+/** The first key a formula names that is not among `keys`, or null. */
+function missingKey(expr: Expr, keys: ReadonlySet<string>): string | null {
+  if (typeof expr === 'number') return null
+  if (typeof expr === 'string') return keys.has(expr) ? null : expr
+  for (const arg of expr.args) {
+    const missing = missingKey(arg, keys)
+    if (missing !== null) return missing
+  }
+  return null
+}
+
 /**
  * Each node's formula gives its value (every key it names exists, keys are unique); every term is
  * labelled in both languages and its value is the one its provenance names: the series the engine
@@ -41,56 +52,68 @@ export function treeProblems(
   formula: Explanation['formula'],
   value: number,
   terms: readonly Term[],
-  path: string,
-  context: { scenario: Scenario; baseline: Baseline; series: (id: string, year: number) => number },
+  path: string | (() => string),
+  context: {
+    scenario: Scenario
+    baseline: Baseline
+    series: (id: string, year: number) => number
+    /** Terms already checked (explanations share their subtrees). */
+    seen?: WeakSet<Term>
+  },
 ): string[] {
   const problems: string[] = []
-  const keys = terms.map((t) => t.key)
-  if (new Set(keys).size !== keys.length) problems.push(`${path}: duplicate keys ${keys.join(',')}`)
+  const here = () => (typeof path === 'string' ? path : path())
+  const keys = new Set<string>()
+  for (const t of terms) {
+    if (keys.has(t.key)) problems.push(`${here()}: duplicate key ${t.key}`)
+    keys.add(t.key)
+  }
   if (formula !== null) {
-    const missing = formulaKeys(formula).filter((key) => !keys.includes(key))
-    if (missing.length > 0) problems.push(`${path}: no term ${missing.join(',')}`)
+    const missing = missingKey(formula, keys)
+    if (missing !== null) problems.push(`${here()}: no term ${missing}`)
     else {
       const again = recombine(formula, terms)
-      if (!close(again, value)) problems.push(`${path}: ${again} ≠ ${value}`)
+      if (!close(again, value)) problems.push(`${here()}: ${again} ≠ ${value}`)
     }
   }
   const { scenario, baseline } = context
   for (const term of terms) {
-    const where = `${path}/${term.key}`
-    problems.push(...textProblems(term.label, where))
+    if (context.seen?.has(term)) continue
+    context.seen?.add(term)
+    const where = () => `${here()}/${term.key}`
+    const report = (what: string) => problems.push(`${where()}: ${what}`)
+    if (!term.label.fr || !term.label.en) report('label missing in a language')
     const p = term.provenance
     if (p.kind === 'series' && p.year !== null) {
       const expected = context.series(p.id, p.year)
-      if (!close(term.value, expected))
-        problems.push(`${where}: ${term.value} ≠ series ${expected}`)
+      if (!close(term.value, expected)) report(`${term.value} ≠ series ${expected}`)
     } else if (p.kind === 'assumption') {
       const entry = baseline.assumptions[p.id]
       if (!entry) {
-        problems.push(`${where}: cites ${p.id}, not in baseline ${baseline.id}`)
+        report(`cites ${p.id}, not in baseline ${baseline.id}`)
       } else {
         const set = scenario.assumptions[p.id]
         const used =
           set === undefined ? entry.value : typeof set === 'number' ? set : centralValue(set)
-        if (term.value !== used) problems.push(`${where}: ${term.value} ≠ assumption ${used}`)
-        if (p.grade !== entry.grade || p.year !== entry.year) problems.push(`${where}: grade/year`)
+        if (term.value !== used) report(`${term.value} ≠ assumption ${used}`)
+        if (p.grade !== entry.grade || p.year !== entry.year) report('grade/year')
         const source = entry.source ? baseline.sources[entry.source] : null
-        if ((p.source?.title ?? null) !== (source?.title ?? null)) problems.push(`${where}: source`)
-        if (p.baselineValue !== entry.value) problems.push(`${where}: baseline value`)
+        if ((p.source?.title ?? null) !== (source?.title ?? null)) report('source')
+        if (p.baselineValue !== entry.value) report('baseline value')
       }
     } else if (p.kind === 'setting') {
       const setting = get(scenario, p.path)
       const expected = typeof setting === 'boolean' ? Number(setting) : setting
-      if (term.value !== expected) problems.push(`${where}: ${term.value} ≠ setting ${p.path}`)
+      if (term.value !== expected) report(`${term.value} ≠ setting ${p.path}`)
     } else if (p.kind === 'table' && p.extendedFrom === null) {
-      const table = where.includes('unedic') ? baseline.unedic : baseline.robss
-      const side = where.includes('receipts') ? 'receipts' : 'spending'
+      const w = where()
+      const table = w.includes('unedic') ? baseline.unedic : baseline.robss
+      const side = w.includes('receipts') ? 'receipts' : 'spending'
       const published = table[side][table.years.indexOf(p.year)]
-      if (term.value !== published) problems.push(`${where}: ${term.value} ≠ table ${published}`)
+      if (term.value !== published) report(`${term.value} ≠ table ${published}`)
     }
-    problems.push(
-      ...treeProblems(term.formula ?? null, term.value, term.terms ?? [], where, context),
-    )
+    if (term.terms)
+      problems.push(...treeProblems(term.formula ?? null, term.value, term.terms, where, context))
   }
   return problems
 }

@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline, DEFAULT_BASELINE_ID } from '@shared/model/baselines'
 import { compileScenario } from '@shared/model/compile'
 import { createExplainer, EXPLAINED_INDICATORS, EXPLAINED_SERIES } from '@shared/model/explain'
 import type { Explanation } from '@shared/model/explain'
 import { PRESETS } from '@shared/model/presets'
-import { Prng } from '@shared/model/prng'
 import { project } from '@shared/model/project'
-import type { Scenario } from '@shared/model/scenario-schema'
 import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
 import { simulate } from '@shared/model/simulate'
 import { createWorkspace } from '@shared/model/workspace'
 import { scenarioFrom } from '../../helpers/model'
-import { explanationProblems, randomScenario, seriesReader } from './explain-check'
-
-const baseline = getBaseline(DEFAULT_BASELINE_ID)
-
-/** Every explained series in `years` and every indicator: what is wrong with their explanations. */
-function problemsOf(scenario: Scenario, pickYears: (years: number[]) => number[]): string[] {
-  const projection = simulate(scenario, baseline)
-  const full = simulate(
-    { ...scenario, horizon: { ...scenario.horizon, start: baseline.baseYear } },
-    baseline,
-  )
-  const context = { scenario, baseline, series: seriesReader(full) }
-  const why = createExplainer(projection, scenario, baseline)
-  const problems: string[] = []
-  for (const year of pickYears(projection.years)) {
-    const index = projection.years.indexOf(year)
-    for (const id of EXPLAINED_SERIES) {
-      const shown = projection.series.find((s) => s.id === id)?.values[index] as number
-      problems.push(...explanationProblems(why({ kind: 'series', id, year }), shown, context))
-    }
-  }
-  for (const id of EXPLAINED_INDICATORS) {
-    const shown = projection.indicators.find((i) => i.id === id)?.value as number
-    problems.push(...explanationProblems(why({ kind: 'indicator', id }), shown, context))
-  }
-  return problems
-}
+import { baseline, problemsOf } from './explain-problems'
 
 describe('explain: coverage', () => {
   it('explains every global series, every sector’s jobs and every indicator', () => {
@@ -53,25 +24,6 @@ describe.each(PRESETS.map((p) => [p.id]))('explain, preset %s', (id) => {
   it('every series in every year and every indicator recombine to the engine’s figures', () => {
     expect(problemsOf(scenarioFrom(id), (years) => years)).toEqual([])
   })
-})
-
-describe('explain, random valid scenarios', () => {
-  it('220 scenarios (levers and assumptions drawn within their ranges), three years each', () => {
-    const random = new Prng(20261211)
-    const problems: string[] = []
-    for (let k = 0; k < 220 && problems.length < 20; k++) {
-      const scenario = randomScenario(random, baseline)
-      const pick = (years: number[]) => [
-        ...new Set([
-          years[0] as number,
-          years[Math.floor(random.next() * years.length)] as number,
-          years[years.length - 1] as number,
-        ]),
-      ]
-      problems.push(...problemsOf(scenario, pick).map((p) => `#${k}: ${p}`))
-    }
-    expect(problems.slice(0, 20)).toEqual([])
-  }, 30_000)
 })
 
 const byKey = (e: Explanation, key: string) => {
