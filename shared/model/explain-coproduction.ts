@@ -162,9 +162,10 @@ function coveredWages(ctx: ExplainContext, year: number): Term {
   const cohorts: Term[] = []
   for (let tau = 0; tau <= i; tau++) {
     const wages = (ctx.ws.cohortWages[tau] as number) * BN
-    if (wages === 0) continue
-    const cohortYear = ctx.baseYear + tau
     const k = i - tau
+    // Cohorts no longer paid (or empty) add nothing: left out.
+    if (wages === 0 || ctx.ws.benefitKernel[k] === 0) continue
+    const cohortYear = ctx.baseYear + tau
     cohorts.push(
       derivedTerm(
         `cohort_${cohortYear}`,

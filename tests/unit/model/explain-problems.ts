@@ -13,6 +13,7 @@ export function problemsOf(
   pickYears: (years: number[]) => number[],
   depth?: number,
 ): string[] {
+  const baseline = getBaseline(scenario.baseline)
   const projection = simulate(scenario, baseline)
   const full = simulate(
     { ...scenario, horizon: { ...scenario.horizon, start: baseline.baseYear } },

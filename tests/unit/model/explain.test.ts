@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { BASELINE_IDS } from '@shared/model/baselines'
 import { compileScenario } from '@shared/model/compile'
+import { defaultScenario } from '@shared/model/default-scenario'
 import { createExplainer, EXPLAINED_INDICATORS, EXPLAINED_SERIES } from '@shared/model/explain'
 import type { Explanation } from '@shared/model/explain'
 import { PRESETS } from '@shared/model/presets'
@@ -23,6 +25,21 @@ describe('explain: coverage', () => {
 describe.each(PRESETS.map((p) => [p.id]))('explain, preset %s', (id) => {
   it('every series in every year and every indicator recombine to the engine’s figures', () => {
     expect(problemsOf(scenarioFrom(id), (years) => years)).toEqual([])
+  })
+})
+
+describe('explain, the other baseline still loadable', () => {
+  it('every series in its first, middle and last years, and every indicator', () => {
+    const other = BASELINE_IDS.filter((id) => id !== baseline.id)
+    for (const baselineId of other)
+      for (const preset of ['current-law', 'eu-platform-directive'])
+        expect(
+          problemsOf(defaultScenario(preset, baselineId), (years) => [
+            years[0] as number,
+            years[Math.floor(years.length / 2)] as number,
+            years[years.length - 1] as number,
+          ]).map((p) => `${baselineId}/${preset}: ${p}`),
+        ).toEqual([])
   })
 })
 
