@@ -1,18 +1,27 @@
 import type { Baseline } from './baseline-schema'
+import type { CompiledModel } from './compile'
+import { recombine } from './explain-types'
 import type { Expr, Localized, Term } from './explain-types'
-import type { Replay } from './explain-replay'
 import { SECTOR_IDS } from './ids'
 import type { SectorId } from './ids'
 import { LEVER_DEFINITIONS } from './lever-definitions'
 import { SERIES } from './series'
 import type { Projection } from './simulate'
+import { SECTOR_CONSTANTS } from './terms'
 import type { Unit } from './units'
+import type { Workspace } from './workspace'
+import { sectorTermRow } from './workspace'
 
-/** What a term builder needs: the projection shown, the baseline and the engine's replay. */
+/**
+ * What a term builder needs: the projection shown, the baseline, and one run of the engine on the
+ * same scenario at central values, whose workspace holds the terms it recorded (terms.ts).
+ */
 export interface ExplainContext {
   readonly projection: Projection
   readonly baseline: Baseline
-  readonly replay: Replay
+  readonly model: CompiledModel
+  readonly params: Float64Array
+  readonly ws: Workspace
   readonly baseYear: number
   readonly firstYear: number
   readonly lastYear: number
@@ -25,6 +34,16 @@ export interface Expansion {
   readonly terms: readonly Term[]
 }
 
+/** How one series is made, in a given year; `depth` bounds how far its series terms expand. */
+export type SeriesBuilder = (
+  ctx: ExplainContext,
+  year: number,
+  depth: number,
+) => Expansion & { readonly equation: Localized }
+
+export const SECTORS = SECTOR_IDS
+export const BN = 1e-9
+
 /** `{name}` placeholders filled in both languages. */
 export function fill(text: Localized, vars: Record<string, string | number>): Localized {
   const put = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`))
@@ -35,29 +54,54 @@ export function sectorLabel(ctx: ExplainContext, sector: SectorId): Localized {
   return ctx.baseline.sectors[sector].label
 }
 
-function seriesLabel(ctx: ExplainContext, id: string): Localized {
+const SERIES_ROW = new Map(SERIES.map((s, row) => [s.id, row]))
+const LEVER_LABELS = new Map(LEVER_DEFINITIONS.map((d) => [d.path, d.label]))
+
+export function seriesLabel(ctx: ExplainContext, id: string): Localized {
   const [row, sector] = id.split('.')
   const sectorName = sector ? sectorLabel(ctx, sector as SectorId) : null
   if (row === 'adoption' && sectorName)
     return { fr: `Adoption : ${sectorName.fr}`, en: `Adoption: ${sectorName.en}` }
   if (row === 'jobs_displaced' && sectorName)
     return { fr: `Emplois déplacés : ${sectorName.fr}`, en: `Jobs displaced: ${sectorName.en}` }
-  const spec = SERIES.find((s) => s.id === id)
+  const spec = SERIES[SERIES_ROW.get(id) ?? -1]
   return spec ? { fr: spec.fr, en: spec.en } : { fr: id, en: id }
 }
 
-function seriesUnit(id: string): Unit {
-  return SERIES.find((s) => s.id === id)?.unit ?? 'ratio'
+export function seriesUnit(id: string): Unit {
+  return SERIES[SERIES_ROW.get(id) ?? -1]?.unit ?? 'ratio'
 }
 
-/** A series' value in a year: the projection's inside the horizon, the engine's before it. */
+/** Index of a year among the simulated years (the base year is 0). */
+export const at = (ctx: ExplainContext, year: number): number => year - ctx.baseYear
+
+/** A series' value in a year, as the engine wrote it (also before the horizon starts). */
 export function seriesValue(ctx: ExplainContext, id: string, year: number): number {
-  const index = year - (ctx.projection.years[0] as number)
-  const values = ctx.projection.series.find((s) => s.id === id)?.values
-  if (values && index >= 0 && index < values.length) return values[index] as number
-  const row = SERIES.findIndex((s) => s.id === id)
-  const n = ctx.replay.model.years
-  return ctx.replay.ws.series[row * n + (year - ctx.baseYear)] as number
+  const row = SERIES_ROW.get(id)
+  if (row === undefined) throw new Error(`Unknown series: ${id}`)
+  return ctx.ws.series[row * ctx.ws.years + at(ctx, year)] as number
+}
+
+/** A global term the engine recorded (terms.ts GLOBAL_TERMS), in a year. */
+export function recorded(ctx: ExplainContext, term: number, year: number): number {
+  return ctx.ws.terms[term * ctx.ws.years + at(ctx, year)] as number
+}
+
+/** A sector term the engine recorded (terms.ts SECTOR_TERMS), in a year. */
+export function sectorRecorded(ctx: ExplainContext, s: number, term: number, year: number): number {
+  return ctx.ws.sectorTerms[sectorTermRow(s, term, ctx.ws.years) + at(ctx, year)] as number
+}
+
+/** A sector constant the engine recorded (terms.ts SECTOR_CONSTANTS). */
+export function sectorConstant(ctx: ExplainContext, s: number, constant: number): number {
+  return ctx.ws.sectorConstants[s * SECTOR_CONSTANTS.length + constant] as number
+}
+
+/** The value the projection used for an assumption. */
+export function param(ctx: ExplainContext, id: string): number {
+  const index = ctx.model.index.get(id)
+  if (index === undefined) throw new Error(`Unknown assumption: ${id}`)
+  return ctx.params[index] as number
 }
 
 /** A series in one year, expanded into its own terms while `depth` allows. */
@@ -84,21 +128,26 @@ export function seriesTerm(
   }
 }
 
-/** A series summed over the horizon's years. */
-export function seriesSumTerm(ctx: ExplainContext, id: string, key = `sum:${id}`): Term {
-  const years = ctx.projection.years
+/** A series summed over the horizon's years (each year a term), or over `years` when given. */
+export function seriesSumTerm(
+  ctx: ExplainContext,
+  id: string,
+  key = `sum:${id}`,
+  years: readonly number[] = ctx.projection.years,
+): Term {
   const terms = years.map((year) => seriesTerm(ctx, id, year, { key: `${id}@${year}` }))
   const label = seriesLabel(ctx, id)
+  const formula: Expr = { op: 'add', args: terms.map((t) => t.key) }
   return {
     key,
     label: {
       fr: `Somme ${ctx.firstYear}–${ctx.lastYear} : ${label.fr}`,
       en: `Sum ${ctx.firstYear}–${ctx.lastYear}: ${label.en}`,
     },
-    value: terms.reduce((a, t) => a + t.value, 0),
+    value: recombine(formula, terms),
     unit: seriesUnit(id),
     provenance: { kind: 'series', id, year: null, years: [ctx.firstYear, ctx.lastYear] },
-    formula: { op: 'add', args: terms.map((t) => t.key) },
+    formula,
     terms,
   }
 }
@@ -106,9 +155,8 @@ export function seriesSumTerm(ctx: ExplainContext, id: string, key = `sum:${id}`
 /** An assumption with the value the projection used and the baseline's source for it. */
 export function assumptionTerm(ctx: ExplainContext, id: string, key = id): Term {
   const entry = ctx.baseline.assumptions[id]
-  const index = ctx.replay.model.index.get(id)
-  if (!entry || index === undefined) throw new Error(`Unknown assumption: ${id}`)
-  const value = ctx.replay.params[index] as number
+  if (!entry) throw new Error(`Unknown assumption: ${id}`)
+  const value = param(ctx, id)
   const source = entry.source === null ? null : ctx.baseline.sources[entry.source]
   return {
     key,
@@ -144,16 +192,16 @@ export function settingTerm(
   unit: Unit,
   key = path,
 ): Term {
-  const definition = LEVER_DEFINITIONS.find((d) => d.path === path)
   return {
     key,
-    label: definition?.label ?? { fr: path, en: path },
+    label: LEVER_LABELS.get(path) ?? { fr: path, en: path },
     value,
     unit,
     provenance: { kind: 'setting', path },
   }
 }
 
+/** A quantity the engine computed (and recorded), with the identity that makes it when known. */
 export function computedTerm(
   key: string,
   label: Localized,
@@ -173,6 +221,20 @@ export function computedTerm(
   }
 }
 
+/**
+ * An intermediate quantity the engine does not keep, stated by its identity: its value is the
+ * identity evaluated on its terms (the figures above it are checked against the engine's).
+ */
+export function derivedTerm(
+  key: string,
+  label: Localized,
+  unit: Unit,
+  formula: Expr,
+  terms: readonly Term[],
+): Term {
+  return computedTerm(key, label, recombine(formula, terms), unit, formula, terms)
+}
+
 export function constantTerm(key: string, label: Localized, value: number, unit: Unit): Term {
   return { key, label, value, unit, provenance: { kind: 'constant' } }
 }
@@ -187,4 +249,19 @@ export function elapsedTerm(ctx: ExplainContext, year: number, key = 'elapsed'):
   )
 }
 
-export const SECTORS = SECTOR_IDS
+/** (1 + growth)^(years since the base year): a quantity indexed on a growth assumption. */
+export function growthTerm(
+  ctx: ExplainContext,
+  year: number,
+  growth: string,
+  key: string,
+  label: Localized,
+): Term {
+  return derivedTerm(
+    key,
+    label,
+    'ratio',
+    { op: 'pow', args: [{ op: 'add', args: [1, growth] }, 'elapsed'] },
+    [assumptionTerm(ctx, growth), elapsedTerm(ctx, year)],
+  )
+}

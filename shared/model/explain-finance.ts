@@ -1,78 +1,82 @@
 import {
   assumptionTerm,
-  computedTerm,
   constantTerm,
+  derivedTerm,
   elapsedTerm,
-  sectorAssumptionTerm,
-  sectorLabel,
-  SECTORS,
+  recorded,
   seriesTerm,
 } from './explain-context'
-import type { ExplainContext, Expansion } from './explain-context'
+import type { ExplainContext, SeriesBuilder } from './explain-context'
 import { EQUATIONS } from './explain-text'
-import { add, div, max, min, mul, pow, sub } from './explain-types'
-import type { Expr, Localized, Term } from './explain-types'
-import { COVERAGE_CAP } from './series'
+import { add, div, mul, pow, sub } from './explain-types'
+import type { Localized, Term } from './explain-types'
+import { T } from './terms'
 
-/** How one series is made, in a given year; `depth` bounds how far its series terms expand. */
-export type SeriesBuilder = (
-  ctx: ExplainContext,
-  year: number,
-  depth: number,
-) => Expansion & { readonly equation: Localized }
+/** The balances: ROBSS (against the PLFSS path), Unédic apart, and general government. */
 
-const BN = 1e-9
+type Table = 'robss' | 'unedic'
+type Side = 'receipts' | 'spending'
 
-const financingGap: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.financing_gap as Localized,
-  formula: sub(add('financing_gap_baseline', 'coproduction_effect'), 'lever_revenue_earmarked'),
-  terms: [
-    seriesTerm(ctx, 'financing_gap_baseline', year, { depth }),
-    seriesTerm(ctx, 'coproduction_effect', year, { depth }),
-    seriesTerm(ctx, 'lever_revenue_earmarked', year, { depth }),
-  ],
-})
+const TABLE_TERM = {
+  robss: { receipts: T.robss_receipts, spending: T.robss_spending },
+  unedic: { receipts: T.unedic_receipts, spending: T.unedic_spending },
+} as const
 
-/** One line of a financing table: published, or grown from its last published year. */
-function tableTerm(
-  ctx: ExplainContext,
-  table: 'robss' | 'unedic',
-  side: 'receipts' | 'spending',
-  values: Float64Array,
-  year: number,
-  growth: readonly string[],
-  label: Localized,
-): Term {
+const TABLE_LABELS: Record<Table, Record<Side, Localized>> = {
+  robss: {
+    receipts: { fr: 'Recettes du ROBSS', en: 'ROBSS receipts' },
+    spending: { fr: 'Dépenses du ROBSS', en: 'ROBSS spending' },
+  },
+  unedic: {
+    receipts: { fr: 'Recettes de l’Unédic', en: 'Unédic receipts' },
+    spending: { fr: 'Dépenses de l’Unédic', en: 'Unédic spending' },
+  },
+}
+
+/** The growth of each side past the table: the wage bill for receipts, a trend for spending. */
+function growthFactor(ctx: ExplainContext, table: Table, side: Side): Term {
+  const label = { fr: 'Facteur de croissance annuel', en: 'Yearly growth factor' }
+  if (side === 'receipts')
+    return derivedTerm(
+      'growth',
+      { fr: 'Croissance de la masse salariale (facteur)', en: 'Wage bill growth (factor)' },
+      'ratio',
+      mul(add(1, 'macro.wage_growth'), add(1, 'macro.employment_growth')),
+      [assumptionTerm(ctx, 'macro.wage_growth'), assumptionTerm(ctx, 'macro.employment_growth')],
+    )
+  const id = table === 'robss' ? 'baseline.spending_growth' : 'macro.gdp_growth'
+  return derivedTerm('growth', label, 'ratio', add(1, id), [assumptionTerm(ctx, id)])
+}
+
+/** One line of a financing table in a year: published, or grown from its last published year. */
+export function tableTerm(ctx: ExplainContext, table: Table, side: Side, year: number): Term {
   const spec = ctx.baseline[table]
   const source = ctx.baseline.sources[spec.source]
   const ref = source ? { title: source.title, url: source.url } : null
-  const published = spec[side].length
-  const lastPublished = ctx.baseYear + published - 1
+  const label = TABLE_LABELS[table][side]
   const key = `${table}_${side}`
-  const value = values[year - ctx.baseYear] as number
-  if (year <= lastPublished) {
-    return {
-      key,
-      label,
-      value,
-      unit: 'bn_eur',
-      provenance: { kind: 'table', source: ref, grade: spec.grade, year, extendedFrom: null },
-    }
-  }
-  const last: Term = {
+  const value = recorded(ctx, TABLE_TERM[table][side], year)
+  const lastPublished = spec.years[spec.years.length - 1] as number
+  const provenance = (y: number, extendedFrom: number | null) =>
+    ({ kind: 'table', source: ref, grade: spec.grade, year: y, extendedFrom }) as const
+  if (year <= lastPublished)
+    return { key, label, value, unit: 'bn_eur', provenance: provenance(year, null) }
+  const published: Term = {
     key: 'published',
     label: { fr: `${label.fr}, ${lastPublished}`, en: `${label.en}, ${lastPublished}` },
-    value: spec[side][published - 1] as number,
+    value: spec[side][spec[side].length - 1] as number,
     unit: 'bn_eur',
-    provenance: {
-      kind: 'table',
-      source: ref,
-      grade: spec.grade,
-      year: lastPublished,
-      extendedFrom: null,
-    },
+    provenance: provenance(lastPublished, null),
   }
-  const rates = growth.map((id, i) => assumptionTerm(ctx, id, `g${i}`))
+  const oneOff = constantTerm(
+    'one_off',
+    {
+      fr: `Éléments exceptionnels de ${lastPublished} (non reconduits)`,
+      en: `One-off items of ${lastPublished} (not carried forward)`,
+    },
+    spec.lastYearOneOff?.[side] ?? 0,
+    'bn_eur',
+  )
   const since = constantTerm(
     'since',
     { fr: `Années depuis ${lastPublished}`, en: `Years since ${lastPublished}` },
@@ -84,176 +88,73 @@ function tableTerm(
     label,
     value,
     unit: 'bn_eur',
-    provenance: {
-      kind: 'table',
-      source: ref,
-      grade: spec.grade,
-      year,
-      extendedFrom: lastPublished,
-    },
-    formula: mul('published', pow(mul(...rates.map((r) => add(1, r.key))), 'since')),
-    terms: [last, ...rates, since],
+    provenance: provenance(year, lastPublished),
+    formula: mul(sub('published', 'one_off'), pow('growth', 'since')),
+    terms: [published, oneOff, growthFactor(ctx, table, side), since],
   }
 }
 
-const baselineGap: SeriesBuilder = (ctx, year) => {
-  const r = ctx.replay
-  const wageBill = ['macro.wage_growth', 'macro.employment_growth']
-  const terms = [
-    tableTerm(ctx, 'robss', 'spending', r.robssSpending, year, ['baseline.spending_growth'], {
-      fr: 'Dépenses des ROBSS',
-      en: 'ROBSS spending',
-    }),
-    tableTerm(ctx, 'unedic', 'spending', r.unedicSpending, year, ['macro.gdp_growth'], {
-      fr: 'Dépenses de l’Unédic',
-      en: 'Unédic spending',
-    }),
-    tableTerm(ctx, 'robss', 'receipts', r.robssReceipts, year, wageBill, {
-      fr: 'Recettes des ROBSS',
-      en: 'ROBSS receipts',
-    }),
-    tableTerm(ctx, 'unedic', 'receipts', r.unedicReceipts, year, wageBill, {
-      fr: 'Recettes de l’Unédic',
-      en: 'Unédic receipts',
-    }),
-  ]
-  return {
-    equation: EQUATIONS.financing_gap_baseline as Localized,
-    formula: sub(
-      add('robss_spending', 'unedic_spending'),
-      add('robss_receipts', 'unedic_receipts'),
-    ),
-    terms,
-  }
-}
-
-const coproductionEffect: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.coproduction_effect as Localized,
-  formula: add('contributions_lost', 'benefits_cost', 'itaf_lost'),
-  terms: [
-    seriesTerm(ctx, 'contributions_lost', year, { depth }),
-    seriesTerm(ctx, 'benefits_cost', year, { depth }),
-    seriesTerm(ctx, 'itaf_lost', year, { depth }),
-  ],
-})
-
-const UNEMPLOYED_WAGES = {
-  fr: 'Salaires des déplacés sans emploi',
-  en: 'Wages of displaced still looking',
-}
-const REEMPLOYED_WAGES = {
-  fr: 'Salaires antérieurs des déplacés réemployés',
-  en: 'Former wages of those re-employed',
-}
-
-const contributionsLost: SeriesBuilder = (ctx, year) => {
-  const r = ctx.replay
-  const i = year - ctx.baseYear
-  const sectors = SECTORS.map((sector, s) => {
-    const level = computedTerm(
-      'level',
-      { fr: 'Niveau de salaire (salaire / SMIC)', en: 'Wage level (wage / SMIC)' },
-      r.wageLevel[s] as number,
-      'smic_multiple',
-      div('wage', 'macro.smic_annual'),
-      [sectorAssumptionTerm(ctx, sector, 'wage', 'wage'), assumptionTerm(ctx, 'macro.smic_annual')],
-    )
-    return computedTerm(
-      sector,
-      sectorLabel(ctx, sector),
-      ((r.unemployed[s]?.[i] as number) * (r.lossRate[s] as number) +
-        (r.reemployed[s]?.[i] as number) * (r.reemployedLossRate[s] as number)) *
-        BN,
-      'bn_eur',
-      add(mul('uw', 'rho'), mul('mw', 'rho_reemployed')),
-      [
-        computedTerm('uw', UNEMPLOYED_WAGES, (r.unemployed[s]?.[i] as number) * BN, 'bn_eur'),
-        computedTerm(
-          'rho',
-          { fr: 'Prélèvements par euro de salaire', en: 'Receipts per euro of wage' },
-          r.lossRate[s] as number,
-          'share',
-          undefined,
-          [level],
-        ),
-        computedTerm('mw', REEMPLOYED_WAGES, (r.reemployed[s]?.[i] as number) * BN, 'bn_eur'),
-        computedTerm(
-          'rho_reemployed',
-          {
-            fr: 'Prélèvements perdus par euro réemployé',
-            en: 'Receipts lost per euro re-employed',
-          },
-          r.reemployedLossRate[s] as number,
-          'share',
-        ),
-      ],
-    )
+const balanceOf =
+  (table: Table): SeriesBuilder =>
+  (ctx, year) => ({
+    equation: EQUATIONS[`${table}_balance_baseline`] as Localized,
+    formula: sub(`${table}_receipts`, `${table}_spending`),
+    terms: [tableTerm(ctx, table, 'receipts', year), tableTerm(ctx, table, 'spending', year)],
   })
-  const rates = [
-    'labour.reemployment_wage_ratio',
-    'contrib.employer_statutory',
-    'contrib.rg_max',
-    'contrib.employee_rate',
-    'contrib.csg_crds_rate',
-    'contrib.compensation_per_euro_share',
-    'labour.redeployment_share',
-    'labour.reemployment_hazard',
-  ].map((id) => assumptionTerm(ctx, id))
+
+const receipts: SeriesBuilder = (ctx, year) => {
+  const line = tableTerm(ctx, 'robss', 'receipts', year)
   return {
-    equation: EQUATIONS.contributions_lost as Localized,
-    formula: add(...SECTORS),
-    terms: [...sectors, ...rates],
+    equation: EQUATIONS.robss_receipts_baseline as Localized,
+    formula: line.formula ?? 'robss_receipts',
+    terms: line.terms ?? [line],
   }
 }
 
-const benefitsCost: SeriesBuilder = (ctx, year) => ({
-  equation: EQUATIONS.benefits_cost as Localized,
-  formula: mul('benefits.replacement_rate', 'covered'),
+const robssBalance: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.robss_balance as Localized,
+  formula: add('robss_balance_baseline', 'robss_balance_change'),
   terms: [
-    assumptionTerm(ctx, 'benefits.replacement_rate'),
-    computedTerm(
-      'covered',
-      {
-        fr: 'Salaires antérieurs des déplacés indemnisés',
-        en: 'Former wages of those paid benefits',
-      },
-      (ctx.replay.coveredWages[year - ctx.baseYear] as number) * BN,
-      'bn_eur',
-    ),
-    assumptionTerm(ctx, 'benefits.duration_years'),
-    assumptionTerm(ctx, 'labour.reemployment_hazard'),
+    seriesTerm(ctx, 'robss_balance_baseline', year, { depth }),
+    seriesTerm(ctx, 'robss_balance_change', year, { depth }),
   ],
 })
 
-const itafLost: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.itaf_lost as Localized,
-  formula: mul(
-    'itaf.vat_loss_rate',
-    'wage_bill_lost',
-    sub(sub(1, 'contrib.employee_rate'), 'contrib.csg_crds_rate'),
-  ),
+const robssChange: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.robss_balance_change as Localized,
+  formula: sub('increment_robss', 'coproduction_effect'),
   terms: [
-    assumptionTerm(ctx, 'itaf.vat_loss_rate'),
-    seriesTerm(ctx, 'wage_bill_lost', year, { depth }),
-    assumptionTerm(ctx, 'contrib.employee_rate'),
-    assumptionTerm(ctx, 'contrib.csg_crds_rate'),
+    seriesTerm(ctx, 'increment_robss', year, { depth }),
+    seriesTerm(ctx, 'coproduction_effect', year, { depth }),
   ],
 })
 
-const wageBillLost: SeriesBuilder = (ctx, year) => {
-  const i = year - ctx.baseYear
-  const total = (pools: readonly Float64Array[]) =>
-    pools.reduce((a, pool) => a + (pool[i] as number), 0) * BN
-  return {
-    equation: EQUATIONS.wage_bill_lost as Localized,
-    formula: add('uw', mul(sub(1, 'labour.reemployment_wage_ratio'), 'mw')),
-    terms: [
-      computedTerm('uw', UNEMPLOYED_WAGES, total(ctx.replay.unemployed), 'bn_eur'),
-      computedTerm('mw', REEMPLOYED_WAGES, total(ctx.replay.reemployed), 'bn_eur'),
-      assumptionTerm(ctx, 'labour.reemployment_wage_ratio'),
-    ],
-  }
-}
+const robssPctGdp: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.robss_balance_pct_gdp as Localized,
+  formula: div(mul(100, 'robss_balance'), 'gdp'),
+  terms: [
+    seriesTerm(ctx, 'robss_balance', year, { depth }),
+    seriesTerm(ctx, 'gdp', year, { depth }),
+  ],
+})
+
+const unedicBalance: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.unedic_balance as Localized,
+  formula: sub('unedic_balance_baseline', 'coproduction_effect_unedic'),
+  terms: [
+    seriesTerm(ctx, 'unedic_balance_baseline', year, { depth }),
+    seriesTerm(ctx, 'coproduction_effect_unedic', year, { depth }),
+  ],
+})
+
+const apuEffect: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.apu_effect as Localized,
+  formula: sub('increment_total', 'coproduction_effect_apu'),
+  terms: [
+    seriesTerm(ctx, 'increment_total', year, { depth }),
+    seriesTerm(ctx, 'coproduction_effect_apu', year, { depth }),
+  ],
+})
 
 const gdp: SeriesBuilder = (ctx, year) => ({
   equation: EQUATIONS.gdp as Localized,
@@ -265,41 +166,14 @@ const gdp: SeriesBuilder = (ctx, year) => ({
   ],
 })
 
-const gapPctGdp: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.financing_gap_pct_gdp as Localized,
-  formula: mul(100, div('financing_gap', 'gdp')),
-  terms: [seriesTerm(ctx, 'financing_gap', year), seriesTerm(ctx, 'gdp', year, { depth })],
-})
-
-/** The coverage rule (indicators.ts): a capped ratio, or a fixed value when nothing is lost. */
-export function coverageFormula(earmarked: number, effect: number): Expr {
-  if (effect > 1e-6)
-    return max(
-      -COVERAGE_CAP,
-      min(COVERAGE_CAP, div('lever_revenue_earmarked', 'coproduction_effect')),
-    )
-  return earmarked > 1e-6 ? COVERAGE_CAP : 0
-}
-
-const coverageRatio: SeriesBuilder = (ctx, year, depth) => {
-  const earmarked = seriesTerm(ctx, 'lever_revenue_earmarked', year, { depth })
-  const effect = seriesTerm(ctx, 'coproduction_effect', year, { depth })
-  return {
-    equation: EQUATIONS.coverage_ratio as Localized,
-    formula: coverageFormula(earmarked.value, effect.value),
-    terms: [earmarked, effect],
-  }
-}
-
 export const FINANCE_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
-  financing_gap: financingGap,
-  financing_gap_baseline: baselineGap,
-  coproduction_effect: coproductionEffect,
-  contributions_lost: contributionsLost,
-  benefits_cost: benefitsCost,
-  itaf_lost: itafLost,
-  wage_bill_lost: wageBillLost,
+  robss_balance: robssBalance,
+  robss_balance_change: robssChange,
+  robss_balance_baseline: balanceOf('robss'),
+  robss_receipts_baseline: receipts,
+  robss_balance_pct_gdp: robssPctGdp,
+  unedic_balance: unedicBalance,
+  unedic_balance_baseline: balanceOf('unedic'),
+  apu_effect: apuEffect,
   gdp,
-  financing_gap_pct_gdp: gapPctGdp,
-  coverage_ratio: coverageRatio,
 }

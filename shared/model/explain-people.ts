@@ -1,21 +1,26 @@
 import {
   assumptionTerm,
+  BN,
   computedTerm,
+  constantTerm,
   elapsedTerm,
+  recorded,
   sectorAssumptionTerm,
   sectorLabel,
+  sectorRecorded,
   SECTORS,
   seriesTerm,
 } from './explain-context'
-import type { ExplainContext } from './explain-context'
-import type { SeriesBuilder } from './explain-finance'
+import type { ExplainContext, SeriesBuilder } from './explain-context'
+import { bySector } from './explain-pools'
 import { EQUATIONS } from './explain-text'
 import { add, div, max, mul, pow, sub } from './explain-types'
 import type { Localized, Term } from './explain-types'
 import type { SectorId } from './ids'
+import { HOURS_PER_YEAR } from './labour'
+import { ST, T } from './terms'
 
-/** Legal monthly hours (35 h a week) × 12, as in project.ts. */
-const HOURS_PER_YEAR = 151.67 * 12
+/** Jobs displaced by sector, and the work consumers do instead. */
 
 function adoptionTerms(ctx: ExplainContext, sector: SectorId, year: number): Term[] {
   const name = sectorLabel(ctx, sector)
@@ -42,7 +47,7 @@ function sectorJobs(sector: SectorId): SeriesBuilder {
         fr: 'Emplois du contrefactuel (sans nouvelle adoption)',
         en: 'Counterfactual jobs (no new adoption)',
       },
-      ctx.replay.counterfactual[s]?.[year - ctx.baseYear] as number,
+      sectorRecorded(ctx, s, ST.counterfactual, year),
       'fte',
       mul('jobs', 'fte_factor', pow(mul(add(1, 'volume_growth'), add(1, 'drift')), 'elapsed')),
       [
@@ -54,7 +59,7 @@ function sectorJobs(sector: SectorId): SeriesBuilder {
       ],
     )
     return {
-      equation: EQUATIONS.jobs_displaced_total as Localized,
+      equation: EQUATIONS.jobs_displaced_sector as Localized,
       formula: div(
         mul('counterfactual', 'theta', sub('adoption', 'adoption0')),
         max(1e-9, sub(1, mul('theta', 'adoption0'))),
@@ -76,60 +81,79 @@ const jobsTotal: SeriesBuilder = (ctx, year, depth) => ({
   ),
 })
 
-const consumerHours: SeriesBuilder = (ctx, year) => ({
-  equation: EQUATIONS.consumer_work_hours as Localized,
-  formula: add(...SECTORS),
-  terms: SECTORS.map((sector) => {
-    const children = [
+const consumerHours: SeriesBuilder = (ctx, year) => {
+  const made = bySector(ctx, 'million_hours', (_, sector) => ({
+    formula: mul(
+      div(mul('transactions', 'minutes'), 60),
+      pow(add(1, 'volume_growth'), 'elapsed'),
+      'adoption',
+    ),
+    terms: [
       sectorAssumptionTerm(ctx, sector, 'transactions_2024', 'transactions'),
       sectorAssumptionTerm(ctx, sector, 'minutes_per_transaction', 'minutes'),
       sectorAssumptionTerm(ctx, sector, 'volume_growth', 'volume_growth'),
       elapsedTerm(ctx, year),
       ...adoptionTerms(ctx, sector, year).slice(0, 1),
-    ]
-    const [transactions, minutes, volume, elapsed, adoption] = children.map((t) => t.value) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
-    return computedTerm(
-      sector,
-      sectorLabel(ctx, sector),
-      ((transactions * minutes) / 60) * Math.pow(1 + volume, elapsed) * adoption,
-      'million_hours',
-      mul('transactions', 'minutes', 1 / 60, pow(add(1, 'volume_growth'), 'elapsed'), 'adoption'),
-      children,
-    )
-  }),
+    ],
+  }))
+  return { equation: EQUATIONS.consumer_work_hours as Localized, ...made }
+}
+
+const timeSaved: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.consumer_time_saved as Localized,
+  formula: mul('consumer.time_saved_share', 'consumer_work_hours'),
+  terms: [
+    assumptionTerm(ctx, 'consumer.time_saved_share'),
+    seriesTerm(ctx, 'consumer_work_hours', year, { depth }),
+  ],
 })
 
-const consumerValue: SeriesBuilder = (ctx, year, depth) => {
-  const smic = assumptionTerm(ctx, 'macro.smic_annual')
-  const growth = assumptionTerm(ctx, 'macro.wage_growth')
-  const elapsed = elapsedTerm(ctx, year)
-  return {
-    equation: EQUATIONS.consumer_work_value as Localized,
-    // Million hours × € per hour, in € bn.
-    formula: mul('consumer_work_hours', 'smic', 1e-3 / HOURS_PER_YEAR),
-    terms: [
-      seriesTerm(ctx, 'consumer_work_hours', year, { depth }),
-      computedTerm(
-        'smic',
-        { fr: `SMIC annuel en ${year}`, en: `Annual SMIC in ${year}` },
-        smic.value * Math.pow(1 + growth.value, elapsed.value),
-        'eur_per_year',
-        mul('macro.smic_annual', pow(add(1, 'macro.wage_growth'), 'elapsed')),
-        [smic, growth, elapsed],
-      ),
+/** The year's SMIC (annual, for legal hours), from the hourly SMIC the engine indexed. */
+export function smicYearTerm(ctx: ExplainContext, year: number): Term {
+  return computedTerm(
+    'smic',
+    { fr: `SMIC annuel en ${year} (heures légales)`, en: `Annual SMIC in ${year} (legal hours)` },
+    recorded(ctx, T.smic_hourly, year) * HOURS_PER_YEAR,
+    'eur_per_year',
+    mul('macro.smic_annual', pow(add(1, 'macro.wage_growth'), 'elapsed')),
+    [
+      assumptionTerm(ctx, 'macro.smic_annual'),
+      assumptionTerm(ctx, 'macro.wage_growth'),
+      elapsedTerm(ctx, year),
     ],
-  }
+  )
 }
+
+export function legalHoursTerm(): Term {
+  return constantTerm(
+    'legal_hours',
+    { fr: 'Heures légales par an (151,67 × 12)', en: 'Legal hours a year (151.67 × 12)' },
+    HOURS_PER_YEAR,
+    'hours_per_year',
+  )
+}
+
+const consumerValue: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.consumer_work_value as Localized,
+  // Million hours × € per hour, in € bn.
+  formula: mul(
+    sub('consumer_work_hours', 'consumer_time_saved'),
+    1e6,
+    div('smic', 'legal_hours'),
+    BN,
+  ),
+  terms: [
+    seriesTerm(ctx, 'consumer_work_hours', year, { depth }),
+    seriesTerm(ctx, 'consumer_time_saved', year, { depth }),
+    smicYearTerm(ctx, year),
+    legalHoursTerm(),
+  ],
+})
 
 export const PEOPLE_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
   jobs_displaced_total: jobsTotal,
   consumer_work_hours: consumerHours,
+  consumer_time_saved: timeSaved,
   consumer_work_value: consumerValue,
   ...Object.fromEntries(SECTORS.map((sector) => [`jobs_displaced.${sector}`, sectorJobs(sector)])),
 }

@@ -1,277 +1,367 @@
 import {
   assumptionTerm,
+  BN,
   computedTerm,
+  constantTerm,
+  derivedTerm,
   elapsedTerm,
+  recorded,
   seriesTerm,
   settingTerm,
 } from './explain-context'
-import type { ExplainContext } from './explain-context'
-import type { SeriesBuilder } from './explain-finance'
+import type { ExplainContext, SeriesBuilder } from './explain-context'
 import { leverOff, phaseTerm, phaseValue } from './explain-levers'
+import { legalHoursTerm } from './explain-people'
 import { EQUATIONS } from './explain-text'
-import { add, div, mul, pow, sub } from './explain-types'
-import type { Expr, Localized, Term } from './explain-types'
+import { add, div, max, mul, pow, sub } from './explain-types'
+import type { Localized, Term } from './explain-types'
 import { PLATFORM_SECTOR } from './ids'
+import { T } from './terms'
 
-const BASE_LABELS: Record<'gmv' | 'commission' | 'profit', Localized> = {
-  gmv: {
-    fr: 'Assiette : volume d’affaires (part taxée)',
-    en: 'Base: gross merchandise value (share taxed)',
-  },
-  commission: {
-    fr: 'Assiette : commissions (part du volume d’affaires)',
-    en: 'Base: commissions (share of GMV)',
-  },
-  profit: {
-    fr: 'Assiette : bénéfices (part du volume d’affaires)',
-    en: 'Base: profits (share of GMV)',
-  },
+/** The platform contribution and requalification, and the levers' share to the ROBSS. */
+
+const ADOPTION = `adoption.${PLATFORM_SECTOR}`
+
+const wageIndex = (ctx: ExplainContext, year: number): Term =>
+  derivedTerm(
+    'wage_index',
+    {
+      fr: 'Indexation sur les salaires depuis l’année de base',
+      en: 'Wage indexation since the base year',
+    },
+    'ratio',
+    pow(add(1, 'macro.wage_growth'), 'elapsed'),
+    [assumptionTerm(ctx, 'macro.wage_growth'), elapsedTerm(ctx, year)],
+  )
+
+/** Platform activity relative to the base year: platform adoption over its base-year level. */
+function scaleTerm(ctx: ExplainContext, year: number): Term {
+  const value = recorded(ctx, T.platform_scale, year)
+  const adoption0 = seriesTerm(ctx, ADOPTION, ctx.baseYear, { key: 'adoption0' })
+  const label = {
+    fr: 'Activité des plateformes / année de base',
+    en: 'Platform activity / base year',
+  }
+  if (adoption0.value <= 0) return computedTerm('scale', label, value, 'ratio', 1, [adoption0])
+  return computedTerm('scale', label, value, 'ratio', div('adoption', 'adoption0'), [
+    seriesTerm(ctx, ADOPTION, year, { key: 'adoption' }),
+    adoption0,
+  ])
 }
 
-/** The four parts of the platform contribution in a year, as projectLeverRevenue computes them. */
-export function platformParts(ctx: ExplainContext, year: number): Term[] {
-  const r = ctx.replay
-  const i = year - ctx.baseYear
-  const pc = r.model.levers.platformContribution
-  const phase = phaseTerm(ctx, 'platformContribution', year)
-  const adoption = `adoption.${PLATFORM_SECTOR}`
-  const adoption0 = seriesTerm(ctx, adoption, ctx.baseYear, {
-    key: 'adoption0',
-    label: {
-      fr: `Adoption des plateformes, ${ctx.baseYear}`,
-      en: `Platform adoption, ${ctx.baseYear}`,
-    },
-  })
-  const growth: Expr = pow(add(1, 'platform.base_growth'), 'elapsed')
-  const scale = computedTerm(
-    'scale',
-    { fr: 'Activité des plateformes rapportée à 2024', en: 'Platform activity relative to 2024' },
-    r.platformScale[i] as number,
-    'ratio',
-    adoption0.value > 0 ? mul(growth, div('adoption', 'adoption0')) : growth,
+function baseFactor(ctx: ExplainContext): Term {
+  const base = ctx.model.levers.platformContribution.base
+  const label = {
+    fr: 'Part du volume d’affaires taxée (assiette)',
+    en: 'Share of gross merchandise value taxed (base)',
+  }
+  if (base === 'gmv') return constantTerm('base_factor', label, 1, 'share')
+  if (base === 'commission')
+    return { ...assumptionTerm(ctx, 'platform.commission_share'), key: 'base_factor' }
+  return derivedTerm(
+    'base_factor',
+    label,
+    'share',
+    mul('platform.commission_share', 'platform.profit_margin'),
     [
-      assumptionTerm(ctx, 'platform.base_growth'),
-      elapsedTerm(ctx, year),
-      seriesTerm(ctx, adoption, year, { key: 'adoption' }),
-      adoption0,
+      assumptionTerm(ctx, 'platform.commission_share'),
+      assumptionTerm(ctx, 'platform.profit_margin'),
     ],
   )
-  const commission = assumptionTerm(ctx, 'platform.commission_share')
-  const baseFactor = computedTerm(
-    'base_factor',
-    BASE_LABELS[pc.base],
-    r.baseFactor,
-    'share',
-    pc.base === 'gmv'
-      ? 1
-      : pc.base === 'commission'
-        ? 'platform.commission_share'
-        : mul('platform.commission_share', 'platform.profit_margin'),
-    pc.base === 'gmv'
-      ? []
-      : pc.base === 'commission'
-        ? [commission]
-        : [commission, assumptionTerm(ctx, 'platform.profit_margin')],
-  )
-  const levy = computedTerm(
+}
+
+function levyTerm(ctx: ExplainContext, year: number): Term {
+  const pc = ctx.model.levers.platformContribution
+  return computedTerm(
     'levy',
     { fr: 'Contribution prélevée', en: 'Contribution levied' },
-    r.levy[i] as number,
+    recorded(ctx, T.platform_levy, year),
     'bn_eur',
-    mul('phase', 'levers.platformContribution.rate', 'base_factor', 'platform.gmv_2024', 'scale'),
+    mul('phase', 'levers.platformContribution.rate', 'base_factor', 'gmv'),
     [
-      phase,
+      phaseTerm(ctx, 'platformContribution', year),
       settingTerm(ctx, 'levers.platformContribution.rate', pc.rate, 'share'),
-      baseFactor,
-      assumptionTerm(ctx, 'platform.gmv_2024'),
-      scale,
+      baseFactor(ctx),
+      computedTerm(
+        'gmv',
+        { fr: `Volume d’affaires des plateformes en ${year}`, en: `Platform GMV in ${year}` },
+        recorded(ctx, T.platform_gmv, year),
+        'bn_eur',
+        mul('platform.gmv_2024', 'scale', 'wage_index'),
+        [assumptionTerm(ctx, 'platform.gmv_2024'), scaleTerm(ctx, year), wageIndex(ctx, year)],
+      ),
     ],
   )
-  const evasion = assumptionTerm(ctx, 'platform.evasion_rate')
-  const evaded = computedTerm(
-    'evasion_effective',
-    { fr: 'Taux de fraude effectif', en: 'Effective evasion rate' },
-    r.effectiveEvasion[i] as number,
+}
+
+/** The evasion rate of micro-social contributions in the year: lower once collected at source. */
+function evasionTerm(ctx: ExplainContext, year: number): Term {
+  const atSource = year >= (ctx.params[ctx.model.p.atSourceYear] as number)
+  const chosen = atSource ? 'platform.evasion_at_source' : 'platform.evasion_rate'
+  return computedTerm(
+    'evasion',
+    {
+      fr: `Évasion des cotisations micro-sociales en ${year}`,
+      en: `Micro-social evasion in ${year}`,
+    },
+    recorded(ctx, T.platform_evasion, year),
     'share',
-    pc.atSourceCollection
-      ? sub(
-          'platform.evasion_rate',
-          mul('phase', sub('platform.evasion_rate', 'platform.evasion_at_source')),
-        )
-      : 'platform.evasion_rate',
-    pc.atSourceCollection
-      ? [evasion, assumptionTerm(ctx, 'platform.evasion_at_source'), phase]
-      : [evasion],
+    chosen,
+    [assumptionTerm(ctx, chosen), assumptionTerm(ctx, 'platform.at_source_year')],
   )
-  const micro = assumptionTerm(ctx, 'contrib.micro_rate')
-  const workers = computedTerm(
-    'workers',
-    { fr: 'Travailleurs des plateformes', en: 'Platform workers' },
-    assumptionTerm(ctx, 'platform.workers_2024').value * scale.value,
-    'persons',
-    mul('platform.workers_2024', 'scale'),
-    [assumptionTerm(ctx, 'platform.workers_2024'), scale],
+}
+
+function passBackTerm(ctx: ExplainContext, year: number): Term {
+  return computedTerm(
+    'pass_back_loss',
+    {
+      fr: 'Cotisations micro-sociales perdues (contribution répercutée aux travailleurs)',
+      en: 'Micro-social contributions lost (contribution passed back to workers)',
+    },
+    recorded(ctx, T.platform_pass_back_loss, year),
+    'bn_eur',
+    mul('platform.worker_pass_back', 'levy', 'contrib.micro_rate', sub(1, 'evasion')),
+    [
+      assumptionTerm(ctx, 'platform.worker_pass_back'),
+      levyTerm(ctx, year),
+      assumptionTerm(ctx, 'contrib.micro_rate'),
+      evasionTerm(ctx, year),
+    ],
   )
-  const requalified = computedTerm(
+}
+
+/** Requalified workers, the wage bill they keep, and the micro-social contributions they stop. */
+function requalificationParts(ctx: ExplainContext, year: number): Term[] {
+  const pc = ctx.model.levers.platformContribution
+  const employer = computedTerm(
+    'employer_rate',
+    { fr: 'Taux patronal payé au SMIC', en: 'Employer rate paid at the SMIC' },
+    recorded(ctx, T.platform_employer_rate, year),
+    'share',
+  )
+  const paidYear = derivedTerm(
+    'paid_year',
+    {
+      fr: 'Année rémunérée (heures payées / heures légales, congés et frais compris)',
+      en: 'Paid year (paid hours / legal hours, leave and expenses included)',
+    },
+    'ratio',
+    mul(
+      div('platform.hours_per_worker', 'legal_hours'),
+      add(1, 'platform.paid_leave_and_expenses'),
+    ),
+    [
+      assumptionTerm(ctx, 'platform.hours_per_worker'),
+      legalHoursTerm(),
+      assumptionTerm(ctx, 'platform.paid_leave_and_expenses'),
+    ],
+  )
+  const costIncrease = derivedTerm(
+    'cost_increase',
+    {
+      fr: 'Hausse du coût d’un travailleur requalifié',
+      en: 'Cost increase of a requalified worker',
+    },
+    'share',
+    max(
+      0,
+      sub(
+        div(
+          mul('paid_year', 'macro.smic_annual', add(1, 'employer_rate')),
+          'platform.turnover_per_worker',
+        ),
+        1,
+      ),
+    ),
+    [
+      paidYear,
+      assumptionTerm(ctx, 'macro.smic_annual'),
+      employer,
+      assumptionTerm(ctx, 'platform.turnover_per_worker'),
+    ],
+  )
+  const staying = derivedTerm(
+    'staying',
+    {
+      fr: 'Part des requalifiés qui gardent leur activité',
+      en: 'Share of requalified who keep working',
+    },
+    'share',
+    max(0, sub(1, mul('platform.employment_elasticity', 'cost_increase'))),
+    [assumptionTerm(ctx, 'platform.employment_elasticity'), costIncrease],
+  )
+  const requalified = derivedTerm(
     'requalified',
     { fr: 'Travailleurs requalifiés salariés', en: 'Workers requalified as employees' },
-    phase.value * pc.requalificationShare * workers.value,
     'persons',
     mul('phase', 'levers.platformContribution.requalificationShare', 'workers'),
     [
-      phase,
+      phaseTerm(ctx, 'platformContribution', year),
       settingTerm(
         ctx,
         'levers.platformContribution.requalificationShare',
         pc.requalificationShare,
         'share',
       ),
-      workers,
-    ],
-  )
-  const turnover = computedTerm(
-    'turnover',
-    { fr: 'Chiffre d’affaires par travailleur', en: 'Turnover per worker' },
-    assumptionTerm(ctx, 'platform.turnover_per_worker').value *
-      Math.pow(1 + assumptionTerm(ctx, 'macro.wage_growth').value, year - ctx.baseYear),
-    'eur_per_year',
-    mul('platform.turnover_per_worker', pow(add(1, 'macro.wage_growth'), 'elapsed')),
-    [
-      assumptionTerm(ctx, 'platform.turnover_per_worker'),
-      assumptionTerm(ctx, 'macro.wage_growth'),
-      elapsedTerm(ctx, year),
-    ],
-  )
-  const employer = computedTerm(
-    'employer',
-    { fr: 'Taux patronal au salaire requalifié', en: 'Employer rate at the requalified wage' },
-    r.requalifiedEmployerRate,
-    'share',
-  )
-  const salaried = computedTerm(
-    'salaried',
-    { fr: 'Prélèvements salariés par euro', en: 'Salaried receipts per euro' },
-    r.salariedRate,
-    'share',
-    add('employer', 'contrib.employee_rate', 'contrib.csg_crds_rate'),
-    [
-      employer,
-      assumptionTerm(ctx, 'contrib.employee_rate'),
-      assumptionTerm(ctx, 'contrib.csg_crds_rate'),
-    ],
-  )
-  const staying = computedTerm(
-    'staying',
-    { fr: 'Part des emplois requalifiés maintenus', en: 'Share of requalified jobs kept' },
-    r.stayingShare,
-    'share',
-    undefined,
-    [assumptionTerm(ctx, 'platform.employment_elasticity'), employer],
-  )
-  const wageRatio = assumptionTerm(ctx, 'platform.requalified_wage_ratio')
-  return [
-    levy,
-    computedTerm(
-      'pass_back',
-      { fr: 'Cotisations perdues des travailleurs', en: 'Workers’ contributions lost' },
-      r.passBackLoss[i] as number,
-      'bn_eur',
-      mul('platform.worker_pass_back', 'levy', 'contrib.micro_rate', sub(1, 'evasion_effective')),
-      [assumptionTerm(ctx, 'platform.worker_pass_back'), levy, micro, evaded],
-    ),
-    computedTerm(
-      'requalification',
-      { fr: 'Gain de la requalification', en: 'Gain from requalification' },
-      r.requalificationGain[i] as number,
-      'bn_eur',
-      // Salaried contributions of those kept, minus the micro-social ones they paid (€ → € bn).
-      mul(
-        'requalified',
-        'turnover',
-        sub(
-          mul('staying', 'platform.requalified_wage_ratio', 'salaried'),
-          mul('contrib.micro_rate', sub(1, 'evasion_effective')),
-        ),
-        1e-9,
+      computedTerm(
+        'workers',
+        { fr: `Travailleurs des plateformes en ${year}`, en: `Platform workers in ${year}` },
+        recorded(ctx, T.platform_workers, year),
+        'persons',
+        mul('platform.workers_2024', 'scale'),
+        [assumptionTerm(ctx, 'platform.workers_2024'), scaleTerm(ctx, year)],
       ),
-      [requalified, turnover, staying, wageRatio, salaried, micro, evaded],
-    ),
-    computedTerm(
-      'at_source',
-      { fr: 'Gain du précompte', en: 'Gain from collection at source' },
-      r.atSourceGain[i] as number,
-      'bn_eur',
-      mul(
-        sub('workers', 'requalified'),
-        'turnover',
-        'contrib.micro_rate',
-        sub('platform.evasion_rate', 'evasion_effective'),
-        1e-9,
+    ],
+  )
+  const kept = derivedTerm(
+    'kept_wages',
+    { fr: 'Salaires versés aux requalifiés', en: 'Wages paid to the requalified' },
+    'bn_eur',
+    mul('requalified', 'staying', 'requalified_wage', BN),
+    [
+      requalified,
+      staying,
+      computedTerm(
+        'requalified_wage',
+        {
+          fr: 'Salaire annuel d’un requalifié (SMIC × année rémunérée)',
+          en: 'Annual wage of a requalified worker (SMIC × paid year)',
+        },
+        recorded(ctx, T.platform_requalified_wage, year),
+        'eur_per_year',
+        mul('paid_year', 'macro.smic_annual', 'wage_index'),
+        [paidYear, assumptionTerm(ctx, 'macro.smic_annual'), wageIndex(ctx, year)],
       ),
-      [workers, requalified, turnover, micro, evasion, evaded],
-    ),
-  ]
+    ],
+  )
+  const microLost = derivedTerm(
+    'micro_lost',
+    {
+      fr: 'Cotisations micro-sociales qu’ils ne paient plus',
+      en: 'Micro-social contributions they no longer pay',
+    },
+    'bn_eur',
+    mul('requalified', 'turnover', 'contrib.micro_rate', sub(1, 'evasion'), BN),
+    [
+      requalified,
+      computedTerm(
+        'turnover',
+        {
+          fr: `Chiffre d’affaires par travailleur en ${year}`,
+          en: `Turnover per worker in ${year}`,
+        },
+        recorded(ctx, T.platform_turnover, year),
+        'eur_per_year',
+        mul('platform.turnover_per_worker', 'wage_index'),
+        [assumptionTerm(ctx, 'platform.turnover_per_worker'), wageIndex(ctx, year)],
+      ),
+      assumptionTerm(ctx, 'contrib.micro_rate'),
+      evasionTerm(ctx, year),
+    ],
+  )
+  return [kept, microLost, employer]
 }
 
-const revenuePlatform: SeriesBuilder = (ctx, year) => {
-  if (phaseValue(ctx, 'platformContribution', year) === 0)
+function requalificationTerm(ctx: ExplainContext, year: number): Term {
+  const [kept, microLost, employer] = requalificationParts(ctx, year) as [Term, Term, Term]
+  return computedTerm(
+    'requalification_gain',
+    {
+      fr: 'Cotisations nettes gagnées par la requalification',
+      en: 'Net contributions gained by requalification',
+    },
+    recorded(ctx, T.platform_requalification_gain, year),
+    'bn_eur',
+    sub(mul('kept_wages', 'salaried_rate'), 'micro_lost'),
+    [
+      kept,
+      derivedTerm(
+        'salaried_rate',
+        {
+          fr: 'Prélèvements par euro de salaire au SMIC',
+          en: 'Receipts per euro of wage at the SMIC',
+        },
+        'share',
+        add('employer_rate', 'contrib.employee_rate', 'contrib.csg_crds_rate'),
+        [
+          employer,
+          assumptionTerm(ctx, 'contrib.employee_rate'),
+          assumptionTerm(ctx, 'contrib.csg_crds_rate'),
+        ],
+      ),
+      microLost,
+    ],
+  )
+}
+
+function requalificationRobssTerm(ctx: ExplainContext, year: number): Term {
+  const [kept, microLost] = requalificationParts(ctx, year) as [Term, Term]
+  return computedTerm(
+    'requalification_robss',
+    {
+      fr: 'Cotisations du ROBSS gagnées par la requalification',
+      en: 'ROBSS contributions gained by requalification',
+    },
+    recorded(ctx, T.platform_requalification_gain_robss, year),
+    'bn_eur',
+    sub(mul('kept_wages', 'robss_rate'), 'micro_lost'),
+    [
+      kept,
+      computedTerm(
+        'robss_rate',
+        {
+          fr: 'Prélèvements du ROBSS par euro de salaire au SMIC',
+          en: 'ROBSS receipts per euro of wage at the SMIC',
+        },
+        recorded(ctx, T.platform_robss_rate, year),
+        'share',
+      ),
+      microLost,
+    ],
+  )
+}
+
+const platform: SeriesBuilder = (ctx, year) => {
+  if (phaseValue(ctx, 'platformContribution', year) <= 0)
     return leverOff(ctx, 'platformContribution', year)
   return {
-    equation: EQUATIONS.revenue_platform as Localized,
-    formula: add(sub('levy', 'pass_back'), 'requalification', 'at_source'),
-    terms: platformParts(ctx, year),
+    equation: EQUATIONS.increment_platform as Localized,
+    formula: add(sub('levy', 'pass_back_loss'), 'requalification_gain'),
+    terms: [levyTerm(ctx, year), passBackTerm(ctx, year), requalificationTerm(ctx, year)],
   }
 }
 
-const leverRevenueTotal: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.lever_revenue_total as Localized,
-  formula: add('revenue_dst', 'revenue_data_levy', 'revenue_platform'),
-  terms: ['revenue_dst', 'revenue_data_levy', 'revenue_platform'].map((id) =>
-    seriesTerm(ctx, id, year, { depth }),
-  ),
-})
-
-const leverRevenueEarmarked: SeriesBuilder = (ctx, year, depth) => {
-  const earmark = ctx.replay.model.levers.earmarking
-  const platformOn = phaseValue(ctx, 'platformContribution', year) > 0
-  const terms = [
-    settingTerm(ctx, 'levers.earmarking.dst', earmark.dst, 'share'),
-    seriesTerm(ctx, 'revenue_dst', year, { depth }),
-    settingTerm(ctx, 'levers.earmarking.dataLevy', earmark.dataLevy, 'share'),
-    seriesTerm(ctx, 'revenue_data_levy', year, { depth }),
-    ...(platformOn
-      ? [
-          settingTerm(
-            ctx,
-            'levers.earmarking.platformContribution',
-            earmark.platformContribution,
-            'share',
-          ),
-          ...platformParts(ctx, year),
-        ]
-      : []),
-  ]
-  const levers: Expr[] = [
-    mul('levers.earmarking.dst', 'revenue_dst'),
-    mul('levers.earmarking.dataLevy', 'revenue_data_levy'),
-  ]
-  // Contributions gained or lost go to social security whatever the earmarking of the levy.
-  const platform: Expr[] = platformOn
-    ? [
-        sub(mul('levers.earmarking.platformContribution', 'levy'), 'pass_back'),
-        'requalification',
-        'at_source',
-      ]
-    : []
+const toRobss: SeriesBuilder = (ctx, year, depth) => {
+  const e = ctx.model.levers.earmarking
+  const setting = (lever: string, value: number) =>
+    settingTerm(ctx, `levers.earmarking.${lever}`, value, 'share')
   return {
-    equation: EQUATIONS.lever_revenue_earmarked as Localized,
-    formula: add(...levers, ...platform),
-    terms,
+    equation: EQUATIONS.increment_robss as Localized,
+    formula: add(
+      sub(
+        add(
+          mul('levers.earmarking.dst', 'increment_dst'),
+          mul('levers.earmarking.dataLevy', 'increment_data_levy'),
+          mul('levers.earmarking.platformContribution', 'levy'),
+        ),
+        'pass_back_loss',
+      ),
+      'requalification_robss',
+    ),
+    terms: [
+      setting('dst', e.dst),
+      seriesTerm(ctx, 'increment_dst', year, { depth }),
+      setting('dataLevy', e.dataLevy),
+      seriesTerm(ctx, 'increment_data_levy', year, { depth }),
+      setting('platformContribution', e.platformContribution),
+      levyTerm(ctx, year),
+      passBackTerm(ctx, year),
+      requalificationRobssTerm(ctx, year),
+    ],
   }
 }
 
 export const PLATFORM_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
-  revenue_platform: revenuePlatform,
-  lever_revenue_total: leverRevenueTotal,
-  lever_revenue_earmarked: leverRevenueEarmarked,
+  increment_platform: platform,
+  increment_robss: toRobss,
 }

@@ -17,6 +17,7 @@ export type Expr =
   | string
   | { readonly op: 'add' | 'mul' | 'max' | 'min'; readonly args: readonly Expr[] }
   | { readonly op: 'sub' | 'div' | 'pow'; readonly args: readonly [Expr, Expr] }
+  | { readonly op: 'exp'; readonly args: readonly [Expr] }
 
 export interface SourceRef {
   readonly title: string
@@ -110,6 +111,8 @@ export function evaluate(expr: Expr, values: ReadonlyMap<string, number>): numbe
       return (args[0] as number) / (args[1] as number)
     case 'pow':
       return Math.pow(args[0] as number, args[1] as number)
+    case 'exp':
+      return Math.exp(args[0] as number)
   }
 }
 
@@ -132,3 +135,4 @@ export const div = (a: Expr, b: Expr): Expr => ({ op: 'div', args: [a, b] })
 export const pow = (a: Expr, b: Expr): Expr => ({ op: 'pow', args: [a, b] })
 export const max = (...args: Expr[]): Expr => ({ op: 'max', args })
 export const min = (...args: Expr[]): Expr => ({ op: 'min', args })
+export const exp = (a: Expr): Expr => ({ op: 'exp', args: [a] })

@@ -168,6 +168,11 @@ export function projectLabour(
     ws.sectorConstants[constants + SC.complementary_rate] = complementary
     ws.sectorConstants[constants + SC.employer_rate] = employer
     ws.sectorConstants[constants + SC.attrition_share] = attritionShare
+    ws.sectorConstants[constants + SC.robss_rate_reemployed_long] = robssLong
+    ws.sectorConstants[constants + SC.unedic_rate_reemployed] = unedicShort
+    ws.sectorConstants[constants + SC.unedic_rate_reemployed_long] = unedicLong
+    ws.sectorConstants[constants + SC.complementary_rate_reemployed] = complShort
+    ws.sectorConstants[constants + SC.complementary_rate_reemployed_long] = complLong
     const st = ws.sectorTerms
     const termRow = (term: number) => sectorTermRow(s, term, n)
     const rCounterfactual = termRow(ST.counterfactual)

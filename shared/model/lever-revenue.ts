@@ -214,6 +214,10 @@ export function projectLeverRevenue(
     terms[T.dst_rate_small * n + i] = small
     terms[T.dst_rate_large * n + i] = large
     terms[T.dst_kept * n + i] = keptLarge
+    terms[T.dst_kept_small * n + i] = keptSmall
+    terms[T.dst_base_grown * n + i] = dstBase
+    terms[T.platform_employer_rate * n + i] = employer
+    terms[T.platform_robss_rate * n + i] = salariedRobss
     terms[T.dst_gross_current_law * n + i] = dstCurrent
     terms[T.platform_scale * n + i] = scale
     terms[T.platform_gmv * n + i] = gmv

@@ -30,6 +30,12 @@ export const GLOBAL_TERMS = [
   'platform_requalified_wage',
   'platform_requalification_gain',
   'platform_requalification_gain_robss',
+  // Recorded for "Why this number?": the DST base before the platform link, the base kept at the
+  // rate of the groups below €2 bn, and the rates at the SMIC of requalified platform workers.
+  'dst_base_grown',
+  'dst_kept_small',
+  'platform_employer_rate',
+  'platform_robss_rate',
 ] as const
 export type GlobalTermId = (typeof GLOBAL_TERMS)[number]
 export const T = Object.fromEntries(GLOBAL_TERMS.map((id, i) => [id, i])) as Record<
@@ -68,6 +74,12 @@ export const SECTOR_CONSTANTS = [
   'complementary_rate',
   'employer_rate',
   'attrition_share',
+  // Net loss per euro of former wage after re-employment, by fund and spell (short: first year).
+  'robss_rate_reemployed_long',
+  'unedic_rate_reemployed',
+  'unedic_rate_reemployed_long',
+  'complementary_rate_reemployed',
+  'complementary_rate_reemployed_long',
 ] as const
 export type SectorConstantId = (typeof SECTOR_CONSTANTS)[number]
 export const SC = Object.fromEntries(SECTOR_CONSTANTS.map((id, i) => [id, i])) as Record<
