@@ -78,6 +78,7 @@ async function threeScenarios(call: Call): Promise<[string, string, string]> {
 interface Comparison {
   id: string
   name: string
+  reference: { kind: string; preset?: string; id?: string }
   scenarioIds: string[]
   createdAt: string
   updatedAt: string
