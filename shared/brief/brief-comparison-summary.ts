@@ -101,8 +101,8 @@ export function comparisonSummary(
       ? `En ${year}, le solde du ROBSS est le plus élevé avec ${name(b)} : ${money(balance.values[b] as number)} (${formatValue(pct.values[b] as number, 'pct_gdp', language)}), soit ${signedDelta(balance.deltas[b] as number, 'bn_eur', language)} par rapport à la référence (${money(balance.reference)}).`
       : `In ${year}, the ROBSS balance is highest with ${name(b)}: ${money(balance.values[b] as number)} (${formatValue(pct.values[b] as number, 'pct_gdp', language)}), ${signedDelta(balance.deltas[b] as number, 'bn_eur', language)} against the reference (${money(balance.reference)}).`,
     fr
-      ? `${name(y)} rapporte le plus en plus du droit en vigueur : ${money(yieldRow.values[y] as number)} cumulés, ${money(pv.values[y] as number)} en valeur actualisée.`
-      : `${name(y)} yields the most over current law: ${money(yieldRow.values[y] as number)} cumulated, ${money(pv.values[y] as number)} in present value.`,
+      ? `Les leviers de ${name(y)} rapportent le plus au-delà du droit en vigueur : ${money(yieldRow.values[y] as number)} cumulés, ${money(pv.values[y] as number)} en valeur actualisée.`
+      : `The levers of ${name(y)} yield the most over current law: ${money(yieldRow.values[y] as number)} cumulated, ${money(pv.values[y] as number)} in present value.`,
     fr
       ? `En ${year}, la coproduction coûte au ROBSS ${cost.same ? `${cost.text} dans chaque scénario` : cost.text}.`
       : `In ${year}, coproduction costs the ROBSS ${cost.same ? `${cost.text} in every scenario` : cost.text}.`,

@@ -14,7 +14,7 @@ afterEach(cleanup)
 
 function viewOf(language: 'fr' | 'en'): BriefView {
   const scenario = defaultScenario('dst-6')
-  const baseline = getBaseline('fr-2024')
+  const baseline = getBaseline(scenario.baseline)
   const projection = simulate(scenario, baseline)
   return {
     content: briefContentFixture(language),
