@@ -1,3 +1,4 @@
+import { currentLawPath, unedicForecast } from '@shared/brief/brief-reference'
 import { LEVIER_USAGE, parseLevierArgs } from '@shared/cli/levier-args'
 import type { LevierCommand } from '@shared/cli/levier-args'
 import {
@@ -6,7 +7,7 @@ import {
   dstBackcast,
   plfssBackcast,
 } from '@shared/model/backcast'
-import { getBaseline } from '@shared/model/baselines'
+import { BASELINE_IDS, DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baselines'
 import { compileScenario } from '@shared/model/compile'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { monteCarloToCsv, projectionToCsv, tornadoToCsv } from '@shared/model/export-csv'
@@ -70,7 +71,13 @@ async function simulateCommand(
   const document = {
     modelVersion: MODEL_VERSION,
     appVersion: APP_VERSION,
+    baselineId: baseline.id,
     baselineVintage: baseline.vintage,
+    // What the increments and balances are measured against, named from the baseline.
+    currentLaw: {
+      robss: currentLawPath(baseline, 'en'),
+      unedic: unedicForecast(baseline, 'en'),
+    },
     ...projection,
     ...(monteCarlo ? { monteCarlo } : {}),
     ...(sensitivity ? { tornado: sensitivity } : {}),
@@ -117,7 +124,12 @@ async function execute(io: CliIo, c: LevierCommand): Promise<void> {
     case 'schema':
       return emit(io, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, c.out)
     case 'backcast': {
-      const baseline = getBaseline('fr-2024')
+      const id = c.baseline ?? DEFAULT_BASELINE_ID
+      if (!BASELINE_IDS.includes(id))
+        throw new InvalidInput([
+          `--baseline: unknown baseline ${JSON.stringify(id)} (known: ${BASELINE_IDS.join(', ')})`,
+        ])
+      const baseline = getBaseline(id)
       if (c.format === 'json') {
         return io.stdout(
           `${JSON.stringify(

@@ -9,9 +9,10 @@ import { formatValue } from '../format/format-value'
 import { INDICATORS } from '../model/series'
 import type { BriefContent, BriefScenarioInput, BriefTable } from './brief-content'
 import { cellValue, signedDelta } from './brief-format'
+import { GROUPED_INDICATOR_IDS } from './indicator-groups'
 
 /**
- * The comparison table: every headline indicator, the reference's value, and for each scenario
+ * The comparison table: every headline indicator in group order (ROBSS first, Unédic apart), the reference's value, and for each scenario
  * its value with its difference to the reference in brackets ("18,2 Md€ (−3,1 Md€)"), so the
  * table keeps one column per scenario.
  */
@@ -20,10 +21,11 @@ export function comparisonTable(
   reference: { readonly name: string; readonly projection: Projection },
   language: Language,
 ): BriefTable {
-  const rows = compareIndicators(
+  const all = compareIndicators(
     reference.projection,
     inputs.map((i) => i.projection),
   )
+  const rows = GROUPED_INDICATOR_IDS.flatMap((id) => all.filter((r) => r.id === id))
   return {
     headers: [
       language === 'fr' ? 'Indicateur' : 'Indicator',
@@ -49,7 +51,7 @@ export function playerName(id: LeverId, language: Language): string {
 }
 
 /**
- * Each scenario with two levers or more: what each lever changes in the cumulative financing gap
+ * Each scenario with two levers or more: what each lever changes in the cumulative ROBSS balance
  * (exact Shapley shares, summing to the total change), its effect alone, and the interaction.
  */
 export function attributionTables(
@@ -65,13 +67,15 @@ export function attributionTables(
     .map((input) => {
       const a = attribute(input.scenario, baseline, {
         kind: 'indicator',
-        id: 'gap_change_cumulative',
+        id: 'robss_balance_change_cumulative',
       })
       const percent = (v: number) =>
         a.total === 0 ? dash : formatValue(v / a.total, 'share', language)
       const rows = [
         {
-          label: fr ? 'Sans les leviers' : 'Without the levers',
+          label: fr
+            ? 'Droit en vigueur (leviers non réformés)'
+            : 'Current law (levers not reformed)',
           cells: [money(a.without), dash, dash],
         },
         ...a.shares.map((s) => ({
@@ -94,20 +98,23 @@ export function attributionTables(
             signedDelta(a.total, 'bn_eur', language),
           ],
         },
-        { label: fr ? 'Avec les leviers' : 'With the levers', cells: [money(a.with), dash, dash] },
+        {
+          label: fr ? 'Avec les réformes' : 'With the reforms',
+          cells: [money(a.with), dash, dash],
+        },
       ]
       return {
         scenario: input.name,
         table: {
           headers: fr
             ? [
-                'Variation cumulée du besoin de financement',
+                'Effet cumulé sur le solde du ROBSS',
                 'Part attribuée (Shapley)',
                 'Part du total',
                 'Effet seul',
               ]
             : [
-                'Cumulative change in the financing gap',
+                'Cumulative effect on the ROBSS balance',
                 'Attributed share (Shapley)',
                 'Share of total',
                 'Effect alone',

@@ -59,7 +59,7 @@ export interface BriefContent {
   readonly date: string
   readonly author: string
   readonly organisation: string
-  /** Three to five sentences giving the headline figures in words. */
+  /** A few sentences giving the headline figures in words (ROBSS first, Unédic apart). */
   readonly summaryBox: readonly string[]
   readonly userSummary: string
   readonly caveats: string

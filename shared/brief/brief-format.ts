@@ -1,7 +1,7 @@
 import type { Language } from '../app-identity'
 import { formatNumber, formatValue } from '../format/format-value'
 import type { Projection } from '../model/simulate'
-import { COVERAGE_CAP } from '../model/series'
+import { coverageText } from '../format/coverage'
 import type { Unit } from '../model/units'
 
 /** Helpers that write a brief's numbers: always through the shared formatter. */
@@ -56,17 +56,14 @@ export function distinctValues(
   return [a, b]
 }
 
-/** Coverage at its cap is a floor, not a figure: it reads "at least 1,000%". */
-export function coverageText(value: number, language: Language): string {
-  if (value >= COVERAGE_CAP)
-    return `${language === 'fr' ? 'au moins' : 'at least'} ${formatValue(COVERAGE_CAP, 'ratio', language)}`
-  return formatValue(value, 'ratio', language)
-}
+export { coverageText }
 
-/** A value in a table: coverage at its cap reads "≥ 1 000 %", as in the headline cards. */
+/**
+ * A value in a table. The coverage ratio (the only 'ratio' output) is written by coverageText: the
+ * figure where its denominator means something, "—" and the reason otherwise.
+ */
 export function cellValue(value: number, unit: Unit, language: Language): string {
-  const capped = unit === 'ratio' && value >= COVERAGE_CAP ? '≥ ' : ''
-  return capped + formatValue(value, unit, language)
+  return unit === 'ratio' ? coverageText(value, language) : formatValue(value, unit, language)
 }
 
 /**
@@ -93,13 +90,6 @@ export function signedDelta(delta: number, unit: Unit, language: Language): stri
 export function ledgerYears(years: readonly number[]): number[] {
   const last = years.length - 1
   return years.filter((year, i) => i === 0 || i === last || year % 5 === 0)
-}
-
-/** The year the summary speaks of: 2035 when the horizon holds it (a common policy milestone), else the last. */
-export const SUMMARY_YEAR = 2035
-export function summaryYearIndex(years: readonly number[]): number {
-  const i = years.indexOf(SUMMARY_YEAR)
-  return i >= 0 ? i : years.length - 1
 }
 
 /** A scenario's name in quotation marks, as each language writes them. */

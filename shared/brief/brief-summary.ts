@@ -1,26 +1,21 @@
 import type { Language } from '../app-identity'
 import { formatValue } from '../format/format-value'
-import { enabledLevers } from '../model/attribution'
+import { scenarioCentral } from '../model/assumption-values'
 import type { Baseline } from '../model/baseline-schema'
-import { compareIndicators } from '../model/comparison'
-import type { Levers, Scenario } from '../model/scenario-schema'
-import { simulate } from '../model/simulate'
+import { compileScenario } from '../model/compile'
+import { fullPhaseInYear } from '../model/indicators'
 import type { Projection } from '../model/simulate'
 import type { BriefScenarioInput } from './brief-content'
-import {
-  cellValue,
-  coverageText,
-  indicatorOf,
-  listOf,
-  quoted,
-  seriesOf,
-  signedDelta,
-  summaryYearIndex,
-} from './brief-format'
+import { indicatorOf, listOf, seriesOf, signedDelta } from './brief-format'
+import { currentLawPath, unedicForecast } from './brief-reference'
+
+export { comparisonSummary } from './brief-comparison-summary'
 
 /**
- * The summary box: the headline figures in words, three to five sentences, every number read from
- * the projection and written by the shared formatter.
+ * The summary box: the headline figures in words, every number read from the projection and
+ * written by the shared formatter. ROBSS first (its balance against the current-law path), then
+ * what the levers yield over current law, the cost of coproduction to the ROBSS, Unédic apart,
+ * the general-government (APU) effect, jobs and who pays.
  */
 
 const PAYERS = [
@@ -30,18 +25,22 @@ const PAYERS = [
   { id: 'incidence_workers', fr: 'les travailleurs des plateformes', en: 'platform workers' },
 ] as const
 
-/** The same scenario with every lever switched off, all other inputs unchanged. */
-export function withoutLevers(scenario: Scenario): Scenario {
-  const levers: Levers = {
-    ...scenario.levers,
-    dst: { ...scenario.levers.dst, enabled: false },
-    dataLevy: { ...scenario.levers.dataLevy, enabled: false },
-    platformContribution: { ...scenario.levers.platformContribution, enabled: false },
-  }
-  return { ...scenario, levers }
-}
-
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
+/** The lever increments named in the summary when more than one lever is reformed. */
+const LEVER_INCREMENTS = [
+  { id: 'dst', key: 'increment_dst', fr: 'la TSN', en: 'the DST' },
+  {
+    id: 'dataLevy',
+    key: 'increment_data_levy',
+    fr: 'la taxe sur les données',
+    en: 'the data levy',
+  },
+  {
+    id: 'platformContribution',
+    key: 'increment_platform',
+    fr: 'la contribution des plateformes',
+    en: 'the platform contribution',
+  },
+] as const
 
 /** Index of the largest value (the first one on a tie). */
 function argMax(values: readonly number[]): number {
@@ -52,225 +51,192 @@ function argMax(values: readonly number[]): number {
   return best
 }
 
-function coverageSentence(p: Projection, language: Language): string {
-  const i = summaryYearIndex(p.years)
-  const year = p.years[i] as number
-  const cover = coverageText(seriesOf(p, 'coverage_ratio')[i] as number, language)
-  const effect = formatValue(seriesOf(p, 'coproduction_effect')[i] as number, 'bn_eur', language)
-  return language === 'fr'
-    ? `En ${year}, les leviers couvrent ${cover} du besoin de financement induit par la coproduction (${effect}).`
-    : `In ${year}, the levers cover ${cover} of the financing need created by coproduction (${effect}).`
+interface Context {
+  readonly p: Projection
+  readonly language: Language
+  readonly fr: boolean
+  readonly last: number
+  readonly year: number
+  readonly span: string
+  readonly money: (v: number) => string
+  readonly baseline: Baseline
 }
 
-/** A balance in words: a financing need, or a surplus when the gap is negative. */
-function balance(gap: number, language: Language): string {
-  const amount = formatValue(Math.abs(gap), 'bn_eur', language)
-  if (language === 'fr')
-    return gap < 0 ? `un excédent de ${amount}` : `un besoin de financement de ${amount}`
-  return gap < 0 ? `a surplus of ${amount}` : `a financing gap of ${amount}`
-}
-
-/**
- * The gap in the last year, in % of GDP too, against the gap without the levers (or, without
- * levers, with the part coproduction adds). A negative gap is a surplus and is called one.
- */
-function gapSentence(p: Projection, language: Language, withoutLeversGap: number | null): string {
-  const fr = language === 'fr'
+function contextOf(p: Projection, baseline: Baseline, language: Language): Context {
   const last = p.years.length - 1
-  const year = p.years[last] as number
-  const value = seriesOf(p, 'financing_gap')[last] as number
-  const gap = formatValue(Math.abs(value), 'bn_eur', language)
-  const pct = formatValue(
-    Math.abs(seriesOf(p, 'financing_gap_pct_gdp')[last] as number),
-    'pct_gdp',
+  return {
+    p,
     language,
-  )
-  const head =
-    value >= 0
-      ? fr
-        ? `Le besoin de financement de la Sécurité sociale atteint ${gap} en ${year} (${pct})`
-        : `The social security financing gap reaches ${gap} in ${year} (${pct})`
-      : fr
-        ? `La Sécurité sociale dégage un excédent de ${gap} en ${year} (${pct})`
-        : `Social security runs a surplus of ${gap} in ${year} (${pct})`
-  if (withoutLeversGap !== null) {
-    const without =
-      withoutLeversGap >= 0 === value >= 0
-        ? formatValue(Math.abs(withoutLeversGap), 'bn_eur', language)
-        : balance(withoutLeversGap, language)
-    return fr
-      ? `${head}, contre ${without} sans les leviers.`
-      : `${head}, against ${without} without the levers.`
+    fr: language === 'fr',
+    last,
+    year: p.years[last] as number,
+    span: `${p.years[0]}–${p.years[last]}`,
+    money: (v: number) => formatValue(v, 'bn_eur', language),
+    baseline,
   }
-  const effect = formatValue(seriesOf(p, 'coproduction_effect')[last] as number, 'bn_eur', language)
-  if (value >= 0)
-    return fr
-      ? `${head}, dont ${effect} dus à la coproduction.`
-      : `${head}, of which ${effect} is due to coproduction.`
-  return fr
-    ? `${head}, malgré ${effect} de coût de la coproduction.`
-    : `${head}, despite ${effect} of coproduction cost.`
 }
 
-function jobsSentence(p: Projection, language: Language): string {
-  const stock = seriesOf(p, 'jobs_displaced_total')
+/** A share with two significant figures below 1 %: 0,03 %, not 0 %. */
+function smallShare(value: number, language: Language): string {
+  const percent = Math.abs(value * 100)
+  const digits = percent > 0 && percent < 1 ? Math.min(4, 1 - Math.floor(Math.log10(percent))) : 1
+  return formatValue(value, 'share', language, { digits })
+}
+
+const final = (c: Context, id: string) => seriesOf(c.p, id)[c.last] as number
+
+/** "En 2040, le solde du ROBSS serait de −24,5 Md€ (−0,6 % du PIB), contre −24,9 Md€ à droit constant (…)". */
+function robssClause(c: Context): string {
+  const balance = c.money(final(c, 'robss_balance'))
+  const pct = formatValue(final(c, 'robss_balance_pct_gdp'), 'pct_gdp', c.language)
+  const path = c.money(final(c, 'robss_balance_baseline'))
+  const law = currentLawPath(c.baseline, c.language)
+  return c.fr
+    ? `En ${c.year}, le solde du ROBSS serait de ${balance} (${pct}), contre ${path} à droit constant (${law})`
+    : `In ${c.year}, the ROBSS balance would be ${balance} (${pct}), against ${path} under current law (${law})`
+}
+
+/** What the reformed levers yield over current law: year N, full phase-in, cumulated, present value. */
+function incrementClause(c: Context, input: BriefScenarioInput): string {
+  const { scenario } = input
+  const model = compileScenario(scenario, c.baseline)
+  const fullYear = fullPhaseInYear(model, ['dst', 'dataLevy', 'platformContribution'])
+  const rate = formatValue(
+    scenarioCentral(scenario.assumptions, c.baseline, 'finance.discount_rate'),
+    'share',
+    c.language,
+  )
+  const fin = c.money(indicatorOf(c.p, 'increment_total_final'))
+  const full = c.money(indicatorOf(c.p, 'increment_total_full'))
+  const cumul = c.money(indicatorOf(c.p, 'increment_total_cumulative'))
+  const pv = c.money(indicatorOf(c.p, 'increment_total_pv'))
+  const on = LEVER_INCREMENTS.filter((l) => scenario.levers[l.id].enabled)
+  const parts =
+    on.length > 1
+      ? on.map((l) =>
+          c.fr
+            ? `${c.money(indicatorOf(c.p, `${l.key}_final`))} pour ${l.fr}`
+            : `${c.money(indicatorOf(c.p, `${l.key}_final`))} from ${l.en}`,
+        )
+      : []
+  const detail =
+    parts.length > 0 ? (c.fr ? `, dont ` : `, of which `) + listOf(parts, c.language) : ''
+  const robss = c.money(final(c, 'increment_robss'))
+  return c.fr
+    ? `les leviers rapporteraient ${fin} de plus que le droit en vigueur en ${c.year}${detail} (${full} à pleine montée en charge, en ${fullYear} ; ${cumul} cumulés sur ${c.span} ; ${pv} actualisés à ${rate}), dont ${robss} affectés au ROBSS en ${c.year}`
+    : `the levers would yield ${fin} more than current law in ${c.year}${detail} (${full} at full phase-in, in ${fullYear}; ${cumul} cumulated over ${c.span}; ${pv} in present value at ${rate}), of which ${robss} earmarked to the ROBSS in ${c.year}`
+}
+
+function coproductionSentence(c: Context): string {
+  const cost = c.money(final(c, 'coproduction_effect'))
+  const share = smallShare(indicatorOf(c.p, 'coproduction_effect_share_receipts'), c.language)
+  const cumul = c.money(indicatorOf(c.p, 'coproduction_effect_cumulative'))
+  return c.fr
+    ? `La coproduction coûterait ${cost} au ROBSS en ${c.year} (${share} de ses recettes), ${cumul} cumulés sur ${c.span} : cotisations et CSG perdues et TVA affectée perdue, nettes des prélèvements sociaux sur les marges distribuées.`
+    : `Coproduction would cost the ROBSS ${cost} in ${c.year} (${share} of its receipts), ${cumul} cumulated over ${c.span}: contributions, CSG and earmarked VAT lost, net of social levies on distributed margins.`
+}
+
+/** Unédic on its own: never added to the ROBSS balance. */
+function unedicSentence(c: Context): string {
+  const balance = c.money(final(c, 'unedic_balance'))
+  const path = c.money(final(c, 'unedic_balance_baseline'))
+  const cost = c.money(final(c, 'coproduction_effect_unedic'))
+  const forecast = unedicForecast(c.baseline, c.language)
+  return c.fr
+    ? `L’Unédic, présentée à part et non additionnée au ROBSS, aurait un solde de ${balance} en ${c.year}, contre ${path} à droit constant (${forecast}) : la coproduction lui coûterait ${cost} (contributions perdues et allocations versées).`
+    : `Unédic, shown apart and not added to the ROBSS, would have a balance of ${balance} in ${c.year}, against ${path} under current law (${forecast}): coproduction would cost it ${cost} (contributions lost and benefits paid).`
+}
+
+function apuSentence(c: Context): string {
+  const signed = (id: string) => signedDelta(indicatorOf(c.p, id), 'bn_eur', c.language)
+  const fin = signed('apu_effect_final')
+  const cumul = signed('apu_effect_cumulative')
+  const pv = signed('apu_effect_pv')
+  return c.fr
+    ? `Effet du scénario sur le solde des administrations publiques (rendement des leviers en plus du droit en vigueur, part de l’État comprise, moins le coût net de la coproduction pour le ROBSS, l’Unédic, l’Agirc-Arrco et l’État) : ${fin} en ${c.year}, ${cumul} cumulés, ${pv} en valeur actualisée.`
+    : `Effect of the scenario on the general-government balance (lever yield over current law, the State’s share included, less the net cost of coproduction to the ROBSS, Unédic, Agirc-Arrco and the State): ${fin} in ${c.year}, ${cumul} cumulated, ${pv} in present value.`
+}
+
+function jobsSentence(c: Context): string {
+  const stock = seriesOf(c.p, 'jobs_displaced_total')
   const i = argMax(stock)
   const peak = stock[i] as number
   if (!(peak >= 0.5))
-    return language === 'fr'
+    return c.fr
       ? 'La coproduction ne déplace aucun emploi sur l’horizon.'
       : 'Coproduction displaces no job over the horizon.'
-  const jobs = formatValue(peak, 'fte', language)
-  const pool = formatValue(seriesOf(p, 'unemployed_pool')[i] as number, 'fte', language)
-  const year = p.years[i] as number
-  return language === 'fr'
-    ? `La coproduction déplace au plus ${jobs} (pic en ${year}), dont ${pool} encore sans emploi cette année-là.`
-    : `Coproduction displaces at most ${jobs} (peak in ${year}), of whom ${pool} are still out of work that year.`
-}
-
-function revenueSentence(p: Projection, language: Language): string {
-  const span = `${p.years[0]}–${p.years[p.years.length - 1]}`
-  const total = formatValue(sum(seriesOf(p, 'lever_revenue_total')), 'bn_eur', language)
-  const earmarked = formatValue(
-    indicatorOf(p, 'lever_revenue_earmarked_cumulative'),
-    'bn_eur',
-    language,
-  )
-  return language === 'fr'
-    ? `Sur ${span}, les leviers rapportent ${total} cumulés, dont ${earmarked} affectés à la Sécurité sociale.`
-    : `Over ${span}, the levers raise ${total} in total, of which ${earmarked} is earmarked to social security.`
+  const jobs = formatValue(peak, 'fte', c.language)
+  const pool = formatValue(seriesOf(c.p, 'unemployed_pool')[i] as number, 'fte', c.language)
+  const year = c.p.years[i] as number
+  return c.fr
+    ? `La coproduction déplace au plus ${jobs} (pic en ${year}), dont ${pool} encore sans emploi cette année-là (déplacés et entrants non embauchés).`
+    : `Coproduction displaces at most ${jobs} (peak in ${year}), of whom ${pool} are still out of work that year (displaced and entrants not hired).`
 }
 
 /** Who bears the levers' cost, largest share first; null when they cost nobody anything. */
-function incidenceSentence(p: Projection, language: Language): string | null {
-  const parts = PAYERS.map((payer) => ({ payer, share: indicatorOf(p, payer.id) }))
+function incidenceSentence(c: Context): string | null {
+  const parts = PAYERS.map((payer) => ({ payer, share: indicatorOf(c.p, payer.id) }))
     .filter(
       (x) =>
         x.share > 0 &&
-        formatValue(x.share, 'share', language) !== formatValue(0, 'share', language),
+        formatValue(x.share, 'share', c.language) !== formatValue(0, 'share', c.language),
     )
     .sort((a, b) => b.share - a.share)
   if (parts.length === 0) return null
   const items = parts.map(({ payer, share }) =>
-    language === 'fr'
-      ? `à ${formatValue(share, 'share', language)} par ${payer.fr}`
-      : `${formatValue(share, 'share', language)} by ${payer.en}`,
+    c.fr
+      ? `à ${formatValue(share, 'share', c.language)} par ${payer.fr}`
+      : `${formatValue(share, 'share', c.language)} by ${payer.en}`,
   )
-  return language === 'fr'
-    ? `Leur coût est supporté ${listOf(items, language)}.`
-    : `Their cost is borne ${listOf(items, language)}.`
+  return c.fr
+    ? `Le coût des leviers est supporté ${listOf(items, c.language)}.`
+    : `The levers’ cost is borne ${listOf(items, c.language)}.`
 }
 
-function consumerWorkSentence(p: Projection, language: Language): string {
-  const last = p.years.length - 1
-  const year = p.years[last] as number
-  const hours = formatValue(
-    seriesOf(p, 'consumer_work_hours')[last] as number,
-    'million_hours',
-    language,
-  )
-  const value = formatValue(seriesOf(p, 'consumer_work_value')[last] as number, 'bn_eur', language)
-  return language === 'fr'
-    ? `En ${year}, la coproduction représente ${hours} de travail des consommateurs, soit ${value} au SMIC.`
-    : `In ${year}, coproduction amounts to ${hours} of consumer work, worth ${value} at the SMIC.`
+function consumerWorkSentence(c: Context): string {
+  const hours = formatValue(final(c, 'consumer_work_hours'), 'million_hours', c.language)
+  const value = c.money(final(c, 'consumer_work_value'))
+  return c.fr
+    ? `En ${c.year}, la coproduction représente ${hours} de travail des consommateurs, soit ${value} au SMIC, net du temps qu’elle leur épargne.`
+    : `In ${c.year}, coproduction amounts to ${hours} of consumer work, worth ${value} at the SMIC net of the time it saves them.`
 }
 
-/** The summary of one scenario: four or five sentences. */
+/** Whether any lever is reformed (a lever switched off is current law). */
+export function anyReform(input: BriefScenarioInput): boolean {
+  const l = input.scenario.levers
+  return l.dst.enabled || l.dataLevy.enabled || l.platformContribution.enabled
+}
+
+/**
+ * The summary of one scenario: ROBSS balance and lever yield over current law, coproduction cost
+ * to the ROBSS, Unédic apart, APU effect, jobs, and who pays (when a lever costs anyone).
+ */
 export function scenarioSummary(
   input: BriefScenarioInput,
   baseline: Baseline,
   language: Language,
 ): string[] {
-  const p = input.projection
-  if (enabledLevers(input.scenario.levers).length === 0) {
+  const c = contextOf(input.projection, baseline, language)
+  if (!anyReform(input))
     return [
-      language === 'fr'
-        ? 'Aucun levier n’est activé : rien ne compense le coût de la coproduction pour la Sécurité sociale.'
-        : 'No lever is enabled: nothing offsets the cost of coproduction to social security.',
-      gapSentence(p, language, null),
-      jobsSentence(p, language),
-      consumerWorkSentence(p, language),
+      c.fr
+        ? 'Aucun levier n’est réformé : le scénario est le droit en vigueur, et les leviers ne rapportent rien de plus.'
+        : 'No lever is reformed: the scenario is current law, and the levers yield nothing more.',
+      `${robssClause(c)}${c.fr ? ', l’écart étant le coût de la coproduction.' : ', the difference being the cost of coproduction.'}`,
+      coproductionSentence(c),
+      unedicSentence(c),
+      apuSentence(c),
+      jobsSentence(c),
+      consumerWorkSentence(c),
     ]
-  }
-  // "Without the levers" is the scenario projected again with every lever off: the levers also
-  // slow adoption, so it is not simply the gap plus the earmarked revenue.
-  const bare = simulate(withoutLevers(input.scenario), baseline)
-  const bareGap = seriesOf(bare, 'financing_gap')
   const sentences = [
-    coverageSentence(p, language),
-    gapSentence(p, language, bareGap[bareGap.length - 1] as number),
-    jobsSentence(p, language),
-    revenueSentence(p, language),
+    `${robssClause(c)}${c.fr ? ' ;' : ';'} ${incrementClause(c, input)}.`,
+    coproductionSentence(c),
+    unedicSentence(c),
+    apuSentence(c),
+    jobsSentence(c),
   ]
-  const incidence = incidenceSentence(p, language)
+  const incidence = incidenceSentence(c)
   if (incidence) sentences.push(incidence)
   return sentences
-}
-
-/** The range of peak displaced jobs across scenarios; near-equal peaks are said to be so. */
-function jobsRange(
-  values: readonly number[],
-  name: (i: number) => string,
-  language: Language,
-): string {
-  const fr = language === 'fr'
-  const lo = argMax(values.map((v) => -v))
-  const hi = argMax(values)
-  const fte = (i: number) => formatValue(values[i] as number, 'fte', language)
-  if (fte(lo) === fte(hi))
-    return fr
-      ? `Au pic, la coproduction déplace ${fte(lo)} dans chaque scénario.`
-      : `At the peak, coproduction displaces ${fte(lo)} in every scenario.`
-  // Within 1 %: naming the extremes would suggest a difference the model cannot tell.
-  if ((values[hi] as number) - (values[lo] as number) < 0.01 * Math.abs(values[hi] as number))
-    return fr
-      ? `Au pic, la coproduction déplace presque autant d’emplois dans chaque scénario : de ${fte(lo)} à ${fte(hi)}.`
-      : `At the peak, coproduction displaces almost as many jobs in every scenario: from ${fte(lo)} to ${fte(hi)}.`
-  return fr
-    ? `Au pic, la coproduction déplace de ${fte(lo)} (${name(lo)}) à ${fte(hi)} (${name(hi)}).`
-    : `At the peak, coproduction displaces from ${fte(lo)} (${name(lo)}) to ${fte(hi)} (${name(hi)}).`
-}
-
-/** The summary of a comparison: five sentences on the scenarios that stand out. */
-export function comparisonSummary(
-  inputs: readonly BriefScenarioInput[],
-  reference: { readonly name: string; readonly projection: Projection },
-  language: Language,
-): string[] {
-  const fr = language === 'fr'
-  const rows = compareIndicators(
-    reference.projection,
-    inputs.map((s) => s.projection),
-  )
-  const row = (id: string) => {
-    const found = rows.find((r) => r.id === id)
-    if (!found) throw new Error(`No indicator ${id}`)
-    return found
-  }
-  const name = (i: number) => quoted(inputs[i]?.name ?? '', language)
-  const argMin = (values: readonly number[]) => argMax(values.map((v) => -v))
-
-  const gap = row('gap_final')
-  const g = argMin(gap.values)
-  const cover = row('coverage_ratio_cumulative')
-  const c = argMax(cover.values)
-  const earmarked = row('lever_revenue_earmarked_cumulative')
-  const e = argMax(earmarked.values)
-  const jobs = row('jobs_displaced_peak')
-  const ref = quoted(reference.name, language)
-  return [
-    fr
-      ? `${inputs.length} scénarios sont comparés à la référence ${ref}.`
-      : `${inputs.length} scenarios are compared with the reference ${ref}.`,
-    fr
-      ? `Le besoin de financement en fin d’horizon est le plus faible avec ${name(g)} : ${formatValue(gap.values[g] as number, 'bn_eur', language)}, soit ${signedDelta(gap.deltas[g] as number, 'bn_eur', language)} par rapport à la référence.`
-      : `The financing gap at the end of the horizon is lowest with ${name(g)}: ${formatValue(gap.values[g] as number, 'bn_eur', language)}, ${signedDelta(gap.deltas[g] as number, 'bn_eur', language)} against the reference.`,
-    fr
-      ? `${name(c)} couvre la plus grande part du coût de la coproduction sur l’horizon : ${coverageText(cover.values[c] as number, language)} (référence : ${cellValue(cover.reference, 'ratio', language)}).`
-      : `${name(c)} covers the largest share of the cost of coproduction over the horizon: ${coverageText(cover.values[c] as number, language)} (reference: ${cellValue(cover.reference, 'ratio', language)}).`,
-    fr
-      ? `${name(e)} affecte le plus de recettes à la Sécurité sociale : ${formatValue(earmarked.values[e] as number, 'bn_eur', language)} cumulés.`
-      : `${name(e)} earmarks the most revenue to social security: ${formatValue(earmarked.values[e] as number, 'bn_eur', language)} in total.`,
-    jobsRange(jobs.values, name, language),
-  ]
 }

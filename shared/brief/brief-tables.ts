@@ -3,7 +3,6 @@ import { formatValue } from '../format/format-value'
 import { centralOf, modifiedAssumptionIds } from '../model/assumption-values'
 import type { Baseline } from '../model/baseline-schema'
 import { GRADE_LABELS } from '../model/grade-labels'
-import { LEDGER_SERIES } from '../model/ledger-series'
 import { LEVER_DEFINITIONS } from '../model/lever-definitions'
 import type { LeverField } from '../model/lever-definitions'
 import { LEVER_GROUPS } from '../model/lever-groups'
@@ -133,10 +132,26 @@ export function leversTable(inputs: readonly BriefScenarioInput[], language: Lan
   return { headers: [fr ? 'Paramètre' : 'Setting', ...inputs.map((i) => i.name)], rows }
 }
 
+/**
+ * The brief's ledger, year by year: the ROBSS balance built from its current-law path (increment
+ * earmarked, coproduction cost), in % of GDP, then Unédic apart, the APU effect and the jobs.
+ */
+export const BRIEF_LEDGER_SERIES = [
+  'robss_balance_baseline',
+  'increment_total',
+  'increment_robss',
+  'coproduction_effect',
+  'robss_balance',
+  'robss_balance_pct_gdp',
+  'unedic_balance',
+  'apu_effect',
+  'jobs_displaced_total',
+] as const
+
 /** The ledger of one scenario at the selected years: a row per year, a column per series. */
 export function ledgerTable(input: BriefScenarioInput, language: Language): BriefTable {
   const p = input.projection
-  const specs = LEDGER_SERIES.map((id) => {
+  const specs = BRIEF_LEDGER_SERIES.map((id) => {
     const spec = GLOBAL_SERIES.find((g) => g.id === id)
     if (!spec) throw new Error(`Unknown ledger series ${id}`)
     return { spec, values: seriesOf(p, id) }
@@ -154,27 +169,38 @@ export function ledgerTable(input: BriefScenarioInput, language: Language): Brie
 }
 
 /**
- * A comparison's ledger: the financing gap of the reference and of each scenario at the selected
- * years of the reference's horizon ("—" where a scenario's horizon does not reach).
+ * A comparison's ledger: the ROBSS balance on the current-law path, of the reference and of each
+ * scenario, at the selected years of the reference's horizon ("—" where a horizon does not reach).
  */
 export function gapLedgerTable(
   inputs: readonly BriefScenarioInput[],
   reference: { readonly name: string; readonly projection: BriefScenarioInput['projection'] },
   language: Language,
 ): BriefTable {
-  const columns = [reference, ...inputs].map((c) => ({
-    years: c.projection.years,
-    gap: seriesOf(c.projection, 'financing_gap'),
-  }))
-  const refLabel =
-    language === 'fr' ? `${reference.name} (référence)` : `${reference.name} (reference)`
+  const fr = language === 'fr'
+  const path = {
+    years: reference.projection.years,
+    values: seriesOf(reference.projection, 'robss_balance_baseline'),
+  }
+  const columns = [
+    path,
+    ...[reference, ...inputs].map((c) => ({
+      years: c.projection.years,
+      values: seriesOf(c.projection, 'robss_balance'),
+    })),
+  ]
   return {
-    headers: [language === 'fr' ? 'Année' : 'Year', refLabel, ...inputs.map((i) => i.name)],
+    headers: [
+      fr ? 'Année' : 'Year',
+      fr ? 'Trajectoire à droit constant' : 'Current-law path',
+      fr ? `${reference.name} (référence)` : `${reference.name} (reference)`,
+      ...inputs.map((i) => i.name),
+    ],
     rows: ledgerYears(reference.projection.years).map((year) => ({
       label: String(year),
       cells: columns.map((c) => {
         const i = c.years.indexOf(year)
-        return i < 0 ? DASH : formatValue(c.gap[i] as number, 'bn_eur', language)
+        return i < 0 ? DASH : formatValue(c.values[i] as number, 'bn_eur', language)
       }),
     })),
   }

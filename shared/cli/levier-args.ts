@@ -10,9 +10,13 @@ export const LEVIER_USAGE = `Usage: levier <command> [options]
 Commands:
   scenario default [--preset ID] [--out PATH]   print a complete scenario (JSON)
   presets [--format text|json]                  list the presets of real proposals
-  simulate FILE [--format json|csv] [--out PATH] [--draws N --seed S] [--tornado INDICATOR]
-                                                project a scenario file (- reads standard input)
-  backcast [--format md|json]                   compare the model with observed DST yields and the PLFSS
+  simulate FILE [--format json|csv] [--out PATH] [--draws N --seed S] [--tornado [INDICATOR]]
+                                                project a scenario file (- reads standard input):
+                                                model-2 series and indicators (ROBSS balance
+                                                against its current-law path, lever yields over
+                                                current law, Unédic apart, APU effect); --tornado
+                                                alone ranks assumptions on robss_balance_final
+  backcast [--format md|json] [--baseline ID]   compare the model with observed DST yields and the PLFSS
   schema [--out PATH]                           print the JSON Schema of scenario files
   workbook list FILE [--format text|json]       the scenarios of a workbook
   workbook export FILE --scenario NAME|ID [--out PATH]
@@ -24,7 +28,15 @@ Commands:
 
 Exit codes: 0 success, 2 invalid input (errors on standard error), 1 other failure.`
 
-const INDICATOR_IDS = INDICATORS.map((i) => i.id) as [string, ...string[]]
+/**
+ * The indicators a tornado may rank assumptions on: every headline indicator but the coverage
+ * ratio, which is undefined (NaN) where the cost of coproduction is too small to divide by.
+ */
+export const TORNADO_TARGETS = INDICATORS.map((i) => i.id).filter(
+  (id) => id !== 'coverage_ratio_cumulative',
+) as [string, ...string[]]
+/** What `--tornado` alone ranks on: the ROBSS balance in the horizon's last year. */
+export const DEFAULT_TORNADO_TARGET = 'robss_balance_final'
 
 const commandSchema = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('help') }),
@@ -47,14 +59,21 @@ const commandSchema = z.discriminatedUnion('command', [
       draws: z.coerce.number().pipe(boundedInt(1, MAX_DRAWS)).optional(),
       seed: z.coerce.number().pipe(boundedInt(0, 4294967295)).optional(),
       tornado: z
-        .enum(INDICATOR_IDS, { error: `must be one of: ${INDICATOR_IDS.join(', ')}` })
+        .enum(TORNADO_TARGETS, {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} is not a tornado target; allowed: ${TORNADO_TARGETS.join(', ')}`,
+        })
         .optional(),
     })
     .refine((c) => c.seed === undefined || c.draws !== undefined, {
       message: '--seed needs --draws',
       path: ['seed'],
     }),
-  z.strictObject({ command: z.literal('backcast'), format: z.enum(['md', 'json']).default('md') }),
+  z.strictObject({
+    command: z.literal('backcast'),
+    format: z.enum(['md', 'json']).default('md'),
+    baseline: z.string().min(1).optional(),
+  }),
   z.strictObject({ command: z.literal('schema'), out: z.string().min(1).optional() }),
   z.strictObject({
     command: z.literal('workbook-list'),
@@ -82,10 +101,29 @@ const commandSchema = z.discriminatedUnion('command', [
 ])
 export type LevierCommand = z.infer<typeof commandSchema>
 
-const VALUE_FLAGS = ['preset', 'out', 'format', 'draws', 'seed', 'tornado', 'scenario'] as const
+const VALUE_FLAGS = [
+  'preset',
+  'out',
+  'format',
+  'draws',
+  'seed',
+  'tornado',
+  'scenario',
+  'baseline',
+] as const
+/** Flags whose value may be left out, and what they then take. */
+const OPTIONAL_VALUE: Readonly<Record<string, string>> = { tornado: DEFAULT_TORNADO_TARGET }
 const BOOLEAN_FLAGS = ['rename'] as const
 
 export type ParsedCommand = { ok: true; command: LevierCommand } | { ok: false; errors: string[] }
+
+/**
+ * Whether the word after a flag whose value may be left out is the command's FILE rather than the
+ * flag's value: it names a scenario file (ends in .json, or "-" for standard input).
+ */
+function namesFile(word: string): boolean {
+  return word === '-' || word.toLowerCase().endsWith('.json')
+}
 
 export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
@@ -105,6 +143,15 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
       }
       if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
         errors.push(`unknown option: --${name}`)
+        continue
+      }
+      const next = argv[i + 1]
+      if (
+        inline === undefined &&
+        name in OPTIONAL_VALUE &&
+        (next === undefined || next.startsWith('--') || namesFile(next))
+      ) {
+        raw[name] = OPTIONAL_VALUE[name]
         continue
       }
       const value = inline ?? argv[++i]

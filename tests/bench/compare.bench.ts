@@ -1,5 +1,5 @@
 import { attribute } from '@shared/model/attribution'
-import { getBaseline } from '@shared/model/baselines'
+import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baselines'
 import { compareIndicators, inputDifferences } from '@shared/model/comparison'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { balanceRestoredGoal, goalSeek } from '@shared/model/goal-seek'
@@ -9,7 +9,7 @@ import { simulate } from '@shared/model/simulate'
 import type { BenchLine } from './harness'
 import { median, percentile, timeRepeated } from './harness'
 
-const baseline = getBaseline('fr-2024')
+const baseline = getBaseline(DEFAULT_BASELINE_ID)
 
 function scenario(preset: string, edit: (s: Scenario) => void = () => undefined): Scenario {
   const s = defaultScenario(preset)
@@ -29,7 +29,7 @@ function line(name: string, times: number[], target: number, runs: string): Benc
 
 /** Issue #6's figures: a 6-scenario comparison, Shapley attributions, goal-seeks. */
 export function compareBenchmarks(): BenchLine[] {
-  const reference = scenario('no-lever')
+  const reference = scenario('current-law')
   const compared = [
     scenario('dst-6'),
     scenario('dst-15-tier'),
@@ -57,22 +57,22 @@ export function compareBenchmarks(): BenchLine[] {
     s.levers.dataLevy.enabled = true
     s.levers.platformContribution.enabled = true
   })
-  const gap = { kind: 'indicator', id: 'gap_final' } as const
-  const shapley4 = timeRepeated(() => attribute(fourLevers, baseline, gap), 100)
-  const shapley3 = timeRepeated(() => attribute(threeLevers, baseline, gap), 100)
+  const balance = { kind: 'indicator', id: 'robss_balance_final' } as const
+  const shapley4 = timeRepeated(() => attribute(fourLevers, baseline, balance), 100)
+  const shapley3 = timeRepeated(() => attribute(threeLevers, baseline, balance), 100)
 
   const dst6 = scenario('dst-6')
-  const coverage: GoalSeekRequest = {
+  const restored: GoalSeekRequest = {
     scenario: dst6,
     baseline,
     lever: 'levers.dst.rate',
     ...balanceRestoredGoal(2035),
   }
   // An unreachable target costs the most: the scan, then a search near the closest point.
-  const unreachable: GoalSeekRequest = { ...coverage, measure: gap, target: -1000 }
-  const found = goalSeek(coverage)
+  const unreachable: GoalSeekRequest = { ...restored, measure: balance, target: -1000 }
+  const found = goalSeek(restored)
   const missed = goalSeek(unreachable)
-  const seekFound = timeRepeated(() => goalSeek(coverage), 60)
+  const seekFound = timeRepeated(() => goalSeek(restored), 60)
   const seekMissed = timeRepeated(() => goalSeek(unreachable), 60)
 
   return [
@@ -90,13 +90,13 @@ export function compareBenchmarks(): BenchLine[] {
     ),
     line('Shapley attribution, 3 levers (DST, data, platform): 8 projections', shapley3, 5, 'runs'),
     line(
-      `goal-seek to 1e-4: DST rate for 100 % coverage in 2035 (${found.status}, ${found.evaluations} projections)`,
+      `goal-seek to 1e-4: DST rate putting the 2035 ROBSS balance back on its current-law path (${found.status}, ${found.evaluations} projections)`,
       seekFound,
       50,
       'runs',
     ),
     line(
-      `goal-seek to 1e-4: unreachable gap target (${missed.status}, ${missed.evaluations} projections)`,
+      `goal-seek to 1e-4: unreachable ROBSS balance target (${missed.status}, ${missed.evaluations} projections)`,
       seekMissed,
       50,
       'runs',

@@ -70,7 +70,11 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
         ),
       }),
     ).toBeVisible()
-    expect(text).toContain(language === 'fr' ? 'Sans les leviers' : 'Without the levers')
+    expect(text).toContain(
+      language === 'fr'
+        ? 'Droit en vigueur (leviers non réformés)'
+        : 'Current law (levers not reformed)',
+    )
     expectFooterOnEveryPage(file, pages)
     pageImages(file, `comparison-${language}`, 2)
   }

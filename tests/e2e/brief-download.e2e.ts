@@ -13,7 +13,7 @@ test('brief: « Télécharger le PDF » on the loopback host, printed by the hos
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   await library.getByLabel(fr.presetLabel).selectOption('dst-6')
   await library.getByRole('button', { name: fr.newScenario }).click()
-  await expect(page.getByTestId('headline-gap_final')).toHaveText(/Md€$/)
+  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
 
   await page.getByRole('button', { name: fr.briefPrintAction }).click()
   const dialog = page.getByRole('dialog', { name: fr.briefDialogTitle })

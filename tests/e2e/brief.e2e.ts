@@ -23,7 +23,7 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   await library.getByLabel(fr.presetLabel).selectOption('dst-6')
   await library.getByRole('button', { name: fr.newScenario }).click()
-  await expect(page.getByTestId('headline-gap_final')).toHaveText(/Md€$/)
+  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
 
   const dialog = page.getByRole('dialog', { name: fr.briefDialogTitle })
   await page.getByRole('button', { name: fr.briefPrintAction }).click()
@@ -87,6 +87,14 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
     const text = pdfText(file)
     expect(text).toContain(title)
     expect(text).toContain(headline.slice(0, 40))
+    // A reviewer's reading: the headline is the ROBSS balance against current law, with its
+    // source, the levers measured over current law, and no capped coverage ratio.
+    expect(flat(text)).toContain(language === 'fr' ? 'à droit constant' : 'under current law')
+    expect(flat(text)).toContain('PLFSS')
+    expect(flat(text)).toContain(
+      language === 'fr' ? 'de plus que le droit en vigueur' : 'more than current law',
+    )
+    expect(flat(text)).not.toMatch(/au moins 1\s?000\s?%|at least 1,000%/)
     // The full hash may wrap across lines in the provenance block.
     expect(text.replace(/ /g, '')).toContain(hash)
     expect(text).toContain('Camille Dupont')

@@ -12,7 +12,7 @@ function frenchNumber(text: string): number {
   return (negative ? -1 : 1) * Number(text.replace(/[^\d,]/g, '').replace(',', '.'))
 }
 
-test('compare three scenarios against the no-lever counterfactual: deltas, differences, charts, saved and reopened, table exported', async ({
+test('compare three scenarios against current law: ROBSS deltas, differences, charts, saved and reopened, table exported', async ({
   page,
   host,
   problems,
@@ -37,11 +37,11 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
     if (!(await box.isChecked())) await box.check()
   }
   await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(3)
-  await expect(view.getByLabel(fr.compareReference)).toHaveValue('preset:no-lever')
+  await expect(view.getByLabel(fr.compareReference)).toHaveValue('preset:current-law')
 
-  // The table: each scenario's final-year gap and its difference to the counterfactual.
+  // The table: each scenario's final-year ROBSS balance and its difference to current law.
   const table = view.getByRole('region', { name: fr.compareTableTitle })
-  const gapRow = table.getByRole('row', { name: /^Besoin de financement, dernière année [−-]?\d/ })
+  const gapRow = table.getByRole('row', { name: /^Solde du ROBSS, dernière année [−-]?\d/ })
   await expect(gapRow.getByRole('cell')).toHaveCount(4)
   const cells = await gapRow.getByRole('cell').allTextContents()
   const reference = frenchNumber(cells[0] ?? '')
@@ -54,10 +54,10 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
         .textContent()) ?? '',
     )
     const delta = frenchNumber(
-      (await table.getByTestId(`delta-gap_final-${i}`).textContent()) ?? '',
+      (await table.getByTestId(`delta-robss_balance_final-${i}`).textContent()) ?? '',
     )
-    // Each lever's revenue, earmarked, lowers the gap: negative deltas that add up.
-    expect(delta).toBeLessThan(0)
+    // Each lever's yield over current law, earmarked, raises the ROBSS balance: positive deltas.
+    expect(delta).toBeGreaterThan(0)
     // Each of the three figures is rounded for display (to 0.05 at most here).
     expect(Math.abs(value - reference - delta)).toBeLessThanOrEqual(0.15)
   }
@@ -70,19 +70,19 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   ).toBeVisible()
   await expect(inputs.getByRole('rowheader', { name: 'TSN : activé' })).toBeVisible()
 
-  // Overlays: one line per scenario plus the reference.
+  // Overlays: the current-law path, the reference and one line per scenario.
   await view.getByRole('tab', { name: fr.chartsTitle }).click()
-  const overlay = view.getByTestId('chart-compare-financing-gap')
+  const overlay = view.getByTestId('chart-compare-robss-balance')
   await overlay.scrollIntoViewIfNeeded()
   await expect(overlay).toHaveAttribute('data-drawn', /\d/)
-  await expect(overlay.locator('.legendtext')).toHaveCount(4)
+  await expect(overlay.locator('.legendtext')).toHaveCount(5)
   // Its numbers as a spreadsheet too: an XLSX (a ZIP package) named after the comparison.
   const xlsxDownload = page.waitForEvent('download')
   await view
-    .getByRole('button', { name: `${fr.exportAs} XLSX — Besoin de financement (scénario)` })
+    .getByRole('button', { name: `${fr.exportAs} XLSX — Solde du ROBSS (scénario)` })
     .click()
   const xlsx = await xlsxDownload
-  expect(xlsx.suggestedFilename()).toMatch(/-compare-financing-gap\.xlsx$/)
+  expect(xlsx.suggestedFilename()).toMatch(/-compare-robss-balance\.xlsx$/)
   expect(
     readFileSync((await xlsx.path()) as string)
       .subarray(0, 2)
@@ -114,7 +114,7 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
 
   await page.screenshot({ path: join(SCREENSHOTS, 'compare-attribution-fr.png') })
 
-  // Goal-seek: the DST rate covering the coproduction effect, saved as a new scenario.
+  // Goal-seek: the DST rate putting the 2035 ROBSS balance back on its path, saved as a scenario.
   await view.getByRole('tab', { name: fr.compareGoalSeekTab }).click()
   const seek = view.getByRole('region', { name: fr.gsTitle })
   await seek.getByRole('button', { name: new RegExp(`^${fr.gsExample}`) }).click()
@@ -123,12 +123,14 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
     .selectOption({ label: 'Taxe sur le suivi des internautes (Collin et Colin)' })
   await seek.getByRole('button', { name: fr.gsRun }).click()
   await expect(seek.locator('.goal-seek-answer')).toContainText(fr.gsAchieved)
-  await seek.getByLabel(fr.gsSaveName).fill('Données + TSN couvrant 2035')
+  await seek.getByLabel(fr.gsSaveName).fill('Données + TSN, solde 2035 rétabli')
   await seek.getByRole('button', { name: fr.gsSave }).click()
   await expect(
-    seek.getByRole('status').filter({ hasText: 'Données + TSN couvrant 2035' }),
+    seek.getByRole('status').filter({ hasText: 'Données + TSN, solde 2035 rétabli' }),
   ).toBeVisible()
-  await expect(library.getByRole('button', { name: /Données \+ TSN couvrant 2035/ })).toBeVisible()
+  await expect(
+    library.getByRole('button', { name: /Données \+ TSN, solde 2035 rétabli/ }),
+  ).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOTS, 'compare-goal-seek-fr.png') })
 
   // Under uncertainty: the same draws for every scenario, medians with p5–p95, pairs stated.
@@ -158,9 +160,9 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   await table.getByRole('button', { name: `${fr.exportCsv} — ${fr.compareTableTitle}` }).click()
   const csv = readFileSync((await (await downloading).path()) as string, 'utf8').split('\r\n')
   expect(csv[0]).toMatch(
-    /^\ufeffIndicateur;Aucun levier \(contrefactuel\);.*;TSN : tranche à 15 %.*;Unité$/,
+    /^\ufeffIndicateur;Droit en vigueur \(leviers non réformés\);.*;TSN : tranche à 15 %.*;Unité$/,
   )
-  expect(csv.find((line) => line.startsWith('Besoin de financement, dernière année;'))).toMatch(
+  expect(csv.find((line) => line.startsWith('Solde du ROBSS, dernière année;'))).toMatch(
     /;-?\d+,\d+;/,
   )
 
@@ -187,7 +189,7 @@ test('compare three scenarios against the no-lever counterfactual: deltas, diffe
   await page.getByRole('tab', { name: en.compareTableTab }).click()
   const englishTable = page.getByRole('region', { name: en.compareTableTitle })
   await expect(
-    englishTable.getByRole('row', { name: /^Financing gap, final year [−-]?€/ }),
+    englishTable.getByRole('row', { name: /^ROBSS balance, final year [−-]?€/ }),
   ).toContainText('bn')
   await page.screenshot({ path: join(SCREENSHOTS, 'compare-en.png') })
   await problems.expectNone()

@@ -23,7 +23,7 @@ test('named comparisons are saved in the workbook through the API and survive a 
   await page.goto(host.url)
   await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
   const ids: string[] = []
-  for (const preset of ['dst-6', 'no-lever', 'current-law']) {
+  for (const preset of ['dst-6', 'platform-profit-10', 'current-law']) {
     const made = await api<{ id: string }>(page, 'createScenario', { preset })
     expect(made.ok).toBe(true)
     ids.push(made.value.id)
@@ -34,7 +34,7 @@ test('named comparisons are saved in the workbook through the API and survive a 
     name: 'TSN contre la loi actuelle',
     reference: { kind: 'preset', preset: 'current-law' },
     scenarioIds: [a, b],
-    settings: { measure: { kind: 'indicator', id: 'gap_final' } },
+    settings: { measure: { kind: 'indicator', id: 'robss_balance_final' } },
   })
   expect(saved.ok, saved.error?.message).toBe(true)
   const other = await api<Comparison>(page, 'saveComparison', {
@@ -51,11 +51,13 @@ test('named comparisons are saved in the workbook through the API and survive a 
 
   const updated = await api<Comparison>(page, 'saveComparison', {
     id: saved.value.id,
-    name: 'TSN et sans levier',
+    name: 'TSN et droit en vigueur',
     reference: { kind: 'preset', preset: 'no-lever' },
     scenarioIds: [b, a, c],
     settings: { year: 2035 },
   })
+  // A model-1 "no-lever" reference is still accepted, and kept as what it means now.
+  expect(updated.value.reference).toEqual({ kind: 'preset', preset: 'current-law' })
   expect(updated.value.id).toBe(saved.value.id)
   expect(updated.value.createdAt).toBe(saved.value.createdAt)
   expect(updated.value.updatedAt > saved.value.updatedAt).toBe(true)

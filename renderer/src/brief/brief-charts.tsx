@@ -51,9 +51,10 @@ function FanChart({
 }
 
 /**
- * The brief's charts, drawn from the projections: financing gap, revenue by lever, jobs by sector,
- * consumer work; fans where a Monte Carlo run is printed. A comparison draws one line per
- * scenario (and the reference) for each measure.
+ * The brief's charts, drawn from the projections: the ROBSS balance against its current-law path,
+ * the levers' yield over current law by lever, Unédic apart, jobs by sector, consumer work; fans
+ * where a Monte Carlo run is printed. A comparison draws one line per scenario (and the
+ * reference, and for balances the current-law path) for each measure.
  */
 export function BriefCharts({ inputs, language }: { inputs: BriefInputs; language: Language }) {
   const l = briefLabels(language)
@@ -72,20 +73,25 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
         : []),
       ...inputs.scenarios.map((s) => ({ name: s.name, values: values(s.projection, id) })),
     ]
-    const chart = (title: string, id: string, unit: Unit) => (
+    const pathOf = (id: string): BriefLine[] =>
+      inputs.reference
+        ? [{ name: l.robssPath, values: values(inputs.reference.projection, id) }]
+        : []
+    const chart = (title: string, id: string, unit: Unit, path?: string) => (
       <BriefChart
         key={id}
         title={title}
         unit={unit}
         years={years}
         language={language}
-        lines={perScenario(id)}
+        lines={[...(path ? pathOf(path) : []), ...perScenario(id)]}
       />
     )
     return (
       <div className="brief-charts">
-        {chart(l.financingGap, 'financing_gap', 'bn_eur')}
-        {chart(l.leverRevenue, 'lever_revenue_total', 'bn_eur')}
+        {chart(l.robssBalance, 'robss_balance', 'bn_eur', 'robss_balance_baseline')}
+        {chart(l.increments, 'increment_total', 'bn_eur')}
+        {chart(l.unedicBalance, 'unedic_balance', 'bn_eur', 'unedic_balance_baseline')}
         {chart(l.jobsDisplaced, 'jobs_displaced_total', 'fte')}
         {chart(l.consumerWork, 'consumer_work_hours', 'million_hours')}
       </div>
@@ -99,26 +105,39 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
     value: values(p, `jobs_displaced.${sector}`).at(-1) ?? 0,
   })).sort((a, b) => b.value - a.value)
   const line = (id: string) => ({ name: seriesName(id, language), values: values(p, id) })
+  // Each reformed lever's own increment (a lever not reformed yields nothing over current law).
+  const levers = first.scenario.levers
+  const leverLines = (
+    [
+      ['increment_dst', levers.dst.enabled],
+      ['increment_data_levy', levers.dataLevy.enabled],
+      ['increment_platform', levers.platformContribution.enabled],
+    ] as const
+  )
+    .filter(([, on]) => on)
+    .map(([id]) => id)
   return (
     <div className="brief-charts">
       <BriefChart
-        title={l.financingGap}
+        title={l.robssBalance}
         unit="bn_eur"
         years={years}
         language={language}
-        lines={[line('financing_gap'), line('financing_gap_baseline')]}
+        lines={[line('robss_balance'), line('robss_balance_baseline')]}
       />
       <BriefChart
-        title={l.revenueByLever}
+        title={l.incrementsByLever}
         unit="bn_eur"
         years={years}
         language={language}
-        lines={[
-          line('lever_revenue_total'),
-          line('revenue_dst'),
-          line('revenue_data_levy'),
-          line('revenue_platform'),
-        ]}
+        lines={[line('increment_total'), ...leverLines.map(line)]}
+      />
+      <BriefChart
+        title={l.unedicBalance}
+        unit="bn_eur"
+        years={years}
+        language={language}
+        lines={[line('unedic_balance'), line('unedic_balance_baseline')]}
       />
       <BriefBars
         title={`${l.jobsBySector} ${lastYear}`}

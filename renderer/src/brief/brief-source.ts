@@ -24,9 +24,10 @@ export interface BriefView {
   readonly inputs: BriefInputs
 }
 
-const PRESET_NAMES = {
-  fr: { 'no-lever': 'Sans levier', 'current-law': 'Droit en vigueur' },
-  en: { 'no-lever': 'No lever', 'current-law': 'Current law' },
+/** The preset reference's name: current law, every lever not reformed (stored 'no-lever' reads so). */
+const CURRENT_LAW_NAME = {
+  fr: 'Droit en vigueur (leviers non réformés)',
+  en: 'Current law (levers not reformed)',
 } as const
 
 /** A Monte Carlo run is printed only when it was run on the scenario exactly as it now stands. */
@@ -94,7 +95,7 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
       projection: s.projection,
     })),
     reference: {
-      name: ref.kind === 'scenario' ? ref.name : PRESET_NAMES[options.language][ref.preset],
+      name: ref.kind === 'scenario' ? ref.name : CURRENT_LAW_NAME[options.language],
       scenario: ref.document,
       projection: ref.projection,
     },

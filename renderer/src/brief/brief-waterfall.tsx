@@ -6,8 +6,9 @@ import { playerName } from '@shared/brief/brief-comparison'
 import { formatValue } from '../format/format-value'
 
 /**
- * The attribution as a waterfall for print: from the gap change without the levers, each lever's
- * Shapley share as a step, to the change with them. Steps are labelled with their values and drawn
+ * The attribution as a waterfall for print: the cumulative effect on the ROBSS balance under current
+ * law (the cost of coproduction alone), each reformed lever's Shapley share as a step, to the
+ * effect with the reforms. Steps are labelled with their values and drawn
  * in grey with a hatch for decreases, so the chart reads in black and white.
  */
 export function BriefWaterfall({
@@ -22,10 +23,13 @@ export function BriefWaterfall({
   title: string
 }) {
   if (enabledLevers(scenario.levers).length < 2) return null
-  const a = attribute(scenario, baseline, { kind: 'indicator', id: 'gap_change_cumulative' })
+  const a = attribute(scenario, baseline, {
+    kind: 'indicator',
+    id: 'robss_balance_change_cumulative',
+  })
   const fr = language === 'fr'
   const steps: Array<{ name: string; from: number; to: number; total?: boolean }> = [
-    { name: fr ? 'Sans les leviers' : 'Without the levers', from: 0, to: a.without, total: true },
+    { name: fr ? 'Droit en vigueur' : 'Current law', from: 0, to: a.without, total: true },
   ]
   let level = a.without
   for (const share of a.shares) {
@@ -33,7 +37,7 @@ export function BriefWaterfall({
     level += share.shapley
   }
   steps.push({
-    name: fr ? 'Avec les leviers' : 'With the levers',
+    name: fr ? 'Avec les réformes' : 'With the reforms',
     from: 0,
     to: a.with,
     total: true,

@@ -22,7 +22,10 @@ export interface AnalysisPanelProps {
 }
 
 /** The change in the measure that the levers explain: the total change, as in the comparison table. */
-const DEFAULT_MEASURE: ComparisonMeasure = { kind: 'indicator', id: 'gap_change_cumulative' }
+const DEFAULT_MEASURE: ComparisonMeasure = {
+  kind: 'indicator',
+  id: 'robss_balance_change_cumulative',
+}
 
 /** The first scenario whose attribution says something (two levers or more), else the first. */
 export function defaultAttributionIndex(scenarios: readonly ComparedScenario[]): number {

@@ -23,14 +23,25 @@ export function scenarioColour(index: number): string {
   return SCENARIO_COLOURS[index % SCENARIO_COLOURS.length] as string
 }
 
-/** The series overlaid for every scenario of a comparison. */
+/**
+ * The series overlaid for every scenario of a comparison: the ROBSS balance first (drawn with its
+ * current-law path), the levers' yield over current law, the cost of coproduction to the ROBSS,
+ * Unédic apart, the general-government effect and the jobs.
+ */
 export const OVERLAY_SERIES: readonly GlobalSeriesId[] = [
-  'financing_gap',
-  'lever_revenue_total',
-  'contributions_lost',
+  'robss_balance',
+  'increment_total',
+  'coproduction_effect',
+  'unedic_balance',
+  'apu_effect',
   'jobs_displaced_total',
-  'coverage_ratio',
 ]
+
+/** Overlays that also draw the reference's current-law path (the series it is built on). */
+const CURRENT_LAW_PATH: Partial<Record<GlobalSeriesId, GlobalSeriesId>> = {
+  robss_balance: 'robss_balance_baseline',
+  unedic_balance: 'unedic_balance_baseline',
+}
 
 export interface Compared {
   readonly name: string
@@ -64,7 +75,19 @@ export function overlaySpecs(
   const years = unionYears([reference.projection, ...scenarios.map((s) => s.projection)])
   return OVERLAY_SERIES.map((id) => {
     const series = seriesSpec(id)
+    const path = CURRENT_LAW_PATH[id]
     const lines: ChartSeries[] = [
+      ...(path
+        ? [
+            {
+              kind: 'line',
+              name: seriesSpec(path)[language],
+              values: seriesOn(years, reference.projection, path),
+              colour: COLOURS.baseline,
+              dash: 'dot',
+            } satisfies ChartSeries,
+          ]
+        : []),
       {
         kind: 'line',
         name: reference.name,
@@ -83,16 +106,16 @@ export function overlaySpecs(
   })
 }
 
-/** Lever revenue stacked by lever, one small chart per scenario, on one shared scale. */
+/** Lever yields over current law stacked by lever, one small chart per scenario, on one shared scale. */
 export function revenueMultiples(
   scenarios: readonly Compared[],
   language: Language,
 ): Array<{ title: string; spec: ChartSpec }> {
   const years = unionYears(scenarios.map((s) => s.projection))
   const levers = [
-    ['revenue_dst', COLOURS.dst],
-    ['revenue_data_levy', COLOURS.dataLevy],
-    ['revenue_platform', COLOURS.platform],
+    ['increment_dst', COLOURS.dst],
+    ['increment_data_levy', COLOURS.dataLevy],
+    ['increment_platform', COLOURS.platform],
   ] as const
   const stacks = scenarios.map((s) =>
     levers.map(([id, colour]): ChartSeries & { kind: 'bar' } => ({
@@ -134,10 +157,7 @@ export function CompareCharts({ fileName }: { fileName: string }) {
   const charts = useMemo(() => {
     if (!data?.reference) return null
     const reference = {
-      name:
-        data.reference.kind === 'scenario'
-          ? data.reference.name
-          : t(data.reference.preset === 'no-lever' ? 'compareRefNoLever' : 'compareRefCurrentLaw'),
+      name: data.reference.kind === 'scenario' ? data.reference.name : t('compareRefCurrentLaw'),
       projection: data.reference.projection,
     }
     return {

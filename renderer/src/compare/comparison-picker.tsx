@@ -13,22 +13,21 @@ export interface ComparisonChoice {
   readonly scenarioIds: readonly string[]
 }
 
-const PRESET_VALUE = { 'no-lever': 'preset:no-lever', 'current-law': 'preset:current-law' } as const
+const CURRENT_LAW = 'preset:current-law'
 
 function referenceValue(reference: ComparisonReference): string {
-  return reference.kind === 'preset' ? PRESET_VALUE[reference.preset] : `scenario:${reference.id}`
+  return reference.kind === 'preset' ? CURRENT_LAW : `scenario:${reference.id}`
 }
 
 function parseReference(value: string): ComparisonReference {
-  if (value === PRESET_VALUE['current-law']) return { kind: 'preset', preset: 'current-law' }
   if (value.startsWith('scenario:'))
     return { kind: 'scenario', id: value.slice('scenario:'.length) }
-  return { kind: 'preset', preset: 'no-lever' }
+  return { kind: 'preset', preset: 'current-law' }
 }
 
 /**
  * Which scenarios are compared (2 to 6, in the order they were ticked, which sets their colours)
- * and against what: the no-lever counterfactual, current law, or one of the workbook's scenarios.
+ * and against what: current law (every lever not reformed) or one of the workbook's scenarios.
  */
 export function ComparisonPicker({
   choice,
@@ -56,8 +55,7 @@ export function ComparisonPicker({
         value={referenceValue(choice.reference)}
         onChange={(e) => onChange({ ...choice, reference: parseReference(e.target.value) })}
       >
-        <option value={PRESET_VALUE['no-lever']}>{t('compareRefNoLever')}</option>
-        <option value={PRESET_VALUE['current-law']}>{t('compareRefCurrentLaw')}</option>
+        <option value={CURRENT_LAW}>{t('compareRefCurrentLaw')}</option>
         {live.map((s) => (
           <option key={s.id} value={`scenario:${s.id}`}>
             {s.name}

@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import { compareIndicators, inputDifferences } from '@shared/model/comparison'
-import { COVERAGE_CAP, INDICATORS } from '@shared/model/series'
+import { INDICATORS } from '@shared/model/series'
+import { coverageText } from '@shared/format/coverage'
+import { INDICATOR_GROUPS } from '@shared/brief/indicator-groups'
 import type { Unit } from '@shared/model/units'
 import type { Language } from '@shared/app-identity'
 import { formatValue } from '../format/format-value'
@@ -23,15 +25,16 @@ interface Props {
 
 /** A signed difference: "+1,2 Md€", "−3 %", "0". */
 function signed(value: number, unit: Unit, language: Language) {
+  if (!Number.isFinite(value)) return '—'
   const text = formatValue(Math.abs(value), unit, language)
   // A difference that rounds to nothing is written as nothing, not as "−0,000".
   if (!/[1-9]/.test(text)) return formatValue(0, unit, language)
   return `${value > 0 ? '+' : '−'}${text}`
 }
 
-/** A value as the headline cards write it: coverage at its cap reads "at least". */
+/** A value as the headline cards write it: the coverage ratio with its reason when undefined. */
 function valueText(value: number, unit: Unit, language: Language) {
-  return `${unit === 'ratio' && value >= COVERAGE_CAP ? '≥ ' : ''}${formatValue(value, unit, language)}`
+  return unit === 'ratio' ? coverageText(value, language) : formatValue(value, unit, language)
 }
 
 /**
@@ -41,14 +44,17 @@ function valueText(value: number, unit: Unit, language: Language) {
 export function ComparisonTable({ referenceName, reference, scenarios, fileName }: Props) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const rows = useMemo(
-    () =>
-      compareIndicators(
-        reference.projection,
-        scenarios.map((s) => s.projection),
-      ),
-    [reference, scenarios],
-  )
+  const rows = useMemo(() => {
+    const all = compareIndicators(
+      reference.projection,
+      scenarios.map((s) => s.projection),
+    )
+    return INDICATOR_GROUPS.map((group) => ({
+      group,
+      rows: group.ids.flatMap((id) => all.filter((r) => r.id === id)),
+    }))
+  }, [reference, scenarios])
+  const flat = rows.flatMap((g) => g.rows)
   const label = (id: string) => INDICATORS.find((i) => i.id === id)?.[language] ?? id
   return (
     <section aria-labelledby="compare-table-title">
@@ -66,7 +72,7 @@ export function ComparisonTable({ referenceName, reference, scenarios, fileName 
           ]),
           { header: t('compareUnitCol') },
         ]}
-        rows={rows.map((row) => [
+        rows={flat.map((row) => [
           label(row.id),
           row.reference,
           ...row.values.flatMap((v, i) => [v, row.deltas[i] ?? null]),
@@ -91,23 +97,30 @@ export function ComparisonTable({ referenceName, reference, scenarios, fileName 
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{label(row.id)}</th>
-                <td>{valueText(row.reference, row.unit, language)}</td>
-                {row.values.map((value, i) => (
-                  <td key={scenarios[i]?.id ?? i} className={row.best === i ? 'best' : undefined}>
-                    <span className="value">{valueText(value, row.unit, language)}</span>
-                    <span className="delta" data-testid={`delta-${row.id}-${i}`}>
-                      {signed(row.deltas[i] ?? Number.NaN, row.unit, language)}
-                    </span>
-                    {row.best === i && <span className="best-mark">{t('compareBest')}</span>}
-                  </td>
-                ))}
+          {rows.map(({ group, rows: groupRows }) => (
+            <tbody key={group.id} data-group={group.id}>
+              <tr className="group-row">
+                <th scope="colgroup" colSpan={scenarios.length + 2}>
+                  {group.label[language]}
+                </th>
               </tr>
-            ))}
-          </tbody>
+              {groupRows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{label(row.id)}</th>
+                  <td>{valueText(row.reference, row.unit, language)}</td>
+                  {row.values.map((value, i) => (
+                    <td key={scenarios[i]?.id ?? i} className={row.best === i ? 'best' : undefined}>
+                      <span className="value">{valueText(value, row.unit, language)}</span>
+                      <span className="delta" data-testid={`delta-${row.id}-${i}`}>
+                        {signed(row.deltas[i] ?? Number.NaN, row.unit, language)}
+                      </span>
+                      {row.best === i && <span className="best-mark">{t('compareBest')}</span>}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
     </section>

@@ -18,7 +18,7 @@ import { inPercent, measureUnit, withinYears } from './measures'
 
 /** Where the target field's refusal is kept (the store's field errors). */
 export const TARGET_ERROR_KEY = 'compare.goalSeek.target'
-/** The example: the DST rate at which earmarked revenue covers the coproduction effect. */
+/** The example: the DST rate that puts the ROBSS balance of a year back on its current-law path. */
 const EXAMPLE_LEVER = 'levers.dst.rate'
 const EXAMPLE_YEAR = 2035
 

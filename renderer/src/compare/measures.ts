@@ -7,17 +7,21 @@ import type { Unit } from '@shared/model/units'
 
 /** The series an attribution or a goal-seek can look at in one year: the main ones of the model. */
 export const MEASURE_SERIES: readonly GlobalSeriesId[] = [
-  'financing_gap',
-  'financing_gap_pct_gdp',
-  'coverage_ratio',
-  'lever_revenue_total',
-  'lever_revenue_earmarked',
+  'robss_balance_change',
+  'robss_balance',
+  'robss_balance_pct_gdp',
+  'increment_total',
+  'increment_robss',
+  'increment_dst',
+  'increment_data_levy',
+  'increment_platform',
   'coproduction_effect',
-  'contributions_lost',
+  'unedic_balance',
+  'apu_effect',
   'jobs_displaced_total',
 ]
 
-/** A measure as a select's value ('indicator:gap_final', 'series:financing_gap'); the year aside. */
+/** A measure as a select's value ('indicator:robss_balance_final', 'series:robss_balance'); the year aside. */
 export function measureKey(measure: ComparisonMeasure): string {
   return `${measure.kind}:${measure.id}`
 }

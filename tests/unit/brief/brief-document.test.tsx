@@ -14,7 +14,7 @@ afterEach(cleanup)
 
 function viewOf(language: 'fr' | 'en'): BriefView {
   const scenario = defaultScenario('dst-6')
-  const baseline = getBaseline('fr-2024')
+  const baseline = getBaseline(scenario.baseline)
   const projection = simulate(scenario, baseline)
   return {
     content: briefContentFixture(language),
@@ -56,8 +56,9 @@ describe('the brief document', () => {
     )
     const charts = screen.getAllByRole('img')
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
-      'Besoin de financement (Md€)',
-      'Recettes par levier (Md€)',
+      'Solde du ROBSS et trajectoire à droit constant (Md€)',
+      'Rendement des leviers en plus du droit en vigueur (Md€)',
+      'Solde de l’Unédic (à part, non additionné au ROBSS) (Md€)',
       expect.stringMatching(/^Emplois déplacés par secteur en 20\d\d \(ETP\)$/),
       'Travail des consommateurs (millions d’heures)',
     ])

@@ -1,10 +1,10 @@
 import type { BriefScenarioInput } from '@shared/brief/brief-content'
-import { getBaseline } from '@shared/model/baselines'
+import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baselines'
 import type { Scenario } from '@shared/model/scenario-schema'
 import { simulate } from '@shared/model/simulate'
 import { scenarioFrom } from '../../helpers/model'
 
-export const baseline = getBaseline('fr-2024')
+export const baseline = getBaseline(DEFAULT_BASELINE_ID)
 export const APP = { version: '9.8.7' }
 export const NOW = new Date('2026-03-14T10:30:00Z')
 

@@ -2,86 +2,140 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
 import { buildScenarioBrief } from '@shared/brief/build-brief'
 import type { Language } from '@shared/app-identity'
-import { formatValue } from '@shared/format/format-value'
-import { COVERAGE_CAP } from '@shared/model/series'
-import { simulate } from '@shared/model/simulate'
-import { APP, NOW, baseline, briefInput, indicator, leversOff, series } from './brief-fixtures'
+import { formatValue, parseNumber } from '@shared/format/format-value'
+import { centralOf } from '@shared/model/assumption-values'
+import { APP, NOW, baseline, briefInput, indicator, series } from './brief-fixtures'
 
 const LANGUAGES: Language[] = ['fr', 'en']
-const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0)
 
 function summaryOf(input: ReturnType<typeof briefInput>, language: Language) {
   return buildScenarioBrief(input, baseline, { ...DEFAULT_BRIEF_OPTIONS, language }, APP, NOW)
     .summaryBox
 }
 
-describe('summary box of a scenario with levers', () => {
-  // dst-15-tier covers the coproduction cost beyond the cap by 2035; platform-profit-10 does not.
-  for (const preset of ['dst-15-tier', 'platform-profit-10', 'dst-6']) {
+/** Every amount in € bn a sentence writes, in order, read back as numbers. */
+function amounts(sentence: string, language: Language): number[] {
+  const pattern =
+    language === 'fr'
+      ? /([+−-]?[\d\u202f\u00a0]+(?:,\d+)?)\u202fMd€/g
+      : /([+−-]?)€([\d,]+(?:\.\d+)?)bn/g
+  return [...sentence.matchAll(pattern)].map((m) => {
+    const text = language === 'fr' ? (m[1] as string) : `${m[1]}${m[2]}`
+    const value = parseNumber(text.replace('+', ''), language)
+    if (value === null) throw new Error(`not a number: ${text}`)
+    return value
+  })
+}
+
+/** A figure read back agrees with the projection's up to the rounding of its format. */
+function agrees(written: number | undefined, value: number): boolean {
+  if (written === undefined) return false
+  return Math.abs(written - value) <= 0.005 * Math.abs(value) + 0.0006
+}
+
+/** The first year every lever that is on is fully phased in, from the scenario itself. */
+function fullYear(input: ReturnType<typeof briefInput>): number {
+  const { levers, horizon } = input.scenario
+  let year = horizon.start
+  for (const lever of [levers.dst, levers.dataLevy, levers.platformContribution])
+    if (lever.enabled) year = Math.max(year, lever.startYear + Math.max(0, lever.phaseInYears - 1))
+  return Math.min(year, horizon.end)
+}
+
+describe('summary box of a scenario with levers (model 2)', () => {
+  for (const preset of ['dst-6', 'dst-15-tier', 'platform-profit-10', 'eu-platform-directive']) {
     for (const language of LANGUAGES) {
-      it(`${preset} (${language}) gives the headline figures as the projection has them`, () => {
+      it(`${preset} (${language}): ROBSS first, increments over current law, Unédic apart, figures read back`, () => {
         const input = briefInput(preset)
         const box = summaryOf(input, language)
-        expect(box.length).toBeGreaterThanOrEqual(3)
-        expect(box.length).toBeLessThanOrEqual(5)
-        const text = box.join(' ')
-        const fmt = (v: number, unit: Parameters<typeof formatValue>[1]) =>
-          formatValue(v, unit, language)
-        const years = input.projection.years
-        const last = years.length - 1
+        const fr = language === 'fr'
+        const last = input.projection.years.length - 1
+        const year = input.projection.years[last] as number
+        const at = (id: string) => series(input, id)[last] as number
+        expect(box.length).toBeGreaterThanOrEqual(5)
+        expect(box.length).toBeLessThanOrEqual(6)
 
-        // Coverage in 2035 (inside the default horizon), "at least" at the cap.
-        const i2035 = years.indexOf(2035)
-        expect(i2035).toBeGreaterThan(0)
-        const coverage = series(input, 'coverage_ratio')[i2035] as number
-        expect(box[0]).toContain('2035')
-        if (coverage >= COVERAGE_CAP)
-          expect(box[0]).toContain(
-            `${language === 'fr' ? 'au moins' : 'at least'} ${fmt(COVERAGE_CAP, 'ratio')}`,
-          )
-        else {
-          expect(box[0]).toContain(fmt(coverage, 'ratio'))
-          expect(box[0]).not.toMatch(/au moins|at least/)
-        }
-        expect(box[0]).toContain(
-          fmt(series(input, 'coproduction_effect')[i2035] as number, 'bn_eur'),
-        )
+        // 1. ROBSS balance against the current-law path, then the levers' yield over current law.
+        const [robss = '', coproduction = '', unedic = '', apu = ''] = box
+        expect(robss).toMatch(fr ? /^En \d{4}, le solde du ROBSS/ : /^In \d{4}, the ROBSS balance/)
+        expect(robss).toContain(String(year))
+        expect(robss).toContain(fr ? 'à droit constant' : 'under current law')
+        expect(robss).toContain(fr ? 'de plus que le droit en vigueur' : 'more than current law')
+        expect(robss).toContain('PLFSS')
+        expect(robss).toContain(formatValue(at('robss_balance_pct_gdp'), 'pct_gdp', language))
+        const [balance, path, fin, full, cumul, pv, toRobss] = amounts(robss, language)
+        expect(agrees(balance, at('robss_balance'))).toBe(true)
+        expect(agrees(path, at('robss_balance_baseline'))).toBe(true)
+        expect(agrees(fin, indicator(input, 'increment_total_final'))).toBe(true)
+        expect(agrees(full, indicator(input, 'increment_total_full'))).toBe(true)
+        expect(agrees(cumul, indicator(input, 'increment_total_cumulative'))).toBe(true)
+        expect(agrees(pv, indicator(input, 'increment_total_pv'))).toBe(true)
+        expect(agrees(toRobss, at('increment_robss'))).toBe(true)
+        expect(robss).toContain(fr ? `en ${fullYear(input)}` : `in ${fullYear(input)}`)
+        const rate = centralOf(input.scenario.assumptions['finance.discount_rate'] as never)
+        expect(robss).toContain(formatValue(rate, 'share', language))
 
-        // The gap in the last year, in % of GDP, and without the levers (projected again).
-        const gap = series(input, 'financing_gap')[last] as number
-        expect(text).toContain(fmt(Math.abs(gap), 'bn_eur'))
-        expect(text).toContain(
-          fmt(Math.abs(series(input, 'financing_gap_pct_gdp')[last] as number), 'pct_gdp'),
-        )
-        const bare = simulate(leversOff(input.scenario), baseline)
-        const bareGap = bare.series.find((s) => s.id === 'financing_gap')?.values[last] as number
-        expect(Math.abs(bareGap - gap)).toBeGreaterThan(0.01)
-        expect(text).toContain(fmt(Math.abs(bareGap), 'bn_eur'))
-        expect(text).toContain(String(years[last]))
+        // 2. The cost of coproduction to the ROBSS, and its share of ROBSS receipts.
+        expect(coproduction).toContain('ROBSS')
+        expect(coproduction).not.toContain('Unédic')
+        const [cost, costCumul] = amounts(coproduction, language)
+        expect(agrees(cost, at('coproduction_effect'))).toBe(true)
+        expect(agrees(costCumul, indicator(input, 'coproduction_effect_cumulative'))).toBe(true)
 
-        // The peak of displaced jobs and its year.
+        // The identity, on the figures as written: balance = path + earmarked increment − cost.
+        expect(
+          Math.abs(
+            (balance as number) - ((path as number) + (toRobss as number) - (cost as number)),
+          ),
+        ).toBeLessThan(0.11)
+
+        // 3. Unédic on its own sentence, never in the ROBSS one.
+        expect(robss).not.toContain('Unédic')
+        expect(unedic).toMatch(fr ? /^L’Unédic, présentée à part/ : /^Unédic, shown apart/)
+        const [ub, upath, ucost] = amounts(unedic, language)
+        expect(agrees(ub, at('unedic_balance'))).toBe(true)
+        expect(agrees(upath, at('unedic_balance_baseline'))).toBe(true)
+        expect(agrees(ucost, at('coproduction_effect_unedic'))).toBe(true)
+
+        // 4. General government, signed, with the current-law reference named.
+        expect(apu).toContain(fr ? 'administrations publiques' : 'general-government')
+        expect(apu).toContain(fr ? 'droit en vigueur' : 'current law')
+        const [af, ac, ap] = amounts(apu, language)
+        expect(agrees(af, indicator(input, 'apu_effect_final'))).toBe(true)
+        expect(agrees(ac, indicator(input, 'apu_effect_cumulative'))).toBe(true)
+        expect(agrees(ap, indicator(input, 'apu_effect_pv'))).toBe(true)
+
+        // 5. Jobs: the peak and its year.
         const stock = series(input, 'jobs_displaced_total')
         const peak = Math.max(...stock)
-        expect(text).toContain(fmt(peak, 'fte'))
-        expect(text).toContain(String(years[stock.indexOf(peak)]))
+        const text = box.join(' ')
+        expect(text).toContain(formatValue(peak, 'fte', language))
+        expect(text).toContain(String(input.projection.years[stock.indexOf(peak)]))
 
-        // Revenue over the horizon, and the part earmarked.
-        expect(text).toContain(fmt(sum(series(input, 'lever_revenue_total')), 'bn_eur'))
-        expect(text).toContain(fmt(sum(series(input, 'lever_revenue_earmarked')), 'bn_eur'))
-
-        // Who pays: every payer with a visible share.
-        for (const id of [
-          'incidence_platforms',
-          'incidence_french_firms',
-          'incidence_consumers',
-          'incidence_workers',
-        ]) {
-          const share = indicator(input, id)
-          if (share >= 0.0005) expect(box[4]).toContain(fmt(share, 'share'))
-        }
+        // Never the retired coverage headline.
+        expect(text).not.toMatch(
+          /couvrent|au moins 1\u202f000|at least 1,000|1\u202f000\u202f%|1,000%/,
+        )
+        expect(text).not.toMatch(/besoin de financement|financing gap/)
       })
     }
   }
+
+  it('names each reformed lever’s yield when more than one lever is reformed', () => {
+    const input = briefInput('dst-6', (s) => {
+      s.levers.platformContribution.enabled = true
+    })
+    for (const language of LANGUAGES) {
+      const robss = summaryOf(input, language)[0] as string
+      const written = amounts(robss, language)
+      for (const id of ['increment_dst_final', 'increment_platform_final'])
+        expect(written.some((x) => agrees(x, indicator(input, id)))).toBe(true)
+      expect(robss).toContain(language === 'fr' ? 'la TSN' : 'the DST')
+      expect(robss).toContain(
+        language === 'fr' ? 'la contribution des plateformes' : 'the platform contribution',
+      )
+    }
+  })
 
   it('writes numbers in the brief’s language only', () => {
     const input = briefInput('dst-6')
@@ -93,51 +147,53 @@ describe('summary box of a scenario with levers', () => {
     expect(en).not.toContain('Md€')
   })
 
-  it('at the coverage cap, says "at least" in both languages', () => {
-    const input = briefInput('dst-15-tier')
-    const i = input.projection.years.indexOf(2035)
-    expect(series(input, 'coverage_ratio')[i]).toBe(COVERAGE_CAP)
-    expect(summaryOf(input, 'fr')[0]).toContain('au moins 1\u202f000\u202f%')
-    expect(summaryOf(input, 'en')[0]).toContain('at least 1,000%')
-  })
-
-  it('speaks of the last year when the horizon stops before 2035', () => {
+  it('speaks of the horizon’s last year, whatever it is', () => {
     const input = briefInput('dst-6', (s) => {
       s.horizon.end = 2031
     })
     const box = summaryOf(input, 'en')
     expect(box[0]).toMatch(/^In 2031, /)
-    const coverage = series(input, 'coverage_ratio').at(-1) as number
-    expect(box[0]).toContain(
-      coverage >= COVERAGE_CAP ? 'at least' : formatValue(coverage, 'ratio', 'en'),
+    const [balance] = amounts(box[0] as string, 'en')
+    expect(agrees(balance, series(input, 'robss_balance').at(-1) as number)).toBe(true)
+  })
+
+  it('follows the projection: a higher DST rate writes a larger yield over current law', () => {
+    const low = briefInput('dst-6')
+    const high = briefInput('dst-6', (s) => {
+      s.levers.dst.rate = 0.08
+    })
+    const yieldOf = (input: ReturnType<typeof briefInput>) =>
+      amounts(summaryOf(input, 'fr')[0] as string, 'fr')[2] as number
+    expect(indicator(high, 'increment_total_final')).toBeGreaterThan(
+      indicator(low, 'increment_total_final'),
     )
+    expect(yieldOf(high)).toBeGreaterThan(yieldOf(low))
   })
 })
 
-describe('summary box without levers', () => {
+describe('summary box under current law (no lever reformed)', () => {
   for (const language of LANGUAGES) {
-    it(`says no lever is on and gives the cost of coproduction (${language})`, () => {
-      const input = briefInput('no-lever')
+    it(`says the scenario is current law and still gives ROBSS, Unédic and coproduction (${language})`, () => {
+      const input = briefInput('current-law')
       const box = summaryOf(input, language)
-      expect(box.length).toBeGreaterThanOrEqual(3)
-      expect(box.length).toBeLessThanOrEqual(5)
-      expect(box[0]).toMatch(language === 'fr' ? /Aucun levier/ : /No lever/)
-      const text = box.join(' ')
       const last = input.projection.years.length - 1
-      expect(text).toContain(
-        formatValue(series(input, 'coproduction_effect')[last] as number, 'bn_eur', language),
+      const at = (id: string) => series(input, id)[last] as number
+      expect(box[0]).toMatch(language === 'fr' ? /droit en vigueur/ : /current law/)
+      const robss = box[1] as string
+      const [balance, path] = amounts(robss, language)
+      expect(agrees(balance, at('robss_balance'))).toBe(true)
+      expect(agrees(path, at('robss_balance_baseline'))).toBe(true)
+      // Under current law the only gap to the path is the cost of coproduction.
+      expect(at('robss_balance_baseline') - at('robss_balance')).toBeCloseTo(
+        at('coproduction_effect'),
+        9,
       )
-      expect(text).toContain(
-        formatValue(
-          series(input, 'consumer_work_hours')[last] as number,
-          'million_hours',
-          language,
-        ),
-      )
-      expect(text).toContain(
-        formatValue(series(input, 'consumer_work_value')[last] as number, 'bn_eur', language),
-      )
-      expect(text).not.toMatch(/couvrent|cover /)
+      const text = box.join(' ')
+      expect(text).toContain(formatValue(at('consumer_work_hours'), 'million_hours', language))
+      expect(text).toContain(formatValue(at('consumer_work_value'), 'bn_eur', language))
+      expect(box.filter((s) => /Unédic.*(présentée à part|shown apart)/.test(s))).toHaveLength(1)
+      expect(robss).not.toContain('Unédic')
+      expect(text).not.toMatch(/couvrent|cover |1\u202f000\u202f%|1,000%/)
     })
   }
 })

@@ -6,7 +6,8 @@ import { buildComparisonBrief, buildScenarioBrief } from '@shared/brief/build-br
 import { scenarioInputsHash } from '@shared/brief/inputs-hash'
 import { formatValue } from '@shared/format/format-value'
 import { GRADE_LABELS } from '@shared/model/grade-labels'
-import { LEDGER_SERIES } from '@shared/model/ledger-series'
+import { BRIEF_LEDGER_SERIES } from '@shared/brief/brief-tables'
+import { GLOBAL_SERIES } from '@shared/model/series'
 import { MODEL_VERSION } from '@shared/model/version'
 import { APP, NOW, baseline, briefInput, series } from './brief-fixtures'
 
@@ -25,6 +26,7 @@ const allLevers = () =>
       startYear: 2027,
       phaseInYears: 3,
       rate: 0.0725,
+      worldwideThreshold: '2bn',
       tier: { enabled: true, rate: 0.155, thresholdBn: 3.5 },
     }
     s.levers.dataLevy = {
@@ -43,7 +45,6 @@ const allLevers = () =>
       rate: 0.125,
       base: 'commission',
       requalificationShare: 0.35,
-      atSourceCollection: true,
     }
     s.levers.earmarking = { dst: 0.6, dataLevy: 0.45, platformContribution: 0.8 }
   })
@@ -70,6 +71,7 @@ describe('levers table', () => {
       `80${NB}%`,
       'Par internaute suivi',
       'Commissions',
+      '2 Md€ (vote 2025)',
     ],
     en: [
       '2024–2040',
@@ -85,6 +87,7 @@ describe('levers table', () => {
       '80%',
       'Per monitored user',
       'Commissions',
+      '€2bn (2025 vote)',
     ],
   }
   for (const language of ['fr', 'en'] as const) {
@@ -94,8 +97,8 @@ describe('levers table', () => {
       expect(table.headers).toEqual([language === 'fr' ? 'Paramètre' : 'Setting', input.name])
       const cells = table.rows.map((r) => r.cells[0])
       for (const text of expected[language]) expect(cells, text).toContain(text)
-      // Both switches on (tier, at-source collection) read "yes".
-      expect(cells.filter((c) => c === (language === 'fr' ? 'oui' : 'yes'))).toHaveLength(2)
+      // The tier's switch reads "yes" (at-source collection is current law, not a switch).
+      expect(cells.filter((c) => c === (language === 'fr' ? 'oui' : 'yes'))).toHaveLength(1)
       // The per-GB tariff does not act with the per-user base: it is not listed.
       expect(cells.join(' ')).not.toMatch(/0[.,]0035/)
       // Every label says which lever it belongs to: no two rows share a label.
@@ -120,13 +123,26 @@ describe('ledger, incidence, method', () => {
     })
     const ledger = buildScenarioBrief(input, baseline, options('fr'), APP, NOW).ledger
     expect(ledger.rows.map((r) => r.label)).toEqual(['2024', '2025', '2030', '2035', '2038'])
-    expect(ledger.headers).toHaveLength(1 + LEDGER_SERIES.length)
+    expect(ledger.headers).toHaveLength(1 + BRIEF_LEDGER_SERIES.length)
+    // ROBSS first, on its current-law path; Unédic in a column of its own, after the ROBSS ones.
+    expect(BRIEF_LEDGER_SERIES[0]).toBe('robss_balance_baseline')
+    expect(BRIEF_LEDGER_SERIES.indexOf('unedic_balance')).toBeGreaterThan(
+      BRIEF_LEDGER_SERIES.indexOf('robss_balance'),
+    )
+    for (const gone of ['financing_gap', 'lever_revenue_earmarked'])
+      expect(BRIEF_LEDGER_SERIES as readonly string[]).not.toContain(gone)
     ledger.rows.forEach((row) => {
       const i = input.projection.years.indexOf(Number(row.label))
-      LEDGER_SERIES.forEach((id, k) => {
-        const unit = id === 'jobs_displaced_total' ? 'fte' : 'bn_eur'
+      BRIEF_LEDGER_SERIES.forEach((id, k) => {
+        const unit = GLOBAL_SERIES.find((g) => g.id === id)?.unit ?? 'bn_eur'
         expect(row.cells[k]).toBe(formatValue(series(input, id)[i] as number, unit, 'fr'))
       })
+      // The ledger adds up: balance = path + increment to the ROBSS − cost of coproduction.
+      const v = (id: string) => series(input, id)[i] as number
+      expect(v('robss_balance')).toBeCloseTo(
+        v('robss_balance_baseline') + v('increment_robss') - v('coproduction_effect'),
+        9,
+      )
     })
   })
 
@@ -140,7 +156,7 @@ describe('ledger, incidence, method', () => {
     )
     expect(total).toBeGreaterThan(99.5)
     expect(total).toBeLessThan(100.5)
-    const none = buildScenarioBrief(briefInput('no-lever'), baseline, options('en'), APP, NOW)
+    const none = buildScenarioBrief(briefInput('current-law'), baseline, options('en'), APP, NOW)
     expect(none.incidence.rows.every((r) => r.cells[0] === '—')).toBe(true)
   })
 
@@ -151,8 +167,19 @@ describe('ledger, incidence, method', () => {
       expect(m.length).toBeGreaterThanOrEqual(5)
       expect(m.length).toBeLessThanOrEqual(8)
     }
-    expect(fr.join(' ')).toMatch(/coproduction.*Sécurité sociale/)
-    expect(en.join(' ')).toMatch(/Not modelled/)
+    // Model 2 in a few sentences: increments over current law, ROBSS and Unédic apart, fitted
+    // adoption, the labour market, value sharing.
+    expect(fr.join(' ')).toMatch(/en plus de ce droit/)
+    expect(en.join(' ')).toMatch(/net yield over this law/)
+    expect(fr.join(' ')).toMatch(/L’Unédic est présentée à part/)
+    expect(en.join(' ')).toMatch(/Unédic is shown apart/)
+    expect(fr.join(' ')).toMatch(/ajustée par moindres carrés/)
+    expect(en.join(' ')).toMatch(/fitted by least squares/)
+    expect(fr.join(' ')).toMatch(/Partage de la valeur/)
+    expect(en.join(' ')).toMatch(/Value sharing/)
+    expect(en.join(' ')).toMatch(/non-replace|not replaced/)
+    // The retired cap is no longer said.
+    expect(`${fr.join(' ')} ${en.join(' ')}`).not.toMatch(/1 000 %|1,000%|plafonné à|capped at/)
     expect(fr[0]).not.toBe(en[0])
   })
 })
@@ -197,8 +224,10 @@ describe('modified assumptions', () => {
   }
 
   it('says when a modified assumption has no source', () => {
-    const unsourced = 'labour.reemployment_hazard'
-    expect(baseline.assumptions[unsourced]?.source).toBeNull()
+    const unsourced = Object.keys(baseline.assumptions).find(
+      (id) => baseline.assumptions[id]?.source === null,
+    ) as string
+    expect(unsourced).toBeDefined()
     const input = briefInput('dst-6', (s) => {
       s.assumptions[unsourced] = (baseline.assumptions[unsourced]?.value ?? 0) + 0.05
     })
@@ -307,7 +336,7 @@ describe('sections and provenance', () => {
 
   it('refuses nothing in a comparison with every section off', () => {
     const a = briefInput('dst-6')
-    const ref = briefInput('no-lever')
+    const ref = briefInput('current-law')
     const brief = buildComparisonBrief(
       [a, a],
       ref,

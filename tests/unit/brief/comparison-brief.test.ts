@@ -6,6 +6,9 @@ import { scenarioInputsHash } from '@shared/brief/inputs-hash'
 import { formatValue, parseNumber } from '@shared/format/format-value'
 import { attribute, enabledLevers } from '@shared/model/attribution'
 import { INDICATORS } from '@shared/model/series'
+import { coverageText } from '@shared/format/coverage'
+import { signedDelta } from '@shared/brief/brief-format'
+import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
 import { MODEL_VERSION } from '@shared/model/version'
 import { APP, NOW, baseline, briefInput, indicator } from './brief-fixtures'
 
@@ -14,7 +17,7 @@ const scenarios = () => [
   briefInput('dst-15-tier', undefined, 's-tier'),
   briefInput('platform-profit-10', undefined, 's-platform'),
 ]
-const reference = () => briefInput('no-lever')
+const reference = () => briefInput('current-law')
 const build = (language: Language, title?: string) =>
   buildComparisonBrief(
     scenarios(),
@@ -44,12 +47,18 @@ describe('comparison brief', () => {
       if (!table) throw new Error('no comparison table')
       expect(table.headers.slice(2)).toEqual(inputs.map((s) => s.name))
       expect(table.rows).toHaveLength(INDICATORS.length)
+      // Grouped as an analyst reads them: the ROBSS balance first, Unédic after the ROBSS rows.
+      expect(GROUPED_INDICATOR_IDS[0]).toBe('robss_balance_final')
+      expect(new Set(GROUPED_INDICATOR_IDS)).toEqual(new Set(INDICATORS.map((i) => i.id)))
+      expect(GROUPED_INDICATOR_IDS).toHaveLength(INDICATORS.length)
       let checked = 0
       table.rows.forEach((row, r) => {
-        const spec = INDICATORS[r]
+        const spec = INDICATORS.find((i) => i.id === GROUPED_INDICATOR_IDS[r])
         if (!spec) throw new Error('row without indicator')
         expect(row.label).toBe(spec[language])
         expect(row.cells).toHaveLength(1 + inputs.length)
+        if (spec.unit === 'ratio')
+          expect(row.cells[0]).toBe(coverageText(indicator(ref, spec.id), language))
         if (spec.unit !== 'bn_eur' && spec.unit !== 'fte') return
         expect(row.cells[0]).toBe(formatValue(indicator(ref, spec.id), spec.unit, language))
         inputs.forEach((input, i) => {
@@ -72,7 +81,13 @@ describe('comparison brief', () => {
       ])
       expect(brief.levers.rows.every((r) => r.cells.length === inputs.length)).toBe(true)
       expect(brief.incidence.rows.every((r) => r.cells.length === inputs.length)).toBe(true)
-      expect(brief.ledger.headers).toHaveLength(2 + inputs.length)
+      // Year, the current-law path, the reference, then each scenario's ROBSS balance.
+      expect(brief.ledger.headers).toHaveLength(3 + inputs.length)
+      expect(brief.ledger.headers[1]).toBe(
+        language === 'fr' ? 'Trajectoire à droit constant' : 'Current-law path',
+      )
+      const all = `${brief.summaryBox.join(' ')} ${table.rows.flatMap((r) => r.cells).join(' ')}`
+      expect(all).not.toMatch(/≥|au moins|at least/)
     })
   }
 
@@ -82,7 +97,7 @@ describe('comparison brief', () => {
     expect(row?.cells.slice(1).every((c) => / \([+−]?[\d.]+ pp\)$/.test(c))).toBe(true)
   })
 
-  it('attributes the gap change lever by lever for scenarios with two levers or more', () => {
+  it('attributes the cumulative ROBSS effect lever by lever for scenarios with two levers or more', () => {
     const brief = build('fr')
     const inputs = scenarios()
     const many = inputs.filter((s) => enabledLevers(s.scenario.levers).length >= 2)
@@ -92,7 +107,7 @@ describe('comparison brief', () => {
     if (!input) throw new Error('no scenario with two levers')
     const a = attribute(input.scenario, baseline, {
       kind: 'indicator',
-      id: 'gap_change_cumulative',
+      id: 'robss_balance_change_cumulative',
     })
     const rows = brief.attribution?.[0]?.table.rows ?? []
     expect(rows[0]?.cells[0]).toBe(formatValue(a.without, 'bn_eur', 'fr'))
@@ -108,17 +123,31 @@ describe('comparison brief', () => {
     })
   })
 
-  it('names the scenario with the lowest final gap in the summary, with its value', () => {
-    const inputs = scenarios()
-    const box = build('en').summaryBox
-    expect(box.length).toBeGreaterThanOrEqual(3)
-    expect(box.length).toBeLessThanOrEqual(5)
-    const finals = inputs.map((s) => indicator(s, 'gap_final'))
-    const best = finals.indexOf(Math.min(...finals))
-    const line = box.find((s) => s.includes('lowest'))
-    expect(line).toContain(`“${inputs[best]?.name}”`)
-    expect(line).toContain(formatValue(finals[best] as number, 'bn_eur', 'en'))
-  })
+  for (const language of ['fr', 'en'] as const)
+    it(`names the scenario with the highest final ROBSS balance, its value and its delta (${language})`, () => {
+      const inputs = scenarios()
+      const ref = reference()
+      const box = build(language).summaryBox
+      const finals = inputs.map((s) => indicator(s, 'robss_balance_final'))
+      const best = finals.indexOf(Math.max(...finals))
+      const line = box.find((s) => /le plus élevé|is highest/.test(s))
+      const name = inputs[best]?.name as string
+      expect(line).toContain(language === 'fr' ? `«\u00a0${name}\u00a0»` : `“${name}”`)
+      expect(line).toContain(formatValue(finals[best] as number, 'bn_eur', language))
+      expect(line).toContain(formatValue(indicator(ref, 'robss_balance_final'), 'bn_eur', language))
+      const delta = (finals[best] as number) - indicator(ref, 'robss_balance_final')
+      expect(line).toContain(signedDelta(delta, 'bn_eur', language))
+      // Unédic in a sentence of its own, not in the ROBSS one.
+      expect(line).not.toContain('Unédic')
+      expect(box.filter((s) => /Unédic, (présentée|shown)/.test(s.replace('L’', '')))).toHaveLength(
+        1,
+      )
+      // The yield over current law: the largest cumulated one, named.
+      const yields = inputs.map((s) => indicator(s, 'increment_total_cumulative'))
+      const top = yields.indexOf(Math.max(...yields))
+      const yieldLine = box.find((s) => /droit en vigueur :|over current law:/.test(s))
+      expect(yieldLine).toContain(formatValue(yields[top] as number, 'bn_eur', language))
+    })
 
   it('is titled by the comparison’s name, or by the number of scenarios', () => {
     expect(build('fr').title).toBe('Comparaison de 3 scénarios')

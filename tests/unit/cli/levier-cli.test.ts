@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { backcastMarkdown } from '@shared/model/backcast'
-import { getBaseline } from '@shared/model/baselines'
+import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baselines'
+import { DEFAULT_TORNADO_TARGET, TORNADO_TARGETS } from '@shared/cli/levier-args'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
 import { defaultScenario } from '@shared/model/default-scenario'
 import { PRESETS } from '@shared/model/presets'
 import { scenarioJsonSchema } from '@shared/model/scenario-json-schema'
@@ -31,6 +33,30 @@ async function levier(argv: string[], files: Record<string, string> = {}) {
 
 const scenarioText = (preset = 'dst-6') => JSON.stringify(defaultScenario(preset))
 
+/** A projection CSV read back: the years, each series' values, each indicator's value. */
+function parseCsv(text: string) {
+  const [seriesPart = '', indicatorPart = ''] = text.split('\r\n\r\n')
+  const [header = '', ...lines] = seriesPart.split('\r\n').filter((l) => l !== '')
+  const years = header.split(',').slice(2).map(Number)
+  const rows = new Map(
+    lines.map((l) => {
+      const [id = '', , ...values] = l.split(',')
+      return [id, values.map(Number)] as const
+    }),
+  )
+  const indicators = new Map(
+    indicatorPart
+      .split('\r\n')
+      .slice(1)
+      .filter((l) => l !== '')
+      .map((l) => {
+        const [id = '', , value = ''] = l.split(',')
+        return [id, value === '' ? Number.NaN : Number(value)] as const
+      }),
+  )
+  return { years, rows, indicators }
+}
+
 describe('levier CLI', () => {
   it('prints a complete, valid scenario for each preset', async () => {
     for (const preset of PRESETS) {
@@ -41,10 +67,85 @@ describe('levier CLI', () => {
     }
   })
 
-  it('lists the presets', async () => {
+  it('lists the presets: current law first, no model-1 "no-lever"', async () => {
     const { code, stdout } = await levier(['presets', '--format', 'json'])
     expect(code).toBe(0)
-    expect(JSON.parse(stdout).map((p: { id: string }) => p.id)).toEqual(PRESETS.map((p) => p.id))
+    const ids = JSON.parse(stdout).map((p: { id: string }) => p.id)
+    expect(ids).toEqual(PRESETS.map((p) => p.id))
+    expect(ids[0]).toBe('current-law')
+    expect(ids).not.toContain('no-lever')
+    const text = await levier(['presets'])
+    expect(text.stdout).not.toContain('no-lever')
+  })
+
+  it('writes scenario files of schema version 2, without model 1’s at-source switch', async () => {
+    for (const preset of PRESETS) {
+      const { stdout } = await levier(['scenario', 'default', '--preset', preset.id])
+      const scenario = JSON.parse(stdout)
+      expect(scenario.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION)
+      expect(scenario.schemaVersion).toBe(2)
+      expect(['750m', '2bn']).toContain(scenario.levers.dst.worldwideThreshold)
+      expect(scenario.levers.platformContribution).not.toHaveProperty('atSourceCollection')
+    }
+    const old = await levier(['scenario', 'default', '--preset', 'no-lever'])
+    expect(old.code).toBe(2)
+    expect(old.stderr).toContain('unknown preset "no-lever"')
+    expect(old.stderr).toContain('current-law')
+  })
+
+  it('round trip: scenario file → simulate --format csv → parsed rows keep model 2’s identities', async () => {
+    const file = (await levier(['scenario', 'default', '--preset', 'dst-6'])).stdout
+    const { code, stdout } = await levier(['simulate', '-', '--format', 'csv'], { '-': file })
+    expect(code).toBe(0)
+    const { years, rows, indicators } = parseCsv(stdout)
+    const row = (id: string) => {
+      const found = rows.get(id)
+      if (!found) throw new Error(`no row ${id}`)
+      return found
+    }
+    const json = JSON.parse((await levier(['simulate', '-'], { '-': file })).stdout)
+    expect(years).toEqual(json.years)
+    years.forEach((_, i) => {
+      // ROBSS balance = current-law path + change; change = earmarked increment − coproduction cost.
+      expect(row('robss_balance')[i]).toBeCloseTo(
+        (row('robss_balance_baseline')[i] as number) + (row('robss_balance_change')[i] as number),
+        9,
+      )
+      expect(row('robss_balance_change')[i]).toBeCloseTo(
+        (row('increment_robss')[i] as number) - (row('coproduction_effect')[i] as number),
+        9,
+      )
+      expect(row('unedic_balance')[i]).toBeCloseTo(
+        (row('unedic_balance_baseline')[i] as number) -
+          (row('coproduction_effect_unedic')[i] as number),
+        9,
+      )
+    })
+    const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0)
+    expect(indicators.get('increment_total_cumulative')).toBeCloseTo(sum(row('increment_total')), 6)
+    expect(indicators.get('increment_total_final')).toBeCloseTo(
+      row('increment_total').at(-1) as number,
+      9,
+    )
+    expect(indicators.get('robss_balance_final')).toBeCloseTo(
+      row('robss_balance').at(-1) as number,
+      9,
+    )
+    // The DST-6 preset reforms the DST: it yields something over current law.
+    expect(indicators.get('increment_dst_cumulative')).toBeGreaterThan(0)
+    for (const gone of ['financing_gap', 'coverage_ratio', 'lever_revenue_total'])
+      expect(rows.has(gone)).toBe(false)
+    expect(json.currentLaw.robss).toContain('PLFSS')
+  })
+
+  it('a scenario with every lever off (current law) yields nothing over current law', async () => {
+    const file = (await levier(['scenario', 'default', '--preset', 'current-law'])).stdout
+    const { indicators } = parseCsv(
+      (await levier(['simulate', '-', '--format', 'csv'], { '-': file })).stdout,
+    )
+    for (const lever of ['total', 'dst', 'data_levy', 'platform'])
+      for (const way of ['final', 'full', 'cumulative', 'pv'])
+        expect(indicators.get(`increment_${lever}_${way}`)).toBe(0)
   })
 
   it('simulates to JSON with years, every series with its unit, indicators and versions', async () => {
@@ -73,21 +174,61 @@ describe('levier CLI', () => {
     expect(lines[0]).toBe(
       ['series', 'unit', ...Array.from({ length: 17 }, (_, i) => 2024 + i)].join(','),
     )
-    expect(lines.find((l) => l.startsWith('financing_gap,bn_eur,'))?.split(',')).toHaveLength(19)
+    expect(lines.find((l) => l.startsWith('robss_balance,bn_eur,'))?.split(',')).toHaveLength(19)
     expect(lines).toContain('indicator,unit,value')
   })
 
   it('adds percentile bands with --draws and --seed, reproducibly, and a tornado', async () => {
-    const args = ['simulate', 's.json', '--draws', '200', '--seed', '7', '--tornado', 'gap_final']
+    const args = [
+      'simulate',
+      's.json',
+      '--draws',
+      '200',
+      '--seed',
+      '7',
+      '--tornado',
+      'increment_total_pv',
+    ]
     const a = await levier(args, { 's.json': scenarioText() })
     const b = await levier(args, { 's.json': scenarioText() })
     expect(a.code).toBe(0)
     const out = JSON.parse(a.stdout)
     expect(out.monteCarlo.draws).toBe(200)
     expect(out.monteCarlo.series[0]).toHaveProperty('p95')
-    expect(out.tornado.indicator).toBe('gap_final')
+    expect(out.tornado.indicator).toBe('increment_total_pv')
     expect(out.tornado.bars.length).toBeGreaterThan(10)
     expect(b.stdout).toBe(a.stdout)
+  })
+
+  it('--tornado alone ranks on the ROBSS balance of the last year, before or after the file', async () => {
+    for (const args of [
+      ['simulate', 's.json', '--tornado'],
+      ['simulate', '--tornado', 's.json'],
+    ]) {
+      const { code, stdout, stderr } = await levier(args, { 's.json': scenarioText() })
+      expect(stderr).toBe('')
+      expect(code).toBe(0)
+      const out = JSON.parse(stdout)
+      expect(out.tornado.indicator).toBe(DEFAULT_TORNADO_TARGET)
+      expect(out.tornado.central).toBe(
+        out.indicators.find((i: { id: string }) => i.id === 'robss_balance_final').value,
+      )
+    }
+    expect(TORNADO_TARGETS).not.toContain('coverage_ratio_cumulative')
+    expect(TORNADO_TARGETS).toContain('robss_balance_final')
+  })
+
+  it('backcast runs on the default baseline and on any named one', async () => {
+    const md = await levier(['backcast'])
+    expect(md.code).toBe(0)
+    expect(md.stdout).toBe(`${backcastMarkdown(getBaseline(DEFAULT_BASELINE_ID))}\n`)
+    const old = await levier(['backcast', '--baseline', 'fr-2024', '--format', 'json'])
+    expect(old.code).toBe(0)
+    expect(JSON.parse(old.stdout)).toHaveProperty('dst')
+    const bad = await levier(['backcast', '--baseline', 'fr-1999'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('"fr-1999"')
+    expect(bad.stderr).toContain('fr-2025')
   })
 
   it.each([
@@ -99,7 +240,11 @@ describe('levier CLI', () => {
     ],
     [['simulate', 's.json', '--draws', '0'], '--draws: must be between 1 and 100000'],
     [['simulate', 's.json', '--seed', '3'], '--seed needs --draws'],
-    [['simulate', 's.json', '--tornado', 'happiness'], '--tornado: must be one of'],
+    [
+      ['simulate', 's.json', '--tornado', 'happiness'],
+      '"happiness" is not a tornado target; allowed: robss_balance_final',
+    ],
+    [['simulate', 's.json', '--tornado', 'gap_final'], '"gap_final" is not a tornado target'],
     [['simulate', 's.json', '--format', 'xlsx'], '--format'],
     [['scenario', 'default', '--preset', 'dst-99'], 'unknown preset "dst-99"'],
     [['frobnicate'], 'unknown or incomplete command: frobnicate'],

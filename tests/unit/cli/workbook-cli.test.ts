@@ -107,14 +107,14 @@ describe('levier workbook', () => {
     const { path } = await workbookWithTwo()
     sqlite3(
       path,
-      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.gap_final', 0)",
+      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.robss_balance_final', 0)",
     )
     const json = JSON.parse((await levier('workbook', 'run', path)).stdout)
     expect(json.scenarios).toHaveLength(2)
     for (const s of json.scenarios) expect(s.cause).toBe('model')
     const csv = (await levier('workbook', 'run', path, '--format', 'csv')).stdout.split('\r\n')
     expect(csv[0]).toBe('scenario,version,indicator,unit,saved,now,change')
-    const gap = csv.find((l) => l.startsWith('TSN 6 %,1,gap_final,'))?.split(',')
+    const gap = csv.find((l) => l.startsWith('TSN 6 %,1,robss_balance_final,'))?.split(',')
     expect(Number(gap?.[4])).toBe(0)
     expect(Number(gap?.[6])).toBeCloseTo(Number(gap?.[5]), 9)
   })

@@ -67,7 +67,7 @@ async function desktop(dataDir: string): Promise<Call> {
 
 async function threeScenarios(call: Call): Promise<[string, string, string]> {
   const ids: string[] = []
-  for (const preset of ['dst-6', 'no-lever', 'current-law']) {
+  for (const preset of ['dst-6', 'platform-profit-10', 'current-law']) {
     const made = await call<{ id: string }>('createScenario', { preset })
     expect(made.ok).toBe(true)
     ids.push(made.value.id)
@@ -78,6 +78,7 @@ async function threeScenarios(call: Call): Promise<[string, string, string]> {
 interface Comparison {
   id: string
   name: string
+  reference: { kind: string; preset?: string; id?: string }
   scenarioIds: string[]
   createdAt: string
   updatedAt: string
@@ -94,7 +95,7 @@ describe.each([
       name: 'Leviers',
       reference: { kind: 'preset', preset: 'current-law' },
       scenarioIds: [a, b],
-      settings: { measure: { kind: 'indicator', id: 'gap_final' } },
+      settings: { measure: { kind: 'indicator', id: 'robss_balance_final' } },
     })
     expect(made.ok, made.error?.message).toBe(true)
     expect((await call<Comparison[]>('listComparisons')).value).toEqual([made.value])
@@ -125,7 +126,10 @@ describe.each([
       scenarioIds: [a, b],
       settings: {},
     }
-    expect((await call('saveComparison', ok)).ok).toBe(true)
+    // A model-1 reference is still accepted, and answered as what it means now: current law.
+    const saved = await call<Comparison>('saveComparison', ok)
+    expect(saved.ok).toBe(true)
+    expect(saved.value.reference).toEqual({ kind: 'preset', preset: 'current-law' })
     const path = (await call<{ path: string }>('getWorkbook')).value.path
     const before = bytesOf(path)
     const cases: Array<[ApiCallName, unknown, string, RegExp]> = [
@@ -140,6 +144,12 @@ describe.each([
       [
         'saveComparison',
         { ...ok, reference: { kind: 'file', path: '/etc' } },
+        'bad_request',
+        /reference/,
+      ],
+      [
+        'saveComparison',
+        { ...ok, reference: { kind: 'preset', preset: 'dst-6' } },
         'bad_request',
         /reference/,
       ],

@@ -52,7 +52,7 @@ function fourLevers(): Scenario {
 
 const single = compared('a', 'TSN 6 %', defaultScenario('dst-6'))
 const four = compared('b', 'Quatre leviers', fourLevers())
-const gap: ComparisonMeasure = { kind: 'indicator', id: 'gap_change_cumulative' }
+const gap: ComparisonMeasure = { kind: 'indicator', id: 'robss_balance_change_cumulative' }
 
 function renderPanel(scenarios: readonly ComparedScenario[]) {
   const store = createLevierStore(fakeApi({}))
@@ -88,18 +88,18 @@ beforeEach(() => {
 afterEach(cleanup)
 
 describe('the attribution panel', () => {
-  it('opens on the first scenario with two levers or more, with the total change of the gap', () => {
+  it('opens on the first scenario with two levers or more, with the cumulative effect on the ROBSS balance', () => {
     renderPanel([single, four])
     expect((screen.getByLabelText(fr.attribScenario) as HTMLSelectElement).value).toBe('b')
     expect((screen.getByLabelText(fr.attribMeasure) as HTMLSelectElement).value).toBe(
-      'indicator:gap_change_cumulative',
+      'indicator:robss_balance_change_cumulative',
     )
     expect(screen.queryByRole('status')).toBeNull()
   })
 
   it('shows each lever’s Shapley share and effect alone, and shares that add up to the total', () => {
     renderPanel([four])
-    const a = attribute(four.document, getBaseline('fr-2024'), gap)
+    const a = attribute(four.document, getBaseline(four.document.baseline), gap)
     const names = [label('dst'), fr.attribDstTier, label('dataLevy'), label('platformContribution')]
     expect(a.shares.map((s) => s.lever)).toEqual([
       'dst',
@@ -129,7 +129,7 @@ describe('the attribution panel', () => {
 
   it('draws a waterfall from without the levers to with them, each lever starting where the last ended', async () => {
     renderPanel([four])
-    const a = attribute(four.document, getBaseline('fr-2024'), gap)
+    const a = attribute(four.document, getBaseline(four.document.baseline), gap)
     await waitFor(() => expect(plotly.react).toHaveBeenCalled())
     const [, data] = vi.mocked(plotly.react).mock.calls.at(-1) ?? []
     const trace = data?.[0] as { y: number[]; base: number[]; x: string[] }
@@ -163,7 +163,7 @@ describe('the attribution panel', () => {
   })
 
   it('says there is nothing to attribute without levers, and shows no table', () => {
-    renderPanel([compared('n', 'Aucun', defaultScenario('no-lever'))])
+    renderPanel([compared('n', 'Aucun', defaultScenario('current-law'))])
     expect(screen.getByRole('status').textContent).toBe(fr.attribNone)
     expect(screen.queryByRole('table')).toBeNull()
   })
@@ -171,13 +171,13 @@ describe('the attribution panel', () => {
   it('attributes a series in a chosen year, in its own unit', () => {
     renderPanel([four])
     fireEvent.change(screen.getByLabelText(fr.attribMeasure), {
-      target: { value: 'series:coverage_ratio' },
+      target: { value: 'series:robss_balance_pct_gdp' },
     })
     fireEvent.change(screen.getByLabelText(fr.attribYear), { target: { value: '2030' } })
-    const measure: ComparisonMeasure = { kind: 'series', id: 'coverage_ratio', year: 2030 }
-    const a = attribute(four.document, getBaseline('fr-2024'), measure)
-    expect(rowCells(fr.attribTotal)[0]).toBe(signed(a.total, 'ratio', 'fr'))
-    expect(rowCells(label('dst'))[0]).toBe(signed(a.shares[0]?.shapley as number, 'ratio', 'fr'))
+    const measure: ComparisonMeasure = { kind: 'series', id: 'robss_balance_pct_gdp', year: 2030 }
+    const a = attribute(four.document, getBaseline(four.document.baseline), measure)
+    expect(rowCells(fr.attribTotal)[0]).toBe(signed(a.total, 'pct_gdp', 'fr'))
+    expect(rowCells(label('dst'))[0]).toBe(signed(a.shares[0]?.shapley as number, 'pct_gdp', 'fr'))
   })
 
   it('exports the table whose share column adds up to its total line', () => {

@@ -37,7 +37,7 @@ const compared = (id: string, name: string, document: Scenario): ComparedScenari
 const SCENARIOS = [
   compared('a', 'TSN 6 %', defaultScenario('dst-6')),
   compared('b', 'Plateformes', defaultScenario('platform-profit-10')),
-  compared('c', 'Sans levier', defaultScenario('no-lever')),
+  compared('c', 'Sans levier', defaultScenario('current-law')),
 ]
 
 /** A finished run's summary whose indicators sit at `level`, with `draws` draws of each. */
@@ -63,7 +63,7 @@ function resultAt(level: number, draws = 100): UncertaintyResult {
   }
 }
 
-const store = () => createLevierStore(oneScenarioHost(defaultScenario('no-lever')).api)
+const store = () => createLevierStore(oneScenarioHost(defaultScenario('current-law')).api)
 
 beforeEach(() => {
   fake.runs.length = 0
@@ -133,15 +133,16 @@ describe('the compare uncertainty slice', () => {
   it('refuses draws and seeds out of range, and unknown indicators, changing nothing', () => {
     const s = store()
     const before = s.getState().compareMcSettings
-    expect(before).toEqual({ draws: 2000, seed: 1, indicator: 'gap_change_cumulative' })
+    expect(before).toEqual({ draws: 2000, seed: 1, indicator: 'robss_balance_change_cumulative' })
     expect(s.getState().setCompareMcSettings({ draws: 99 })).toBe('draws')
     expect(s.getState().setCompareMcSettings({ draws: 100_001 })).toBe('draws')
     expect(s.getState().setCompareMcSettings({ draws: 2500.5 })).toBe('draws')
     expect(s.getState().setCompareMcSettings({ seed: -1 })).toBe('seed')
     expect(s.getState().setCompareMcSettings({ indicator: 'nope' as never })).toBe('indicator')
     expect(s.getState().compareMcSettings).toBe(before)
-    expect(s.getState().setCompareMcSettings({ indicator: 'gap_final' })).toBeNull()
-    expect(s.getState().compareMcSettings.indicator).toBe('gap_final')
+    expect(s.getState().setCompareMcSettings({ indicator: 'gap_final' as never })).toBe('indicator')
+    expect(s.getState().setCompareMcSettings({ indicator: 'robss_balance_final' })).toBeNull()
+    expect(s.getState().compareMcSettings.indicator).toBe('robss_balance_final')
   })
 
   it('marks a result stale when a document, the list or the order changes, by content', () => {

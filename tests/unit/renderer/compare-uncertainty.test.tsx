@@ -59,10 +59,10 @@ const SCENARIOS = [
   compared('b', 'TSN 7 %', dst7),
   compared('c', 'Plateformes', defaultScenario('platform-profit-10')),
 ]
-const GAP = INDICATORS.find((i) => i.id === 'gap_change_cumulative')?.fr as string
+const GAP = INDICATORS.find((i) => i.id === 'robss_balance_change_cumulative')?.fr as string
 
 function renderView(scenarios: readonly ComparedScenario[] = SCENARIOS) {
-  const store = createLevierStore(oneScenarioHost(defaultScenario('no-lever')).api)
+  const store = createLevierStore(oneScenarioHost(defaultScenario('current-law')).api)
   const view = (list: readonly ComparedScenario[]) => (
     <StoreProvider store={store}>
       <CompareUncertainty scenarios={list} fileName="Ma comparaison" />
@@ -121,7 +121,7 @@ describe('the comparison under uncertainty', () => {
     expect((screen.getByLabelText(fr.cmcDraws) as HTMLInputElement).value).toBe('2\u202f000')
     expect(
       (screen.getByRole('combobox', { name: fr.cmcIndicator }) as HTMLSelectElement).value,
-    ).toBe('gap_change_cumulative')
+    ).toBe('robss_balance_change_cumulative')
     expect(screen.getByLabelText(fr.cmcSeed).getAttribute('aria-describedby')).toBe('cmc-seed-hint')
     fireEvent.click(screen.getByRole('button', { name: fr.cmcRun }))
     expect(lastRun().settings).toMatchObject({ draws: 2000, seed: 1, indicatorDraws: true })
@@ -161,24 +161,24 @@ describe('the comparison under uncertainty', () => {
 
     const pairs = screen.getAllByTestId('cmc-pair').map((li) => li.textContent ?? '')
     expect(pairs).toHaveLength(3)
-    // The same draws for both: a higher DST rate leaves a smaller gap in every one of them.
+    // The same draws for both: a higher DST rate improves the ROBSS balance in every one of them.
     expect(pairs[0]).toContain(
-      '« TSN 7 % » est inférieur à « TSN 6 % » dans 100\u202f% des tirages',
+      '« TSN 6 % » est inférieur à « TSN 7 % » dans 100\u202f% des tirages',
     )
     for (const text of pairs) expect(text).toMatch(/se chevauchent|ne se chevauchent pas/)
     expect(screen.queryByTestId('cmc-stale')).toBeNull()
 
     // Another indicator: read from the same run, nothing restarted.
-    const label = INDICATORS.find((i) => i.id === 'lever_revenue_earmarked_cumulative')?.fr
+    const label = INDICATORS.find((i) => i.id === 'increment_total_cumulative')?.fr
     fireEvent.change(screen.getByRole('combobox', { name: fr.cmcIndicator }), {
-      target: { value: 'lever_revenue_earmarked_cumulative' },
+      target: { value: 'increment_total_cumulative' },
     })
     expect(fake.runs).toHaveLength(3)
     expect(screen.getByRole('table', { name: `${fr.cmcTableTitle} — ${label}` })).toBeTruthy()
     expect(screen.getAllByTestId('cmc-pair')[0]?.textContent).toContain(
       '« TSN 6 % » est inférieur à « TSN 7 % » dans 100\u202f% des tirages',
     )
-    expect(store.getState().compareMcSettings.indicator).toBe('lever_revenue_earmarked_cumulative')
+    expect(store.getState().compareMcSettings.indicator).toBe('increment_total_cumulative')
   })
 
   it('exports the percentiles as CSV and XLSX, one row per scenario', async () => {
@@ -188,7 +188,9 @@ describe('the comparison under uncertainty', () => {
     fireEvent.click(screen.getByRole('button', { name: `${fr.exportCsv} — ${title}` }))
     fireEvent.click(screen.getByRole('button', { name: `${fr.exportXlsxAction} — ${title}` }))
     const [csv, xlsx] = fake.files
-    expect(csv?.name).toBe('Ma comparaison-incertitude-comparee-gap_change_cumulative-centiles.csv')
+    expect(csv?.name).toBe(
+      'Ma comparaison-incertitude-comparee-robss_balance_change_cumulative-centiles.csv',
+    )
     const lines = (csv?.content as string).trim().split(/\r?\n/)
     expect(lines).toHaveLength(4)
     expect(lines[1]?.startsWith('TSN 6 %;')).toBe(true)
@@ -197,7 +199,7 @@ describe('the comparison under uncertainty', () => {
     const medians = store
       .getState()
       .compareMcResult?.scenarios.map(
-        (s) => s.indicators.find((i) => i.id === 'gap_change_cumulative')?.p50,
+        (s) => s.indicators.find((i) => i.id === 'robss_balance_change_cumulative')?.p50,
       )
     // Columns: scenario, p5, p25, median (D), p75, p95, central, uncertain assumptions.
     expect([2, 3, 4].map((row) => book.cells[`D${row}`]?.v)).toEqual(medians)

@@ -6,7 +6,7 @@ import { getBaseline } from '@shared/model/baselines'
 import { measureValue } from '@shared/model/comparison'
 import type { ComparisonMeasure } from '@shared/model/comparison'
 import { defaultScenario } from '@shared/model/default-scenario'
-import { goalSeek } from '@shared/model/goal-seek'
+import { balanceRestoredGoal, goalSeek } from '@shared/model/goal-seek'
 import type { Scenario } from '@shared/model/scenario-schema'
 import { simulate } from '@shared/model/simulate'
 import { createApiClient } from '../../../renderer/src/api/client'
@@ -39,8 +39,8 @@ function compared(id: string, name: string, document: Scenario): ComparedScenari
 
 const dst6 = compared('a', 'TSN 6 %', defaultScenario('dst-6'))
 const currentLaw = compared('c', 'Droit actuel', defaultScenario('current-law'))
-const coverage2035: ComparisonMeasure = { kind: 'series', id: 'coverage_ratio', year: 2035 }
-const baseline = getBaseline('fr-2024')
+const balance2035: ComparisonMeasure = balanceRestoredGoal(2035).measure
+const baseline = getBaseline(dst6.document.baseline)
 
 function summary(id: string, name: string) {
   return {
@@ -92,14 +92,17 @@ const answer = () => document.querySelector('.goal-seek-answer')?.textContent ??
 afterEach(cleanup)
 
 describe('the goal-seek panel', () => {
-  it('opens on the issue’s example: the DST rate covering 100 % of the coproduction effect in 2035', () => {
+  it('opens on the example: the DST rate that puts the 2035 ROBSS balance back on its current-law path', () => {
     renderPanel([dst6])
     expect((screen.getByLabelText(fr.gsLever) as HTMLSelectElement).value).toBe('levers.dst.rate')
     expect((screen.getByLabelText(fr.gsMeasure) as HTMLSelectElement).value).toBe(
-      'series:coverage_ratio',
+      'series:robss_balance_change',
     )
     expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
-    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('100')
+    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('0')
+    expect(screen.getByRole('button', { name: /^Exemple/ }).textContent).toContain(
+      'trajectoire à droit constant',
+    )
   })
 
   it('finds the lever value, and saves it as a scenario that reaches the target', async () => {
@@ -110,14 +113,16 @@ describe('the goal-seek panel', () => {
       scenario: dst6.document,
       baseline,
       lever: 'levers.dst.rate',
-      measure: coverage2035,
-      target: 1,
+      measure: balance2035,
+      target: 0,
     })
     if (expected.status !== 'found') throw new Error('the example is reachable from DST 6 %')
     expect(answer()).toContain(`Taux de la TSN = ${precise(expected.value, 'share', 'fr')}`)
     expect(answer()).toContain(`${expected.evaluations} ${fr.gsEvaluations}`)
     const name = screen.getByLabelText(fr.gsSaveName) as HTMLInputElement
-    expect(name.value).toContain('TSN 6 % — Taux de la TSN pour Taux de couverture, 2035')
+    expect(name.value).toContain(
+      'TSN 6 % — Taux de la TSN pour Effet du scénario sur le solde du ROBSS, 2035',
+    )
     fireEvent.change(name, { target: { value: 'TSN au taux juste' } })
     fireEvent.click(screen.getByRole('button', { name: fr.gsSave }))
     await waitFor(() => expect(screen.getByText(fr.gsSaved, { exact: false })).toBeTruthy())
@@ -127,8 +132,15 @@ describe('the goal-seek panel', () => {
     expect(saved.scenario.levers.dst.rate).toBe(expected.value)
     expect(saved.scenario.levers.dst.enabled).toBe(true)
     // The saved scenario, projected again, is on target within the stated tolerance.
-    const reached = measureValue(simulate(saved.scenario, baseline), coverage2035)
-    expect(Math.abs(reached - 1)).toBeLessThanOrEqual(expected.tolerance)
+    const reached = measureValue(simulate(saved.scenario, baseline), balance2035)
+    expect(Math.abs(reached - 0)).toBeLessThanOrEqual(expected.tolerance)
+    // On its path: the scenario's ROBSS balance that year is the current-law one.
+    const p = simulate(saved.scenario, baseline)
+    const i = p.years.indexOf(2035)
+    const at = (id: string) => p.series.find((s) => s.id === id)?.values[i] as number
+    expect(Math.abs(at('robss_balance') - at('robss_balance_baseline'))).toBeLessThanOrEqual(
+      expected.tolerance + 1e-9,
+    )
     // The library was read again: the new scenario is there, and nothing else was opened.
     expect(store.getState().scenarios.map((s) => s.name)).toEqual(['TSN au taux juste'])
     expect(store.getState().selectedId).toBeNull()
@@ -161,39 +173,40 @@ describe('the goal-seek panel', () => {
   })
 
   it('says when the target is out of the lever’s reach, with what the measure can reach', () => {
-    // Current law pays the DST to the State budget: no DST rate covers anything.
+    // No DST rate adds 1 000 Md€ to the ROBSS balance of 2035.
     renderPanel([currentLaw])
+    typeTarget('1000')
     fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
     const expected = goalSeek({
       scenario: currentLaw.document,
       baseline,
       lever: 'levers.dst.rate',
-      measure: coverage2035,
-      target: 1,
+      measure: balance2035,
+      target: 1000,
     })
     if (expected.status !== 'unreachable') throw new Error('unreachable expected')
     const range = `[${formatValue(0, 'share', 'fr')} – ${formatValue(0.5, 'share', 'fr')}]`
     expect(answer()).toContain(`${fr.gsUnreachable} ${range}`)
     expect(answer()).toContain(
-      `${fr.gsMeasureRange} ${precise(expected.reachable[0], 'ratio', 'fr')} ${fr.gsTo} ${precise(expected.reachable[1], 'ratio', 'fr')}`,
+      `${fr.gsMeasureRange} ${precise(expected.reachable[0], 'bn_eur', 'fr')} ${fr.gsTo} ${precise(expected.reachable[1], 'bn_eur', 'fr')}`,
     )
     expect(screen.queryByRole('button', { name: fr.gsSave })).toBeNull()
   })
 
-  it('reads a typed target in the measure’s unit (percent for a ratio)', () => {
+  it('reads a typed target in the measure’s unit (€ bn for a balance)', () => {
     renderPanel([dst6])
-    typeTarget('250')
+    typeTarget('0,1')
     fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
     const expected = goalSeek({
       scenario: dst6.document,
       baseline,
       lever: 'levers.dst.rate',
-      measure: coverage2035,
-      target: 2.5,
+      measure: balance2035,
+      target: 0.1,
     })
     if (expected.status !== 'found') throw new Error('found expected')
     expect(answer()).toContain(precise(expected.value, 'share', 'fr'))
-    expect(answer()).toContain(`${fr.gsTargetWas} ${formatValue(2.5, 'ratio', 'fr')}`)
+    expect(answer()).toContain(`${fr.gsTargetWas} ${formatValue(0.1, 'bn_eur', 'fr')}`)
   })
 
   it('refuses letters and an empty target inline, and computes nothing', () => {
@@ -217,10 +230,10 @@ describe('the goal-seek panel', () => {
       target: { value: 'levers.platformContribution.rate' },
     })
     fireEvent.change(screen.getByLabelText(fr.gsMeasure), {
-      target: { value: 'indicator:gap_final' },
+      target: { value: 'indicator:robss_balance_final' },
     })
     expect(screen.queryByLabelText(fr.gsYear)).toBeNull()
-    const gapFinal = measureValue(dst6.projection, { kind: 'indicator', id: 'gap_final' })
+    const gapFinal = measureValue(dst6.projection, { kind: 'indicator', id: 'robss_balance_final' })
     expect(screen.getByText(fr.gsCurrent, { exact: false }).textContent).toContain(
       precise(gapFinal, 'bn_eur', 'fr'),
     )
@@ -228,7 +241,7 @@ describe('the goal-seek panel', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Exemple/ }))
     expect((screen.getByLabelText(fr.gsLever) as HTMLSelectElement).value).toBe('levers.dst.rate')
     expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
-    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('100')
+    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('0')
     expect(screen.queryByRole('alert')).toBeNull()
   })
 })

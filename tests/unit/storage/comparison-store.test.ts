@@ -2,6 +2,7 @@ import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { COMPARISON_SETTINGS_MAX_BYTES } from '@shared/api/comparison-schema'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
 import { ComparisonStore } from '../../../electron/storage/comparison-store'
 import { journalPath } from '../../../electron/storage/journal'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
@@ -161,6 +162,26 @@ describe('named comparisons', () => {
     expect(store.list()).toHaveLength(4)
   })
 
+  it('read a model-1 "no-lever" reference as current law, saved or already stored', async () => {
+    const { workbook, comparisons, ids, path } = await fresh()
+    const saved = comparisons.save(draft('Ancienne', [ids[0], ids[1]]))
+    expect(saved.reference).toEqual({ kind: 'preset', preset: 'current-law' })
+    // As a workbook written under model 1 holds it.
+    workbook.close()
+    open.splice(open.indexOf(workbook), 1)
+    sqlite3(
+      path,
+      `UPDATE comparisons SET reference = '{"kind":"preset","preset":"no-lever"}' WHERE id = '${saved.id}'`,
+    )
+    const reopened = await Workbook.open(path)
+    open.push(reopened)
+    const read = new ComparisonStore(reopened).get(saved.id)
+    expect(read.reference).toEqual({ kind: 'preset', preset: 'current-law' })
+    expect(new ComparisonStore(reopened).list().map((c) => c.reference)).toEqual([
+      { kind: 'preset', preset: 'current-law' },
+    ])
+  })
+
   it('survive closing and reopening, in a file the sqlite3 client finds sound', async () => {
     const { workbook, comparisons, ids, path } = await fresh()
     const saved = comparisons.save(
@@ -261,7 +282,8 @@ describe('a format-10 workbook', () => {
       sqlite3(FIXTURE, 'SELECT count(*) FROM versions'),
     )
     const store = new ScenarioStore(workbook)
-    for (const s of store.list()) expect(store.get(s.id).scenario.schemaVersion).toBe(1)
+    for (const s of store.list())
+      expect(store.get(s.id).scenario.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION)
     const comparisons = new ComparisonStore(workbook)
     expect(comparisons.list()).toEqual([])
     const ids = store.list().map((s) => s.id)

@@ -38,7 +38,8 @@ export const compareAnalysisMessages = defineMessages({
     gsTitle: 'Recherche d’objectif',
     gsLead:
       'La valeur d’un levier (les autres réglages inchangés, le levier activé) qui amène la mesure à la valeur cible.',
-    gsExample: 'Exemple : taux de TSN qui couvre 100 % de l’effet de la coproduction en',
+    gsExample:
+      'Exemple : taux de TSN qui ramène le solde du ROBSS sur sa trajectoire à droit constant en',
     gsScenario: 'Scénario de départ',
     gsLever: 'Levier à ajuster',
     gsMeasure: 'Mesure visée',
@@ -97,7 +98,8 @@ export const compareAnalysisMessages = defineMessages({
     gsTitle: 'Goal-seek',
     gsLead:
       'The value of one lever (other settings unchanged, the lever switched on) that brings the measure to the target value.',
-    gsExample: 'Example: the DST rate that covers 100% of the coproduction effect in',
+    gsExample:
+      'Example: the DST rate that brings the ROBSS balance back onto its current-law path in',
     gsScenario: 'Starting scenario',
     gsLever: 'Lever to adjust',
     gsMeasure: 'Measure to reach',

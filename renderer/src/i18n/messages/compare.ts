@@ -3,7 +3,6 @@ import { defineMessages } from '../define-messages'
 /** Messages of the comparison view (issue #6). */
 export const compareMessages = defineMessages({
   fr: {
-    compareRefNoLever: 'Aucun levier (contrefactuel)',
     compareTitle: 'Comparer des scénarios',
     compareBack: 'Revenir au scénario',
     compareDelete: 'Supprimer la comparaison',
@@ -18,9 +17,9 @@ export const compareMessages = defineMessages({
     compareTableTab: 'Tableau',
     compareAttributionTab: 'Attribution',
     compareGoalSeekTab: 'Recherche d’objectif',
-    compareRefCurrentLaw: 'Droit en vigueur',
+    compareRefCurrentLaw: 'Droit en vigueur (leviers non réformés)',
     compareOverlaysTitle: 'Séries comparées',
-    compareMultiplesTitle: 'Recettes des leviers, par scénario',
+    compareMultiplesTitle: 'Rendement des leviers en plus du droit en vigueur, par scénario',
     compareReference: 'Référence',
     compareScenarios: 'Scénarios comparés',
     compareTooFew: 'Cochez au moins deux scénarios à comparer.',
@@ -35,7 +34,6 @@ export const compareMessages = defineMessages({
     compareNoDifference: 'Les scénarios et la référence ont les mêmes réglages.',
   },
   en: {
-    compareRefNoLever: 'No lever (counterfactual)',
     compareTitle: 'Compare scenarios',
     compareBack: 'Back to the scenario',
     compareDelete: 'Delete the comparison',
@@ -50,9 +48,9 @@ export const compareMessages = defineMessages({
     compareTableTab: 'Table',
     compareAttributionTab: 'Attribution',
     compareGoalSeekTab: 'Goal-seek',
-    compareRefCurrentLaw: 'Current law',
+    compareRefCurrentLaw: 'Current law (levers not reformed)',
     compareOverlaysTitle: 'Series compared',
-    compareMultiplesTitle: 'Lever revenue, by scenario',
+    compareMultiplesTitle: 'Lever yield over current law, by scenario',
     compareReference: 'Reference',
     compareScenarios: 'Scenarios compared',
     compareTooFew: 'Tick at least two scenarios to compare.',
