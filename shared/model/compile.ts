@@ -53,6 +53,7 @@ function paramIndex(index: ReadonlyMap<string, number>) {
     distributedShare: at('value.distributed_share'),
     capitalSocialRate: at('value.capital_csg_rate'),
     capitalIncomeTax: at('value.capital_income_tax_rate'),
+    stateTaxOnWages: at('value.state_tax_on_wages'),
     timeSavedShare: at('consumer.time_saved_share'),
     discountRate: at('finance.discount_rate'),
     replacementRate: at('benefits.replacement_rate'),

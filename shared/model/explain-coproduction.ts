@@ -240,7 +240,12 @@ const effectApu: SeriesBuilder = (ctx, year, depth) => ({
   equation: EQUATIONS.coproduction_effect_apu as Localized,
   formula: sub(
     sub(
-      add('coproduction_effect', 'coproduction_effect_unedic', 'contributions_lost_complementary'),
+      add(
+        'coproduction_effect',
+        'coproduction_effect_unedic',
+        'contributions_lost_complementary',
+        'state_taxes_lost',
+      ),
       'state_savings',
     ),
     'value_sharing_state',
@@ -249,9 +254,19 @@ const effectApu: SeriesBuilder = (ctx, year, depth) => ({
     'coproduction_effect',
     'coproduction_effect_unedic',
     'contributions_lost_complementary',
+    'state_taxes_lost',
     'state_savings',
     'value_sharing_state',
   ]),
+})
+
+const stateTaxesLost: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.state_taxes_lost as Localized,
+  formula: mul('value.state_tax_on_wages', 'wage_bill_lost'),
+  terms: [
+    assumptionTerm(ctx, 'value.state_tax_on_wages'),
+    seriesTerm(ctx, 'wage_bill_lost', year, { depth }),
+  ],
 })
 
 const toMargins: SeriesBuilder = (ctx, year, depth) => ({
@@ -316,4 +331,5 @@ export const COPRODUCTION_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
   value_to_margins: toMargins,
   value_sharing_robss: sharingRobss,
   value_sharing_state: sharingState,
+  state_taxes_lost: stateTaxesLost,
 }

@@ -51,8 +51,12 @@ export const EQUATIONS: Readonly<Record<string, Localized>> = {
     en: 'Cost of coproduction to Unédic = unemployment-insurance contributions lost + benefits paid to the people laid off.',
   },
   coproduction_effect_apu: {
-    fr: 'Coût de la coproduction pour les APU = coût pour le ROBSS + coût pour l’Unédic + cotisations Agirc-Arrco perdues − économies de l’État sur les postes de fonctionnaires non remplacés − impôts de l’État sur les marges (IS et impôt sur les revenus distribués).',
-    en: 'Cost of coproduction to general government = cost to the ROBSS + cost to Unédic + Agirc-Arrco contributions lost − State savings on civil servants’ posts not replaced − State taxes on margins (corporate tax and tax on distributed income).',
+    fr: 'Coût de la coproduction pour les APU = coût pour le ROBSS + coût pour l’Unédic + cotisations Agirc-Arrco perdues + impôts de l’État perdus sur les salaires − économies de l’État sur les postes de fonctionnaires non remplacés − impôts de l’État sur les marges (IS et impôt sur les revenus distribués).',
+    en: 'Cost of coproduction to general government = cost to the ROBSS + cost to Unédic + Agirc-Arrco contributions lost + State taxes lost on wages − State savings on civil servants’ posts not replaced − State taxes on margins (corporate tax and tax on distributed income).',
+  },
+  state_taxes_lost: {
+    fr: 'Impôts de l’État perdus sur les salaires = impôts de l’État par euro de salaire brut (impôt sur le revenu, TVA sur la consommation du salaire net) × masse salariale perdue.',
+    en: 'State taxes lost on wages = State taxes per euro of gross wage (income tax, VAT on the consumption of the net wage) × wage bill lost.',
   },
   contributions_lost: {
     fr: 'Cotisations et CSG perdues par le ROBSS = somme sur les secteurs de : salaire de l’année × [personnes sans emploi ou sorties de la population active × prélèvements du ROBSS par euro de salaire + réemployés après un an × perte nette par euro + réemployés après une longue période × perte nette par euro]. La perte nette par euro d’un réemployé = prélèvements à l’ancien salaire − ω × prélèvements au nouveau (ω : salaire de réemploi / ancien salaire ; sous le SMIC, moins d’heures au SMIC).',

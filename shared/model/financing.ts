@@ -33,7 +33,8 @@ function extend(
  * costs are split by who bears them:
  *   ROBSS   = contributions and CSG lost + earmarked VAT lost − social levies on distributed margins
  *   Unédic  = unemployment-insurance contributions lost + benefits paid
- *   APU     = ROBSS + Unédic + Agirc-Arrco lost − State savings − State taxes on margins
+ *   APU     = ROBSS + Unédic + Agirc-Arrco lost + State taxes lost on wages − State savings
+ *             − State taxes on margins
  * and the identities hold by construction:
  *   robss_balance  = robss_balance_baseline + robss_balance_change,
  *   robss_balance_change = increment_robss − coproduction_effect
@@ -60,6 +61,7 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
   const distributed = (1 - corporateTax) * at(p.distributedShare)
   const toRobss = distributed * at(p.capitalSocialRate)
   const toState = corporateTax + distributed * at(p.capitalIncomeTax)
+  const taxOnWages = at(p.stateTaxOnWages)
   // Row offsets, resolved before the loop (this runs at every Monte Carlo draw).
   const gdpRow = G.gdp * n
   const marginsRow = G.value_to_margins * n
@@ -72,6 +74,8 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
   const benefits = G.benefits_cost * n
   const complementary = G.contributions_lost_complementary * n
   const state = G.state_savings * n
+  const stateTaxes = G.state_taxes_lost * n
+  const wagesLost = G.wage_bill_lost * n
   const costRobss = G.coproduction_effect * n
   const costUnedic = G.coproduction_effect_unedic * n
   const costApu = G.coproduction_effect_apu * n
@@ -99,7 +103,9 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
     const unedic = v(contributionsUnedic, i) + v(benefits, i)
     s[costRobss + i] = robss
     s[costUnedic + i] = unedic
-    const apu = robss + unedic + v(complementary, i) - v(state, i) - kept * toState
+    const taxesLost = taxOnWages * v(wagesLost, i)
+    s[stateTaxes + i] = taxesLost
+    const apu = robss + unedic + v(complementary, i) + taxesLost - v(state, i) - kept * toState
     s[costApu + i] = apu
 
     const receipts = terms[T.robss_receipts * n + i] as number

@@ -89,12 +89,12 @@ const earmark = (
   max: 1,
   step: 0.05,
   label: {
-    fr: `Affectation à la Sécurité sociale : ${name.fr}`,
-    en: `Earmarked to social security: ${name.en}`,
+    fr: `Affectation au ROBSS du supplément : ${name.fr}`,
+    en: `Increment earmarked to the ROBSS: ${name.en}`,
   },
   help: {
-    fr: 'Part de la recette versée à la Sécurité sociale ; le reste va au budget de l’État.',
-    en: 'Share of the revenue paid to social security; the rest goes to the State budget.',
+    fr: 'Part du rendement en plus du droit en vigueur versée aux régimes obligatoires de base (ROBSS) ; le reste va au budget de l’État, comme la recette du droit en vigueur.',
+    en: 'Share of the yield over current law paid to the basic compulsory schemes (ROBSS); the rest goes to the State budget, as current-law revenue does.',
   },
 })
 

@@ -89,6 +89,12 @@ export const GLOBAL_SERIES = [
     en: 'State savings (posts not replaced)',
   },
   {
+    id: 'state_taxes_lost',
+    unit: 'bn_eur',
+    fr: 'Impôts de l’État perdus sur les salaires (IR, TVA)',
+    en: 'State taxes lost on wages (income tax, VAT)',
+  },
+  {
     id: 'labour_cost_saved',
     unit: 'bn_eur',
     fr: 'Coût du travail économisé par les entreprises',

@@ -110,7 +110,8 @@ describe(`model 2 invariants over ${SCENARIOS} random valid scenarios`, () => {
               v(G.coproduction_effect_apu, i),
               v(G.coproduction_effect, i) +
                 v(G.coproduction_effect_unedic, i) +
-                v(G.contributions_lost_complementary, i) -
+                v(G.contributions_lost_complementary, i) +
+                v(G.state_taxes_lost, i) -
                 v(G.state_savings, i) -
                 v(G.value_sharing_state, i),
             ],
