@@ -90,7 +90,9 @@ function BalanceDetails({
       <li>
         {t('cardScenarioEffect')}
         {t('colon')}{' '}
-        <span data-testid={`headline-${fund}-change`}>{signed(card.change, 'bn_eur', language)}</span>
+        <span data-testid={`headline-${fund}-change`}>
+          {signed(card.change, 'bn_eur', language)}
+        </span>
       </li>
     </ul>
   )
@@ -199,7 +201,14 @@ export function HeadlineCards() {
           figure={figure}
           onEditRate={live ? () => setInputTab('assumptions') : null}
         />
-        <CostCard values={values} scenario={scenario} year={year} t={t} language={language} figure={figure} />
+        <CostCard
+          values={values}
+          scenario={scenario}
+          year={year}
+          t={t}
+          language={language}
+          figure={figure}
+        />
         {SMALL.map((id) => {
           const spec = INDICATORS.find((i) => i.id === id)
           if (!spec || values[id] === undefined) return null

@@ -20,7 +20,13 @@ function label(id: string, language: Language): string {
   return INDICATORS.find((i) => i.id === id)?.[language] ?? id
 }
 
-function Cell({ id, unit, values, language, figure }: {
+function Cell({
+  id,
+  unit,
+  values,
+  language,
+  figure,
+}: {
   id: string
   unit: 'bn_eur' | 'share'
   values: Readonly<Record<string, number>>
@@ -32,7 +38,11 @@ function Cell({ id, unit, values, language, figure }: {
     <td data-testid={`headline-${id}`}>
       {value === undefined
         ? '—'
-        : figure({ kind: 'indicator', id }, label(id, language), formatValue(value, unit, language))}
+        : figure(
+            { kind: 'indicator', id },
+            label(id, language),
+            formatValue(value, unit, language),
+          )}
     </td>
   )
 }
@@ -77,21 +87,43 @@ export function YieldCard({
             {YIELD_ROWS.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{t(row.label)}</th>
-                <Cell id={`increment_${row.key}_final`} unit="bn_eur" values={values} language={language} figure={figure} />
+                <Cell
+                  id={`increment_${row.key}_final`}
+                  unit="bn_eur"
+                  values={values}
+                  language={language}
+                  figure={figure}
+                />
                 <td data-testid={`headline-increment_${row.key}_full`}>
                   {values[`increment_${row.key}_full`] === undefined
                     ? '—'
                     : figure(
                         { kind: 'indicator', id: `increment_${row.key}_full` },
                         label(`increment_${row.key}_full`, language),
-                        formatValue(values[`increment_${row.key}_full`] as number, 'bn_eur', language),
+                        formatValue(
+                          values[`increment_${row.key}_full`] as number,
+                          'bn_eur',
+                          language,
+                        ),
                       )}
                   {scenario && (
                     <span className="card-year"> ({fullPhaseInYear(scenario, row.levers)})</span>
                   )}
                 </td>
-                <Cell id={`increment_${row.key}_cumulative`} unit="bn_eur" values={values} language={language} figure={figure} />
-                <Cell id={`increment_${row.key}_pv`} unit="bn_eur" values={values} language={language} figure={figure} />
+                <Cell
+                  id={`increment_${row.key}_cumulative`}
+                  unit="bn_eur"
+                  values={values}
+                  language={language}
+                  figure={figure}
+                />
+                <Cell
+                  id={`increment_${row.key}_pv`}
+                  unit="bn_eur"
+                  values={values}
+                  language={language}
+                  figure={figure}
+                />
               </tr>
             ))}
           </tbody>
@@ -145,10 +177,34 @@ export function CostCard({ values, scenario, year, t, language, figure }: TableP
           </thead>
           <tbody>
             <tr>
-              <Cell id="coproduction_effect_final" unit="bn_eur" values={values} language={language} figure={figure} />
-              <Cell id="coproduction_effect_cumulative" unit="bn_eur" values={values} language={language} figure={figure} />
-              <Cell id="coproduction_effect_pv" unit="bn_eur" values={values} language={language} figure={figure} />
-              <Cell id="coproduction_effect_share_receipts" unit="share" values={values} language={language} figure={figure} />
+              <Cell
+                id="coproduction_effect_final"
+                unit="bn_eur"
+                values={values}
+                language={language}
+                figure={figure}
+              />
+              <Cell
+                id="coproduction_effect_cumulative"
+                unit="bn_eur"
+                values={values}
+                language={language}
+                figure={figure}
+              />
+              <Cell
+                id="coproduction_effect_pv"
+                unit="bn_eur"
+                values={values}
+                language={language}
+                figure={figure}
+              />
+              <Cell
+                id="coproduction_effect_share_receipts"
+                unit="share"
+                values={values}
+                language={language}
+                figure={figure}
+              />
             </tr>
           </tbody>
         </table>

@@ -116,7 +116,12 @@ function Control({ field }: { field: LeverField }) {
       <label htmlFor={id} title={field.help[language]}>
         {field.label[language]}
       </label>
-      <select id={id} title={field.help[language]} value={String(value)} onChange={(e) => setValue(field.path, e.target.value)}>
+      <select
+        id={id}
+        title={field.help[language]}
+        value={String(value)}
+        onChange={(e) => setValue(field.path, e.target.value)}
+      >
         {field.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label[language]}

@@ -73,8 +73,7 @@ export const workbenchMessages = defineMessages({
     cardUnedicLead: 'Shown apart: it is not added to the ROBSS balance.',
     cardUnedicCurrentLaw: 'Current law (forecast)',
     cardApu: 'Effect on the general-government balance',
-    cardApuLead:
-      'Lever yield (State share included) − cost of coproduction to general government.',
+    cardApuLead: 'Lever yield (State share included) − cost of coproduction to general government.',
     cardYield: 'Levers’ net yield over current law',
     cardYieldLead:
       'Current law: 3 % DST above €750m of worldwide revenue, at-source collection by platforms (LFSS 2024, art. 6).',
