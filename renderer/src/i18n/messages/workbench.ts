@@ -63,6 +63,8 @@ export const workbenchMessages = defineMessages({
     whatChangedRetired: 'Chiffres du modèle 1 qui ne sont plus calculés (valeur enregistrée)',
     whatChangedNew: 'Nouveaux chiffres clés (valeur actuelle)',
     whatChangedUnreadable: 'Scénarios illisibles, laissés tels quels :',
+    groupValueSharing: 'Partage de la valeur',
+    groupConsumer: 'Travail des consommateurs',
   },
   en: {
     cardRobss: 'ROBSS balance in {year}',
@@ -124,5 +126,7 @@ export const workbenchMessages = defineMessages({
     whatChangedRetired: 'Model-1 figures no longer computed (saved value)',
     whatChangedNew: 'New headline figures (current value)',
     whatChangedUnreadable: 'Unreadable scenarios, left as they were:',
+    groupValueSharing: 'Value sharing',
+    groupConsumer: 'Consumer work',
   },
 })
