@@ -5,11 +5,11 @@ export const workbenchMessages = defineMessages({
   fr: {
     cardRobss: 'Solde du ROBSS en {year}',
     cardRobssLead: 'Recettes − dépenses ; négatif = déficit.',
-    cardCurrentLaw: 'Droit constant (trajectoire PLFSS)',
+    cardCurrentLaw: 'Trajectoire PLFSS à droit constant, sans coproduction nouvelle',
     cardScenarioEffect: 'Effet du scénario',
     cardUnedic: 'Solde de l’Unédic en {year}',
     cardUnedicLead: 'Montré à part : il n’est pas ajouté au solde du ROBSS.',
-    cardUnedicCurrentLaw: 'Droit constant (prévision)',
+    cardUnedicCurrentLaw: 'Prévision à droit constant, sans coproduction nouvelle',
     cardApu: 'Effet sur le solde des APU',
     cardApuLead:
       'Rendement des leviers (part de l’État comprise) − coût de la coproduction pour les administrations publiques.',
@@ -69,11 +69,11 @@ export const workbenchMessages = defineMessages({
   en: {
     cardRobss: 'ROBSS balance in {year}',
     cardRobssLead: 'Receipts − spending; negative = deficit.',
-    cardCurrentLaw: 'Current law (PLFSS path)',
+    cardCurrentLaw: 'PLFSS path under current law, no new coproduction',
     cardScenarioEffect: 'Scenario effect',
     cardUnedic: 'Unédic balance in {year}',
     cardUnedicLead: 'Shown apart: it is not added to the ROBSS balance.',
-    cardUnedicCurrentLaw: 'Current law (forecast)',
+    cardUnedicCurrentLaw: 'Forecast under current law, no new coproduction',
     cardApu: 'Effect on the general-government balance',
     cardApuLead: 'Lever yield (State share included) − cost of coproduction to general government.',
     cardYield: 'Levers’ net yield over current law',
