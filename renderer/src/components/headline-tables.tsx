@@ -41,7 +41,8 @@ function Cell({
         : figure(
             { kind: 'indicator', id },
             label(id, language),
-            formatValue(value, unit, language),
+            // A share of receipts is small (hundredths of a percent): two decimals show it.
+            formatValue(value, unit, language, unit === 'share' ? { digits: 2 } : {}),
           )}
     </td>
   )
