@@ -90,7 +90,7 @@ function IndicatorTable({
             { header: t('indicatorLabel') },
             ...PERCENTILE_COLUMNS.map(([, key]) => ({ header: t(key) })),
             { header: 'unit' },
-            { header: t('mcSkippedNaN') },
+            { header: t('mcSkippedCol') },
           ]}
           rows={indicators.map((i) => [
             indicatorLabel(i.id, language),

@@ -13,7 +13,10 @@ import {
   splitAt,
 } from '../../../renderer/src/components/headline-data'
 import { resultFigures } from '../../../renderer/src/components/results-charts'
+import type { ChartSeries } from '../../../renderer/src/charts/chart-spec'
 import { translator } from '../../../renderer/src/i18n/translate'
+
+const valuesOf = (s: ChartSeries): readonly number[] => ('values' in s ? s.values : [])
 
 const scenario = defaultScenario('dst-6')
 const baseline = getBaseline(scenario.baseline)
@@ -83,7 +86,7 @@ describe('the results charts and the ledger', () => {
     ])
     expect(robss?.caption).toContain(String(baseline.robss.years.at(-1)))
     // Every year of the path is in one piece or the other (both at the last published year).
-    const [published, rule] = (robss?.spec.series ?? []) as Array<{ values: number[] }>
+    const [published, rule] = (robss?.spec.series ?? []).map(valuesOf).map((values) => ({ values }))
     const path = projection.series.find((s) => s.id === 'robss_balance_baseline')?.values ?? []
     path.forEach((v, i) => {
       const drawn = Number.isNaN(published?.values[i] as number)
@@ -97,12 +100,12 @@ describe('the results charts and the ledger', () => {
     const stacked = figures.find((f) => f.id === 'lever-increments')?.spec.series ?? []
     const total = projection.series.find((s) => s.id === 'increment_total')?.values ?? []
     total.forEach((v, i) => {
-      const sum = stacked.reduce((acc, s) => acc + ((s as { values: number[] }).values[i] ?? 0), 0)
+      const sum = stacked.reduce((acc, s) => acc + (valuesOf(s)[i] ?? 0), 0)
       expect(sum).toBeCloseTo(v, 9)
     })
     // Net consumer work is gross minus time saved.
     const consumer = figures.find((f) => f.id === 'consumer-work')?.spec.series ?? []
-    const [gross, saved, net] = consumer as Array<{ values: number[] }>
+    const [gross, saved, net] = consumer.map(valuesOf).map((values) => ({ values }))
     net?.values.forEach((v, i) =>
       expect(v).toBeCloseTo((gross?.values[i] ?? 0) - (saved?.values[i] ?? 0), 9),
     )

@@ -52,6 +52,7 @@ export const workbenchMessages = defineMessages({
     lineConsumerNet: 'Travail net des consommateurs (heures)',
     coverageLabel: 'Rendement affecté / coût pour le ROBSS (cumulés)',
     mcSkippedNaN: 'tirages sans valeur définie écartés des percentiles :',
+    mcSkippedCol: 'Tirages sans valeur définie (écartés)',
     whatChangedWhy: 'Pourquoi les chiffres bougent',
     whatChangedModel:
       'Modèle {from} → {to} : le solde du ROBSS et celui de l’Unédic remplacent le « besoin de financement » ; les leviers sont mesurés en plus du droit constant (TSN à 3 %, précompte) ; le coût de la coproduction est celui du ROBSS seul ; le ratio de couverture n’est plus un chiffre clé.',
@@ -115,6 +116,7 @@ export const workbenchMessages = defineMessages({
     lineConsumerNet: 'Net consumer work (hours)',
     coverageLabel: 'Earmarked yield / cost to the ROBSS (cumulated)',
     mcSkippedNaN: 'draws without a defined value left out of the percentiles:',
+    mcSkippedCol: 'Draws without a defined value (left out)',
     whatChangedWhy: 'Why the figures move',
     whatChangedModel:
       'Model {from} → {to}: the ROBSS and Unédic balances replace the “financing gap”; levers are measured over current law (3 % DST, at-source collection); the cost of coproduction is the ROBSS’s alone; the coverage ratio is no longer a headline.',
