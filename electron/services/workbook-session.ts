@@ -7,6 +7,7 @@ import { ComparisonStore } from '../storage/comparison-store'
 import { WorkbookLocked } from '../storage/lock'
 import { ScenarioStore } from '../storage/scenario-store'
 import { Workbook } from '../storage/workbook'
+import { upgradeWorkbook } from '../storage/workbook-upgrade'
 import { WORKBOOK_EXTENSION, WorkbookRefused } from '../storage/workbook-file'
 import { writeFileAtomic } from './atomic-write'
 
@@ -90,6 +91,13 @@ export class WorkbookSession {
 
   private async switchTo(opening: () => Promise<Workbook>): Promise<WorkbookInfo> {
     const workbook = await guarded(opening)
+    // Scenarios saved in an older format are upgraded and re-run before anything reads them; one
+    // that cannot be read is left as it was (the report of what changed lists it).
+    try {
+      upgradeWorkbook(workbook)
+    } catch {
+      // Not written (the change was rolled back): each scenario still upgrades as it is read.
+    }
     this.open?.workbook.close()
     this.open = {
       workbook,

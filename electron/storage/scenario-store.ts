@@ -224,7 +224,8 @@ export class ScenarioStore {
     }
   }
 
-  private insertVersion(
+  /** Write one version row, re-run by this model (the upgrade on opening writes through it too). */
+  insertVersion(
     id: string,
     version: number,
     scenario: Scenario,

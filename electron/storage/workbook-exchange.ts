@@ -8,6 +8,8 @@ import { MODEL_VERSION } from '@shared/model/version'
 import type { Row } from './sqlite'
 import type { ScenarioStore, ScenarioSummary } from './scenario-store'
 import type { Workbook } from './workbook'
+import { unreadableScenarios, upgradeRecord } from './workbook-upgrade'
+import type { UnreadableScenario, UpgradeRecord } from './workbook-upgrade'
 
 export type ConflictPolicy = 'refuse' | 'rename'
 
@@ -56,10 +58,13 @@ export function exportScenarios(store: ScenarioStore, ids: readonly string[]): S
   return ids.map((id) => store.get(id).scenario)
 }
 
+/** A figure; null where it is undefined (JSON has no NaN: the coverage ratio where it means nothing). */
+export type Figure = number | null
+
 export interface IndicatorMove {
   readonly indicator: string
-  readonly before: number
-  readonly after: number
+  readonly before: Figure
+  readonly after: Figure
 }
 
 export interface WhatChangedEntry {
@@ -68,7 +73,16 @@ export interface WhatChangedEntry {
   readonly version: number
   readonly cause: 'model' | 'baseline' | 'model and baseline' | 'none'
   readonly computedWith: { modelVersion: string; baselineId: string; baselineVintage: string }
+  /** The baseline the scenario uses now (the one it was saved with: nothing switches it). */
+  readonly baseline: { id: string; vintage: string }
+  /** Indicators computed then and now, whose value moved. */
   readonly moves: IndicatorMove[]
+  /** Indicators saved then that this model no longer computes, with their saved value. */
+  readonly retired: Array<{ indicator: string; before: Figure }>
+  /** Indicators this model computes that were not saved then, with their value now. */
+  readonly added: Array<{ indicator: string; after: Figure }>
+  /** The upgrade on opening that stored the scenario in the current format, if that is the cause. */
+  readonly upgrade: UpgradeRecord | null
 }
 
 const TOLERANCE = 1e-9
@@ -84,74 +98,119 @@ export interface ScenarioRerun {
   readonly computedWith: WhatChangedEntry['computedWith']
   readonly saved: Record<string, number>
   readonly now: IndicatorResult[]
+  readonly baseline: WhatChangedEntry['baseline']
+  readonly upgrade: UpgradeRecord | null
+}
+
+interface SavedRow extends Row {
+  model_version: string
+  baseline_id: string
+  baseline_vintage: string
+  indicators: string
 }
 
 /**
  * Re-run every live scenario's current version and set its headline figures beside those saved
- * with it, saying whether the model, the baseline data or both changed since.
+ * with it, saying whether the model, the baseline data or both changed since. Where the current
+ * version was written by the upgrade on opening, the figures set beside are those of the version
+ * before it, as the analyst saved them.
  */
 export function rerunScenarios(workbook: Workbook, store: ScenarioStore): ScenarioRerun[] {
-  const rows = workbook.db.all<
-    {
-      id: string
-      name: string
-      version: number
-      model_version: string
-      baseline_id: string
-      baseline_vintage: string
-      indicators: string
-    } & Row
-  >(
+  const rows = workbook.db.all<{ id: string; name: string; version: number } & SavedRow>(
     `SELECT s.id, s.name, v.version, v.model_version, v.baseline_id, v.baseline_vintage, v.indicators
      FROM scenarios s JOIN versions v ON v.scenario_id = s.id AND v.version = s.current_version
      WHERE s.deleted_at IS NULL ORDER BY s.name`,
   )
-  return rows.map((row) => {
-    const { scenario } = store.get(row.id)
-    const baseline = getBaseline(scenario.baseline)
-    const modelChanged = row.model_version !== MODEL_VERSION
-    const dataChanged = row.baseline_vintage !== baseline.vintage
-    const cause: Cause =
-      modelChanged && dataChanged
-        ? 'model and baseline'
-        : modelChanged
-          ? 'model'
-          : dataChanged
-            ? 'baseline'
-            : 'none'
-    return {
-      id: row.id,
-      name: row.name,
-      version: row.version,
-      cause,
-      computedWith: {
-        modelVersion: row.model_version,
-        baselineId: row.baseline_id,
-        baselineVintage: row.baseline_vintage,
-      },
-      saved: JSON.parse(row.indicators) as Record<string, number>,
-      now: simulate(scenario, baseline).indicators,
-    }
-  })
+  const unreadable = new Set(unreadableScenarios(workbook).map((u) => u.id))
+  return rows
+    .filter((row) => !unreadable.has(row.id))
+    .map((row) => {
+      const { scenario } = store.get(row.id)
+      const baseline = getBaseline(scenario.baseline)
+      const record = upgradeRecord(workbook, row.id)
+      const upgrade = record?.toVersion === row.version ? record : null
+      const before =
+        (upgrade &&
+          workbook.db.get<SavedRow>(
+            'SELECT model_version, baseline_id, baseline_vintage, indicators FROM versions WHERE scenario_id = ? AND version = ?',
+            [row.id, upgrade.fromVersion],
+          )) ||
+        row
+      const modelChanged = before.model_version !== MODEL_VERSION
+      const dataChanged = before.baseline_vintage !== baseline.vintage
+      const cause: Cause =
+        modelChanged && dataChanged
+          ? 'model and baseline'
+          : modelChanged
+            ? 'model'
+            : dataChanged
+              ? 'baseline'
+              : 'none'
+      return {
+        id: row.id,
+        name: row.name,
+        version: row.version,
+        cause,
+        computedWith: {
+          modelVersion: before.model_version,
+          baselineId: before.baseline_id,
+          baselineVintage: before.baseline_vintage,
+        },
+        saved: JSON.parse(before.indicators) as Record<string, number>,
+        now: simulate(scenario, baseline).indicators,
+        baseline: { id: baseline.id, vintage: baseline.vintage },
+        upgrade,
+      }
+    })
 }
 
-/** The scenarios whose figures moved, or that a newer model or baseline computed differently. */
+/** Equal, or both undefined (NaN: the coverage ratio where it means nothing). */
+function same(a: number, b: number): boolean {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b)
+  return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a))
+}
+
+/** JSON has no NaN: an undefined figure travels as null and is read back as NaN. */
+const finiteOrNull = (value: number) => (Number.isFinite(value) ? value : null)
+
+/**
+ * The scenarios whose figures moved, or that a newer model or baseline computed differently,
+ * and those that could not be read (left as they were).
+ */
 export function whatChanged(
   workbook: Workbook,
   store: ScenarioStore,
-): { modelVersion: string; entries: WhatChangedEntry[] } {
-  const entries = rerunScenarios(workbook, store).map(({ saved, now, ...rest }) => ({
-    ...rest,
-    moves: now
-      .filter(
-        (i) =>
-          !(i.id in saved) ||
-          Math.abs(i.value - (saved[i.id] as number)) > TOLERANCE * Math.max(1, Math.abs(i.value)),
-      )
-      .map((i) => ({ indicator: i.id, before: saved[i.id] ?? 0, after: i.value })),
-  }))
+): {
+  modelVersion: string
+  entries: WhatChangedEntry[]
+  unreadable: UnreadableScenario[]
+} {
+  const entries = rerunScenarios(workbook, store).map(
+    ({ saved, now, ...rest }): WhatChangedEntry => {
+      const current = new Set(now.map((i) => i.id))
+      return {
+        ...rest,
+        moves: now
+          .filter((i) => i.id in saved && !same(i.value, saved[i.id] ?? Number.NaN))
+          .map((i) => ({
+            indicator: i.id,
+            before: finiteOrNull(saved[i.id] as number),
+            after: finiteOrNull(i.value),
+          })),
+        retired: Object.entries(saved)
+          .filter(([id]) => !current.has(id))
+          .map(([indicator, before]) => ({ indicator, before: finiteOrNull(before) })),
+        added: now
+          .filter((i) => !(i.id in saved))
+          .map((i) => ({ indicator: i.id, after: finiteOrNull(i.value) })),
+      }
+    },
+  )
   return {
     modelVersion: MODEL_VERSION,
-    entries: entries.filter((e) => e.cause !== 'none' || e.moves.length > 0),
+    entries: entries.filter(
+      (e) => e.cause !== 'none' || e.moves.length + e.retired.length + e.added.length > 0,
+    ),
+    unreadable: unreadableScenarios(workbook),
   }
 }

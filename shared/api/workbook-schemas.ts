@@ -50,6 +50,9 @@ export const scenarioChangeSchema = z.strictObject({
   after: z.unknown(),
 })
 
+/** A figure; null where it is undefined (the coverage ratio where its denominator means nothing). */
+const figure = z.number().nullable()
+
 export const whatChangedSchema = z.strictObject({
   modelVersion: z.string(),
   entries: z.array(
@@ -63,11 +66,24 @@ export const whatChangedSchema = z.strictObject({
         baselineId: z.string(),
         baselineVintage: z.string(),
       }),
-      moves: z.array(
-        z.strictObject({ indicator: z.string(), before: z.number(), after: z.number() }),
-      ),
+      baseline: z.strictObject({ id: z.string(), vintage: z.string() }),
+      moves: z.array(z.strictObject({ indicator: z.string(), before: figure, after: figure })),
+      retired: z.array(z.strictObject({ indicator: z.string(), before: figure })),
+      added: z.array(z.strictObject({ indicator: z.string(), after: figure })),
+      upgrade: z
+        .strictObject({
+          fromVersion: z.number().int(),
+          toVersion: z.number().int(),
+          fromSchema: z.number().int(),
+          toSchema: z.number().int(),
+          fromModel: z.string(),
+          toModel: z.string(),
+          at: z.string(),
+        })
+        .nullable(),
     }),
   ),
+  unreadable: z.array(z.strictObject({ id: z.string(), name: z.string(), error: z.string() })),
 })
 
 export const storedScenarioSchema = z.strictObject({

@@ -1,16 +1,69 @@
+import type { GlobalSeriesId } from './series'
+
 /**
- * The money ledger, year by year: how the financing gap is built. The ledger tab and the briefs
- * show these series in this order.
+ * The money ledger, year by year, in blocks kept apart: how the ROBSS balance is built (current
+ * law, the cost of coproduction to it, the levers' yield over current law and the part earmarked
+ * to it), then Unédic's own balance (never netted into the ROBSS's), then the general-government
+ * effect and the people behind the figures. The ledger tab, its exports and the briefs show these
+ * series in this order.
  */
-export const LEDGER_SERIES = [
-  'financing_gap_baseline',
-  'contributions_lost',
-  'benefits_cost',
-  'coproduction_effect',
-  'revenue_dst',
-  'revenue_data_levy',
-  'revenue_platform',
-  'lever_revenue_earmarked',
-  'financing_gap',
-  'jobs_displaced_total',
-] as const
+export interface LedgerBlock {
+  readonly id: 'robss' | 'unedic' | 'apu' | 'people'
+  readonly fr: string
+  readonly en: string
+  readonly series: readonly GlobalSeriesId[]
+}
+
+export const LEDGER_BLOCKS = [
+  {
+    id: 'robss',
+    fr: 'ROBSS',
+    en: 'ROBSS',
+    series: [
+      'robss_balance_baseline',
+      'contributions_lost',
+      'itaf_lost',
+      'value_sharing_robss',
+      'coproduction_effect',
+      'increment_dst',
+      'increment_data_levy',
+      'increment_platform',
+      'increment_robss',
+      'robss_balance_change',
+      'robss_balance',
+      'robss_balance_pct_gdp',
+    ],
+  },
+  {
+    id: 'unedic',
+    fr: 'Unédic (à part)',
+    en: 'Unédic (apart)',
+    series: [
+      'unedic_balance_baseline',
+      'contributions_lost_unedic',
+      'benefits_cost',
+      'coproduction_effect_unedic',
+      'unedic_balance',
+    ],
+  },
+  {
+    id: 'apu',
+    fr: 'Administrations publiques',
+    en: 'General government',
+    series: ['increment_total', 'coproduction_effect_apu', 'apu_effect'],
+  },
+  {
+    id: 'people',
+    fr: 'Emplois',
+    en: 'Jobs',
+    series: ['jobs_displaced_total', 'unemployed_pool'],
+  },
+] as const satisfies readonly LedgerBlock[]
+
+/** Every ledger series, block after block. */
+export const LEDGER_SERIES: readonly GlobalSeriesId[] = LEDGER_BLOCKS.flatMap((b) => b.series)
+
+/** The block each ledger column belongs to, for headers that group the columns. */
+export function ledgerBlockOf(id: GlobalSeriesId): LedgerBlock['id'] | null {
+  return LEDGER_BLOCKS.find((b) => (b.series as readonly string[]).includes(id))?.id ?? null
+}

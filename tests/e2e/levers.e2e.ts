@@ -25,27 +25,32 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
 }) => {
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('no-lever')
+  await library.getByLabel(fr.presetLabel).selectOption('current-law')
   await library.getByRole('button', { name: fr.newScenario }).click()
-  const gap = page.getByTestId('headline-gap_final')
+  const gap = page.getByTestId('headline-robss_balance_final')
   await expect(gap).toHaveText(/Md€$/)
   const before = await frenchNumber(gap)
 
   const levers = page.getByRole('region', { name: fr.leversTitle })
-  await levers.getByLabel('TSN : activé').check()
+  await levers.getByLabel('TSN : réforme').check()
   const rate = levers.getByLabel('Taux de la TSN', { exact: true })
   await rate.fill('6')
   await rate.press('Enter')
-  // Revenue earmarked to social security lowers the gap.
-  await expect.poll(() => frenchNumber(gap)).toBeLessThan(before)
+  // The DST's yield over current law, earmarked to social security, raises the ROBSS balance.
+  await expect.poll(() => frenchNumber(gap)).toBeGreaterThan(before)
   const withSix = await frenchNumber(gap)
+  // The yield over current law, shown to the hundredth of a billion, sees a 0.1-point step.
+  const yieldN = page.getByTestId('headline-increment_total_final')
+  const yieldWithSix = await frenchNumber(yieldN)
+  expect(yieldWithSix).toBeGreaterThan(0)
 
-  // Keyboard on the slider: one step up (0.1 point), and the gap falls a little more.
+  // Keyboard on the slider: one step up (0.1 point), and the yield rises a little more.
   const slider = levers.getByRole('slider', { name: 'Taux de la TSN (curseur)' })
   await slider.focus()
   await page.keyboard.press('ArrowRight')
   await expect(rate).toHaveValue('6,1')
-  await expect.poll(() => frenchNumber(gap)).toBeLessThan(withSix)
+  await expect.poll(() => frenchNumber(yieldN)).toBeGreaterThan(yieldWithSix)
+  expect(await frenchNumber(gap)).toBeGreaterThanOrEqual(withSix)
 
   // Undo and redo by keyboard (focus on the slider, not in a text field).
   await page.keyboard.press('Control+z')
@@ -71,32 +76,35 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   ).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOTS, 'levers-fr.png'), fullPage: true })
   await page.reload()
-  await library.getByRole('button', { name: /Aucun levier/ }).click()
+  await library.getByRole('button', { name: /Droit en vigueur/ }).click()
   await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('6,1')
-  await expect(levers.getByLabel('TSN : activé')).toBeChecked()
+  await expect(levers.getByLabel('TSN : réforme')).toBeChecked()
 
   // The ledger, year by year, exported as a French spreadsheet file.
   await page.getByRole('tab', { name: fr.ledgerTitle }).click()
   const ledger = page.getByRole('region', { name: fr.ledgerTitle })
-  await expect(ledger.getByRole('row')).toHaveCount(18)
+  // Two heading rows (the ROBSS, Unédic, APU and jobs blocks, then the series), 17 years.
+  await expect(ledger.getByRole('row')).toHaveCount(19)
   const downloading = page.waitForEvent('download')
   await ledger.getByRole('button', { name: fr.exportCsv }).click()
   const file = await downloading
-  expect(file.suggestedFilename()).toBe(`Aucun levier (contrefactuel)-${fr.ledgerFile}.csv`)
+  expect(file.suggestedFilename()).toBe(`Droit en vigueur-${fr.ledgerFile}.csv`)
   const csv = readFileSync((await file.path()) as string, 'utf8').split('\r\n')
-  expect(csv[0]).toMatch(/^\ufeffAnnée;Besoin de financement \(référence\) \(bn_eur\);/)
+  expect(csv[0]).toMatch(
+    /^\ufeffAnnée;ROBSS — Solde du ROBSS \(trajectoire PLFSS, droit constant\) \(bn_eur\);/,
+  )
   const first = (csv[1] as string).split(';')
   expect(first[0]).toBe('2024')
-  // ROBSS 2024 (642.8 − 626.4) and Unédic (44.8 − 45.7), written with a decimal comma.
-  expect(first[1]).toMatch(/^15,\d+$/)
-  expect(Number(first[1]?.replace(',', '.'))).toBeCloseTo(15.5, 9)
+  // The ROBSS 2024 balance (receipts − spending: a deficit of 16.4 € bn), with a decimal comma.
+  expect(first[1]).toMatch(/^-16,\d+$/)
+  expect(Number(first[1]?.replace(',', '.'))).toBeCloseTo(-16.4, 9)
   expect(csv).toHaveLength(19)
 
   // An edit followed at once by closing the page is still saved.
   await levers.getByLabel('Taux de la TSN', { exact: true }).fill('7')
   await levers.getByLabel('Taux de la TSN', { exact: true }).press('Enter')
   await page.reload()
-  await library.getByRole('button', { name: /Aucun levier/ }).click()
+  await library.getByRole('button', { name: /Droit en vigueur/ }).click()
   await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('7')
   await problems.expectNone()
 })

@@ -17,9 +17,9 @@ test('the scenario library: create from a preset, rename, duplicate, history and
   await library.getByLabel(fr.presetLabel).selectOption('dst-6')
   await library.getByRole('button', { name: fr.newScenario }).click()
   const title = page.getByRole('heading', { level: 1 })
-  await expect(title).toHaveText('TSN à 6 % (vote de l’Assemblée, 28 oct. 2025)')
+  await expect(title).toHaveText('TSN à 6 % au-delà de 2 Md€ (vote de l’Assemblée, 28 oct. 2025)')
   // Headline figures come from the saved version, in French number format.
-  await expect(page.getByTestId('headline-gap_final')).toHaveText(/^−?\d+,\d+\u202fMd€$/)
+  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/^−?\d+,\d+\u202fMd€$/)
 
   await page.getByRole('button', { name: fr.propertiesAction }).click()
   const dialog = page.getByRole('dialog', { name: fr.propertiesTitle })
@@ -105,7 +105,7 @@ test('the scenario library: create from a preset, rename, duplicate, history and
     .getByRole('complementary', { name: en.libraryTitle })
     .getByRole('button', { name: /TSN 6 %/ })
     .click()
-  await expect(page.getByTestId('headline-gap_final')).toHaveText(/^−?€\d+\.\d+bn$/)
+  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/^−?€\d+\.\d+bn$/)
   await page.screenshot({ path: join(SCREENSHOTS, 'library-en.png'), fullPage: true })
   await problems.expectNone()
 })

@@ -45,7 +45,8 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   await library.getByLabel(fr.presetLabel).selectOption('dst-6')
   await library.getByRole('button', { name: fr.newScenario }).click()
   // Steady state: the results charts drawn (so the charts library is loaded) before the runs.
-  await expect(page.getByTestId('chart-financing-gap')).toHaveAttribute('data-drawn', /\d/)
+  await page.getByTestId('chart-robss-balance').scrollIntoViewIfNeeded()
+  await expect(page.getByTestId('chart-robss-balance')).toHaveAttribute('data-drawn', /\d/)
   await page.getByRole('tab', { name: fr.uncertaintyTab }).click()
   const panel = page.getByRole('region', { name: fr.mcTitle })
   const status = panel.getByTestId('mc-status')
@@ -76,7 +77,7 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   await expect(bar).toHaveAttribute('max', '100000')
   await expect(panel.getByTestId('mc-percent')).toHaveText(/^\d+\u202f%$/)
   // The live projection of an edit is not held up by the run (it has a worker of its own).
-  const gap = page.getByTestId('headline-gap_final')
+  const gap = page.getByTestId('headline-robss_balance_final')
   const gapBefore = await gap.textContent()
   const rate = page.getByRole('region', { name: fr.leversTitle }).getByLabel('Taux de la TSN', {
     exact: true,
@@ -111,11 +112,13 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   )
   expect(finished).toBeGreaterThan(started)
   const fans = panel.getByTestId('mc-results').locator('.plot[role=img]')
-  await expect(fans).toHaveCount(5)
+  // Five fans and the tornado.
+  await expect(fans).toHaveCount(6)
   for (const name of [
-    'Besoin de financement (scénario)',
-    'Recettes des leviers (net)',
-    'Cotisations et CSG perdues',
+    'Solde du ROBSS (scénario)',
+    'Solde de l’Unédic (scénario)',
+    'Leviers : rendement net en plus du droit constant',
+    'Coût de la coproduction pour le ROBSS',
     'Emplois déplacés (stock)',
   ]) {
     // A chart is drawn when it comes into view (plot.tsx).
@@ -126,9 +129,7 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   const tornado = panel.getByTestId('chart-tornado')
   await tornado.scrollIntoViewIfNeeded()
   await expect(tornado).toHaveAttribute('data-drawn', /\d/)
-  await expect(tornado).toHaveAccessibleName(
-    `${fr.tornadoTitle} — Besoin de financement, dernière année`,
-  )
+  await expect(tornado).toHaveAccessibleName(`${fr.tornadoTitle} — Solde du ROBSS, dernière année`)
   const drawn = await now(page)
   const { longTasks } = await watched(page)
   const duringLongRun = longTasks.filter((task) => task.start >= longRun && task.start < cancelled)
@@ -160,9 +161,18 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
     .trimEnd()
     .split('\r\n')
   expect(rows[0]).toBe(
-    `\ufeff${fr.indicatorLabel};${fr.mcP5};${fr.mcP25};${fr.mcMedian};${fr.mcP75};${fr.mcP95};${fr.mcCentral};unit`,
+    `\ufeff${fr.indicatorLabel};${fr.mcP5};${fr.mcP25};${fr.mcMedian};${fr.mcP75};${fr.mcP95};${fr.mcCentral};unit;${fr.mcSkippedCol}`,
   )
   for (const row of rows.slice(1)) {
+    // An indicator undefined in every draw (the coverage ratio where it means nothing) has no
+    // percentiles; the others' are ordered.
+    if (
+      row
+        .split(';')
+        .slice(1, 6)
+        .every((c) => c === '')
+    )
+      continue
     const cells = row
       .split(';')
       .slice(1, 6)

@@ -9,9 +9,11 @@ import { expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const CHART_IDS = [
-  'financing-gap',
-  'lever-revenue',
+  'robss-balance',
+  'lever-increments',
   'lost-recovered',
+  'unedic-balance',
+  'people',
   'jobs-by-sector',
   'adoption-by-sector',
   'consumer-work',
@@ -30,7 +32,7 @@ async function money(locator: Locator): Promise<number> {
 /** How many times each chart in view at the top of the results has been drawn. */
 async function drawCounts(page: Page): Promise<number[]> {
   return Promise.all(
-    ['financing-gap', 'lever-revenue'].map(async (id) =>
+    ['robss-balance', 'lever-increments'].map(async (id) =>
       Number((await page.getByTestId(`chart-${id}`).getAttribute('data-drawn')) ?? 0),
     ),
   )
@@ -44,7 +46,7 @@ async function expectEveryChartDrawn(page: Page): Promise<void> {
     await expect(chart).toHaveAttribute('data-drawn', /\d/)
     await expect(chart.locator('.main-svg').first()).toBeVisible()
   }
-  await page.getByTestId('chart-financing-gap').scrollIntoViewIfNeeded()
+  await page.getByTestId('chart-robss-balance').scrollIntoViewIfNeeded()
 }
 
 test('the workbench: a scenario from a preset, every lever by keyboard and by typing, figures moving the right way, charts, help, languages, reload', async ({
@@ -55,36 +57,56 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   await page.setViewportSize({ width: 1600, height: 1000 })
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('no-lever')
+  await library.getByLabel(fr.presetLabel).selectOption('current-law')
   await library.getByRole('button', { name: fr.newScenario }).click()
   await expectEveryChartDrawn(page)
-  const gap = page.getByTestId('headline-gap_final')
-  await expect(gap).toHaveText(/Md€$/)
+  const balance = page.getByTestId('headline-robss_balance_final')
+  await expect(balance).toHaveText(/^−[\d\s\u202f]+,\d+\u202fMd€$/)
+  // The scenario's balance is the current-law path plus the scenario's effect (to rounding).
+  const robssCard = page.getByTestId('card-robss')
+  const law = await money(robssCard.getByTestId('headline-robss-current-law'))
+  const change = await money(robssCard.getByTestId('headline-robss-change'))
+  expect(Math.abs(law + change - (await money(balance)))).toBeLessThanOrEqual(0.11)
+  // Under current law the coproduction cost is the whole effect: the balance is below the path.
+  expect(change).toBeLessThan(0)
+  await expect(page.getByTestId('card-unedic')).toContainText(fr.cardUnedicLead)
+  await expect(page.getByTestId('headline-increment_total_final')).toHaveText(/^0(,0+)?\u202fMd€$/)
+  await expect(page.getByTestId('discount-rate-note')).toContainText(/2,5\u202f?%/)
 
-  // Each lever, switched on with all its revenue earmarked, lowers the financing gap.
+  // The reform switches say that off means current law.
   const levers = page.getByRole('region', { name: fr.leversTitle })
-  let previous = await money(gap)
-  for (const name of [
-    'TSN : activé',
-    'Taxe sur les données : activé',
-    'Contribution des plateformes : activé',
-  ]) {
+  await expect(levers.getByText(/Désactivé : le droit en vigueur s’applique/).first()).toBeVisible()
+  // The DST reform at the current-law rate adds nothing; the other two reforms raise the balance.
+  await levers.getByLabel('TSN : réforme').check()
+  let previous = await money(balance)
+  for (const name of ['Taxe sur les données : réforme', 'Contribution des plateformes : réforme']) {
     const before = await drawCounts(page)
     await levers.getByLabel(name).check()
-    await expect.poll(() => money(gap), { message: name }).toBeLessThan(previous)
-    previous = await money(gap)
+    await expect.poll(() => money(balance), { message: name }).toBeGreaterThan(previous)
+    previous = await money(balance)
     // …and the charts in view are drawn again.
     await expect
       .poll(async () => (await drawCounts(page)).every((n, i) => n > (before[i] ?? 0)))
       .toBe(true)
   }
-  // Sending the DST's revenue to the State budget instead raises the social-security gap again.
+  // The DST at 6 % yields over current law, earmarked to the ROBSS: the balance rises again…
+  const rate = levers.getByLabel('Taux de la TSN', { exact: true })
+  await rate.fill('6')
+  await rate.press('Enter')
+  await expect.poll(() => money(balance)).toBeGreaterThan(previous)
+  previous = await money(balance)
+  // …and sending its increment to the State budget instead takes it back from the ROBSS.
   const earmark = levers
     .getByRole('group', { name: 'Affectation des recettes' })
     .getByLabel('Affectation à la Sécurité sociale : TSN', { exact: true })
   await earmark.fill('0')
   await earmark.press('Enter')
-  await expect.poll(() => money(gap)).toBeGreaterThan(previous)
+  await expect.poll(() => money(balance)).toBeLessThan(previous)
+  // The worldwide threshold is a choice the lever table drives.
+  await levers.getByLabel('Seuil de chiffre d’affaires mondial').selectOption('2bn')
+  await expect(page.getByTestId('save-state')).toHaveText(fr.saveSaved)
+  await page.getByTestId('card-robss').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(SCREENSHOTS, 'workbench-cards-fr.png') })
 
   // Every numeric lever moves by keyboard on its slider, and takes a typed value.
   for (const field of LEVER_DEFINITIONS) {
@@ -126,21 +148,21 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   await page.screenshot({ path: join(SCREENSHOTS, 'workbench-fr.png') })
 
   // Hovering a chart shows exact values with their unit, written the French way.
-  const gapChart = page.getByTestId('chart-financing-gap')
+  const gapChart = page.getByTestId('chart-robss-balance')
+  await gapChart.scrollIntoViewIfNeeded()
   const box = await gapChart.locator('.nsewdrag').first().boundingBox()
-  if (!box) throw new Error('the financing-gap chart has no plot area')
+  if (!box) throw new Error('the ROBSS-balance chart has no plot area')
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await expect(gapChart.locator('.hoverlayer')).toContainText(/\d+,\d+\u202fMd€/)
 
   // Each chart exports its drawing (PNG, SVG) and its numbers (CSV, French spreadsheet style).
-  const figure = page.getByRole('figure', { name: 'Besoin de financement : référence et scénario' })
+  const figure = page.getByRole('figure', { name: fr.chartRobssBalance })
+  await expect(figure).toContainText('PLFSS 2026')
   const exported = async (format: string) => {
     const downloading = page.waitForEvent('download')
     await figure.getByRole('button', { name: new RegExp(`^${fr.exportAs} ${format}`) }).click()
     const file = await downloading
-    expect(file.suggestedFilename()).toBe(
-      `Aucun levier (contrefactuel)-financing-gap.${format.toLowerCase()}`,
-    )
+    expect(file.suggestedFilename()).toBe(`Droit en vigueur-robss-balance.${format.toLowerCase()}`)
     return readFileSync((await file.path()) as string)
   }
   expect((await exported('PNG')).subarray(1, 4).toString()).toBe('PNG')
@@ -149,24 +171,26 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   )
   const csv = (await exported('CSV')).toString('utf8').split('\r\n')
   expect(csv[0]).toBe(
-    '\ufeffAnnée;Besoin de financement (référence) (bn_eur);Besoin de financement (scénario) (bn_eur)',
+    `\ufeffAnnée;${fr.lineRobssPublished} (bn_eur);${fr.lineRobssRule} (bn_eur);Solde du ROBSS (scénario) (bn_eur)`,
   )
-  expect(csv[1]).toMatch(/^2024;15,\d+;15,\d+$/)
+  // 2024 is a published year (the rule's column is empty); 2040 comes from the rule.
+  expect(csv[1]).toMatch(/^2024;-?\d+,\d+;;-?\d+,\d+$/)
+  expect(csv.find((l) => l.startsWith('2040;'))).toMatch(/^2040;;-?\d+,\d+;-?\d+,\d+$/)
 
   // English: labels, units and number formats; the choice and the open scenario survive a reload.
   await page.getByRole('button', { name: 'English' }).click()
-  await expect(gap).toHaveText(/^−?€[\d,]+(\.\d+)?bn$/)
+  await expect(balance).toHaveText(/^−?€[\d,]+(\.\d+)?bn$/)
   await expect(page.getByRole('tab', { name: en.chartsTitle })).toHaveAttribute(
     'aria-selected',
     'true',
   )
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Aucun levier|No lever/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Droit en vigueur|Current law/)
   await expect(
-    page.getByRole('region', { name: en.leversTitle }).getByLabel('DST: enabled'),
+    page.getByRole('region', { name: en.leversTitle }).getByLabel('DST: reform'),
   ).toBeChecked()
   await expectEveryChartDrawn(page)
-  await expect(page.getByTestId('chart-financing-gap').locator('.ytick').first()).toContainText('€')
+  await expect(page.getByTestId('chart-robss-balance').locator('.ytick').first()).toContainText('€')
   await page.screenshot({ path: join(SCREENSHOTS, 'workbench-en.png') })
   await problems.expectNone()
 })

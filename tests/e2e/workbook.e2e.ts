@@ -158,16 +158,18 @@ test('a workbook saved by an older model version offers a report of what moved',
   const restarted = await host.restart(() => {
     execFileSync('sqlite3', [
       path,
-      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.gap_final', 1.25)",
+      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.robss_balance_final', 1.25)",
     ])
   })
   await page.goto(restarted.url)
   await expect(page.getByRole('status')).toContainText(fr.whatChangedBanner)
   await page.getByRole('button', { name: fr.whatChangedShow }).click()
   const report = page.getByRole('dialog', { name: fr.whatChangedTitle })
-  await expect(report).toContainText('Besoin de financement, dernière année')
+  await expect(report).toContainText('Solde du ROBSS, dernière année')
   await expect(report).toContainText('1,25')
-  await expect(report).toContainText('0.9.0 → 1.0.0')
+  await expect(report).toContainText('0.9.0 → 2.0.0')
+  // Why: the model changed; the baseline is the one saved, nothing switched automatically.
+  await expect(report.getByTestId('why-baseline')).toContainText('fr-2024')
   expect(created.ok).toBe(true)
 })
 

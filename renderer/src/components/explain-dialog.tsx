@@ -5,7 +5,7 @@ import { explain } from '@shared/model/explain'
 import type { ExplainTarget, Explanation, Provenance, Term } from '@shared/model/explain'
 import { recombine } from '@shared/model/explain-types'
 import { parseScenario } from '@shared/model/scenario-parse'
-import { COVERAGE_CAP } from '@shared/model/series'
+import { coverageText } from '@shared/format/coverage'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import type { Translate } from '../i18n/translate'
@@ -21,10 +21,10 @@ const GRADE_KEYS = {
   unverified: 'explainGradeUnverified',
 } as const
 
-/** The figure as the cards and the ledger show it ("≥" at the coverage cap). */
+/** The figure as the cards and the ledger show it (an undefined ratio with its reason). */
 export function shownValue(value: number, unit: Term['unit'], language: Language): string {
-  const capped = unit === 'ratio' && value >= COVERAGE_CAP ? '≥ ' : ''
-  return capped + formatValue(value, unit, language)
+  // The coverage ratio is undefined where its denominator means nothing: it says why instead.
+  return unit === 'ratio' ? coverageText(value, language) : formatValue(value, unit, language)
 }
 
 function GradeBadge({ grade, t }: { grade: keyof typeof GRADE_KEYS; t: Translate }) {

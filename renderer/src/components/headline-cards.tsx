@@ -1,16 +1,36 @@
 import { useState } from 'react'
+import type { ReactNode } from 'react'
+import type { Language } from '@shared/app-identity'
+import { getBaseline } from '@shared/model/baselines'
 import type { ExplainTarget } from '@shared/model/explain'
 import { INDICATORS } from '@shared/model/series'
+import type { Projection } from '@shared/model/simulate'
+import type { Unit } from '@shared/model/units'
 import { formatValue } from '../format/format-value'
+import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { ExplainButton, ExplainDialog, shownValue } from './explain-dialog'
+import { balanceCard } from './headline-data'
+import type { CardScenario } from './headline-data'
+import { CostCard, YieldCard } from './headline-tables'
 
+/** The indicators the cards show, for tests and the report of what changed. */
 export const HEADLINES = [
-  'gap_final',
-  'gap_final_pct_gdp',
-  'gap_change_cumulative',
-  'coverage_ratio_cumulative',
+  'robss_balance_final',
+  'robss_balance_final_pct_gdp',
+  'unedic_balance_final',
+  'apu_effect_final',
+  'apu_effect_cumulative',
+  'apu_effect_pv',
+  'increment_total_final',
+  'increment_total_full',
+  'increment_total_cumulative',
+  'increment_total_pv',
+  'coproduction_effect_final',
+  'coproduction_effect_cumulative',
+  'coproduction_effect_pv',
+  'coproduction_effect_share_receipts',
   'jobs_displaced_peak',
   'consumer_work_hours_final',
   'consumer_work_value_final',
@@ -24,12 +44,68 @@ const INCIDENCE = [
   'incidence_workers',
 ] as const
 
+const SMALL = ['jobs_displaced_peak', 'consumer_work_hours_final', 'consumer_work_value_final']
+
+/** "+1,2 Md€": a change, with its sign written out (the minus sign is already there). */
+export function signed(value: number, unit: Unit, language: Language): string {
+  return `${value > 0 ? '+' : ''}${formatValue(value, unit, language)}`
+}
+
+/** How a card prints a figure: a button that explains it when live, plain text otherwise. */
+export type Figure = (target: ExplainTarget, label: string, text: string) => ReactNode
+
+function label(id: string, language: Language): string {
+  return INDICATORS.find((i) => i.id === id)?.[language] ?? id
+}
+
+function BalanceDetails({
+  projection,
+  fund,
+  t,
+  language,
+  figure,
+}: {
+  projection: Projection
+  fund: 'robss' | 'unedic'
+  t: Translate
+  language: Language
+  figure: Figure
+}) {
+  const card = balanceCard(projection, `${fund}_balance`, `${fund}_balance_baseline`)
+  const lawLabel = t(fund === 'robss' ? 'cardCurrentLaw' : 'cardUnedicCurrentLaw')
+  const year = card.year
+  return (
+    <ul className="card-details">
+      <li>
+        {lawLabel}
+        {t('colon')}{' '}
+        <span data-testid={`headline-${fund}-current-law`}>
+          {figure(
+            { kind: 'series', id: `${fund}_balance_baseline`, year },
+            lawLabel,
+            formatValue(card.currentLaw, 'bn_eur', language),
+          )}
+        </span>
+      </li>
+      <li>
+        {t('cardScenarioEffect')}
+        {t('colon')}{' '}
+        <span data-testid={`headline-${fund}-change`}>
+          {signed(card.change, 'bn_eur', language)}
+        </span>
+      </li>
+    </ul>
+  )
+}
+
 /** The headline figures: live while the scenario is edited, as last saved otherwise. */
 export function HeadlineCards() {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   const saved = useLevier((s) => s.versions[0]?.indicators ?? null)
   const projection = useLevier((s) => (s.draftId === s.selectedId ? s.liveProjection : null))
+  const draft = useLevier((s) => (s.draftId === s.selectedId ? s.draft : null))
+  const setInputTab = useLevier((s) => s.setInputTab)
   const live = projection
     ? Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))
     : null
@@ -37,34 +113,109 @@ export function HeadlineCards() {
   const [explaining, setExplaining] = useState<ExplainTarget | null>(null)
   if (!values) return null
   /** Live figures open their explanation; saved ones have no projection to explain them from. */
-  const figure = (id: string, label: string, text: string) =>
+  const figure: Figure = (target, text_label, text) =>
     live ? (
-      <ExplainButton
-        label={label}
-        value={text}
-        onExplain={() => setExplaining({ kind: 'indicator', id })}
-      >
+      <ExplainButton label={text_label} value={text} onExplain={() => setExplaining(target)}>
         {text}
       </ExplainButton>
     ) : (
       text
     )
+  const indicator = (id: string, unit: Unit) => {
+    const value = values[id]
+    if (value === undefined) return null
+    return (
+      <span data-testid={`headline-${id}`}>
+        {figure({ kind: 'indicator', id }, label(id, language), shownValue(value, unit, language))}
+      </span>
+    )
+  }
+  const finalYear = projection?.years[projection.years.length - 1]
+  const year = finalYear === undefined ? '' : String(finalYear)
+  const scenario = draft as CardScenario | null
+  const baseline = draft ? getBaseline(draft.baseline) : null
   return (
     <section aria-labelledby="headline-title">
       <h2 id="headline-title">{live ? t('headlineLiveTitle') : t('headlineTitle')}</h2>
       {live && <p className="hint">{t('explainHint')}</p>}
       <dl className="cards">
-        {HEADLINES.map((id) => {
+        <div className="card balance" data-testid="card-robss">
+          <dt>{t('cardRobss').replace('{year}', year).trim()}</dt>
+          <dd>
+            {indicator('robss_balance_final', 'bn_eur')}
+            <span className="card-sub"> {indicator('robss_balance_final_pct_gdp', 'pct_gdp')}</span>
+            {projection && (
+              <BalanceDetails
+                projection={projection}
+                fund="robss"
+                t={t}
+                language={language}
+                figure={figure}
+              />
+            )}
+            <p className="card-note">{t('cardRobssLead')}</p>
+          </dd>
+        </div>
+        <div className="card balance" data-testid="card-unedic">
+          <dt>{t('cardUnedic').replace('{year}', year).trim()}</dt>
+          <dd>
+            {indicator('unedic_balance_final', 'bn_eur')}
+            {projection && (
+              <BalanceDetails
+                projection={projection}
+                fund="unedic"
+                t={t}
+                language={language}
+                figure={figure}
+              />
+            )}
+            <p className="card-note">{t('cardUnedicLead')}</p>
+          </dd>
+        </div>
+        <div className="card balance" data-testid="card-apu">
+          <dt>{t('cardApu')}</dt>
+          <dd>
+            {indicator('apu_effect_final', 'bn_eur')}
+            <ul className="card-details">
+              <li>
+                {t('colCumulative')
+                  .replace('{start}', String(scenario?.horizon.start ?? ''))
+                  .replace('{end}', year)}
+                {t('colon')} {indicator('apu_effect_cumulative', 'bn_eur')}
+              </li>
+              <li>
+                {t('colPv')}
+                {t('colon')} {indicator('apu_effect_pv', 'bn_eur')}
+              </li>
+            </ul>
+            <p className="card-note">{t('cardApuLead')}</p>
+          </dd>
+        </div>
+        <YieldCard
+          values={values}
+          scenario={scenario}
+          baseline={baseline}
+          year={year}
+          t={t}
+          language={language}
+          figure={figure}
+          onEditRate={live ? () => setInputTab('assumptions') : null}
+        />
+        <CostCard
+          values={values}
+          scenario={scenario}
+          year={year}
+          t={t}
+          language={language}
+          figure={figure}
+        />
+        {SMALL.map((id) => {
           const spec = INDICATORS.find((i) => i.id === id)
-          const value = values[id]
-          if (!spec || value === undefined) return null
+          if (!spec || values[id] === undefined) return null
           return (
             <div className="card" key={id}>
               <dt>{spec[language]}</dt>
-              <dd data-testid={`headline-${id}`}>
-                {/* Coverage is capped (see docs/model.md): at the cap, it says "at least". */}
-                {figure(id, spec[language], shownValue(value, spec.unit, language))}
-              </dd>
+              <dd>{indicator(id, spec.unit)}</dd>
             </div>
           )
         })}
@@ -80,7 +231,11 @@ export function HeadlineCards() {
                   <li key={id} data-testid={`headline-${id}`}>
                     {spec[language].replace(/^Incidence ?: /, '')}
                     {language === 'fr' ? ' : ' : ': '}
-                    {figure(id, spec[language], formatValue(value, spec.unit, language))}
+                    {figure(
+                      { kind: 'indicator', id },
+                      spec[language],
+                      formatValue(value, spec.unit, language),
+                    )}
                   </li>
                 )
               })}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { ExplainTarget } from '@shared/model/explain'
-import { LEDGER_SERIES } from '@shared/model/ledger-series'
+import { LEDGER_BLOCKS } from '@shared/model/ledger-series'
 import { GLOBAL_SERIES } from '@shared/model/series'
 import { UNITS } from '@shared/model/units'
 import { toCsv } from '../format/csv'
@@ -45,19 +45,25 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
   const [active, setActive] = useState<readonly [number, number]>([0, 0])
   const body = useRef<HTMLTableSectionElement>(null)
   if (!projection) return null
-  const columns = LEDGER_SERIES.map((id) => {
-    const spec = GLOBAL_SERIES.find((g) => g.id === id)
-    const series = projection.series.find((x) => x.id === id)
-    return {
-      id,
-      label: spec ? spec[language] : id,
-      unit: series?.unit ?? 'bn_eur',
-      values: series?.values ?? [],
-    }
-  })
+  // ROBSS, Unédic, general government and jobs in blocks apart, each block named in the exports.
+  const columns = LEDGER_BLOCKS.flatMap((block) =>
+    block.series.map((id) => {
+      const spec = GLOBAL_SERIES.find((g) => g.id === id)
+      const series = projection.series.find((x) => x.id === id)
+      const label = spec ? spec[language] : id
+      return {
+        id,
+        block: block[language],
+        label,
+        exportLabel: `${block[language]} — ${label}`,
+        unit: series?.unit ?? 'bn_eur',
+        values: series?.values ?? [],
+      }
+    }),
+  )
   const fileName = `${safeFileName(scenarioName)}-${t('ledgerFile')}`
   const exportCsv = () => {
-    const header = [t('yearCol'), ...columns.map((c) => `${c.label} (${c.unit})`)]
+    const header = [t('yearCol'), ...columns.map((c) => `${c.exportLabel} (${c.unit})`)]
     const rows = projection.years.map((year, i) => [
       year,
       ...columns.map((c) => c.values[i] ?? Number.NaN),
@@ -70,7 +76,7 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
       [
         { header: t('yearCol'), numberFormat: numberFormatForUnit('year'), width: 8 },
         ...columns.map((c) => ({
-          header: `${c.label} (${UNITS[c.unit][language]})`,
+          header: `${c.exportLabel} (${UNITS[c.unit][language]})`,
           numberFormat: numberFormatForUnit(c.unit),
         })),
       ],
@@ -105,6 +111,14 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
       <div className="table-scroll">
         <table className="data-table ledger">
           <thead>
+            <tr className="ledger-blocks">
+              <td />
+              {LEDGER_BLOCKS.map((block) => (
+                <th scope="colgroup" colSpan={block.series.length} key={block.id}>
+                  {block[language]}
+                </th>
+              ))}
+            </tr>
             <tr>
               <th scope="col">{t('yearCol')}</th>
               {columns.map((c) => (

@@ -98,18 +98,30 @@ function Control({ field }: { field: LeverField }) {
           id={id}
           type="checkbox"
           checked={value === true}
+          aria-describedby={`${id}-help`}
           onChange={(e) => setValue(field.path, e.target.checked)}
         />
         <label htmlFor={id} title={field.help[language]}>
           {field.label[language]}
         </label>
+        {/* Off means current law, not "no tax": said where the switch is, not only on hover. */}
+        <p className="hint switch-help" id={`${id}-help`}>
+          {field.help[language]}
+        </p>
       </div>
     )
   }
   return (
     <div className="lever-field">
-      <label htmlFor={id}>{field.label[language]}</label>
-      <select id={id} value={String(value)} onChange={(e) => setValue(field.path, e.target.value)}>
+      <label htmlFor={id} title={field.help[language]}>
+        {field.label[language]}
+      </label>
+      <select
+        id={id}
+        title={field.help[language]}
+        value={String(value)}
+        onChange={(e) => setValue(field.path, e.target.value)}
+      >
         {field.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label[language]}

@@ -30,7 +30,7 @@ export function LibraryPanel() {
   const newComparison = () => {
     setActiveComparison({
       name: `${t('compareDefaultName')} ${comparisons.length + 1}`,
-      reference: { kind: 'preset', preset: 'no-lever' },
+      reference: { kind: 'preset', preset: 'current-law' },
       scenarioIds: selectedId ? [selectedId] : [],
       settings: {},
     })

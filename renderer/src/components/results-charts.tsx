@@ -7,9 +7,11 @@ import type { Projection } from '@shared/model/simulate'
 import { ChartFigure } from '../charts/chart-figure'
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec'
 import { COLOURS, sectorColour } from '../charts/palette'
+import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import type { MessageKey } from '../i18n/messages-fr'
 import { useLevier } from '../store'
+import { publishedYears, splitAt } from './headline-data'
 
 type GlobalId = (typeof GLOBAL_SERIES)[number]['id']
 
@@ -45,12 +47,92 @@ interface Figure {
   readonly id: string
   readonly title: MessageKey
   readonly spec: ChartSpec
+  readonly caption?: string
+}
+
+/**
+ * A fund's balance: the scenario's line, and its current-law path in two pieces, the published
+ * years (PLFSS 2026, the Unédic forecast) dashed and the projection rule's dotted.
+ */
+function balanceFigure(
+  projection: Projection,
+  fund: 'robss' | 'unedic',
+  table: { readonly years: readonly number[] },
+  t: Translate,
+  language: Language,
+): Figure {
+  const years = projection.years
+  const path = valuesOf(projection, `${fund}_balance_baseline`)
+  const published = publishedYears(table, years)
+  const robss = fund === 'robss'
+  const lawLines: ChartSeries[] = published
+    ? (() => {
+        const split = splitAt(years, path, published.last)
+        return [
+          {
+            kind: 'line' as const,
+            name: t(robss ? 'lineRobssPublished' : 'lineUnedicPublished'),
+            values: split.published,
+            colour: COLOURS.baseline,
+            dash: 'dash' as const,
+          },
+          {
+            kind: 'line' as const,
+            name: t(robss ? 'lineRobssRule' : 'lineUnedicRule'),
+            values: split.rule,
+            colour: COLOURS.baseline,
+            dash: 'dot' as const,
+          },
+        ]
+      })()
+    : [line(projection, `${fund}_balance_baseline`, COLOURS.baseline, language, 'dash')]
+  return {
+    id: `${fund}-balance`,
+    title: robss ? 'chartRobssBalance' : 'chartUnedicBalance',
+    spec: {
+      years,
+      unit: 'bn_eur',
+      series: [...lawLines, line(projection, `${fund}_balance`, COLOURS.scenario, language)],
+    },
+    ...(published
+      ? {
+          caption: t(robss ? 'chartRobssCaption' : 'chartUnedicCaption')
+            .replace('{start}', String(published.first))
+            .replace('{end}', String(published.last)),
+        }
+      : {}),
+  }
+}
+
+/** Consumer work in hours: gross, the time it saves them, and the net of the two. */
+function consumerFigure(projection: Projection, t: Translate, language: Language): Figure {
+  const gross = valuesOf(projection, 'consumer_work_hours')
+  const saved = valuesOf(projection, 'consumer_time_saved')
+  return {
+    id: 'consumer-work',
+    title: 'chartConsumer',
+    spec: {
+      years: projection.years,
+      unit: 'million_hours',
+      series: [
+        line(projection, 'consumer_work_hours', COLOURS.lost, language, 'dot'),
+        line(projection, 'consumer_time_saved', COLOURS.recovered, language, 'dot'),
+        {
+          kind: 'line',
+          name: t('lineConsumerNet'),
+          values: gross.map((g, i) => g - (saved[i] ?? Number.NaN)),
+          colour: COLOURS.scenario,
+        },
+      ],
+    },
+  }
 }
 
 /** The dashboard's charts, built from one projection. */
-export function resultFigures(projection: Projection, language: Language): Figure[] {
+export function resultFigures(projection: Projection, t: Translate, language: Language): Figure[] {
   const years = projection.years
-  const sectors = getBaseline(projection.baseline).sectors
+  const baseline = getBaseline(projection.baseline)
+  const sectors = baseline.sectors
   const bySector = (prefix: string, kind: 'line' | 'bar'): ChartSeries[] =>
     SECTOR_IDS.map((sector, i) => ({
       kind,
@@ -59,64 +141,59 @@ export function resultFigures(projection: Projection, language: Language): Figur
       colour: sectorColour(i),
     }))
   return [
+    balanceFigure(projection, 'robss', baseline.robss, t, language),
     {
-      id: 'financing-gap',
-      title: 'chartFinancingGap',
-      spec: {
-        years,
-        unit: 'bn_eur',
-        series: [
-          line(projection, 'financing_gap_baseline', COLOURS.baseline, language, 'dash'),
-          line(projection, 'financing_gap', COLOURS.scenario, language),
-        ],
-      },
-    },
-    {
-      id: 'lever-revenue',
-      title: 'chartLeverRevenue',
+      id: 'lever-increments',
+      title: 'chartIncrements',
       spec: {
         years,
         unit: 'bn_eur',
         stacked: true,
         series: [
-          bar(projection, 'revenue_dst', COLOURS.dst, language),
-          bar(projection, 'revenue_data_levy', COLOURS.dataLevy, language),
-          bar(projection, 'revenue_platform', COLOURS.platform, language),
+          bar(projection, 'increment_dst', COLOURS.dst, language),
+          bar(projection, 'increment_data_levy', COLOURS.dataLevy, language),
+          bar(projection, 'increment_platform', COLOURS.platform, language),
         ],
       },
     },
     {
       id: 'lost-recovered',
-      title: 'chartLostRecovered',
+      title: 'chartLostRecoveredRobss',
       spec: {
         years,
         unit: 'bn_eur',
         series: [
-          line(projection, 'contributions_lost', COLOURS.lost, language, 'dot'),
           line(projection, 'coproduction_effect', COLOURS.lost, language),
-          line(projection, 'lever_revenue_earmarked', COLOURS.recovered, language),
+          line(projection, 'increment_robss', COLOURS.recovered, language),
+        ],
+      },
+    },
+    balanceFigure(projection, 'unedic', baseline.unedic, t, language),
+    {
+      id: 'people',
+      title: 'chartPeople',
+      spec: {
+        years,
+        unit: 'fte',
+        series: [
+          line(projection, 'jobs_displaced_total', COLOURS.scenario, language),
+          line(projection, 'jobs_displaced_attrition', COLOURS.scenario, language, 'dot'),
+          line(projection, 'unemployed_pool', COLOURS.lost, language),
+          line(projection, 'labour_force_exits', COLOURS.baseline, language, 'dash'),
         ],
       },
     },
     {
       id: 'jobs-by-sector',
-      title: 'chartJobsBySector',
+      title: 'chartJobsSector',
       spec: { years, unit: 'fte', stacked: true, series: bySector('jobs_displaced', 'bar') },
     },
     {
       id: 'adoption-by-sector',
-      title: 'chartAdoptionBySector',
+      title: 'chartAdoption',
       spec: { years, unit: 'share', yRange: [0, 1], series: bySector('adoption', 'line') },
     },
-    {
-      id: 'consumer-work',
-      title: 'chartConsumerWork',
-      spec: {
-        years,
-        unit: 'million_hours',
-        series: [line(projection, 'consumer_work_hours', COLOURS.scenario, language)],
-      },
-    },
+    consumerFigure(projection, t, language),
   ]
 }
 
@@ -126,8 +203,8 @@ export function ResultsCharts({ scenarioName }: { scenarioName: string }) {
   const language = useLevier((s) => s.language)
   const projection = useLevier((s) => (s.draftId === s.selectedId ? s.liveProjection : null))
   const figures = useMemo(
-    () => (projection ? resultFigures(projection, language) : []),
-    [projection, language],
+    () => (projection ? resultFigures(projection, t, language) : []),
+    [projection, t, language],
   )
   useEffect(() => {
     // After the charts' own effects (a parent's run after its children's): every chart that will
@@ -148,6 +225,7 @@ export function ResultsCharts({ scenarioName }: { scenarioName: string }) {
             title={t(figure.title)}
             spec={figure.spec}
             filePrefix={scenarioName}
+            caption={figure.caption}
           />
         ))}
       </div>

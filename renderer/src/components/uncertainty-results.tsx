@@ -9,6 +9,7 @@ import { COLOURS } from '../charts/palette'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
+import { DEFAULT_INDICATOR, NO_TORNADO } from '../sim/uncertainty-job'
 import type { Fan, IndicatorSpread } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
 import { TableExports } from './table-exports'
@@ -89,11 +90,13 @@ function IndicatorTable({
             { header: t('indicatorLabel') },
             ...PERCENTILE_COLUMNS.map(([, key]) => ({ header: t(key) })),
             { header: 'unit' },
+            { header: t('mcSkippedCol') },
           ]}
           rows={indicators.map((i) => [
             indicatorLabel(i.id, language),
             ...PERCENTILE_COLUMNS.map(([field]) => i[field]),
             i.unit,
+            i.skipped,
           ])}
         />
       </div>
@@ -112,7 +115,15 @@ function IndicatorTable({
           <tbody>
             {indicators.map((i) => (
               <tr key={i.id} className={i.id === selected ? 'selected' : undefined}>
-                <th scope="row">{indicatorLabel(i.id, language)}</th>
+                <th scope="row">
+                  {indicatorLabel(i.id, language)}
+                  {i.skipped > 0 && (
+                    <span className="hint" data-testid={`mc-skipped-${i.id}`}>
+                      {' '}
+                      ({t('mcSkippedNaN')} {i.skipped})
+                    </span>
+                  )}
+                </th>
                 {SHOWN.map(([field]) => (
                   <td key={field}>{formatValue(i[field], i.unit, language)}</td>
                 ))}
@@ -156,7 +167,7 @@ export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
   const result = useLevier((s) => s.uncertaintyResult)
   const baselineId = useLevier((s) => s.uncertaintySource?.draft.baseline ?? null)
   const stale = useLevier(selectUncertaintyStale)
-  const [indicator, setIndicator] = useState<IndicatorId>('gap_final')
+  const [indicator, setIndicator] = useState<IndicatorId>(DEFAULT_INDICATOR)
   const shown = useOneByOne((result?.fans.length ?? 0) + 1)
   const fans = useMemo(
     () =>
@@ -210,7 +221,7 @@ export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
             value={indicator}
             onChange={(e) => setIndicator(e.target.value as IndicatorId)}
           >
-            {INDICATORS.map((i) => (
+            {INDICATORS.filter((i) => !NO_TORNADO.includes(i.id)).map((i) => (
               <option key={i.id} value={i.id}>
                 {i[language]}
               </option>

@@ -12,15 +12,17 @@ import { useLevier } from '../store'
 import { useScenarioVariants } from '../sim/use-scenario-variants'
 import type { VariantProjections } from '../sim/use-scenario-variants'
 
-const gapOf = (projection: Projection) =>
-  projection.series.find((s) => s.id === 'financing_gap')?.values ?? []
+/** The ROBSS balance (receipts − spending, negative = deficit), which the variants are drawn on. */
+const balanceOf = (projection: Projection) =>
+  projection.series.find((s) => s.id === 'robss_balance')?.values ?? []
 
 function line(name: string, projection: Projection, colour: string, dash?: 'dash'): ChartSeries {
-  return { kind: 'line', name, values: gapOf(projection), colour, ...(dash ? { dash } : {}) }
+  return { kind: 'line', name, values: balanceOf(projection), colour, ...(dash ? { dash } : {}) }
 }
 
 /**
- * The financing gap of each variant: baselines dashed, policies solid; grey and blue on default
+ * The ROBSS balance of each variant: current law (every lever off) dashed, the scenario's reforms
+ * solid; grey and blue on default
  * assumptions, orange and pink on the modified ones. Two lines when nothing is modified, since
  * the modified ones would repeat the default ones.
  */
@@ -50,7 +52,7 @@ function caption(variants: VariantProjections, t: Translate, language: Language)
   const { defaultBaseline, modifiedBaseline, defaultPolicy, modifiedPolicy } = variants
   if (!modifiedBaseline || !defaultPolicy) return null
   const last = modifiedPolicy.years.length - 1
-  const at = (p: Projection) => gapOf(p)[last] ?? Number.NaN
+  const at = (p: Projection) => balanceOf(p)[last] ?? Number.NaN
   return t('variantsCaption')
     .replace('{year}', String(modifiedPolicy.years[last]))
     .replace('{baseline}', signed(at(modifiedBaseline) - at(defaultBaseline), language))

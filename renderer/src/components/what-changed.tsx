@@ -1,10 +1,18 @@
+import type { Language } from '@shared/app-identity'
+import { coverageText } from '@shared/format/coverage'
 import { INDICATORS } from '@shared/model/series'
+import type { Unit } from '@shared/model/units'
+import { formatNumber, formatValue } from '../format/format-value'
+import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import type { MessageKey } from '../i18n/messages-fr'
 import { useLevier } from '../store'
+import type { WhatChangedReport } from '../store/types'
+import { HEADLINES } from './headline-cards'
+import { MODEL_ONE_RETIRED, MODEL_TWO_MEANING } from './model-one-indicators'
 import { Modal } from './modal'
 
-const INDICATOR_LABELS = new Map(INDICATORS.map((i) => [i.id as string, { fr: i.fr, en: i.en }]))
+type Entry = WhatChangedReport['entries'][number]
 
 const CAUSE: Record<string, MessageKey> = {
   model: 'causeModel',
@@ -13,12 +21,26 @@ const CAUSE: Record<string, MessageKey> = {
   none: 'causeNone',
 }
 
+function spec(id: string): { unit: Unit; fr: string; en: string } | null {
+  return INDICATORS.find((i) => i.id === id) ?? MODEL_ONE_RETIRED[id] ?? null
+}
+
+/** A saved or current figure in its unit; an undefined one as "—" (the coverage ratio says why). */
+export function figureText(id: string, value: number | null, language: Language): string {
+  const unit = spec(id)?.unit
+  if (!unit) return formatNumber(value ?? Number.NaN, language)
+  if (unit === 'ratio') return coverageText(value ?? Number.NaN, language)
+  return formatValue(value ?? Number.NaN, unit, language)
+}
+
+const labelOf = (id: string, language: Language) => spec(id)?.[language] ?? id
+
 /** Offered when a workbook's saved figures were computed by another model or baseline. */
 export function WhatChangedBanner() {
   const t = useTranslate()
   const report = useLevier((s) => s.whatChanged)
   const setOpen = useLevier((s) => s.setWhatChangedOpen)
-  if (!report || report.entries.length === 0) return null
+  if (!report || report.entries.length + report.unreadable.length === 0) return null
   return (
     <div className="notice" role="status">
       <span>
@@ -31,46 +53,151 @@ export function WhatChangedBanner() {
   )
 }
 
+/** Why one scenario's figures moved: the model, the scenario's format, the baseline. */
+function Why({ entry, report, t }: { entry: Entry; report: WhatChangedReport; t: Translate }) {
+  const modelChanged = entry.computedWith.modelVersion !== report.modelVersion
+  return (
+    <div className="what-changed-why">
+      <h4>{t('whatChangedWhy')}</h4>
+      <ul>
+        {modelChanged && (
+          <li data-testid="why-model">
+            {t('whatChangedModel')
+              .replace('{from}', entry.computedWith.modelVersion)
+              .replace('{to}', report.modelVersion)}
+          </li>
+        )}
+        {entry.upgrade && (
+          <li data-testid="why-schema">
+            {t('whatChangedSchema')
+              .replace('{from}', String(entry.upgrade.fromSchema))
+              .replace('{to}', String(entry.upgrade.toSchema))
+              .replace('{version}', String(entry.upgrade.toVersion))}
+          </li>
+        )}
+        <li data-testid="why-baseline">
+          {t('whatChangedBaseline')
+            .replace('{baseline}', entry.baseline.id)
+            .replace('{vintage}', entry.baseline.vintage)}
+        </li>
+      </ul>
+    </div>
+  )
+}
+
+function EntrySection({
+  entry,
+  report,
+  t,
+  language,
+}: {
+  entry: Entry
+  report: WhatChangedReport
+  t: Translate
+  language: Language
+}) {
+  const headlines = new Set<string>(HEADLINES)
+  const added = entry.added.filter((a) => headlines.has(a.indicator))
+  return (
+    <section data-testid={`what-changed-${entry.id}`}>
+      <h3>
+        {entry.name} — {t(CAUSE[entry.cause] ?? 'causeNone')} ({entry.computedWith.modelVersion} →{' '}
+        {report.modelVersion})
+      </h3>
+      <Why entry={entry} report={report} t={t} />
+      {entry.moves.length > 0 && (
+        <table className="data-table">
+          <caption>{t('whatChangedCommon')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicatorLabel')}</th>
+              <th scope="col">{t('savedValue')}</th>
+              <th scope="col">{t('currentValue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entry.moves.map((m) => (
+              <tr key={m.indicator}>
+                <th scope="row">
+                  {labelOf(m.indicator, language)}
+                  {MODEL_TWO_MEANING[m.indicator] && (
+                    <span className="hint"> ({MODEL_TWO_MEANING[m.indicator]?.[language]})</span>
+                  )}
+                </th>
+                <td>{figureText(m.indicator, m.before, language)}</td>
+                <td>{figureText(m.indicator, m.after, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {entry.retired.length > 0 && (
+        <table className="data-table" data-testid="what-changed-retired">
+          <caption>{t('whatChangedRetired')}</caption>
+          <tbody>
+            {entry.retired.map((r) => {
+              const next = MODEL_ONE_RETIRED[r.indicator]?.replacedBy
+              const after = next ? entry.added.find((a) => a.indicator === next) : undefined
+              return (
+                <tr key={r.indicator}>
+                  <th scope="row">{labelOf(r.indicator, language)}</th>
+                  <td>{figureText(r.indicator, r.before, language)}</td>
+                  <td>
+                    {next && (
+                      <>
+                        → {labelOf(next, language)}
+                        {after && ` : ${figureText(next, after.after, language)}`}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+      {added.length > 0 && (
+        <table className="data-table" data-testid="what-changed-added">
+          <caption>{t('whatChangedNew')}</caption>
+          <tbody>
+            {added.map((a) => (
+              <tr key={a.indicator}>
+                <th scope="row">{labelOf(a.indicator, language)}</th>
+                <td>{figureText(a.indicator, a.after, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
 export function WhatChangedDialog() {
   const t = useTranslate()
   const report = useLevier((s) => s.whatChanged)
   const open = useLevier((s) => s.whatChangedOpen)
   const setOpen = useLevier((s) => s.setWhatChangedOpen)
   const language = useLevier((s) => s.language)
-  const number = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    maximumFractionDigits: 3,
-  })
   return (
     <Modal open={open} onClose={() => setOpen(false)} labelledBy="what-changed-title">
       <h2 id="what-changed-title">{t('whatChangedTitle')}</h2>
       {report?.entries.map((entry) => (
-        <section key={entry.id}>
-          <h3>
-            {entry.name} — {t(CAUSE[entry.cause] ?? 'causeNone')} ({entry.computedWith.modelVersion}{' '}
-            → {report.modelVersion})
-          </h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicatorLabel')}</th>
-                <th scope="col">{t('savedValue')}</th>
-                <th scope="col">{t('currentValue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.moves.map((m) => (
-                <tr key={m.indicator}>
-                  <th scope="row">
-                    {INDICATOR_LABELS.get(m.indicator)?.[language] ?? m.indicator}
-                  </th>
-                  <td>{number.format(m.before)}</td>
-                  <td>{number.format(m.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <EntrySection key={entry.id} entry={entry} report={report} t={t} language={language} />
       ))}
+      {report && report.unreadable.length > 0 && (
+        <section data-testid="what-changed-unreadable">
+          <h3>{t('whatChangedUnreadable')}</h3>
+          <ul>
+            {report.unreadable.map((u) => (
+              <li key={u.id}>
+                {u.name}
+                {t('colon')} {u.error}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <button type="button" onClick={() => setOpen(false)}>
         {t('close')}
       </button>

@@ -9,6 +9,7 @@ import { briefMessages } from './messages/brief'
 import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
 import { compareUncertaintyMessages } from './messages/compare-uncertainty'
+import { workbenchMessages } from './messages/workbench'
 
 const core: Record<CoreMessageKey, string> = {
   appTagline: 'Digital coproduction and the financing of social protection',
@@ -140,4 +141,5 @@ export const en: Record<MessageKey, string> = {
   ...compareAnalysisMessages.en,
   ...compareUncertaintyMessages.en,
   ...briefMessages.en,
+  ...workbenchMessages.en,
 }

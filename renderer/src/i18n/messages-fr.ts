@@ -8,6 +8,7 @@ import { briefMessages } from './messages/brief'
 import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
 import { compareUncertaintyMessages } from './messages/compare-uncertainty'
+import { workbenchMessages } from './messages/workbench'
 
 /** French, the default language. The English catalogue must have exactly these keys. */
 const core = {
@@ -140,6 +141,7 @@ export const fr = {
   ...compareAnalysisMessages.fr,
   ...compareUncertaintyMessages.fr,
   ...briefMessages.fr,
+  ...workbenchMessages.fr,
 }
 
 export type MessageKey = keyof typeof fr

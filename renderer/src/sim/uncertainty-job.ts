@@ -1,6 +1,7 @@
 import { compileScenario } from '@shared/model/compile'
 import type { CompiledModel } from '@shared/model/compile'
 import { MAX_DRAWS, MonteCarloRun } from '@shared/model/monte-carlo'
+import { PERCENTILES, percentilesOf } from '@shared/model/percentiles'
 import type { IndicatorBands, SeriesBands } from '@shared/model/monte-carlo'
 import { project } from '@shared/model/project'
 import type { Baseline } from '@shared/model/baseline-schema'
@@ -18,11 +19,20 @@ export { MAX_DRAWS }
 export const MAX_SEED = 0xffffffff
 /** The series drawn as fans: the money and jobs an analyst reads first. */
 export const FAN_SERIES = [
-  'financing_gap',
-  'lever_revenue_total',
-  'contributions_lost',
+  'robss_balance',
+  'unedic_balance',
+  'increment_total',
+  'coproduction_effect',
   'jobs_displaced_total',
 ] as const
+/** The indicator the tornado opens on, and the one a comparison's draws are paired on. */
+export const DEFAULT_INDICATOR = 'robss_balance_final' satisfies IndicatorId
+export const DEFAULT_COMPARE_INDICATOR = 'increment_total_cumulative' satisfies IndicatorId
+/**
+ * Indicators a tornado is not offered for: the coverage ratio is undefined (NaN) wherever its
+ * denominator means nothing, so its swings would compare undefined values.
+ */
+export const NO_TORNADO: readonly IndicatorId[] = ['coverage_ratio_cumulative']
 /** Bars kept per tornado: beyond a dozen the swings are too small to read. */
 export const TORNADO_BARS = 12
 
@@ -33,6 +43,28 @@ export interface Fan extends SeriesBands {
 
 export interface IndicatorSpread extends IndicatorBands {
   readonly central: number
+  /**
+   * Draws where the indicator is undefined (NaN: the coverage ratio where the cost is too small),
+   * left out of its percentiles, which are then those of the other draws (NaN when none is left).
+   */
+  readonly skipped: number
+}
+
+/**
+ * The percentiles of the defined draws of one indicator, and how many were left out; null when
+ * every draw is defined (the run's own percentiles stand).
+ */
+export function definedPercentiles(
+  draws: Float32Array,
+): { bands: Pick<IndicatorBands, 'p5' | 'p25' | 'p50' | 'p75' | 'p95'>; skipped: number } | null {
+  let skipped = 0
+  for (let i = 0; i < draws.length; i++) if (Number.isNaN(draws[i] as number)) skipped++
+  if (skipped === 0) return null
+  const defined = draws.filter((v) => !Number.isNaN(v))
+  const out = new Float64Array(PERCENTILES.length).fill(Number.NaN)
+  if (defined.length > 0) percentilesOf(defined, out, 0)
+  const [p5, p25, p50, p75, p95] = Array.from(out) as [number, number, number, number, number]
+  return { bands: { p5, p25, p50, p75, p95 }, skipped }
 }
 
 export interface TornadoSummary {
@@ -119,11 +151,17 @@ export class UncertaintyJob {
       if (!band || !values) throw new Error(`No series ${id}`)
       return { ...band, central: values }
     })
-    const indicators = bands.indicators.map((band, k) => ({
-      ...band,
-      central: central.indicators[k]?.value ?? Number.NaN,
-    }))
-    const tornadoes = INDICATORS.map(({ id }) => {
+    const draws = this.run.indicatorDraws()
+    const indicators = bands.indicators.map((band, k) => {
+      const fixed = definedPercentiles(draws[k] as Float32Array)
+      return {
+        ...band,
+        ...(fixed ? fixed.bands : {}),
+        central: central.indicators[k]?.value ?? Number.NaN,
+        skipped: fixed?.skipped ?? 0,
+      }
+    })
+    const tornadoes = INDICATORS.filter(({ id }) => !NO_TORNADO.includes(id)).map(({ id }) => {
       const full = tornado(this.model, id)
       return {
         indicator: id,
@@ -139,7 +177,7 @@ export class UncertaintyJob {
       fans,
       indicators,
       tornadoes,
-      ...(this.options.indicatorDraws ? { indicatorDraws: this.run.indicatorDraws() } : {}),
+      ...(this.options.indicatorDraws ? { indicatorDraws: draws } : {}),
     }
   }
 }

@@ -2,7 +2,7 @@ import { INDICATORS } from '@shared/model/series'
 import type { Scenario } from '@shared/model/scenario-schema'
 import { runMonteCarlo } from '../sim/monte-carlo-runner'
 import type { MonteCarloHandle } from '../sim/monte-carlo-runner'
-import { isValidDraws, isValidSeed } from '../sim/uncertainty-job'
+import { DEFAULT_COMPARE_INDICATOR, isValidDraws, isValidSeed } from '../sim/uncertainty-job'
 import type {
   CompareMcScenario,
   CompareUncertaintySlice,
@@ -33,7 +33,7 @@ export const createCompareUncertaintySlice: SliceCreator<CompareUncertaintySlice
       compareMcSettings: {
         draws: COMPARE_DEFAULT_DRAWS,
         seed: COMPARE_DEFAULT_SEED,
-        indicator: 'gap_change_cumulative',
+        indicator: DEFAULT_COMPARE_INDICATOR,
       },
       compareMcStatus: 'idle',
       compareMcProgress: { scenario: 0, name: '', scenarios: 0, done: 0, total: 0, elapsedMs: 0 },

@@ -155,11 +155,12 @@ describe('assumptions panel', () => {
     const total = Object.keys(baseline.assumptions).length
     expect(rowCount()).toBe(total)
     const search = toolbar().getByLabelText(fr.assumptionsSearch)
+    // Two: the re-employment hazard in the first year out of work, and after a year.
     fireEvent.change(search, { target: { value: 'retour a l’emploi' } })
-    await waitFor(() => expect(rowCount()).toBe(1))
+    await waitFor(() => expect(rowCount()).toBe(2))
     expect(
       screen.getByText(
-        fr.assumptionsShown.replace('{shown}', '1').replace('{total}', String(total)),
+        fr.assumptionsShown.replace('{shown}', '2').replace('{total}', String(total)),
       ),
     ).toBeTruthy()
     fireEvent.change(search, { target: { value: '' } })

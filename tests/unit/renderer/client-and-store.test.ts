@@ -31,7 +31,8 @@ function fakeHost(options: { failSave?: boolean; savedLanguage?: 'fr' | 'en' } =
         },
       }
     if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: ['/d/Levier.levier'] } }
-    if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
+    if (name === 'whatChanged')
+      return { ok: true, value: { modelVersion: '2.0.0', entries: [], unreadable: [] } }
     if (name === 'listScenarios') return { ok: true, value: [] }
     if (name === 'listComparisons') return { ok: true, value: [] }
     if (options.failSave) return { ok: false, error: { code: 'storage', message: 'Disque plein' } }

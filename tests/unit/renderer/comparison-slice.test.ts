@@ -77,7 +77,7 @@ function comparisonsHost() {
 
 const draft = (name: string, scenarioIds = ['s1', 's2']): ComparisonDraft => ({
   name,
-  reference: { kind: 'preset', preset: 'no-lever' },
+  reference: { kind: 'preset', preset: 'current-law' },
   scenarioIds,
   settings: {},
 })

@@ -5,7 +5,7 @@ import { createLevierStore } from '../../../renderer/src/store'
 
 /** A host holding one scenario; counts saves. */
 function host() {
-  const { api, saves } = oneScenarioHost(defaultScenario('no-lever'))
+  const { api, saves } = oneScenarioHost(defaultScenario('current-law'))
   return { store: createLevierStore(api), saves }
 }
 

@@ -43,13 +43,13 @@ function persistentHost(scenarios: ReturnType<typeof summary>[]) {
     },
     getWorkbook: () => workbook,
     listRecentWorkbooks: () => ({ paths: [workbook.path] }),
-    whatChanged: () => ({ modelVersion: '1.0.0', entries: [] }),
+    whatChanged: () => ({ modelVersion: '2.0.0', entries: [], unreadable: [] }),
     listScenarios: () => scenarios,
     listComparisons: () => [],
     getScenario: ({ id }: { id: string }) => ({
       summary: summary(id),
       version: 1,
-      scenario: defaultScenario('no-lever'),
+      scenario: defaultScenario('current-law'),
     }),
     listVersions: () => [],
   }

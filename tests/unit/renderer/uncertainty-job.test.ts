@@ -5,8 +5,11 @@ import { simulate } from '@shared/model/simulate'
 import { driveJob } from '../../../renderer/src/sim/drive-job'
 import type { DriveOptions } from '../../../renderer/src/sim/drive-job'
 import {
+  DEFAULT_INDICATOR,
   FAN_SERIES,
+  NO_TORNADO,
   TORNADO_BARS,
+  definedPercentiles,
   UncertaintyJob,
   isValidDraws,
   isValidSeed,
@@ -44,7 +47,7 @@ describe('the uncertainty job', () => {
     expect(runInSteps(600, 11, 37)).toEqual(whole)
     expect(runInSteps(600, 11, 1)).toEqual(whole)
     expect(runInSteps(600, 12, 600).indicators).not.toEqual(whole.indicators)
-  })
+  }, 60_000)
 
   it('orders p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 for every fan year and every indicator', () => {
     const result = runInSteps(1000, 3, 250)
@@ -53,15 +56,17 @@ describe('the uncertainty job', () => {
       ...result.fans.flatMap((f) =>
         f.p5.map((_, y) => [f.p5, f.p25, f.p50, f.p75, f.p95].map((p) => p[y] as number)),
       ),
-      ...result.indicators.map((i) => [i.p5, i.p25, i.p50, i.p75, i.p95]),
+      ...result.indicators
+        .filter((i) => i.skipped < result.draws)
+        .map((i) => [i.p5, i.p25, i.p50, i.p75, i.p95]),
     ]
     for (const row of rows) {
       expect(row.every(Number.isFinite)).toBe(true)
       for (let q = 1; q < row.length; q++)
         expect(row[q]).toBeGreaterThanOrEqual(row[q - 1] as number)
     }
-    // The default scenario varies its ranged assumptions: the 2040 gap is uncertain.
-    const gap = result.fans.find((f) => f.id === 'financing_gap')
+    // The default scenario varies its ranged assumptions: the final ROBSS balance is uncertain.
+    const gap = result.fans.find((f) => f.id === 'robss_balance')
     expect((gap?.p95.at(-1) ?? 0) - (gap?.p5.at(-1) ?? 0)).toBeGreaterThan(0)
     expect(result.uncertainCount).toBeGreaterThan(0)
   })
@@ -78,7 +83,9 @@ describe('the uncertainty job', () => {
 
   it('keeps the largest tornado swings of each indicator, largest first, around its central value', () => {
     const result = runInSteps(100, 1, 100)
-    expect(result.tornadoes).toHaveLength(result.indicators.length)
+    expect(result.tornadoes).toHaveLength(result.indicators.length - NO_TORNADO.length)
+    for (const id of NO_TORNADO)
+      expect(result.tornadoes.some((x) => x.indicator === id)).toBe(false)
     for (const summary of result.tornadoes) {
       const central = result.indicators.find((i) => i.id === summary.indicator)?.central
       expect(summary.central).toBeCloseTo(central as number, 9)
@@ -89,8 +96,34 @@ describe('the uncertainty job', () => {
         if (k > 0) expect(bar.swing).toBeLessThanOrEqual(summary.bars[k - 1]?.swing as number)
       })
     }
-    const gap = result.tornadoes.find((x) => x.indicator === 'gap_final')
-    expect(gap?.bars.length).toBe(TORNADO_BARS)
+    const balance = result.tornadoes.find((x) => x.indicator === DEFAULT_INDICATOR)
+    expect(balance?.bars.length).toBeGreaterThan(0)
+  })
+
+  it('leaves undefined draws out of the percentiles and counts them', () => {
+    const finite = Float32Array.from({ length: 200 }, (_, i) => i)
+    const mixed = new Float32Array(300).fill(Number.NaN)
+    mixed.set(finite, 50)
+    expect(definedPercentiles(finite)).toBeNull()
+    const fixed = definedPercentiles(mixed)
+    expect(fixed?.skipped).toBe(100)
+    // The percentiles are those of the 200 defined draws alone (type 7: p50 of 0…199 is 99.5).
+    expect(fixed?.bands.p50).toBeCloseTo(99.5, 9)
+    expect(fixed?.bands.p5).toBeCloseTo(0.05 * 199, 9)
+    const none = definedPercentiles(new Float32Array(10).fill(Number.NaN))
+    expect(none?.skipped).toBe(10)
+    expect(Number.isNaN(none?.bands.p50)).toBe(true)
+  })
+
+  it('reports every indicator with its count of undefined draws, percentiles ordered', () => {
+    const result = runInSteps(300, 9, 300)
+    for (const spread of result.indicators) {
+      expect(spread.skipped).toBeGreaterThanOrEqual(0)
+      expect(spread.skipped).toBeLessThanOrEqual(result.draws)
+      if (spread.skipped === result.draws) continue
+      expect(spread.p5).toBeLessThanOrEqual(spread.p50)
+      expect(spread.p50).toBeLessThanOrEqual(spread.p95)
+    }
   })
 
   it('refuses draws outside 100 to 100,000 and seeds outside 0 to 2³² − 1', () => {

@@ -110,7 +110,7 @@ describe('the uncertainty panel', () => {
     }
     expect(
       await screen.findByRole('img', {
-        name: /^Sensibilité — Besoin de financement, dernière année$/,
+        name: /^Sensibilité — Solde du ROBSS, dernière année$/,
       }),
     ).toBeTruthy()
     expect(screen.getAllByRole('row')).toHaveLength(1 + job.result().indicators.length)

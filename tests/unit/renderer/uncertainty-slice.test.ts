@@ -36,7 +36,7 @@ const RESULT = {
 } satisfies UncertaintyResult
 
 async function storeWithDraft() {
-  const scenario = defaultScenario('no-lever')
+  const scenario = defaultScenario('current-law')
   const store = createLevierStore(oneScenarioHost(scenario).api)
   await store.getState().selectScenario('s1')
   return store

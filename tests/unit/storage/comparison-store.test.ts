@@ -282,6 +282,7 @@ describe('a format-10 workbook', () => {
       sqlite3(FIXTURE, 'SELECT count(*) FROM versions'),
     )
     const store = new ScenarioStore(workbook)
+    // Read in the current format (upgraded as read; the file itself is upgraded by the session).
     for (const s of store.list())
       expect(store.get(s.id).scenario.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION)
     const comparisons = new ComparisonStore(workbook)

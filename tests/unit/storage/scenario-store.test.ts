@@ -78,7 +78,7 @@ describe('scenarios', () => {
       [2, 'ben', 'rate to 8 %'],
       [1, 'ana', 'first'],
     ])
-    expect(versions[0]?.indicators.gap_final).toEqual(expect.any(Number))
+    expect(versions[0]?.indicators.robss_balance_final).toEqual(expect.any(Number))
     const restored = store.restoreVersion(id, 1, 'ana')
     expect(restored.version).toBe(3)
     expect(store.get(id).scenario.levers.dst.rate).toBe(0.06)
@@ -197,12 +197,12 @@ describe('import and export', () => {
     const { workbook, store } = await fresh()
     const existing = store.create(scenarioNamed('TSN'), 'ana')
     expect(() =>
-      importScenarios(workbook, store, [scenarioNamed('TSN', 'no-lever')], 'ana', 'refuse'),
+      importScenarios(workbook, store, [scenarioNamed('TSN', 'current-law')], 'ana', 'refuse'),
     ).toThrow(/already in use: “TSN”/)
     const imported = importScenarios(
       workbook,
       store,
-      [scenarioNamed('TSN', 'no-lever'), scenarioNamed('TSN', 'no-lever')],
+      [scenarioNamed('TSN', 'current-law'), scenarioNamed('TSN', 'current-law')],
       'ana',
       'rename',
     )
@@ -221,10 +221,10 @@ describe('what changed after a model or data update', () => {
   it('names the scenarios whose headline figures moved, by how much, and why', async () => {
     const { workbook, store } = await fresh()
     const a = store.create(scenarioNamed('TSN'), 'ana')
-    store.create(scenarioNamed('Autre', 'no-lever'), 'ana')
+    store.create(scenarioNamed('Autre', 'current-law'), 'ana')
     // As if version 1 had been computed by an older model with other results.
     workbook.db.run(
-      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.gap_final', 1.5) WHERE scenario_id = ?",
+      "UPDATE versions SET model_version = '0.9.0', indicators = json_set(indicators, '$.robss_balance_final', 1.5) WHERE scenario_id = ?",
       [a.id],
     )
     workbook.db.run("UPDATE versions SET baseline_vintage = '2024-06' WHERE scenario_id <> ?", [
@@ -233,7 +233,12 @@ describe('what changed after a model or data update', () => {
     const report = whatChanged(workbook, store)
     const tsn = report.entries.find((e) => e.name === 'TSN')
     expect(tsn?.cause).toBe('model')
-    expect(tsn?.moves).toEqual([{ indicator: 'gap_final', before: 1.5, after: expect.any(Number) }])
+    expect(tsn?.moves).toEqual([
+      { indicator: 'robss_balance_final', before: 1.5, after: expect.any(Number) },
+    ])
+    expect(tsn?.retired).toEqual([])
+    expect(tsn?.added).toEqual([])
+    expect(tsn?.upgrade).toBeNull()
     const other = report.entries.find((e) => e.name === 'Autre')
     expect(other?.cause).toBe('baseline')
     expect(other?.moves).toEqual([])
