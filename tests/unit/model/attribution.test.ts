@@ -178,7 +178,6 @@ describe('attribute', () => {
         enabled: true,
         rate: 0,
         requalificationShare: 0,
-        atSourceCollection: false,
       }
     })
     for (const measure of MEASURES) {
@@ -211,7 +210,10 @@ describe('attribute', () => {
   })
 
   it('gives a single lever the whole change, and no lever nothing', () => {
-    const one = attribute(scenarioFrom('dst-6'), baseline, { kind: 'indicator', id: 'robss_balance_final' })
+    const one = attribute(scenarioFrom('dst-6'), baseline, {
+      kind: 'indicator',
+      id: 'robss_balance_final',
+    })
     expect(one.shares).toEqual([{ lever: 'dst', shapley: one.total, alone: one.total }])
     expect(one.interaction).toBe(0)
     expect(one.total).toBeGreaterThan(0)

@@ -133,7 +133,10 @@ describe('common random numbers', () => {
     }
     // Rates low enough that the DST's elasticity (ε·rate/3 %) stays below 1 over ε's range: a
     // higher rate then collects more whatever the assumptions.
-    const low = runOf(scenarioFrom('dst-6', (s) => (s.levers.dst.rate = 0.045)), 1)
+    const low = runOf(
+      scenarioFrom('dst-6', (s) => (s.levers.dst.rate = 0.045)),
+      1,
+    )
     const high = runOf(
       scenarioFrom('dst-6', (s) => (s.levers.dst.rate = 0.05)),
       1,

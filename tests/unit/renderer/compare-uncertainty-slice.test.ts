@@ -58,6 +58,7 @@ function resultAt(level: number, draws = 100): UncertaintyResult {
       p75: level + 0.5,
       p95: level + 1,
       central: level,
+      skipped: 0,
     })),
     indicatorDraws: INDICATORS.map(() => new Float32Array(draws).fill(level)),
   }

@@ -52,8 +52,14 @@ function comparisonsHost() {
         const previous = list.find((c) => c.id === draft.id)
         if (draft.id !== undefined && !previous) return refuse('not_found', 'gone')
         const now = stamp()
+        // Stored 'no-lever' references read as current law, as the real store does.
+        const reference =
+          draft.reference.kind === 'preset'
+            ? { kind: 'preset' as const, preset: 'current-law' as const }
+            : draft.reference
         const saved = {
           ...draft,
+          reference,
           id: draft.id ?? `c${tick}`,
           createdAt: previous?.createdAt ?? now,
           updatedAt: now,
