@@ -48,7 +48,7 @@ test('draw an adoption curve: pick a sector, switch to drawn, draw with the mous
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('no-lever')
+  await library.getByLabel(fr.presetLabel).selectOption('current-law')
   await library.getByRole('button', { name: fr.newScenario }).click()
   await page.getByRole('tab', { name: fr.adoptionTab }).click()
   const panel = page.getByRole('region', { name: fr.adoptionTitle })

@@ -27,7 +27,7 @@ export const FAN_SERIES = [
 ] as const
 /** The indicator the tornado opens on, and the one a comparison's draws are paired on. */
 export const DEFAULT_INDICATOR = 'robss_balance_final' satisfies IndicatorId
-export const DEFAULT_COMPARE_INDICATOR = 'increment_total_cumulative' satisfies IndicatorId
+export const DEFAULT_COMPARE_INDICATOR = 'robss_balance_change_cumulative' satisfies IndicatorId
 /**
  * Indicators a tornado is not offered for: the coverage ratio is undefined (NaN) wherever its
  * denominator means nothing, so its swings would compare undefined values.

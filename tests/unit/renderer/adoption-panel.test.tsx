@@ -29,7 +29,7 @@ beforeEach(() => plotly.react.mockClear())
 
 /** The panel over a store holding one scenario that leaves every sector to the baseline. */
 async function renderPanel(chosen: string = SECTOR) {
-  const scenario = defaultScenario('no-lever')
+  const scenario = defaultScenario('current-law')
   scenario.sectors = {}
   const store = createLevierStore(oneScenarioHost(scenario).api)
   await act(() => store.getState().selectScenario('s1'))
