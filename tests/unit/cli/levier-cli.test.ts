@@ -286,7 +286,7 @@ describe('published documents stay in step with the code', () => {
 
   it('docs/model.md shows the back-casts the model computes now', () => {
     expect(readFileSync(join(docs, 'model.md'), 'utf8')).toContain(
-      backcastMarkdown(getBaseline('fr-2024')),
+      backcastMarkdown(getBaseline(DEFAULT_BASELINE_ID)),
     )
   })
 })
