@@ -11,7 +11,7 @@ const RAW: Readonly<Record<string, unknown>> = {
 const cache = new Map<string, Baseline>()
 
 export const BASELINE_IDS = Object.keys(RAW)
-export const DEFAULT_BASELINE_ID = 'fr-2025'
+export { DEFAULT_BASELINE_ID } from './baseline-ids'
 
 export function getBaseline(id: string): Baseline {
   const cached = cache.get(id)

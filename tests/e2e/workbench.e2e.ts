@@ -1,3 +1,5 @@
+import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline-ids'
+import { formatValue } from '../../shared/format/format-value'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
@@ -71,7 +73,17 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   expect(change).toBeLessThan(0)
   await expect(page.getByTestId('card-unedic')).toContainText(fr.cardUnedicLead)
   await expect(page.getByTestId('headline-increment_total_final')).toHaveText(/^0(,0+)?\u202fMd€$/)
-  await expect(page.getByTestId('discount-rate-note')).toContainText(/2,5\u202f?%/)
+  // The stated rate is the baseline's discount-rate assumption, as the interface writes it.
+  const baseline = JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, `../../resources/baselines/${DEFAULT_BASELINE_ID}.json`),
+      'utf8',
+    ),
+  ) as { assumptions: Record<string, { value: number }> }
+  const discount = baseline.assumptions['finance.discount_rate']?.value as number
+  await expect(page.getByTestId('discount-rate-note')).toContainText(
+    formatValue(discount, 'share', 'fr').replace(/\u202f%/, ''),
+  )
 
   // The reform switches say that off means current law.
   const levers = page.getByRole('region', { name: fr.leversTitle })
@@ -98,7 +110,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   // …and sending its increment to the State budget instead takes it back from the ROBSS.
   const earmark = levers
     .getByRole('group', { name: 'Affectation des recettes' })
-    .getByLabel('Affectation à la Sécurité sociale : TSN', { exact: true })
+    .getByLabel('Affectation au ROBSS du supplément : TSN', { exact: true })
   await earmark.fill('0')
   await earmark.press('Enter')
   await expect.poll(() => money(balance)).toBeLessThan(previous)

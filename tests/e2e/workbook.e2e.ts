@@ -1,3 +1,4 @@
+import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline-ids'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
@@ -169,7 +170,7 @@ test('a workbook saved by an older model version offers a report of what moved',
   await expect(report).toContainText('1,25')
   await expect(report).toContainText('0.9.0 → 2.0.0')
   // Why: the model changed; the baseline is the one saved, nothing switched automatically.
-  await expect(report.getByTestId('why-baseline')).toContainText('fr-2024')
+  await expect(report.getByTestId('why-baseline')).toContainText(DEFAULT_BASELINE_ID)
   expect(created.ok).toBe(true)
 })
 
