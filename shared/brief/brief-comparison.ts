@@ -1,3 +1,4 @@
+import { findPreset } from '../model/presets'
 import type { Language } from '../app-identity'
 import { attribute, enabledLevers } from '../model/attribution'
 import type { LeverId } from '../model/attribution'
@@ -73,9 +74,7 @@ export function attributionTables(
         a.total === 0 ? dash : formatValue(v / a.total, 'share', language)
       const rows = [
         {
-          label: fr
-            ? 'Droit en vigueur (leviers non réformés)'
-            : 'Current law (levers not reformed)',
+          label: findPreset('current-law')?.label[language] ?? '',
           cells: [money(a.without), dash, dash],
         },
         ...a.shares.map((s) => ({

@@ -46,7 +46,10 @@ export const DEFAULT_LEVERS: Levers = {
 export const PRESETS: readonly Preset[] = [
   {
     id: 'current-law',
-    label: { fr: 'Droit en vigueur', en: 'Current law' },
+    label: {
+      fr: 'Droit en vigueur (leviers non réformés)',
+      en: 'Current law (levers not reformed)',
+    },
     note: {
       fr: 'TSN à 3 % depuis 2019 (groupes de plus de 750 M€ de chiffre d’affaires mondial), versée au budget de l’État, et précompte des cotisations des travailleurs des plateformes (LFSS 2024, art. 6). Tous les leviers sont mesurés en plus de ce droit : ici, aucun ne rapporte rien de plus.',
       en: 'DST at 3% since 2019 (groups above €750m worldwide revenue), paid to the State budget, and platforms collecting their workers’ contributions at source (LFSS 2024, art. 6). Every lever is measured over this law: here none yields anything more.',

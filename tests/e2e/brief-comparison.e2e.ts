@@ -1,3 +1,4 @@
+import { findPreset } from '../../shared/model/presets'
 import { statSync } from 'node:fs'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { expect, test } from './fixtures'
@@ -70,11 +71,7 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
         ),
       }),
     ).toBeVisible()
-    expect(text).toContain(
-      language === 'fr'
-        ? 'Droit en vigueur (leviers non réformés)'
-        : 'Current law (levers not reformed)',
-    )
+    expect(text).toContain(findPreset('current-law')?.label[language] as string)
     expectFooterOnEveryPage(file, pages)
     pageImages(file, `comparison-${language}`, 2)
   }

@@ -1,3 +1,4 @@
+import { LEVER_DEFINITIONS } from '../../shared/model/lever-definitions'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
@@ -68,7 +69,8 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   await expect(
     inputs.getByRole('rowheader', { name: 'Tranche supérieure', exact: true }),
   ).toBeVisible()
-  await expect(inputs.getByRole('rowheader', { name: 'TSN : activé' })).toBeVisible()
+  const dstSwitch = LEVER_DEFINITIONS.find((f) => f.path === 'levers.dst.enabled')?.label.fr
+  await expect(inputs.getByRole('rowheader', { name: dstSwitch })).toBeVisible()
 
   // Overlays: the current-law path, the reference and one line per scenario.
   await view.getByRole('tab', { name: fr.chartsTitle }).click()

@@ -1,3 +1,4 @@
+import { presetLabel } from '../compare/reference'
 import { buildComparisonBrief, buildScenarioBrief } from '@shared/brief/build-brief'
 import type { BriefReference } from '@shared/brief/build-brief'
 import type { BriefContent, BriefFan, BriefScenarioInput } from '@shared/brief/brief-content'
@@ -23,12 +24,6 @@ export interface BriefView {
   readonly content: BriefContent
   readonly inputs: BriefInputs
 }
-
-/** The preset reference's name: current law, every lever not reformed (stored 'no-lever' reads so). */
-const CURRENT_LAW_NAME = {
-  fr: 'Droit en vigueur (leviers non réformés)',
-  en: 'Current law (levers not reformed)',
-} as const
 
 /** A Monte Carlo run is printed only when it was run on the scenario exactly as it now stands. */
 export function uncertaintyAvailable(state: LevierState): boolean {
@@ -95,7 +90,7 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
       projection: s.projection,
     })),
     reference: {
-      name: ref.kind === 'scenario' ? ref.name : CURRENT_LAW_NAME[options.language],
+      name: ref.kind === 'scenario' ? ref.name : presetLabel('current-law', options.language),
       scenario: ref.document,
       projection: ref.projection,
     },

@@ -1,3 +1,4 @@
+import { presetLabel } from './reference'
 import { useMemo } from 'react'
 import type { Language } from '@shared/app-identity'
 import { GLOBAL_SERIES } from '@shared/model/series'
@@ -157,14 +158,17 @@ export function CompareCharts({ fileName }: { fileName: string }) {
   const charts = useMemo(() => {
     if (!data?.reference) return null
     const reference = {
-      name: data.reference.kind === 'scenario' ? data.reference.name : t('compareRefCurrentLaw'),
+      name:
+        data.reference.kind === 'scenario'
+          ? data.reference.name
+          : presetLabel('current-law', language),
       projection: data.reference.projection,
     }
     return {
       overlays: overlaySpecs(reference, data.scenarios, language),
       multiples: revenueMultiples(data.scenarios, language),
     }
-  }, [data, language, t])
+  }, [data, language])
   if (!charts) return null
   return (
     <>

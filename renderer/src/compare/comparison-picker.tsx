@@ -2,6 +2,7 @@ import { COMPARISON_MAX_SCENARIOS, COMPARISON_MIN_SCENARIOS } from '@shared/api/
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { scenarioColour } from './compare-charts'
+import { presetLabel } from './reference'
 import type { ComparisonReference } from './reference'
 
 /** A comparison holds 2 to 6 scenarios (the workbook refuses other counts). */
@@ -37,6 +38,7 @@ export function ComparisonPicker({
   onChange: (choice: ComparisonChoice) => void
 }) {
   const t = useTranslate()
+  const language = useLevier((s) => s.language)
   const scenarios = useLevier((s) => s.scenarios)
   const live = scenarios.filter((s) => s.deletedAt === null)
   const full = choice.scenarioIds.length >= MAX_COMPARED
@@ -55,7 +57,7 @@ export function ComparisonPicker({
         value={referenceValue(choice.reference)}
         onChange={(e) => onChange({ ...choice, reference: parseReference(e.target.value) })}
       >
-        <option value={CURRENT_LAW}>{t('compareRefCurrentLaw')}</option>
+        <option value={CURRENT_LAW}>{presetLabel('current-law', language)}</option>
         {live.map((s) => (
           <option key={s.id} value={`scenario:${s.id}`}>
             {s.name}
