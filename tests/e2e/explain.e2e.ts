@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
+import { EQUATIONS } from '../../shared/model/explain-text'
+import { LEVER_DEFINITIONS } from '../../shared/model/lever-definitions'
+import { GLOBAL_SERIES } from '../../shared/model/series-catalogue'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { readXlsxFile } from '../helpers/xlsx-read'
@@ -22,8 +25,8 @@ function parseMoney(text: string, language: 'fr' | 'en'): { value: number; step:
 }
 
 /** The top-level terms of the open explanation, by label, with their displayed values. */
-async function topTerms(dialog: Locator): Promise<Map<string, string>> {
-  const rows = dialog.locator('tbody tr[data-level="0"]')
+async function topTerms(dialog: Locator, level = 0): Promise<Map<string, string>> {
+  const rows = dialog.locator(`tbody tr[data-level="${level}"]`)
   const terms = new Map<string, string>()
   for (const row of await rows.all()) {
     const label = ((await row.locator('th').textContent()) ?? '').replace(/^[▸▾]/, '').trim()
@@ -32,28 +35,33 @@ async function topTerms(dialog: Locator): Promise<Map<string, string>> {
   return terms
 }
 
-/** The gap identity, with each figure as displayed: equal within their rounding. */
-async function expectGapIdentity(dialog: Locator, language: 'fr' | 'en', labels: string[]) {
-  const terms = await topTerms(dialog)
-  const [baseline, effect, earmarked] = labels.map((label) => {
-    const text = terms.get(label)
-    expect(text, label).toBeDefined()
+/** A series' label in a language, as the explanations name their terms. */
+function seriesLabel(id: string, language: 'fr' | 'en'): string {
+  const spec = GLOBAL_SERIES.find((g) => g.id === id)
+  if (!spec) throw new Error(`no series ${id}`)
+  return spec[language]
+}
+
+/**
+ * The ROBSS balance identity, with each figure as displayed: the current-law path plus the
+ * scenario's effect equals the balance shown, within their rounding.
+ */
+async function expectBalanceIdentity(dialog: Locator, language: 'fr' | 'en', level = 0) {
+  const terms = await topTerms(dialog, level)
+  const [path, change] = ['robss_balance_baseline', 'robss_balance_change'].map((id) => {
+    const text = terms.get(seriesLabel(id, language))
+    expect(text, id).toBeDefined()
     return parseMoney(text as string, language)
-  }) as [
-    ReturnType<typeof parseMoney>,
-    ReturnType<typeof parseMoney>,
-    ReturnType<typeof parseMoney>,
-  ]
+  }) as [ReturnType<typeof parseMoney>, ReturnType<typeof parseMoney>]
   const shown = parseMoney(
     (await dialog.getByTestId('explain-value').textContent()) ?? '',
     language,
   )
-  const rounding = (baseline.step + effect.step + earmarked.step + shown.step) / 2
+  const rounding = (path.step + change.step + shown.step) / 2
   expect(Number.isFinite(shown.value)).toBe(true)
-  expect(earmarked.value).toBeGreaterThan(0)
-  expect(
-    Math.abs(baseline.value + effect.value - earmarked.value - shown.value),
-  ).toBeLessThanOrEqual(rounding + 1e-9)
+  // A DST at 6 % earmarked to the ROBSS more than pays for coproduction: the effect is positive.
+  expect(change.value).toBeGreaterThan(0)
+  expect(Math.abs(path.value + change.value - shown.value)).toBeLessThanOrEqual(rounding + 1e-9)
 }
 
 /** A term's row in the explanation, by its label (its header may start with a toggle). */
@@ -67,7 +75,7 @@ async function newScenario(page: Page, preset: string) {
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   await library.getByLabel(fr.presetLabel).selectOption(preset)
   await library.getByRole('button', { name: fr.newScenario }).click()
-  await expect(page.getByTestId('headline-gap_final')).toHaveText(/Md€$/)
+  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
 }
 
 test('why this number: headline and ledger figures explained, in French and English', async ({
@@ -79,9 +87,9 @@ test('why this number: headline and ledger figures explained, in French and Engl
   await page.goto(host.url)
   await newScenario(page, 'dst-6')
 
-  // The headline gap: its equation, and terms that add up to it.
+  // The headline ROBSS balance: its equation, and terms that add up to it.
   const headline = page.getByRole('button', {
-    name: /^Pourquoi ce chiffre \? Besoin de financement, dernière année : /,
+    name: /^Pourquoi ce chiffre \? Solde du ROBSS, dernière année : /,
   })
   await expect(headline).toHaveText(/Md€$/)
   const shownOnCard = await headline.textContent()
@@ -90,33 +98,40 @@ test('why this number: headline and ledger figures explained, in French and Engl
   await expect(dialog).toBeVisible()
   await expect(dialog.getByTestId('explain-value')).toHaveText(shownOnCard as string)
   await expect(dialog.getByTestId('explain-equation')).toContainText(
-    'Besoin de financement du scénario = besoin de financement de référence + effet de la coproduction − recettes des leviers affectées',
+    EQUATIONS.robss_balance?.fr as string,
   )
   await expect(dialog.getByTestId('explain-recomputed')).toContainText(shownOnCard as string)
-  await expectGapIdentity(dialog, 'fr', [
-    'Besoin de financement (référence)',
-    'Effet de la coproduction sur le solde',
-    'Recettes affectées à la Sécurité sociale',
-  ])
+  // The final-year figure is the balance series in 2040: opened, it adds up.
+  await dialog
+    .getByRole('button', { name: `${fr.explainShowDetail} ${seriesLabel('robss_balance', 'fr')}` })
+    .click()
+  await expectBalanceIdentity(dialog, 'fr', 1)
 
-  // Detail: the baseline gap comes from the PLFSS table, extended past 2029; the DST from its rate.
+  // Detail: the current-law path comes from the PLFSS table, extended past 2029; the DST's
+  // increment from its rates, with the earmarking a setting of the scenario.
   await dialog
-    .getByRole('button', { name: 'Détailler : Besoin de financement (référence)' })
+    .getByRole('button', {
+      name: `${fr.explainShowDetail} ${seriesLabel('robss_balance_baseline', 'fr')}`,
+    })
     .click()
-  const robss = termRow(dialog, 'Dépenses des ROBSS')
-  await expect(robss).toContainText('PLFSS')
-  await expect(robss).toContainText('prolongé par les règles de croissance après 2029')
-  await expect(robss).toContainText(fr.explainGradeO)
+  const robss = termRow(dialog, 'Dépenses du ROBSS')
+  await expect(robss.first()).toContainText('PLFSS')
+  await expect(robss.first()).toContainText(fr.explainExtended)
+  await expect(robss.first()).toContainText(fr.explainGradeO)
   await dialog
-    .getByRole('button', { name: 'Détailler : Recettes affectées à la Sécurité sociale' })
+    .getByRole('button', {
+      name: `${fr.explainShowDetail} ${seriesLabel('robss_balance_change', 'fr')}`,
+    })
     .click()
-  await dialog.getByRole('button', { name: 'Détailler : TSN (net)' }).click()
-  await expect(
-    dialog.getByRole('row', { name: /^Rendement net de la déductibilité/ }),
-  ).toContainText(fr.explainGradeAssumption)
-  await expect(
-    dialog.getByRole('row', { name: /^Affectation à la Sécurité sociale : TSN/ }),
-  ).toContainText(fr.explainSetting)
+  await dialog
+    .getByRole('button', {
+      name: `${fr.explainShowDetail} ${seriesLabel('increment_robss', 'fr')}`,
+    })
+    .click()
+  const earmark = LEVER_DEFINITIONS.find((f) => f.path === 'levers.earmarking.dst')?.label.fr
+  await expect(dialog.getByRole('row', { name: new RegExp(`^${earmark}`) }).first()).toContainText(
+    fr.explainSetting,
+  )
   await page.screenshot({ path: join(SCREENSHOTS, 'explain-fr.png') })
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -131,37 +146,34 @@ test('why this number: headline and ledger figures explained, in French and Engl
   // A ledger cell: the explanation of that year.
   await page.getByRole('tab', { name: fr.ledgerTitle }).click()
   const ledger = page.getByRole('region', { name: fr.ledgerTitle })
+  const balance = seriesLabel('robss_balance', 'fr').replace(/[()]/g, '\\$&')
   const cell = ledger.getByRole('button', {
-    name: /^Pourquoi ce chiffre \? Besoin de financement \(scénario\), 2030 : /,
+    name: new RegExp(`^Pourquoi ce chiffre \\? ${balance}, 2030 : `),
   })
   await page.screenshot({ path: join(SCREENSHOTS, 'explain-ledger-fr.png') })
   const cellText = await cell.textContent()
   await cell.click()
-  const yearDialog = page.getByRole('dialog', { name: /Besoin de financement \(scénario\), 2030$/ })
+  const yearDialog = page.getByRole('dialog', { name: new RegExp(`${balance}, 2030$`) })
   await expect(yearDialog).toBeVisible()
   await expect(yearDialog.getByTestId('explain-value')).toHaveText(cellText as string)
-  await expectGapIdentity(yearDialog, 'fr', [
-    'Besoin de financement (référence)',
-    'Effet de la coproduction sur le solde',
-    'Recettes affectées à la Sécurité sociale',
-  ])
+  await expectBalanceIdentity(yearDialog, 'fr')
   await yearDialog.getByRole('button', { name: fr.close }).click()
   await expect(yearDialog).toBeHidden()
 
   // The ledger is one tab stop: arrows move between figures, Enter explains the one reached.
+  const path = seriesLabel('robss_balance_baseline', 'fr').replace(/[()]/g, '\\$&')
+  const lost = seriesLabel('contributions_lost', 'fr').replace(/[()]/g, '\\$&')
   const first = ledger.getByRole('button', {
-    name: /^Pourquoi ce chiffre \? Besoin de financement \(référence\), 2024 : /,
+    name: new RegExp(`^Pourquoi ce chiffre \\? ${path}, 2024 : `),
   })
   await first.focus()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowRight')
   await expect(
-    ledger.getByRole('button', {
-      name: /^Pourquoi ce chiffre \? Cotisations et CSG perdues, 2025 : /,
-    }),
+    ledger.getByRole('button', { name: new RegExp(`^Pourquoi ce chiffre \\? ${lost}, 2025 : `) }),
   ).toBeFocused()
   await page.keyboard.press('Enter')
-  const contributions = page.getByRole('dialog', { name: /Cotisations et CSG perdues, 2025$/ })
+  const contributions = page.getByRole('dialog', { name: new RegExp(`${lost}, 2025$`) })
   await expect(contributions).toBeVisible()
   await expect(contributions.getByTestId('explain-equation')).toContainText(
     'somme sur les secteurs',
@@ -172,19 +184,18 @@ test('why this number: headline and ledger figures explained, in French and Engl
   // In English.
   await page.getByRole('button', { name: 'English' }).click()
   const english = page.getByRole('button', {
-    name: /^Why this number\? Financing gap, final year: /,
+    name: /^Why this number\? ROBSS balance, final year: /,
   })
   await english.click()
   const englishDialog = page.getByRole('dialog', { name: /^Why this number\? .*final year, 2040$/ })
   await expect(englishDialog.getByTestId('explain-equation')).toContainText(
-    'Scenario financing gap = baseline financing gap + coproduction effect − lever revenue earmarked',
+    EQUATIONS.robss_balance?.en as string,
   )
   await expect(englishDialog.getByRole('columnheader', { name: en.explainSourceCol })).toBeVisible()
-  await expectGapIdentity(englishDialog, 'en', [
-    'Financing gap (baseline)',
-    'Coproduction effect on the gap',
-    'Revenue earmarked to social security',
-  ])
+  await englishDialog
+    .getByRole('button', { name: `${en.explainShowDetail} ${seriesLabel('robss_balance', 'en')}` })
+    .click()
+  await expectBalanceIdentity(englishDialog, 'en', 1)
   await page.keyboard.press('Escape')
   await problems.expectNone()
 })
@@ -214,18 +225,23 @@ test('ledger: XLSX export holds the CSV’s values as numbers', async ({ page, h
   expect(book.bad).toBeNull()
   expect(book.sheet).toBe(fr.ledgerTitle)
   expect(book.cells.A1).toMatchObject({ v: fr.yearCol, bold: true })
-  expect(book.cells.B1?.v).toBe('Besoin de financement (référence) (Md€)')
+  expect(book.cells.B1?.v).toMatch(/^ROBSS — /)
 
-  const letters = 'ABCDEFGHIJK'
+  // Spreadsheet column names: A … Z, AA, AB …
+  const column = (c: number): string =>
+    c < 26 ? String.fromCharCode(65 + c) : column(Math.floor(c / 26) - 1) + column(c % 26)
   expect(csv).toHaveLength(18)
+  const width = (csv[0] as string[]).length
   csv.slice(1).forEach((row, r) => {
+    expect(row).toHaveLength(width)
     row.forEach((field, c) => {
-      const cell = book.cells[`${letters[c]}${r + 2}`]
-      expect(cell?.t ?? null, `${letters[c]}${r + 2}`).toBeNull()
+      const cell = book.cells[`${column(c)}${r + 2}`]
+      expect(cell?.t ?? null, `${column(c)}${r + 2}`).toBeNull()
       expect(cell?.v).toBe(Number(field.replace(',', '.')))
     })
   })
+  // Money with three decimals; the last columns count people, in whole FTE.
   expect(book.cells.B2?.format).toBe('#,##0.000')
-  expect(book.cells.K2?.format).toBe('#,##0')
+  expect(book.cells[`${column(width - 1)}2`]?.format).toBe('#,##0')
   await problems.expectNone()
 })
