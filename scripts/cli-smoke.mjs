@@ -22,12 +22,15 @@ try {
   if (simulated.status !== 0) fail(`simulate exited ${simulated.status}: ${simulated.stderr}`)
   const out = JSON.parse(simulated.stdout)
   const series = (id) => out.series.find((s) => s.id === id).values
-  const gap = series('financing_gap')
-  const expected = series('financing_gap_baseline').map(
-    (b, i) => b + series('coproduction_effect')[i] - series('lever_revenue_earmarked')[i],
+  // The ROBSS balance is the current-law path plus the scenario's effect, exactly.
+  const balance = series('robss_balance')
+  const expected = series('robss_balance_baseline').map(
+    (b, i) => b + series('robss_balance_change')[i],
   )
-  if (gap.some((g, i) => g !== expected[i]))
-    fail('the financing-gap identity does not hold in the CLI output')
+  if (balance.some((g, i) => g !== expected[i]))
+    fail('the ROBSS balance identity does not hold in the CLI output')
+  if (!series('increment_dst').some((v) => v > 0))
+    fail('the DST at 6 % yields nothing over current law in the CLI output')
   if (out.monteCarlo?.draws !== 100) fail('no Monte Carlo bands in the output')
 
   const broken = JSON.parse(readFileSync(scenarioFile, 'utf8'))

@@ -1,3 +1,4 @@
+import { findPreset } from '../../shared/model/presets'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
@@ -88,7 +89,9 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   const downloading = page.waitForEvent('download')
   await ledger.getByRole('button', { name: fr.exportCsv }).click()
   const file = await downloading
-  expect(file.suggestedFilename()).toBe(`Droit en vigueur-${fr.ledgerFile}.csv`)
+  expect(file.suggestedFilename()).toBe(
+    `${findPreset('current-law')?.label.fr}-${fr.ledgerFile}.csv`,
+  )
   const csv = readFileSync((await file.path()) as string, 'utf8').split('\r\n')
   expect(csv[0]).toMatch(
     /^\ufeffAnnée;ROBSS — Solde du ROBSS \(trajectoire PLFSS, droit constant\) \(bn_eur\);/,

@@ -1,3 +1,4 @@
+import { findPreset } from '../../shared/model/presets'
 import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline-ids'
 import { formatValue } from '../../shared/format/format-value'
 import { readFileSync } from 'node:fs'
@@ -174,7 +175,9 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
     const downloading = page.waitForEvent('download')
     await figure.getByRole('button', { name: new RegExp(`^${fr.exportAs} ${format}`) }).click()
     const file = await downloading
-    expect(file.suggestedFilename()).toBe(`Droit en vigueur-robss-balance.${format.toLowerCase()}`)
+    expect(file.suggestedFilename()).toBe(
+      `${findPreset('current-law')?.label.fr}-robss-balance.${format.toLowerCase()}`,
+    )
     return readFileSync((await file.path()) as string)
   }
   expect((await exported('PNG')).subarray(1, 4).toString()).toBe('PNG')
