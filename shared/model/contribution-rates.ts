@@ -60,9 +60,13 @@ export function employerRate(x: number, r: RateParameters): number {
 export const FUND_ROBSS = 0
 export const FUND_UNEDIC = 1
 export const FUND_COMPLEMENTARY = 2
+/** fundRates also writes the employer rate paid, after the three funds. */
+export const EMPLOYER_PAID = 3
+export const FUND_RATES_WIDTH = 4
 
 /**
- * What each fund loses per euro of wages lost at level x, written into out[offset + FUND_*]:
+ * What each fund loses per euro of wages lost at level x, written into out[offset + FUND_*], and
+ * the employer rate paid into out[offset + EMPLOYER_PAID]:
  * - the ROBSS: its share of the employer rate paid, the employee contributions outside Agirc-Arrco
  *   and CSG-CRDS, and under euro-for-euro compensation the RG it would have been compensated for;
  * - Unédic: its share of the employer rate;
@@ -72,7 +76,8 @@ export const FUND_COMPLEMENTARY = 2
  */
 export function fundRates(x: number, r: RateParameters, out: Float64Array, offset = 0): void {
   const rg = generalReduction(x, r)
-  const paidShare = r.employerStatutory > 0 ? employerRateWith(x, r, rg) / r.employerStatutory : 0
+  const paid = employerRateWith(x, r, rg)
+  const paidShare = r.employerStatutory > 0 ? paid / r.employerStatutory : 0
   const robssStatutory = r.employerStatutory - r.unedicEmployer - r.complementaryEmployer
   out[offset + FUND_ROBSS] =
     paidShare * robssStatutory +
@@ -82,9 +87,10 @@ export function fundRates(x: number, r: RateParameters, out: Float64Array, offse
     r.perEuroShare * rg
   out[offset + FUND_UNEDIC] = paidShare * r.unedicEmployer
   out[offset + FUND_COMPLEMENTARY] = paidShare * r.complementaryEmployer + r.complementaryEmployee
+  out[offset + EMPLOYER_PAID] = paid
 }
 
-const scratch = new Float64Array(3)
+const scratch = new Float64Array(FUND_RATES_WIDTH)
 
 /** What the ROBSS loses per euro of wages lost at level x (see fundRates). */
 export function robssPerEuro(x: number, r: RateParameters): number {

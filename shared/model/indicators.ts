@@ -1,6 +1,5 @@
 import type { CompiledModel } from './compile'
 import { COVERAGE_MIN_DENOMINATOR, G, I } from './series'
-import type { IndicatorId } from './series'
 import type { Workspace } from './workspace'
 import {
   INCIDENCE_CONSUMERS,
@@ -54,71 +53,82 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
   const first = model.firstOutput
   const last = n - 1
   const discount = 1 / (1 + (params[model.p.discountRate] as number))
-  const at = (row: number, i: number) => s[row * n + i] as number
-  const sum = (row: number, minus?: number) => {
-    let total = 0
-    for (let i = first; i < n; i++) total += at(row, i) - (minus === undefined ? 0 : at(minus, i))
-    return total
+  // One pass over the horizon for every cumulated and discounted figure (this runs per draw).
+  const robssChange = G.robss_balance_change * n
+  const unedic = G.unedic_balance * n
+  const unedicBaseline = G.unedic_balance_baseline * n
+  const apu = G.apu_effect * n
+  const cost = G.coproduction_effect * n
+  const toRobssRow = G.increment_robss * n
+  let robssChangeSum = 0
+  let unedicChangeSum = 0
+  let apuSum = 0
+  let apuPv = 0
+  let costSum = 0
+  let costPv = 0
+  let toRobss = 0
+  let factor = 1
+  for (let i = first; i < n; i++) {
+    robssChangeSum += s[robssChange + i] as number
+    unedicChangeSum += (s[unedic + i] as number) - (s[unedicBaseline + i] as number)
+    const apuValue = s[apu + i] as number
+    apuSum += apuValue
+    apuPv += apuValue * factor
+    const costValue = s[cost + i] as number
+    costSum += costValue
+    costPv += costValue * factor
+    toRobss += s[toRobssRow + i] as number
+    factor *= discount
   }
-  const presentValue = (row: number) => {
-    let total = 0
-    let factor = 1
-    for (let i = first; i < n; i++) {
-      total += at(row, i) * factor
-      factor *= discount
-    }
-    return total
-  }
-  const set = (id: IndicatorId, value: number) => {
-    out[I[id]] = value
-  }
-  const setAt = (slot: number, value: number) => {
-    out[slot] = value
-  }
-
-  set('robss_balance_final', at(G.robss_balance, last))
-  set('robss_balance_final_pct_gdp', at(G.robss_balance_pct_gdp, last))
-  set('robss_balance_change_cumulative', sum(G.robss_balance, G.robss_balance_baseline))
-  set('unedic_balance_final', at(G.unedic_balance, last))
-  set('unedic_balance_change_cumulative', sum(G.unedic_balance, G.unedic_balance_baseline))
-  set('apu_effect_final', at(G.apu_effect, last))
-  set('apu_effect_cumulative', sum(G.apu_effect))
-  set('apu_effect_pv', presentValue(G.apu_effect))
-  const effect = sum(G.coproduction_effect)
-  set('coproduction_effect_final', at(G.coproduction_effect, last))
-  set('coproduction_effect_cumulative', effect)
-  set('coproduction_effect_pv', presentValue(G.coproduction_effect))
-  set(
-    'coproduction_effect_share_receipts',
-    at(G.coproduction_effect, last) / at(G.robss_receipts_baseline, last),
-  )
+  out[I.robss_balance_final] = s[G.robss_balance * n + last] as number
+  out[I.robss_balance_final_pct_gdp] = s[G.robss_balance_pct_gdp * n + last] as number
+  out[I.robss_balance_change_cumulative] = robssChangeSum
+  out[I.unedic_balance_final] = s[unedic + last] as number
+  out[I.unedic_balance_change_cumulative] = unedicChangeSum
+  out[I.apu_effect_final] = s[apu + last] as number
+  out[I.apu_effect_cumulative] = apuSum
+  out[I.apu_effect_pv] = apuPv
+  out[I.coproduction_effect_final] = s[cost + last] as number
+  out[I.coproduction_effect_cumulative] = costSum
+  out[I.coproduction_effect_pv] = costPv
+  out[I.coproduction_effect_share_receipts] =
+    (s[cost + last] as number) / (s[G.robss_receipts_baseline * n + last] as number)
   for (const increment of INCREMENTS) {
-    const row = increment.row
-    const full = fullPhaseInYear(model, increment.levers) - model.baseYear
-    setAt(increment.final, at(row, last))
-    setAt(increment.full, at(row, full))
-    setAt(increment.cumulative, sum(row))
-    setAt(increment.pv, presentValue(row))
+    const row = increment.row * n
+    let total = 0
+    let pv = 0
+    let f = 1
+    for (let i = first; i < n; i++) {
+      const value = s[row + i] as number
+      total += value
+      pv += value * f
+      f *= discount
+    }
+    out[increment.final] = s[row + last] as number
+    out[increment.full] = s[
+      row + fullPhaseInYear(model, increment.levers) - model.baseYear
+    ] as number
+    out[increment.cumulative] = total
+    out[increment.pv] = pv
   }
-  const toRobss = sum(G.increment_robss)
-  set('increment_robss_cumulative', toRobss)
-  set('coverage_ratio_cumulative', coverageRatio(toRobss, effect))
+  out[I.increment_robss_cumulative] = toRobss
+  out[I.coverage_ratio_cumulative] = coverageRatio(toRobss, costSum)
 
   let peak = 0
   let cumulative = 0
   for (let i = first; i < n; i++) {
-    const stock = at(G.jobs_displaced_total, i)
+    const stock = s[G.jobs_displaced_total * n + i] as number
     if (stock > peak) peak = stock
     // Cumulative displacement counts each year's increases in the stock, from the base year on.
     if (i > 0) {
-      const rise = stock - at(G.jobs_displaced_total, i - 1)
+      const rise = stock - (s[G.jobs_displaced_total * n + i - 1] as number)
       if (rise > 0) cumulative += rise
     }
   }
-  set('jobs_displaced_peak', peak)
-  set('jobs_displaced_cumulative', cumulative)
-  set('consumer_work_hours_final', at(G.consumer_work_hours, last))
-  set('consumer_work_value_final', at(G.consumer_work_value, last))
+  out[I.jobs_displaced_peak] = peak
+  out[I.jobs_displaced_cumulative] = cumulative
+  out[I.consumer_work_hours_final] = s[G.consumer_work_hours * n + last] as number
+  out[I.consumer_work_value_final] = s[G.consumer_work_value * n + last] as number
   const inc = ws.incidence
   const total =
     (inc[INCIDENCE_PLATFORMS] as number) +
@@ -126,10 +136,10 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
     (inc[INCIDENCE_CONSUMERS] as number) +
     (inc[INCIDENCE_WORKERS] as number)
   const share = (x: number) => (total > 0 ? x / total : 0)
-  set('incidence_platforms', share(inc[INCIDENCE_PLATFORMS] as number))
-  set('incidence_french_firms', share(inc[INCIDENCE_FRENCH_FIRMS] as number))
-  set('incidence_consumers', share(inc[INCIDENCE_CONSUMERS] as number))
-  set('incidence_workers', share(inc[INCIDENCE_WORKERS] as number))
+  out[I.incidence_platforms] = share(inc[INCIDENCE_PLATFORMS] as number)
+  out[I.incidence_french_firms] = share(inc[INCIDENCE_FRENCH_FIRMS] as number)
+  out[I.incidence_consumers] = share(inc[INCIDENCE_CONSUMERS] as number)
+  out[I.incidence_workers] = share(inc[INCIDENCE_WORKERS] as number)
 }
 
 /**

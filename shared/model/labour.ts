@@ -1,9 +1,10 @@
 import type { CompiledModel } from './compile'
 import {
+  EMPLOYER_PAID,
   FUND_COMPLEMENTARY,
+  FUND_RATES_WIDTH,
   FUND_ROBSS,
   FUND_UNEDIC,
-  employerRate,
   fundRates,
 } from './contribution-rates'
 import type { RateParameters } from './contribution-rates'
@@ -54,14 +55,24 @@ function sectorParam(model: CompiledModel, params: Float64Array, s: number, f: n
 
 /** Offsets in the rate scratch: the lost job's rates, then the new job's after each spell. */
 const LOST = 0
-const AFTER_SHORT = 3
-const AFTER_LONG = 6
+const AFTER_SHORT = FUND_RATES_WIDTH
+const AFTER_LONG = 2 * FUND_RATES_WIDTH
 
-/** Per-year transition shares out of a pool: to work at `hazard`, out of the labour force at `exit`. */
-function transition(hazard: number, exit: number): { found: number; left: number } {
+/** A fund's loss per euro of former wage once back in work at ω times it: ρ(x) − ω·ρ(new level). */
+function netAfter(r: Float64Array, offset: number, omega: number, fund: number): number {
+  return (r[LOST + fund] as number) - omega * (r[offset + fund] as number)
+}
+
+/** Per-year share of a pool back in work at `hazard`, given exits at `exit` (both capped at 1). */
+function found(hazard: number, exit: number): number {
   const total = hazard + exit
-  const scale = total > 1 ? 1 / total : 1
-  return { found: hazard * scale, left: exit * scale }
+  return total > 1 ? hazard / total : hazard
+}
+
+/** Per-year share of a pool leaving the labour force at `exit`, given the hazard. */
+function left(hazard: number, exit: number): number {
+  const total = hazard + exit
+  return total > 1 ? exit / total : exit
 }
 
 /**
@@ -88,9 +99,13 @@ export function projectLabour(
   const terms = ws.terms
   const at = (i: number) => params[i] as number
   const wageGrowth = 1 + at(p.wageGrowth)
-  const first = transition(at(p.hazard), at(p.exitRate))
-  const long = transition(at(p.hazardLong), at(p.exitRate))
-  const entrant = transition(at(p.entrantHazard), at(p.exitRate))
+  const exit = at(p.exitRate)
+  const firstFound = found(at(p.hazard), exit)
+  const firstLeft = left(at(p.hazard), exit)
+  const longFound = found(at(p.hazardLong), exit)
+  const longLeft = left(at(p.hazardLong), exit)
+  const entrantFound = found(at(p.entrantHazard), exit)
+  const entrantLeft = left(at(p.entrantHazard), exit)
   const omegaShort = at(p.reemploymentWage)
   const omegaLong = at(p.reemploymentWageLong)
   const redeployedShare = at(p.redeployment)
@@ -105,7 +120,7 @@ export function projectLabour(
   for (let k = 0; k < n; k++) {
     const eligible = duration - k
     ws.benefitKernel[k] = survival * (eligible >= 1 ? 1 : eligible > 0 ? eligible : 0)
-    const stay = k === 0 ? 1 - first.found - first.left : 1 - long.found - long.left
+    const stay = k === 0 ? 1 - firstFound - firstLeft : 1 - longFound - longLeft
     survival *= stay * wageGrowth
     ws.cohortWages[k] = 0
   }
@@ -145,19 +160,16 @@ export function projectLabour(
     fundRates(x, rates, r, LOST)
     fundRates(Math.max(1, omegaShort * x), rates, r, AFTER_SHORT)
     fundRates(Math.max(1, omegaLong * x), rates, r, AFTER_LONG)
-    const lost = (fund: number) => r[LOST + fund] as number
-    const after = (offset: number, omega: number, fund: number) =>
-      lost(fund) - omega * (r[offset + fund] as number)
-    const robss = lost(FUND_ROBSS)
-    const unedic = lost(FUND_UNEDIC)
-    const complementary = lost(FUND_COMPLEMENTARY)
-    const robssShort = after(AFTER_SHORT, omegaShort, FUND_ROBSS)
-    const robssLong = after(AFTER_LONG, omegaLong, FUND_ROBSS)
-    const unedicShort = after(AFTER_SHORT, omegaShort, FUND_UNEDIC)
-    const unedicLong = after(AFTER_LONG, omegaLong, FUND_UNEDIC)
-    const complShort = after(AFTER_SHORT, omegaShort, FUND_COMPLEMENTARY)
-    const complLong = after(AFTER_LONG, omegaLong, FUND_COMPLEMENTARY)
-    const employer = employerRate(x, rates)
+    const robss = r[LOST + FUND_ROBSS] as number
+    const unedic = r[LOST + FUND_UNEDIC] as number
+    const complementary = r[LOST + FUND_COMPLEMENTARY] as number
+    const robssShort = netAfter(r, AFTER_SHORT, omegaShort, FUND_ROBSS)
+    const robssLong = netAfter(r, AFTER_LONG, omegaLong, FUND_ROBSS)
+    const unedicShort = netAfter(r, AFTER_SHORT, omegaShort, FUND_UNEDIC)
+    const unedicLong = netAfter(r, AFTER_LONG, omegaLong, FUND_UNEDIC)
+    const complShort = netAfter(r, AFTER_SHORT, omegaShort, FUND_COMPLEMENTARY)
+    const complLong = netAfter(r, AFTER_LONG, omegaLong, FUND_COMPLEMENTARY)
+    const employer = r[LOST + EMPLOYER_PAID] as number
     const civil = s === PUBLIC_COUNTER ? civilServants : 0
     const attritionShare = civil + (1 - civil) * attrition
     const constants = s * SECTOR_CONSTANTS.length
@@ -174,18 +186,19 @@ export function projectLabour(
     ws.sectorConstants[constants + SC.complementary_rate_reemployed] = complShort
     ws.sectorConstants[constants + SC.complementary_rate_reemployed_long] = complLong
     const st = ws.sectorTerms
-    const termRow = (term: number) => sectorTermRow(s, term, n)
-    const rCounterfactual = termRow(ST.counterfactual)
-    const rWage = termRow(ST.wage)
-    const rShort = termRow(ST.unemployed_short)
-    const rLong = termRow(ST.unemployed_long)
-    const rEntrants = termRow(ST.entrants)
-    const rBackShort = termRow(ST.reemployed_short)
-    const rBackLong = termRow(ST.reemployed_long)
-    const rExits = termRow(ST.exits)
-    const rRedeployed = termRow(ST.redeployed)
-    const rAttrition = termRow(ST.attrition)
-    const rSaved = termRow(ST.labour_cost_saved)
+    // The sector's term rows follow one another, `n` values each.
+    const terms0 = sectorTermRow(s, 0, n)
+    const rCounterfactual = terms0 + ST.counterfactual * n
+    const rWage = terms0 + ST.wage * n
+    const rShort = terms0 + ST.unemployed_short * n
+    const rLong = terms0 + ST.unemployed_long * n
+    const rEntrants = terms0 + ST.entrants * n
+    const rBackShort = terms0 + ST.reemployed_short * n
+    const rBackLong = terms0 + ST.reemployed_long * n
+    const rExits = terms0 + ST.exits * n
+    const rRedeployed = terms0 + ST.redeployed * n
+    const rAttrition = terms0 + ST.attrition * n
+    const rSaved = terms0 + ST.labour_cost_saved * n
 
     let counterfactual = jobs0
     let wage = wage0
@@ -206,11 +219,11 @@ export function projectLabour(
         counterfactual *= trend
         wage *= wageGrowth
         volumeF *= volume
-        mShort += first.found * uShort + entrant.found * entrants
-        mLong += long.found * uLong
-        exits += first.left * uShort + long.left * uLong + entrant.left * entrants
-        uLong = uLong * (1 - long.found - long.left) + uShort * (1 - first.found - first.left)
-        entrants *= 1 - entrant.found - entrant.left
+        mShort += firstFound * uShort + entrantFound * entrants
+        mLong += longFound * uLong
+        exits += firstLeft * uShort + longLeft * uLong + entrantLeft * entrants
+        uLong = uLong * (1 - longFound - longLeft) + uShort * (1 - firstFound - firstLeft)
+        entrants *= 1 - entrantFound - entrantLeft
         uShort = 0
       }
       const stock =

@@ -135,6 +135,8 @@ export function projectLeverRevenue(
   const earmark = levers.earmarking
 
   let dstBase = at(p.dstBase0)
+  const decay = Math.exp(-1 / Math.max(1e-9, fade))
+  let excess = growthObserved - growthLongRun
   let usersF = 1
   let volumeF = 1
   let wageF = 1
@@ -144,7 +146,9 @@ export function projectLeverRevenue(
   let burdenWorkers = 0
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      dstBase *= 1 + dstBaseGrowth(i, growthObserved, growthLongRun, fade)
+      // dstBaseGrowth(i, …) without an exponential per year: the excess decays by a constant factor.
+      excess *= decay
+      dstBase *= 1 + growthLongRun + excess
       usersF *= 1 + at(p.usersGrowth)
       volumeF *= 1 + at(p.volumeGrowth)
       wageF *= wageGrowth

@@ -113,6 +113,22 @@ export function drawAssumptions(
  * cancelled. Draw i always uses the same random numbers for the same seed: results are
  * reproducible whatever the slicing, and shared with any other scenario run with that seed.
  */
+/**
+ * The column buffer of the last finished run, kept for the next one. A 10,000-draw run stores
+ * tens of MB of draws, and first touching that much fresh memory can cost more than the draws
+ * themselves; a run hands its buffer back with `release()` once its results are read.
+ */
+let spare: Float32Array | null = null
+
+function takeBuffer(length: number): Float32Array {
+  const buffer = spare
+  if (buffer && buffer.length >= length) {
+    spare = null
+    return buffer
+  }
+  return new Float32Array(length)
+}
+
 export class MonteCarloRun {
   readonly draws: number
   private done = 0
@@ -121,7 +137,8 @@ export class MonteCarloRun {
   private readonly params: Float64Array
   private readonly ws: Workspace
   private readonly outYears: number
-  private readonly columns: Float32Array
+  private readonly buffer: Float32Array
+  private columns: Float32Array | null
   private readonly block: Float32Array
   private readonly columnCount: number
 
@@ -139,7 +156,8 @@ export class MonteCarloRun {
     this.ws = createWorkspace(model)
     this.outYears = model.years - model.firstOutput
     this.columnCount = SERIES_COUNT * this.outYears + INDICATOR_COUNT
-    this.columns = new Float32Array(this.columnCount * draws)
+    this.buffer = takeBuffer(this.columnCount * draws)
+    this.columns = this.buffer.subarray(0, this.columnCount * draws)
     this.block = new Float32Array(this.columnCount * BLOCK)
   }
 
@@ -177,12 +195,24 @@ export class MonteCarloRun {
     return this.done === this.draws
   }
 
+  /** Hands the column buffer to the next run; nothing can be read from this one afterwards. */
+  release(): void {
+    if (!this.columns) return
+    this.columns = null
+    if (!spare || spare.length < this.buffer.length) spare = this.buffer
+  }
+
+  private stored(): Float32Array {
+    if (!this.columns) throw new Error('This Monte Carlo run was released')
+    if (this.done !== this.draws) throw new Error('The Monte Carlo run is not finished')
+    return this.columns
+  }
+
   private flush(firstDraw: number, count: number): void {
+    const columns = this.columns
+    if (!columns) throw new Error('This Monte Carlo run was released')
     for (let c = 0; c < this.columnCount; c++) {
-      this.columns.set(
-        this.block.subarray(c * BLOCK, c * BLOCK + count),
-        c * this.draws + firstDraw,
-      )
+      columns.set(this.block.subarray(c * BLOCK, c * BLOCK + count), c * this.draws + firstDraw)
     }
   }
 
@@ -192,24 +222,20 @@ export class MonteCarloRun {
    * draw by draw tells how often one is below the other.
    */
   indicatorDraws(): Float32Array[] {
-    if (this.done !== this.draws) throw new Error('The Monte Carlo run is not finished')
+    const columns = this.stored()
     const first = SERIES_COUNT * this.outYears
     return INDICATORS.map((_, k) =>
-      this.columns.slice((first + k) * this.draws, (first + k + 1) * this.draws),
+      columns.slice((first + k) * this.draws, (first + k + 1) * this.draws),
     )
   }
 
   /** Percentile bands of every series and indicator; call once every draw is done. */
   result(): MonteCarloResult {
-    if (this.done !== this.draws) throw new Error('The Monte Carlo run is not finished')
+    const columns = this.stored()
     const { draws, outYears, model, columnCount } = this
     const bands = new Float64Array(columnCount * PERCENTILES.length)
     for (let c = 0; c < columnCount; c++) {
-      percentilesOf(
-        this.columns.subarray(c * draws, (c + 1) * draws),
-        bands,
-        c * PERCENTILES.length,
-      )
+      percentilesOf(columns.subarray(c * draws, (c + 1) * draws), bands, c * PERCENTILES.length)
     }
     const pick = (column: number, q: number) => bands[column * PERCENTILES.length + q] as number
     const yearsOf = (row: number, q: number) =>
@@ -245,5 +271,7 @@ export class MonteCarloRun {
 export function runMonteCarlo(model: CompiledModel, draws: number, seed: number): MonteCarloResult {
   const run = new MonteCarloRun(model, draws, seed)
   run.step(draws)
-  return run.result()
+  const result = run.result()
+  run.release()
+  return result
 }

@@ -1,3 +1,4 @@
+import { FUND_RATES_WIDTH } from './contribution-rates'
 import type { CompiledModel } from './compile'
 import { SECTOR_IDS } from './ids'
 import { INDICATOR_COUNT, SERIES_COUNT } from './series'
@@ -45,7 +46,7 @@ export function createWorkspace(model: CompiledModel): Workspace {
     platformConsumerCost: new Float64Array(n),
     cohortWages: new Float64Array(n),
     benefitKernel: new Float64Array(n),
-    rateScratch: new Float64Array(9),
+    rateScratch: new Float64Array(3 * FUND_RATES_WIDTH),
     incidence: new Float64Array(4),
   }
 }

@@ -161,6 +161,7 @@ export class UncertaintyJob {
         skipped: fixed?.skipped ?? 0,
       }
     })
+    this.run.release()
     const tornadoes = INDICATORS.filter(({ id }) => !NO_TORNADO.includes(id)).map(({ id }) => {
       const full = tornado(this.model, id)
       return {
