@@ -265,3 +265,19 @@ export function growthTerm(
     [assumptionTerm(ctx, growth), elapsedTerm(ctx, year)],
   )
 }
+
+/**
+ * A series that combines other series of the same year (balances, costs by fund): its equation,
+ * its formula over those series' ids, and the series themselves as terms.
+ */
+export function ofSeries(
+  equation: Localized,
+  formula: Expr,
+  ids: readonly string[],
+): SeriesBuilder {
+  return (ctx, year, depth) => ({
+    equation,
+    formula,
+    terms: ids.map((id) => seriesTerm(ctx, id, year, { depth })),
+  })
+}

@@ -5,6 +5,7 @@ import {
   computedTerm,
   derivedTerm,
   fill,
+  ofSeries,
   recorded,
   sectorAssumptionTerm,
   sectorConstant,
@@ -221,44 +222,32 @@ const benefitsCost: SeriesBuilder = (ctx, year) => ({
   ],
 })
 
-const series = (ctx: ExplainContext, year: number, depth: number, ids: readonly string[]) =>
-  ids.map((id) => seriesTerm(ctx, id, year, { depth }))
+const APU_COST = [
+  'coproduction_effect',
+  'coproduction_effect_unedic',
+  'contributions_lost_complementary',
+  'state_taxes_lost',
+  'state_savings',
+  'value_sharing_state',
+] as const
 
-const effect: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.coproduction_effect as Localized,
-  formula: sub(add('contributions_lost', 'itaf_lost'), 'value_sharing_robss'),
-  terms: series(ctx, year, depth, ['contributions_lost', 'itaf_lost', 'value_sharing_robss']),
-})
+const effect = ofSeries(
+  EQUATIONS.coproduction_effect as Localized,
+  sub(add('contributions_lost', 'itaf_lost'), 'value_sharing_robss'),
+  ['contributions_lost', 'itaf_lost', 'value_sharing_robss'],
+)
 
-const effectUnedic: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.coproduction_effect_unedic as Localized,
-  formula: add('contributions_lost_unedic', 'benefits_cost'),
-  terms: series(ctx, year, depth, ['contributions_lost_unedic', 'benefits_cost']),
-})
+const effectUnedic = ofSeries(
+  EQUATIONS.coproduction_effect_unedic as Localized,
+  add('contributions_lost_unedic', 'benefits_cost'),
+  ['contributions_lost_unedic', 'benefits_cost'],
+)
 
-const effectApu: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.coproduction_effect_apu as Localized,
-  formula: sub(
-    sub(
-      add(
-        'coproduction_effect',
-        'coproduction_effect_unedic',
-        'contributions_lost_complementary',
-        'state_taxes_lost',
-      ),
-      'state_savings',
-    ),
-    'value_sharing_state',
-  ),
-  terms: series(ctx, year, depth, [
-    'coproduction_effect',
-    'coproduction_effect_unedic',
-    'contributions_lost_complementary',
-    'state_taxes_lost',
-    'state_savings',
-    'value_sharing_state',
-  ]),
-})
+const effectApu = ofSeries(
+  EQUATIONS.coproduction_effect_apu as Localized,
+  sub(sub(add(...APU_COST.slice(0, 4)), 'state_savings'), 'value_sharing_state'),
+  APU_COST,
+)
 
 const stateTaxesLost: SeriesBuilder = (ctx, year, depth) => ({
   equation: EQUATIONS.state_taxes_lost as Localized,

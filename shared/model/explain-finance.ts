@@ -3,8 +3,8 @@ import {
   constantTerm,
   derivedTerm,
   elapsedTerm,
+  ofSeries,
   recorded,
-  seriesTerm,
 } from './explain-context'
 import type { ExplainContext, SeriesBuilder } from './explain-context'
 import { EQUATIONS } from './explain-text'
@@ -111,50 +111,35 @@ const receipts: SeriesBuilder = (ctx, year) => {
   }
 }
 
-const robssBalance: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.robss_balance as Localized,
-  formula: add('robss_balance_baseline', 'robss_balance_change'),
-  terms: [
-    seriesTerm(ctx, 'robss_balance_baseline', year, { depth }),
-    seriesTerm(ctx, 'robss_balance_change', year, { depth }),
-  ],
-})
+const robssBalance = ofSeries(
+  EQUATIONS.robss_balance as Localized,
+  add('robss_balance_baseline', 'robss_balance_change'),
+  ['robss_balance_baseline', 'robss_balance_change'],
+)
 
-const robssChange: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.robss_balance_change as Localized,
-  formula: sub('increment_robss', 'coproduction_effect'),
-  terms: [
-    seriesTerm(ctx, 'increment_robss', year, { depth }),
-    seriesTerm(ctx, 'coproduction_effect', year, { depth }),
-  ],
-})
+const robssChange = ofSeries(
+  EQUATIONS.robss_balance_change as Localized,
+  sub('increment_robss', 'coproduction_effect'),
+  ['increment_robss', 'coproduction_effect'],
+)
 
-const robssPctGdp: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.robss_balance_pct_gdp as Localized,
-  formula: div(mul(100, 'robss_balance'), 'gdp'),
-  terms: [
-    seriesTerm(ctx, 'robss_balance', year, { depth }),
-    seriesTerm(ctx, 'gdp', year, { depth }),
-  ],
-})
+const robssPctGdp = ofSeries(
+  EQUATIONS.robss_balance_pct_gdp as Localized,
+  div(mul(100, 'robss_balance'), 'gdp'),
+  ['robss_balance', 'gdp'],
+)
 
-const unedicBalance: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.unedic_balance as Localized,
-  formula: sub('unedic_balance_baseline', 'coproduction_effect_unedic'),
-  terms: [
-    seriesTerm(ctx, 'unedic_balance_baseline', year, { depth }),
-    seriesTerm(ctx, 'coproduction_effect_unedic', year, { depth }),
-  ],
-})
+const unedicBalance = ofSeries(
+  EQUATIONS.unedic_balance as Localized,
+  sub('unedic_balance_baseline', 'coproduction_effect_unedic'),
+  ['unedic_balance_baseline', 'coproduction_effect_unedic'],
+)
 
-const apuEffect: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.apu_effect as Localized,
-  formula: sub('increment_total', 'coproduction_effect_apu'),
-  terms: [
-    seriesTerm(ctx, 'increment_total', year, { depth }),
-    seriesTerm(ctx, 'coproduction_effect_apu', year, { depth }),
-  ],
-})
+const apuEffect = ofSeries(
+  EQUATIONS.apu_effect as Localized,
+  sub('increment_total', 'coproduction_effect_apu'),
+  ['increment_total', 'coproduction_effect_apu'],
+)
 
 const gdp: SeriesBuilder = (ctx, year) => ({
   equation: EQUATIONS.gdp as Localized,
