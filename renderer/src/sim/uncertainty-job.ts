@@ -111,6 +111,7 @@ export function isValidSeed(seed: number): boolean {
 export class UncertaintyJob {
   private readonly model: CompiledModel
   private readonly run: MonteCarloRun
+  private summary: UncertaintyResult | null = null
 
   constructor(
     scenario: Scenario,
@@ -140,7 +141,13 @@ export class UncertaintyJob {
     return this.run.step(count)
   }
 
+  /** The summary, computed once: the run's draws are released to the next run after it. */
   result(): UncertaintyResult {
+    this.summary ??= this.summarise()
+    return this.summary
+  }
+
+  private summarise(): UncertaintyResult {
     const bands = this.run.result()
     const ws = createWorkspace(this.model)
     project(this.model, this.model.central, ws)
