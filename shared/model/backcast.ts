@@ -2,7 +2,7 @@ import { adoptionFits } from './adoption-fit'
 import type { AdoptionFit } from './adoption-fit'
 import type { Baseline } from './baseline-schema'
 import { SECTOR_IDS } from './ids'
-import { dstBaseGrowth } from './lever-revenue'
+import { dstGrowthDecay } from './lever-revenue'
 
 /**
  * Back-casts: how the model's own rules reproduce figures it was not fitted to, so users can see
@@ -37,8 +37,8 @@ function value(baseline: Baseline, id: string): number {
 /**
  * DST yields: 3 % of the 2024 base carried back with the model's own growth rule, which fades
  * from the observed growth near the base year to nominal GDP growth (lever-revenue.ts
- * dstBaseGrowth): growth into year base + k is g(k), so the yield of year base − k − 1 is that of
- * base − k divided by 1 + g(−k).
+ * dstGrowthDecay): growth into year base + k is g(k), so the yield of year base − k − 1 is that of
+ * base − k divided by 1 + g(−k), the excess over GDP growth growing by 1/d each year back.
  */
 export function dstBackcast(baseline: Baseline): BackcastRow[] {
   const rate = value(baseline, 'dst.reference_rate')
@@ -46,10 +46,14 @@ export function dstBackcast(baseline: Baseline): BackcastRow[] {
   const observed = value(baseline, 'dst.base_growth_2024')
   const longRun = value(baseline, 'macro.gdp_growth')
   const fade = value(baseline, 'dst.base_growth_fade_years')
+  const decay = dstGrowthDecay(fade)
   const yieldIn = (year: number) => {
     let modelled = rate * base
-    for (let k = 0; k < baseline.baseYear - year; k++)
-      modelled /= 1 + dstBaseGrowth(-k, observed, longRun, fade)
+    let excess = observed - longRun
+    for (let k = 0; k < baseline.baseYear - year; k++) {
+      modelled /= 1 + longRun + excess
+      excess /= decay
+    }
     return modelled
   }
   return baseline.dstYields.points.map((p) =>

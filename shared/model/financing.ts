@@ -50,11 +50,15 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
   const wageBill = (1 + at(p.wageGrowth)) * (1 + at(p.employmentGrowth))
   const gdpGrowth = 1 + at(p.gdpGrowth)
   const { robss, unedic } = model
-  extend(robss.receipts, robss.receiptsBase, wageBill, terms, T.robss_receipts * n, n)
+  const robssReceipts = T.robss_receipts * n
+  const robssSpending = T.robss_spending * n
+  const unedicReceipts = T.unedic_receipts * n
+  const unedicSpending = T.unedic_spending * n
+  extend(robss.receipts, robss.receiptsBase, wageBill, terms, robssReceipts, n)
   const spendingGrowth = 1 + at(p.spendingGrowth)
-  extend(robss.spending, robss.spendingBase, spendingGrowth, terms, T.robss_spending * n, n)
-  extend(unedic.receipts, unedic.receiptsBase, wageBill, terms, T.unedic_receipts * n, n)
-  extend(unedic.spending, unedic.spendingBase, gdpGrowth, terms, T.unedic_spending * n, n)
+  extend(robss.spending, robss.spendingBase, spendingGrowth, terms, robssSpending, n)
+  extend(unedic.receipts, unedic.receiptsBase, wageBill, terms, unedicReceipts, n)
+  extend(unedic.spending, unedic.spendingBase, gdpGrowth, terms, unedicSpending, n)
 
   const margins = at(p.marginShare)
   const corporateTax = at(p.corporateTax)
@@ -108,8 +112,8 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
     const apu = robss + unedic + v(complementary, i) + taxesLost - v(state, i) - kept * toState
     s[costApu + i] = apu
 
-    const receipts = terms[T.robss_receipts * n + i] as number
-    const baseline = receipts - (terms[T.robss_spending * n + i] as number)
+    const receipts = terms[robssReceipts + i] as number
+    const baseline = receipts - (terms[robssSpending + i] as number)
     s[receiptsRow + i] = receipts
     s[baselineRow + i] = baseline
     const change = v(incrementRobss, i) - robss
@@ -118,7 +122,7 @@ export function projectFinancing(model: CompiledModel, params: Float64Array, ws:
     s[changeRow + i] = change
     s[pctRow + i] = (100 * balance) / gdp
     const unedicBaseline =
-      (terms[T.unedic_receipts * n + i] as number) - (terms[T.unedic_spending * n + i] as number)
+      (terms[unedicReceipts + i] as number) - (terms[unedicSpending + i] as number)
     s[unedicBaselineRow + i] = unedicBaseline
     s[unedicRow + i] = unedicBaseline - unedic
     s[apuRow + i] = v(incrementTotal, i) - apu

@@ -60,16 +60,12 @@ export function dstKept(rate: number, reference: number, elasticity: number): nu
 }
 
 /**
- * The DST base growth rate in a year: from its observed growth near the base year, fading to
- * nominal GDP growth with the fade time; the same rule back-casts the observed yields.
+ * The DST base grows into year base + k at g(k) = g_Y + (g_0 − g_Y)·d^k: from its observed growth
+ * near the base year, g_0, to nominal GDP growth g_Y, the excess shrinking by the factor
+ * d = exp(−1/T) a year (T the fade time). The projection runs it forwards, the back-cast backwards.
  */
-export function dstBaseGrowth(
-  yearsFromBase: number,
-  observed: number,
-  longRun: number,
-  fadeYears: number,
-): number {
-  return longRun + (observed - longRun) * Math.exp(-yearsFromBase / Math.max(1e-9, fadeYears))
+export function dstGrowthDecay(fadeYears: number): number {
+  return Math.exp(-1 / Math.max(1e-9, fadeYears))
 }
 
 /**
@@ -112,6 +108,8 @@ export function projectLeverRevenue(
   // Data levy
   const data = levers.dataLevy
   const dataConsumerShare = at(p.dataConsumerPassThrough)
+  const usersGrowth = 1 + at(p.usersGrowth)
+  const volumeGrowth = 1 + at(p.volumeGrowth)
   // Platform contribution and requalification at the SMIC × paid hours (waiting time included),
   // plus paid leave and expenses.
   const pc = levers.platformContribution
@@ -135,7 +133,7 @@ export function projectLeverRevenue(
   const earmark = levers.earmarking
 
   let dstBase = at(p.dstBase0)
-  const decay = Math.exp(-1 / Math.max(1e-9, fade))
+  const decay = dstGrowthDecay(fade)
   let excess = growthObserved - growthLongRun
   let usersF = 1
   let volumeF = 1
@@ -146,11 +144,10 @@ export function projectLeverRevenue(
   let burdenWorkers = 0
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      // dstBaseGrowth(i, …) without an exponential per year: the excess decays by a constant factor.
       excess *= decay
       dstBase *= 1 + growthLongRun + excess
-      usersF *= 1 + at(p.usersGrowth)
-      volumeF *= 1 + at(p.volumeGrowth)
+      usersF *= usersGrowth
+      volumeF *= volumeGrowth
       wageF *= wageGrowth
     }
     const platformShare = s[platformAdoption + i] as number
