@@ -2,23 +2,22 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { CSP_META } from './shared/security/csp'
 
 const fromRoot = (path: string) => resolve(import.meta.dirname, path)
 const alias = { '@shared': fromRoot('shared') }
 
-/** Write the one CSP from shared/ into the built index.html (the dev server's HMR needs none). */
-function contentSecurityPolicyMeta(): Plugin {
+/**
+ * renderer/index.html carries the CSP as a meta tag (kept equal to CSP_META by a unit test), so the
+ * build ships it as written. The dev server alone drops it: React's fast refresh injects an inline
+ * script that `script-src 'self'` would block, and the dev window gets no CSP header either.
+ */
+const CSP_META_TAG = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/i
+
+function contentSecurityPolicyMetaInDev(): Plugin {
   return {
-    name: 'levier-csp-meta',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
-        injectTo: 'head-prepend',
-      },
-    ],
+    name: 'levier-csp-meta-dev',
+    apply: 'serve',
+    transformIndexHtml: { order: 'pre', handler: (html) => html.replace(CSP_META_TAG, '') },
   }
 }
 
@@ -52,7 +51,7 @@ export default defineConfig({
     root: fromRoot('renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMetaInDev()],
     build: {
       minify: true,
       chunkSizeWarningLimit: 1200, // Plotly's basic bundle, loaded on its own after first paint

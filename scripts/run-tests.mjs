@@ -72,7 +72,15 @@ count(
   (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0),
 )
 
-if (check('build (electron-vite)', bin('electron-vite'), ['build'])) {
+const built = check('build (electron-vite)', bin('electron-vite'), ['build'])
+// After the build, so the bundle that ships is scanned with its sources; offline, fails on any HIGH.
+check('Electron security scan (Electronegativity, no HIGH finding)', process.execPath, [
+  join(root, 'scripts', 'electron-scan.mjs'),
+  '--report',
+  join(results, 'electronegativity.json'),
+])
+
+if (built) {
   check('CLI round trip (built levier)', process.execPath, [join(root, 'scripts', 'cli-smoke.mjs')])
   const e2eReport = join(results, 'playwright.json')
   const e2eOk = run('end-to-end tests (Playwright, Chromium, loopback host)', bin('playwright'), [

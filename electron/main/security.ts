@@ -3,18 +3,6 @@ import type { WebContents } from 'electron'
 import type { AppOrigin } from './trusted-url'
 import { isAppUrl, isSafeExternalUrl } from './trusted-url'
 
-/** The webPreferences every Levier window is created with. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  webviewTag: false,
-  allowRunningInsecureContent: false,
-  spellcheck: false,
-} as const
-
 function hardenWebContents(contents: WebContents, origins: readonly AppOrigin[]): void {
   // No page may replace ours; links to the web open in the user's browser instead.
   const blockNavigation = (event: Electron.Event, url: string) => {

@@ -7,11 +7,34 @@ import {
   permissionRequestHandler,
   shell,
 } from '../../helpers/fake-electron'
-import { SECURE_WEB_PREFERENCES, installSecurityPolicy } from '../../../electron/main/security'
+import { installSecurityPolicy } from '../../../electron/main/security'
+import { createMainWindow } from '../../../electron/main/window'
 import { menuTemplate } from '../../../electron/main/menu'
 import { appOrigins, isSafeExternalUrl } from '../../../electron/main/trusted-url'
 
-vi.mock('electron', () => import('../../helpers/fake-electron'))
+/** Records the options of every window main creates; the shared fake has no windows. */
+const { FakeBrowserWindow } = vi.hoisted(() => {
+  class FakeBrowserWindow {
+    static readonly created: FakeBrowserWindow[] = []
+    readonly webContents = { id: 41 }
+    readonly loaded: string[] = []
+    constructor(readonly options: Record<string, unknown>) {
+      FakeBrowserWindow.created.push(this)
+    }
+    on() {}
+    once() {}
+    loadURL(url: string) {
+      this.loaded.push(url)
+      return Promise.resolve()
+    }
+  }
+  return { FakeBrowserWindow }
+})
+
+vi.mock('electron', async () => ({
+  ...(await import('../../helpers/fake-electron')),
+  BrowserWindow: FakeBrowserWindow,
+}))
 
 class FakeWebContents extends EventEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string }
@@ -38,14 +61,26 @@ function navigate(contents: FakeWebContents, kind: string, url: string) {
 installSecurityPolicy(appOrigins(undefined))
 
 describe('window hardening', () => {
-  it('creates windows isolated, sandboxed and without Node', () => {
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+  it('creates its window isolated, sandboxed, without Node, with web security on', () => {
+    FakeBrowserWindow.created.length = 0
+    createMainWindow('/app/out/preload/index.cjs', undefined)
+    expect(FakeBrowserWindow.created).toHaveLength(1)
+    const window = FakeBrowserWindow.created[0]
+    // Every security option, with nothing else: a new option must be added here knowingly.
+    expect(window?.options.webPreferences).toStrictEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      preload: '/app/out/preload/index.cjs',
     })
+    expect(window?.loaded).toEqual(['levier://app/index.html'])
   })
 
   it.each(['will-navigate', 'will-redirect'])('blocks %s away from the app', (kind) => {
