@@ -47,8 +47,28 @@ function stageShippedFiles() {
   return staged
 }
 
+/**
+ * The scanner fetches its translations from the web on every run (and release notes, in the check
+ * excluded above). The gate stays offline by construction rather than by waiting for a timeout: its
+ * HTTP client is replaced by one that always fails, which the scanner already handles (it falls
+ * back to the English messages of its own package).
+ */
+function loadScannerOffline() {
+  const require = createRequire(import.meta.url)
+  const clientPath = createRequire(require.resolve('@doyensec/electronegativity')).resolve('got')
+  const refuse = () => Promise.reject(new Error('Levier runs the scanner offline'))
+  refuse.head = refuse
+  require.cache[clientPath] = {
+    id: clientPath,
+    filename: clientPath,
+    loaded: true,
+    exports: refuse,
+  }
+  return require('@doyensec/electronegativity')
+}
+
 async function scan(input, electronVersion) {
-  const run = createRequire(import.meta.url)('@doyensec/electronegativity')
+  const run = loadScannerOffline()
   const result = await run(
     {
       input,
