@@ -1,16 +1,7 @@
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs'
+import { closeSync, fsyncSync, linkSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { hiddenSibling } from './own-files'
-import { NotRegularFile, readRegularFile } from './regular-file'
+import { readRegularFile } from './regular-file'
 
 export interface LockOwner {
   readonly pid: number
@@ -70,9 +61,10 @@ function inspect(path: string): Found {
   try {
     text = readRegularFile(path, 4096).toString('utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' }
-    if (error instanceof NotRegularFile) return { kind: 'foreign' }
-    return { kind: 'foreign' }
+    // Gone meanwhile; or a FIFO, a folder, unreadable…: not a lock of ours.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? { kind: 'absent' }
+      : { kind: 'foreign' }
   }
   try {
     const lock = JSON.parse(text) as Record<string, unknown>
@@ -147,7 +139,8 @@ export function acquireLock(workbookPath: string): () => void {
         released = true
         heldHere.delete(path)
         try {
-          if (readFileSync(path, 'utf8') === content) rmSync(path, { force: true })
+          if (readRegularFile(path, 4096).toString('utf8') === content)
+            rmSync(path, { force: true })
         } catch {
           // Already gone, or replaced by someone else's: nothing of ours to remove.
         }
