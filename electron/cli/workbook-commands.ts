@@ -1,3 +1,4 @@
+import { ApiFailure } from '@shared/api/result'
 import type { LevierCommand } from '@shared/cli/levier-args'
 import { parseScenario } from '@shared/model/scenario-parse'
 import { INDICATORS } from '@shared/model/series'
@@ -24,14 +25,37 @@ async function opened<T>(
   try {
     workbook = await Workbook.open(file, { readOnly })
   } catch (error) {
-    if (error instanceof WorkbookRefused || error instanceof WorkbookLocked)
-      throw new InvalidInput([error.message])
+    if (
+      error instanceof WorkbookRefused ||
+      error instanceof WorkbookLocked ||
+      error instanceof ApiFailure
+    )
+      throw new InvalidInput([oneLine(error.message)])
     throw error
   }
   try {
     return await use(workbook, new ScenarioStore(workbook))
   } finally {
     workbook.close()
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Checking a workbook is looking for problems: one found while reading it (whatever SQLite or the
+ * store throws) is a finding, reported on one line with exit code 2, never a crash.
+ */
+async function checking<T>(file: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check()
+  } catch (error) {
+    if (error instanceof InvalidInput) throw error
+    throw new InvalidInput([
+      `${file} cannot be read as a workbook: ${oneLine((error as Error).message)}`,
+    ])
   }
 }
 
@@ -106,39 +130,41 @@ export async function workbookCommand(
       })
     }
     case 'workbook-check':
-      return opened(c.file, true, (workbook, store) => {
-        const integrity = workbook.db
-          .all<{ integrity_check: string }>('PRAGMA integrity_check')
-          .map((r) => r.integrity_check)
-        const problems: string[] = []
-        const all = [...store.list(), ...store.list({ trash: true })]
-        for (const s of all) {
-          for (const v of store.versions(s.id)) {
-            const payload = workbook.db.get<{ payload: string }>(
-              'SELECT payload FROM versions WHERE scenario_id = ? AND version = ?',
-              [s.id, v.version],
-            )
-            const parsed = parseScenario(JSON.parse(payload?.payload ?? 'null'))
-            if (!parsed.ok)
-              problems.push(...parsed.errors.map((e) => `“${s.name}” v${v.version}: ${e}`))
+      return checking(c.file, () =>
+        opened(c.file, true, (workbook, store) => {
+          const integrity = workbook.db
+            .all<{ integrity_check: string }>('PRAGMA integrity_check')
+            .map((r) => r.integrity_check)
+          const problems: string[] = []
+          const all = [...store.list(), ...store.list({ trash: true })]
+          for (const s of all) {
+            for (const v of store.versions(s.id)) {
+              const payload = workbook.db.get<{ payload: string }>(
+                'SELECT payload FROM versions WHERE scenario_id = ? AND version = ?',
+                [s.id, v.version],
+              )
+              const parsed = parseScenario(JSON.parse(payload?.payload ?? 'null'))
+              if (!parsed.ok)
+                problems.push(...parsed.errors.map((e) => `“${s.name}” v${v.version}: ${e}`))
+            }
           }
-        }
-        const comparisons = new ComparisonStore(workbook)
-        const comparisonProblems = comparisons.problems()
-        const lines = [
-          `workbook: ${c.file}`,
-          `format: ${LATEST_SCHEMA_VERSION}`,
-          `integrity: ${integrity.join('; ')}`,
-          `scenarios: ${store.list().length} (+${store.list({ trash: true }).length} in the trash)`,
-          `scenario files: ${problems.length === 0 ? 'all valid' : `${problems.length} problem(s)`}`,
-          ...problems,
-          `comparisons: ${workbook.db.get<{ n: number }>('SELECT count(*) AS n FROM comparisons')?.n ?? 0}${comparisonProblems.length === 0 ? '' : `, ${comparisonProblems.length} problem(s)`}`,
-          ...comparisonProblems,
-        ]
-        emit(`${lines.join('\n')}\n`)
-        if (integrity.join() !== 'ok' || problems.length + comparisonProblems.length > 0)
-          throw new InvalidInput(['the workbook has problems (see above)'])
-      })
+          const comparisons = new ComparisonStore(workbook)
+          const comparisonProblems = comparisons.problems()
+          const lines = [
+            `workbook: ${c.file}`,
+            `format: ${LATEST_SCHEMA_VERSION}`,
+            `integrity: ${integrity.join('; ')}`,
+            `scenarios: ${store.list().length} (+${store.list({ trash: true }).length} in the trash)`,
+            `scenario files: ${problems.length === 0 ? 'all valid' : `${problems.length} problem(s)`}`,
+            ...problems,
+            `comparisons: ${workbook.db.get<{ n: number }>('SELECT count(*) AS n FROM comparisons')?.n ?? 0}${comparisonProblems.length === 0 ? '' : `, ${comparisonProblems.length} problem(s)`}`,
+            ...comparisonProblems,
+          ]
+          emit(`${lines.join('\n')}\n`)
+          if (integrity.join() !== 'ok' || problems.length + comparisonProblems.length > 0)
+            throw new InvalidInput(['the workbook has problems (see above)'])
+        }),
+      )
     case 'workbook-run':
       return opened(c.file, true, (workbook, store) => {
         const runs = rerunScenarios(workbook, store).map(({ computedWith: _c, now, ...run }) => ({

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path'
 import { userInfo } from 'node:os'
 import { ApiFailure } from '@shared/api/result'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
@@ -24,7 +24,22 @@ export function currentAuthor(): string {
   }
 }
 
+/** Longest file name most file systems accept, in bytes. */
+const MAX_NAME_BYTES = 255
+const MAX_PATH_BYTES = 4096
+
+/** A path shown in a message about it, shortened if it is absurdly long. */
+function shown(path: string): string {
+  return JSON.stringify(path.length > 200 ? `${path.slice(0, 100)}…${path.slice(-60)}` : path)
+}
+
 function checkedPath(path: string, forNewFile: boolean): string {
+  // Refused here with a clear word rather than left to the file system's error.
+  if (path.includes('\0'))
+    throw new ApiFailure(
+      'bad_request',
+      `The path ${shown(path.replaceAll('\0', '\\0'))} holds a NUL character, which no file name may hold.`,
+    )
   if (!isAbsolute(path))
     throw new ApiFailure(
       'bad_request',
@@ -34,9 +49,25 @@ function checkedPath(path: string, forNewFile: boolean): string {
   if (forNewFile) {
     if (extname(full).toLowerCase() !== WORKBOOK_EXTENSION) full += WORKBOOK_EXTENSION
     if (!existsSync(dirname(full)))
-      throw new ApiFailure('bad_request', `The folder ${dirname(full)} does not exist.`)
+      throw new ApiFailure('bad_request', `The folder ${shown(dirname(full))} does not exist.`)
   }
+  const longest = Math.max(...full.split(sep).map((part) => Buffer.byteLength(part)))
+  if (longest > MAX_NAME_BYTES || Buffer.byteLength(full) > MAX_PATH_BYTES)
+    throw new ApiFailure(
+      'bad_request',
+      `The name ${shown(basename(full))} is too long: a file or folder name may hold at most ${MAX_NAME_BYTES} bytes.`,
+    )
   return full
+}
+
+/** The same file, however it was named (symbolic links, `..`). */
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    return realpathSync(a) === realpathSync(b)
+  } catch {
+    return false
+  }
 }
 
 /** Turn storage refusals into API failures with the same clear message. */
@@ -56,16 +87,33 @@ interface OpenWorkbook {
   readonly comparisons: ComparisonStore
 }
 
+function describe({ workbook, store }: OpenWorkbook): WorkbookInfo {
+  return {
+    path: workbook.path,
+    name: workbook.name,
+    readOnly: workbook.readOnly,
+    scenarioCount: store.list().length,
+    trashCount: store.list({ trash: true }).length,
+  }
+}
+
 /**
- * The workbook a host has open. The first call opens the default workbook in the data directory,
- * creating it on first start; a default workbook that cannot be read is reported, never replaced.
+ * The workbook a host has open. The first call opens the last workbook used, or else the default
+ * one in the data directory, creating it on first start. A remembered workbook that cannot be opened
+ * is reported and the default one opened instead; a default workbook that cannot be read is
+ * reported, never replaced. A failed call leaves the open workbook open and usable.
  */
 export class WorkbookSession {
   private open: OpenWorkbook | null = null
   /** The first opening under way: concurrent calls wait for it instead of opening twice. */
   private opening: Promise<unknown> | null = null
+  /** What went wrong on the way (a remembered workbook refused at start-up), for the host's log. */
+  readonly notices: string[] = []
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly onNotice: (message: string) => void = (m) => console.warn(`Levier: ${m}`),
+  ) {}
 
   get defaultPath(): string {
     return join(this.dataDir, 'workbooks', DEFAULT_WORKBOOK_NAME)
@@ -81,43 +129,67 @@ export class WorkbookSession {
   }
 
   private async openFirst(): Promise<void> {
-    const path = this.recent()[0] ?? this.defaultPath
+    const remembered = this.recent()[0]
+    if (remembered && remembered !== this.defaultPath) {
+      try {
+        await this.switchTo(() => Workbook.open(remembered))
+        return
+      } catch (error) {
+        // The host must come up usable: say why, and open the default workbook instead (which
+        // then comes first in the recent list, so the refused one is not retried first).
+        const notice = `the last workbook used could not be opened, so the default one was: ${(error as Error).message}`
+        this.notices.push(notice)
+        this.onNotice(notice)
+      }
+    }
+    const path = this.defaultPath
     if (existsSync(path)) await this.switchTo(() => Workbook.open(path))
-    else if (path === this.defaultPath) {
+    else {
       mkdirSync(dirname(path), { recursive: true })
       await this.switchTo(() => Workbook.create(path))
-    } else await this.switchTo(() => Workbook.open(this.defaultPath))
+    }
   }
 
+  /**
+   * Make `opening`'s workbook the open one. Everything that can fail (opening, checks, the first
+   * reads) happens before the workbook open so far is closed, so a failure leaves it open and usable;
+   * a workbook that fails its first reads is closed again and refused.
+   */
   private async switchTo(opening: () => Promise<Workbook>): Promise<WorkbookInfo> {
     const workbook = await guarded(opening)
-    // Scenarios saved in an older format are upgraded and re-run before anything reads them; one
-    // that cannot be read is left as it was (the report of what changed lists it).
+    let next: OpenWorkbook
+    let info: WorkbookInfo
     try {
-      upgradeWorkbook(workbook)
-    } catch {
-      // Not written (the change was rolled back): each scenario still upgrades as it is read.
+      // Scenarios saved in an older format are upgraded and re-run before anything reads them; one
+      // that cannot be read is left as it was (the report of what changed lists it).
+      try {
+        upgradeWorkbook(workbook)
+      } catch {
+        // Not written (the change was rolled back): each scenario still upgrades as it is read.
+      }
+      next = {
+        workbook,
+        store: new ScenarioStore(workbook),
+        comparisons: new ComparisonStore(workbook),
+      }
+      info = describe(next)
+    } catch (error) {
+      workbook.close()
+      throw new ApiFailure(
+        'refused',
+        `${workbook.path} cannot be read as a workbook: ${(error as Error).message}`,
+      )
     }
-    this.open?.workbook.close()
-    this.open = {
-      workbook,
-      store: new ScenarioStore(workbook),
-      comparisons: new ComparisonStore(workbook),
-    }
+    const previous = this.open
+    this.open = next
+    if (previous && previous.workbook !== workbook) previous.workbook.close()
     this.remember(workbook.path)
-    return this.info()
+    return info
   }
 
   info(): WorkbookInfo {
     if (!this.open) throw new ApiFailure('not_found', 'No workbook is open.')
-    const { workbook, store } = this.open
-    return {
-      path: workbook.path,
-      name: workbook.name,
-      readOnly: workbook.readOnly,
-      scenarioCount: store.list().length,
-      trashCount: store.list({ trash: true }).length,
-    }
+    return describe(this.open)
   }
 
   newWorkbook(path: string): Promise<WorkbookInfo> {
@@ -125,22 +197,27 @@ export class WorkbookSession {
     return this.switchTo(() => Workbook.create(full))
   }
 
-  openWorkbook(path: string, readOnly = false): Promise<WorkbookInfo> {
+  /**
+   * Open a workbook. Asking again for the workbook already open for writing answers what is open
+   * (this host holds its lock: reopening it would be refused as in use). Asking for it read-only
+   * re-reads it read-only, as asked, and releases the lock; an open read-only workbook is re-read.
+   */
+  async openWorkbook(path: string, readOnly = false): Promise<WorkbookInfo> {
     const full = checkedPath(path, false)
+    const open = this.open?.workbook
+    if (open && !open.readOnly && !readOnly && samePath(full, open.path)) return this.info()
     return this.switchTo(() => Workbook.open(full, { readOnly }))
   }
 
+  /**
+   * Save the open workbook under a new name and carry on there. If the copy cannot be written
+   * (name taken, invalid, folder not writable…) that error is answered and the workbook open so
+   * far stays open, as it was: same workbook, lock still held.
+   */
   async saveAs(path: string): Promise<WorkbookInfo> {
     const full = checkedPath(path, true)
     const { workbook } = await this.current()
-    this.open = null
-    try {
-      return await this.switchTo(() => workbook.saveAs(full))
-    } catch (error) {
-      // The copy failed: carry on with the workbook we had.
-      if (!this.open) await this.switchTo(() => Workbook.open(workbook.path))
-      throw error
-    }
+    return this.switchTo(() => workbook.saveAs(full))
   }
 
   recent(): string[] {

@@ -1,15 +1,9 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeSync,
-} from 'node:fs'
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, writeSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { dirname } from 'node:path'
 import { fsyncDirectory } from '../services/atomic-write'
+import { hiddenSibling, JOURNAL_PREFIX } from './own-files'
+import { pathTaken, plainReason, readHead, readRegularFile } from './regular-file'
 import type { SqlParam } from './sqlite'
 
 /**
@@ -24,6 +18,8 @@ export function journalPath(workbookPath: string): string {
 }
 
 const FORMAT = 1
+/** A journal past this size is not one Levier wrote (it checkpoints at 16 MB). */
+const MAX_JOURNAL_BYTES = 1024 * 1024 * 1024
 
 function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 24)
@@ -39,6 +35,49 @@ function decodeParam(p: unknown): SqlParam {
   return p as SqlParam
 }
 
+function writeAll(fd: number, bytes: Buffer): void {
+  let offset = 0
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
+}
+
+/**
+ * Create the journal whole: its header and first change written to a hidden temporary file,
+ * flushed, then hard-linked into place, so a journal never exists without its complete header
+ * (which is how Levier recognises a journal as its own). Without hard links: exclusive create.
+ */
+function createJournal(path: string, bytes: Buffer): void {
+  const temp = hiddenSibling(path, 'tmp')
+  let linked = false
+  try {
+    const fd = openSync(temp, 'wx', 0o644)
+    try {
+      writeAll(fd, bytes)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    try {
+      linkSync(temp, path)
+      linked = true
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error
+    }
+  } finally {
+    rmSync(temp, { force: true })
+  }
+  if (!linked) {
+    const fd = openSync(path, 'wx', 0o644)
+    try {
+      writeAll(fd, bytes)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  }
+  fsyncDirectory(dirname(path))
+}
+
 /** Append one change and flush it; creates the journal (tied to `checkpoint`) if needed. */
 export function appendChange(
   workbookPath: string,
@@ -49,17 +88,40 @@ export function appendChange(
   const created = !existsSync(path)
   const body = JSON.stringify(statements.map(([sql, params]) => [sql, params.map(encodeParam)]))
   const line = `${created ? `${JSON.stringify({ levierJournal: FORMAT, checkpoint })}\n` : ''}${JSON.stringify({ h: digest(body), s: JSON.parse(body) as unknown })}\n`
+  const bytes = Buffer.from(line, 'utf8')
+  if (created) {
+    createJournal(path, bytes)
+    return line.length
+  }
+  // The workbook was opened only after checking that an existing journal is ours (see isOwnJournal).
   const fd = openSync(path, 'a', 0o644)
   try {
-    const bytes = Buffer.from(line, 'utf8')
-    let offset = 0
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
+    writeAll(fd, bytes)
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
-  if (created) fsyncDirectory(dirname(path))
   return line.length
+}
+
+/**
+ * Whether the journal's name is free or holds a journal Levier wrote: a regular file whose first
+ * line starts with our header. A user's file of that name is neither read as changes nor removed.
+ */
+export function journalState(workbookPath: string): 'absent' | 'ours' | 'foreign' {
+  const path = journalPath(workbookPath)
+  if (!pathTaken(path)) return 'absent'
+  try {
+    const head = readHead(path, JOURNAL_PREFIX.length)
+    return head.toString('utf8') === JOURNAL_PREFIX ? 'ours' : 'foreign'
+  } catch {
+    return 'foreign'
+  }
+}
+
+/** Refusal of a workbook whose journal's name is taken by a file Levier did not write. */
+export function foreignJournalMessage(workbookPath: string): string {
+  return `${journalPath(workbookPath)} exists and is not a change journal written by Levier, which uses that name beside the workbook. Move or rename that file, then try again.`
 }
 
 export class JournalDamaged extends Error {}
@@ -72,8 +134,15 @@ export class JournalDamaged extends Error {}
  */
 export function readChanges(workbookPath: string, checkpoint: string): Statement[][] {
   const path = journalPath(workbookPath)
-  if (!existsSync(path)) return []
-  const lines = readFileSync(path, 'utf8').split('\n')
+  // Someone else's file of that name holds none of our changes.
+  if (journalState(workbookPath) !== 'ours') return []
+  let text: string
+  try {
+    text = readRegularFile(path, MAX_JOURNAL_BYTES).toString('utf8')
+  } catch (error) {
+    throw new JournalDamaged(`${path} cannot be read: ${plainReason(error)}.`)
+  }
+  const lines = text.split('\n')
   if (lines[lines.length - 1] === '') lines.pop()
   let header: { levierJournal?: number; checkpoint?: string } = {}
   try {
@@ -108,6 +177,7 @@ export function readChanges(workbookPath: string, checkpoint: string): Statement
   return changes
 }
 
+/** Remove the journal, only if it is ours (a user's file of that name is left alone). */
 export function removeJournal(workbookPath: string): void {
-  rmSync(journalPath(workbookPath), { force: true })
+  if (journalState(workbookPath) === 'ours') rmSync(journalPath(workbookPath), { force: true })
 }

@@ -1,5 +1,7 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, linkSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
+import { hiddenSibling } from './own-files'
+import { readRegularFile } from './regular-file'
 
 export interface LockOwner {
   readonly pid: number
@@ -9,9 +11,23 @@ export interface LockOwner {
 
 /** The workbook is being written by another Levier process; it may still be opened read-only. */
 export class WorkbookLocked extends Error {
-  constructor(readonly owner: LockOwner) {
+  constructor(
+    readonly owner: LockOwner,
+    readonly byThisProcess = false,
+  ) {
     super(
-      `This workbook is open for writing in another Levier (process ${owner.pid} on ${owner.host}, since ${owner.since}). You can open it read-only.`,
+      byThisProcess
+        ? `This workbook is already open for writing in this Levier (process ${owner.pid} on ${owner.host}, since ${owner.since}).`
+        : `This workbook is open for writing in another Levier (process ${owner.pid} on ${owner.host}, since ${owner.since}). You can open it read-only.`,
+    )
+  }
+}
+
+/** A file has the lock's name but is not a Levier lock: it is the user's, and left alone. */
+export class ForeignLockFile extends Error {
+  constructor(readonly path: string) {
+    super(
+      `${path} exists and is not a lock written by Levier, which uses that name to mark the workbook as open. Move or rename that file, then try again.`,
     )
   }
 }
@@ -19,6 +35,9 @@ export class WorkbookLocked extends Error {
 export function lockPath(workbookPath: string): string {
   return `${workbookPath}.lock`
 }
+
+/** Locks this process holds: a lock naming our PID and host is ours only if it is in here. */
+const heldHere = new Set<string>()
 
 function isAlive(pid: number): boolean {
   try {
@@ -30,53 +49,112 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): LockOwner | null {
+type Found = { kind: 'absent' } | { kind: 'ours'; owner: LockOwner } | { kind: 'foreign' }
+
+/**
+ * What has the lock's name. Ours: JSON with our marker `levierLock: 1` and the owner's fields, or
+ * exactly the three fields earlier Levier versions wrote. Anything else (not JSON, other fields, a
+ * FIFO…) is someone else's file.
+ */
+function inspect(path: string): Found {
+  let text: string
   try {
-    const owner = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>
-    if (
-      typeof owner.pid === 'number' &&
-      typeof owner.host === 'string' &&
-      typeof owner.since === 'string'
-    )
-      return owner as LockOwner
-  } catch {
-    // Unreadable lock: written by a crash mid-way; treated as stale.
+    text = readRegularFile(path, 4096).toString('utf8')
+  } catch (error) {
+    // Gone meanwhile; or a FIFO, a folder, unreadable…: not a lock of ours.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? { kind: 'absent' }
+      : { kind: 'foreign' }
   }
-  return null
+  try {
+    const lock = JSON.parse(text) as Record<string, unknown>
+    const fieldsOk =
+      typeof lock.pid === 'number' &&
+      Number.isInteger(lock.pid) &&
+      typeof lock.host === 'string' &&
+      typeof lock.since === 'string'
+    const keys = Object.keys(lock).sort().join()
+    const marked = lock.levierLock === 1 && keys === 'host,levierLock,pid,since'
+    const legacy = keys === 'host,pid,since'
+    if (fieldsOk && (marked || legacy)) return { kind: 'ours', owner: lock as unknown as LockOwner }
+  } catch {
+    // Not JSON: not ours.
+  }
+  return { kind: 'foreign' }
 }
 
 /**
- * Take the writer's lock of a workbook: a `.lock` file created exclusively, holding our PID and
- * host. A lock whose process is gone (same host) or that cannot be read is stale and taken over.
+ * Create the lock with its whole content or not at all: written to a hidden temporary file, flushed,
+ * then hard-linked to the lock's name (which fails if the name is taken). A crash or power cut can
+ * so never leave an empty or half-written lock that would be taken for a user's file. File systems
+ * without hard links fall back to an exclusive create.
+ */
+function createLock(path: string, content: string): boolean {
+  const temp = hiddenSibling(path, 'tmp')
+  try {
+    const fd = openSync(temp, 'wx', 0o644)
+    try {
+      writeSync(fd, content)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    try {
+      linkSync(temp, path)
+      return true
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST') return false
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error
+    }
+  } finally {
+    rmSync(temp, { force: true })
+  }
+  try {
+    writeFileSync(path, content, { flag: 'wx', mode: 0o644 })
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
+}
+
+/**
+ * Take the writer's lock of a workbook: a `.lock` file holding our marker, PID and host. A lock of
+ * ours whose process is gone (same host) is stale and taken over; so is one naming our own PID that
+ * this process does not hold (left by an earlier process with the same PID, as after a container
+ * restart). A file with the lock's name that is not ours is never removed: ForeignLockFile.
  * Returns the function that releases it.
  */
 export function acquireLock(workbookPath: string): () => void {
   const path = lockPath(workbookPath)
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o644)
-      const owner: LockOwner = {
-        pid: process.pid,
-        host: hostname(),
-        since: new Date().toISOString(),
-      }
-      writeSync(fd, JSON.stringify(owner))
-      closeSync(fd)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() }
+    const content = JSON.stringify({ levierLock: 1, ...owner })
+    if (createLock(path, content)) {
+      heldHere.add(path)
       let released = false
       return () => {
         if (released) return
         released = true
-        const current = readOwner(path)
-        if (current && current.pid === owner.pid && current.host === owner.host)
-          rmSync(path, { force: true })
+        heldHere.delete(path)
+        try {
+          if (readRegularFile(path, 4096).toString('utf8') === content)
+            rmSync(path, { force: true })
+        } catch {
+          // Already gone, or replaced by someone else's: nothing of ours to remove.
+        }
       }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const owner = readOwner(path)
-      const stale = !owner || (owner.host === hostname() && !isAlive(owner.pid))
-      if (!stale) throw new WorkbookLocked(owner)
-      rmSync(path, { force: true })
     }
+    const found = inspect(path)
+    if (found.kind === 'absent') continue
+    if (found.kind === 'foreign') throw new ForeignLockFile(path)
+    const held = found.owner
+    const here = held.host === hostname()
+    if (here && held.pid === process.pid) {
+      if (heldHere.has(path)) throw new WorkbookLocked(held, true)
+    } else if (!here || isAlive(held.pid)) throw new WorkbookLocked(held)
+    rmSync(path, { force: true })
   }
   throw new Error(`Could not take the lock ${path}`)
 }

@@ -5,12 +5,18 @@ import {
   existsSync,
   linkSync,
   readFileSync,
-  renameSync,
   rmSync,
-  statSync,
 } from 'node:fs'
 import { writeFileAtomic } from '../services/atomic-write'
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations'
+import { hiddenSibling, ownBackups } from './own-files'
+import {
+  FileTooLarge,
+  NotRegularFile,
+  pathTaken,
+  plainReason,
+  readRegularFile,
+} from './regular-file'
 
 export const WORKBOOK_EXTENSION = '.levier'
 const SQLITE_HEADER = 'SQLite format 3\0'
@@ -26,6 +32,7 @@ export type RefusalReason =
   | 'corrupt'
   | 'too-large'
   | 'unreadable'
+  | 'not-a-file'
 
 /** Why a file cannot be opened as a workbook; the file is left exactly as it was. */
 export class WorkbookRefused extends Error {
@@ -85,15 +92,20 @@ export interface ReadWorkbook {
 /** Read a workbook file's bytes after the checks that need no SQLite; never writes to it. */
 export function readWorkbookFile(path: string): ReadWorkbook {
   recoverInterruptedSave(path)
-  if (!existsSync(path)) throw new WorkbookRefused('missing', `${path} does not exist.`)
-  const size = statSync(path).size
-  if (size > MAX_WORKBOOK_BYTES)
-    throw new WorkbookRefused('too-large', `${path} is larger than 1 GB.`)
   let bytes: Uint8Array
   try {
-    bytes = readFileSync(path)
+    bytes = readRegularFile(path, MAX_WORKBOOK_BYTES)
   } catch (error) {
-    throw new WorkbookRefused('unreadable', `${path} cannot be read: ${(error as Error).message}`)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new WorkbookRefused('missing', `${path} does not exist.`)
+    if (error instanceof FileTooLarge)
+      throw new WorkbookRefused('too-large', `${path} is larger than 1 GB.`)
+    if (error instanceof NotRegularFile)
+      throw new WorkbookRefused(
+        'not-a-file',
+        `${path} is not a regular file (a folder, a device or a pipe): it is not a workbook.`,
+      )
+    throw new WorkbookRefused('unreadable', `${path} cannot be read: ${plainReason(error)}.`)
   }
   inspectHeader(bytes, path)
   let writable = true
@@ -105,54 +117,75 @@ export function readWorkbookFile(path: string): ReadWorkbook {
   return { bytes, writable }
 }
 
-function backupPath(path: string): string {
-  return `${path}.bak`
-}
-
 /**
- * A save interrupted between its steps leaves the previous file as `.bak` and possibly no main
- * file: put the backup back. (The new file only ever replaces the old one by an atomic rename.)
+ * A save interrupted between its steps could leave the previous file only as its backup: put the
+ * backup back. The rule, so that no file of the user's is ever renamed: only when nothing has the
+ * workbook's name, and only a backup that is provably ours — a hidden file named
+ * `.<workbook name>.<12 hex>.bak` (a name Levier makes up at each save; a user's own `X.levier.bak`
+ * never matches) whose content is a Levier workbook (SQLite header with our application id). The
+ * name ties it to this path, the content to Levier: the path was a workbook Levier was saving.
+ * The newest such backup is put back, by a hard link (which fails rather than replace a file that
+ * appeared meanwhile), then removed.
  */
 export function recoverInterruptedSave(path: string): void {
-  const backup = backupPath(path)
-  if (!existsSync(path) && existsSync(backup)) renameSync(backup, path)
+  if (pathTaken(path)) return
+  const backup = ownBackups(path)[0]
+  if (!backup) return
+  try {
+    linkSync(backup, path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return
+    try {
+      copyFileSync(backup, path, constants.COPYFILE_EXCL)
+    } catch {
+      return
+    }
+  }
+  rmSync(backup, { force: true })
+}
+
+/** Keep the current file under a hidden name of ours while the new one is written and checked. */
+function keepBackup(path: string): string {
+  const backup = hiddenSibling(path, 'bak')
+  try {
+    linkSync(path, backup)
+  } catch {
+    // File systems without hard links (FAT, some network shares): copy instead.
+    copyFileSync(path, backup, constants.COPYFILE_EXCL)
+  }
+  return backup
 }
 
 /**
  * Replace the workbook file with `bytes` durably: temporary file beside it, fsync, read back and
- * compare, keep the previous file as `.bak` (a hard link, so nothing is copied), atomic rename,
- * fsync of the directory, then drop the backup.
+ * compare, keep the previous file as a hidden backup (a hard link, so nothing is copied), atomic
+ * rename, fsync of the directory, then drop the backup. Only files this save made are removed.
  */
 export function saveWorkbookFile(
   path: string,
   bytes: Uint8Array,
   verify: (written: Uint8Array) => boolean = () => true,
 ): void {
-  const backup = backupPath(path)
-  const hadFile = existsSync(path)
-  if (hadFile) {
-    rmSync(backup, { force: true })
-    try {
-      linkSync(path, backup)
-    } catch {
-      // File systems without hard links (FAT, some network shares): copy instead.
-      copyFileSync(path, backup)
-    }
+  const backup = existsSync(path) ? keepBackup(path) : null
+  try {
+    writeFileAtomic(
+      path,
+      bytes,
+      (tempPath) => {
+        const written = readFileSync(tempPath)
+        if (
+          written.length !== bytes.length ||
+          !Buffer.from(written).equals(Buffer.from(bytes)) ||
+          !verify(written)
+        ) {
+          throw new Error('the workbook written to disk does not read back identically')
+        }
+      },
+      0o644,
+    )
+  } finally {
+    // The workbook is in place (new or, after a failure, old): the backup is no longer needed.
+    if (backup && existsSync(path)) rmSync(backup, { force: true })
   }
-  writeFileAtomic(
-    path,
-    bytes,
-    (tempPath) => {
-      const written = readFileSync(tempPath)
-      if (
-        written.length !== bytes.length ||
-        !Buffer.from(written).equals(Buffer.from(bytes)) ||
-        !verify(written)
-      ) {
-        throw new Error('the workbook written to disk does not read back identically')
-      }
-    },
-    0o644,
-  )
-  if (hadFile) rmSync(backup, { force: true })
 }

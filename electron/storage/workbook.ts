@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
-import { appendChange, journalPath, JournalDamaged, readChanges, removeJournal } from './journal'
+import {
+  appendChange,
+  foreignJournalMessage,
+  JournalDamaged,
+  journalState,
+  readChanges,
+  removeJournal,
+} from './journal'
 import type { Statement } from './journal'
-import { acquireLock } from './lock'
+import { acquireLock, ForeignLockFile, WorkbookLocked } from './lock'
 import { LATEST_SCHEMA_VERSION, migrate, NewerWorkbookError } from './migrations'
+import { sweepLeftovers } from './own-files'
+import { pathTaken, plainReason } from './regular-file'
+import { schemaProblem } from './schema-check'
 import { loadSqlEngine, SqliteDb } from './sqlite'
 import { readWorkbookFile, saveWorkbookFile, WorkbookRefused } from './workbook-file'
 
@@ -25,6 +34,34 @@ function journalAboveBytes(): number {
 /** Fold the journal into the file once it is this large, or after a pause in the changes. */
 const CHECKPOINT_JOURNAL_BYTES = 16 * 1024 * 1024
 const CHECKPOINT_AFTER_IDLE_MS = 2000
+/** How often a save also sweeps what killed processes left beside the workbook. */
+const SWEEP_EVERY_MS = 10 * 60 * 1000
+
+/** Take the writer's lock, a file the user happens to have under its name becoming a conflict. */
+function lockFor(path: string): () => void {
+  try {
+    return acquireLock(path)
+  } catch (error) {
+    if (error instanceof ForeignLockFile) throw new ApiFailure('conflict', error.message)
+    if (error instanceof WorkbookLocked) throw error
+    throw new ApiFailure('storage', `Could not use ${path}: ${plainReason(error)}.`)
+  }
+}
+
+/**
+ * Before writing a workbook: a journal of ours under its name holds nothing the workbook needs
+ * (a new file's checkpoint matches no journal) and goes; someone else's file stops us.
+ */
+function clearJournalFor(path: string): void {
+  const state = journalState(path)
+  if (state === 'foreign') throw new ApiFailure('conflict', foreignJournalMessage(path))
+  if (state === 'ours') removeJournal(path)
+}
+
+/** SQLite's messages may span lines; a refusal is said on one. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
 
 /**
  * An open workbook: a SQLite database held in memory by sql.js. Every committed change is on disk
@@ -36,6 +73,7 @@ export class Workbook {
   private fileBytes = 0
   private journalBytes = 0
   private idleCheckpoint: ReturnType<typeof setTimeout> | null = null
+  private lastSweep = 0
 
   private constructor(
     readonly path: string,
@@ -50,15 +88,15 @@ export class Workbook {
 
   /** Create a new, empty workbook file; refuses to replace an existing file. */
   static async create(path: string): Promise<Workbook> {
-    if (existsSync(path))
+    if (pathTaken(path))
       throw new ApiFailure('conflict', `${path} already exists: choose another name, or open it.`)
     const SQL = await loadSqlEngine()
-    const release = acquireLock(path)
+    const release = lockFor(path)
     const db = new SqliteDb(new SQL.Database())
     try {
       db.exec('PRAGMA foreign_keys = ON')
       migrate(db)
-      removeJournal(path)
+      clearJournalFor(path)
       const workbook = new Workbook(path, db, false, release)
       workbook.commit()
       return workbook
@@ -78,17 +116,30 @@ export class Workbook {
     let release: () => void = () => undefined
     const file = readWorkbookFile(path)
     const readOnly = options.readOnly === true || !file.writable
-    if (!readOnly) release = acquireLock(path)
     const SQL = await loadSqlEngine()
     let db: SqliteDb | null = null
     try {
       db = new SqliteDb(new SQL.Database(file.bytes))
-      const check = db.get<{ quick_check: string }>('PRAGMA quick_check')
-      if (check?.quick_check !== 'ok')
+      // The full check, not quick_check: it also compares every index with its table, which
+      // caught damage quick_check let through. Then the schema itself (see schemaProblem).
+      const check = db.get<{ integrity_check: string }>('PRAGMA integrity_check(1)')
+      if (check?.integrity_check !== 'ok')
         throw new WorkbookRefused(
           'corrupt',
-          `${path} is damaged (${check?.quick_check ?? 'no answer'}).`,
+          `${path} is damaged (${check?.integrity_check ?? 'no answer'}).`,
         )
+      const problem = schemaProblem(SQL, db)
+      if (problem)
+        throw new WorkbookRefused(
+          'corrupt',
+          `${path} is damaged: its structure is not that of a Levier workbook (${problem}).`,
+        )
+      if (!readOnly) {
+        release = lockFor(path)
+        if (journalState(path) === 'foreign')
+          throw new WorkbookRefused('foreign', foreignJournalMessage(path))
+        sweepLeftovers(path)
+      }
       db.exec('PRAGMA foreign_keys = ON')
       const migration = migrate(db)
       const checkpoint = String(
@@ -105,22 +156,28 @@ export class Workbook {
       const workbook = new Workbook(path, db, readOnly, release)
       workbook.checkpointId = checkpoint
       workbook.fileBytes = file.bytes.length
+      workbook.lastSweep = Date.now()
       // Fold replayed changes and upgrades into the file now, unless opened read-only.
       if (
         !readOnly &&
-        (changes.length > 0 || migration.to !== migration.from || existsSync(journalPath(path)))
+        (changes.length > 0 || migration.to !== migration.from || journalState(path) === 'ours')
       )
         workbook.commit()
       return workbook
     } catch (error) {
       db?.close()
       release()
-      if (error instanceof WorkbookRefused || error instanceof ApiFailure) throw error
+      if (
+        error instanceof WorkbookRefused ||
+        error instanceof ApiFailure ||
+        error instanceof WorkbookLocked
+      )
+        throw error
       if (error instanceof NewerWorkbookError) throw new WorkbookRefused('newer', error.message)
       if (error instanceof JournalDamaged) throw new WorkbookRefused('corrupt', error.message)
       throw new WorkbookRefused(
         'corrupt',
-        `${path} cannot be read as a workbook: ${(error as Error).message}`,
+        `${path} cannot be read as a workbook: ${oneLine((error as Error).message)}`,
       )
     }
   }
@@ -180,25 +237,33 @@ export class Workbook {
     } catch (error) {
       throw new ApiFailure(
         'storage',
-        `Could not save ${this.path}: ${(error as Error).message}. Your change is kept in memory; save the workbook elsewhere.`,
+        `Could not save ${this.path}: ${plainReason(error)}. Your change is kept in memory; save the workbook elsewhere.`,
       )
+    }
+    if (Date.now() - this.lastSweep > SWEEP_EVERY_MS) {
+      this.lastSweep = Date.now()
+      sweepLeftovers(this.path)
     }
   }
 
-  /** Write a copy to another file (which must not exist yet) and carry on there. */
+  /**
+   * Write a copy to another file (which must not exist yet) and open it. This workbook stays open
+   * and untouched whatever happens: the caller switches to the copy, and closes this one, only once
+   * the copy is open. Errors name the new file and say what went wrong, plainly.
+   */
   async saveAs(path: string): Promise<Workbook> {
-    if (existsSync(path))
+    if (pathTaken(path))
       throw new ApiFailure('conflict', `${path} already exists: choose another name.`)
-    const release = acquireLock(path)
+    const release = lockFor(path)
     try {
+      clearJournalFor(path)
       saveWorkbookFile(path, this.db.export())
-      removeJournal(path)
     } catch (error) {
+      if (error instanceof ApiFailure) throw error
+      throw new ApiFailure('storage', `Could not write ${path}: ${plainReason(error)}.`)
+    } finally {
       release()
-      throw new ApiFailure('storage', `Could not write ${path}: ${(error as Error).message}`)
     }
-    release()
-    this.close()
     return Workbook.open(path)
   }
 

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runLevier } from '../../../electron/cli/run'
 import { ComparisonStore } from '../../../electron/storage/comparison-store'
+import { flipInSchema } from '../../helpers/damage'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
 
@@ -78,6 +80,24 @@ describe('levier workbook', () => {
     const refused = await levier('workbook', 'check', join(dir, 'notes.levier'))
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain('not a SQLite database')
+  })
+
+  it('exits 2 with one line, never 1, for any file it cannot read as a workbook', async () => {
+    const { dir, path } = await workbookWithTwo()
+    flipInSchema(path, 'current_version')
+    execFileSync('mkfifo', [join(dir, 'pipe.levier')])
+    const cases: Array<[string, string]> = [
+      [path, `levier: ${path} is damaged: its structure is not that of a Levier workbook`],
+      [join(dir, 'pipe.levier'), `levier: ${join(dir, 'pipe.levier')} is not a regular file`],
+      [dir, `levier: ${dir} is not a regular file`],
+      [join(dir, 'missing.levier'), `levier: ${join(dir, 'missing.levier')} does not exist.`],
+    ]
+    for (const [file, message] of cases) {
+      const { code, stderr } = await levier('workbook', 'check', file)
+      expect(code, file).toBe(2)
+      expect(stderr.startsWith(message), stderr).toBe(true)
+      expect(stderr.split('\n')).toHaveLength(2)
+    }
   })
 
   it('counts the comparisons, and reports one naming a scenario the workbook lacks', async () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -119,16 +119,36 @@ describe('the writer’s lock', () => {
     again.close()
   })
 
-  it('takes over a stale lock left by a process that is gone, or an unreadable one', () => {
+  it('takes over a stale lock of ours (marked, or as earlier versions wrote it), never a file that is not a lock', () => {
     const dir = tempDir()
     const path = join(dir, 'w.levier')
-    writeFileSync(
-      lockPath(path),
-      JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: '2026-01-01T00:00:00Z' }),
-    )
+    const gone = { pid: 2 ** 22 + 17, host: hostname(), since: '2026-01-01T00:00:00Z' }
+    writeFileSync(lockPath(path), JSON.stringify({ levierLock: 1, ...gone }))
     acquireLock(path)()
-    writeFileSync(lockPath(path), '{half a lock')
+    writeFileSync(lockPath(path), JSON.stringify(gone))
     acquireLock(path)()
+    expect(existsSync(lockPath(path))).toBe(false)
+    for (const foreign of ['{half a lock', 'my notes', '', JSON.stringify({ ...gone, x: 1 })]) {
+      writeFileSync(lockPath(path), foreign)
+      expect(() => acquireLock(path)).toThrow(
+        `${lockPath(path)} exists and is not a lock written by Levier`,
+      )
+      expect(readFileSync(lockPath(path), 'utf8')).toBe(foreign)
+    }
+  })
+
+  it('takes over a lock naming our own PID that this process does not hold (PID reused)', () => {
+    const path = join(tempDir(), 'w.levier')
+    const ours = {
+      levierLock: 1,
+      pid: process.pid,
+      host: hostname(),
+      since: '2020-01-01T00:00:00Z',
+    }
+    writeFileSync(lockPath(path), JSON.stringify(ours))
+    const release = acquireLock(path)
+    expect(() => acquireLock(path)).toThrow(/already open for writing in this Levier/)
+    release()
     expect(existsSync(lockPath(path))).toBe(false)
   })
 

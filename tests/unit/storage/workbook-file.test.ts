@@ -3,6 +3,7 @@ import {
   copyFileSync,
   existsSync,
   readdirSync,
+  rmSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs'
@@ -145,15 +146,14 @@ describe('workbook files', () => {
   })
 
   it('puts back the previous file when a save was interrupted after moving it aside', async () => {
-    const { path } = await savedWorkbook()
-    copyFileSync(path, `${path}.bak`)
-    const expected = bytesOf(path)
+    const { dir, path } = await savedWorkbook()
+    const backup = join(dir, '.test.levier.0123456789ab.bak')
+    copyFileSync(path, backup)
     // Simulate a crash that left only the backup.
-    writeFileSync(`${path}.bak`, expected)
-    const { rmSync } = await import('node:fs')
     rmSync(path)
     const workbook = await Workbook.open(path)
     open.push(workbook)
     expect(new ScenarioStore(workbook).list()).toHaveLength(2)
+    expect(existsSync(backup)).toBe(false)
   })
 })

@@ -1,0 +1,103 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
+
+/** The path names something other than a regular file: a FIFO, a device, a directory… */
+export class NotRegularFile extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not a regular file`)
+  }
+}
+
+/** The file is larger than the caller accepts. */
+export class FileTooLarge extends Error {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+  ) {
+    super(`${path} is too large (${size} bytes)`)
+  }
+}
+
+/**
+ * Open for reading without blocking: opening a FIFO with no writer would otherwise wait for one.
+ * (Windows has no O_NONBLOCK, and no FIFOs in the file system either.)
+ */
+function openForReading(path: string): number {
+  return openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+}
+
+/**
+ * The first `limit` bytes (or all, if `whole`) of a regular file. The type and size are checked on
+ * the opened descriptor, so the path cannot be swapped for a FIFO or a device between the check and
+ * the read; `/dev/zero` (size 0, endless) or a FIFO is refused instead of read. Symbolic links are
+ * followed, and their target must be a regular file too.
+ */
+function readFromRegularFile(path: string, limit: number, whole: boolean): Buffer {
+  const fd = openForReading(path)
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw new NotRegularFile(path)
+    if (whole && info.size > limit) throw new FileTooLarge(path, info.size)
+    const wanted = Math.min(info.size, limit)
+    const bytes = Buffer.alloc(wanted)
+    let offset = 0
+    while (offset < wanted) {
+      const read = readSync(fd, bytes, offset, wanted - offset, offset)
+      if (read === 0) break
+      offset += read
+    }
+    return offset === wanted ? bytes : bytes.subarray(0, offset)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A whole regular file of at most `maxBytes`; throws NotRegularFile or FileTooLarge otherwise. */
+export function readRegularFile(path: string, maxBytes: number): Buffer {
+  return readFromRegularFile(path, maxBytes, true)
+}
+
+/** The first bytes of a regular file (for recognising our own files by their content). */
+export function readHead(path: string, bytes: number): Buffer {
+  return readFromRegularFile(path, bytes, false)
+}
+
+/**
+ * Whether anything (file, dangling link, FIFO…) has that name: `existsSync` follows links. A name
+ * that cannot be looked up (too long, invalid) is free as far as this goes: creating it then fails
+ * with its own clear error.
+ */
+export function pathTaken(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const PLAIN_REASONS: Record<string, string> = {
+  ENAMETOOLONG: 'the name is too long',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file with that name already exists',
+  ERR_INVALID_ARG_VALUE: 'the name holds a character no file name may hold',
+  ERR_INVALID_ARG_TYPE: 'the name holds a character no file name may hold',
+}
+
+/**
+ * A file-system error said plainly, without the internal paths and system-call names Node puts in
+ * its messages (the caller names the user's file itself).
+ */
+export function plainReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (code && PLAIN_REASONS[code]) return PLAIN_REASONS[code]
+  if (error instanceof NotRegularFile) return 'it is not a regular file'
+  if (code) return `system error ${code}`
+  return error instanceof Error ? error.message : 'unexpected error'
+}
