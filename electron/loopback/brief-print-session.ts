@@ -46,11 +46,12 @@ export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<B
   let documentServed = false
   // Lifecycle events of the brief's load may arrive before Page.navigate answers with its loader.
   const lifecycle = new Set<string>()
-  let loaderId: string | undefined
+  const brief: { loaderId?: string } = {}
   let resolveLoaded!: () => void
   const loaded = new Promise<void>((resolve) => (resolveLoaded = resolve))
   const checkLoaded = () => {
     // Printed once loaded and quiet: the fonts the layout asked for have arrived by then.
+    const { loaderId } = brief
     if (lifecycle.has(`${loaderId}:load`) && lifecycle.has(`${loaderId}:networkIdle`)) {
       resolveLoaded()
     }
@@ -121,7 +122,7 @@ export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<B
   if (navigation.errorText) {
     throw new PrintRefusedError(refusal ?? `the brief did not load (${navigation.errorText}).`)
   }
-  loaderId = navigation.loaderId
+  brief.loaderId = navigation.loaderId
   checkLoaded()
   await loaded
   if (refusal) throw new PrintRefusedError(refusal)

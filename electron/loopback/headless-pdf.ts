@@ -74,7 +74,9 @@ export async function printPageToPdf(
     const timedOut = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(
         () =>
-          reject(new PrintFailedError(`The browser took more than ${timeoutMs / 1000} s to print.`)),
+          reject(
+            new PrintFailedError(`The browser took more than ${timeoutMs / 1000} s to print.`),
+          ),
         timeoutMs,
       )
     })

@@ -77,7 +77,11 @@ function bodyPending(req: IncomingMessage): boolean {
  * so (before a byte of it is read, and before "100 Continue", so a client that waits for it never
  * sends the body), else as soon as the bytes read pass it (without buffering more).
  */
-export function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
+export function readBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0')
     if (declared > limit) {

@@ -52,7 +52,10 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   const token = options.token ?? newToken()
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   let port = 0
-  const briefPdf = createBriefPdfRoute(options.rendererDir, options.pdfPrinter ?? DEFAULT_PDF_PRINTER)
+  const briefPdf = createBriefPdfRoute(
+    options.rendererDir,
+    options.pdfPrinter ?? DEFAULT_PDF_PRINTER,
+  )
   // Our own Host check answers a missing Host too, with the same 403 as a foreign one.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => {

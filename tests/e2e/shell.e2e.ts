@@ -113,7 +113,10 @@ test('without the token the API is refused and the page says to open the URL pri
   expect(withQuery.status()).toBe(401)
 })
 
-test('without the token, in French for a browser that prefers French', async ({ browser, host }) => {
+test('without the token, in French for a browser that prefers French', async ({
+  browser,
+  host,
+}) => {
   const context = await browser.newContext({ locale: 'fr-FR' })
   const page = await context.newPage()
   await page.goto(`${host.origin}/`)

@@ -28,7 +28,10 @@ export function bridgeTransport(bridge: LevierBridge): Transport {
  * Calls to the loopback host, each with the launch token as a Bearer header (the host accepts it
  * nowhere else). No cookies: `credentials: 'omit'`.
  */
-export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
+export function httpTransport(
+  token: string,
+  fetchImpl: typeof fetch = fetch.bind(globalThis),
+): Transport {
   const headers = { 'Content-Type': 'application/json', ...authorizationHeader(token) }
   return {
     kind: 'http',
@@ -55,7 +58,10 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bin
 }
 
 /** Picked once at start-up; components never know which one answers. */
-export function pickTransport(bridge: LevierBridge | undefined, token: string | undefined): Transport {
+export function pickTransport(
+  bridge: LevierBridge | undefined,
+  token: string | undefined,
+): Transport {
   if (bridge) return bridgeTransport(bridge)
   if (token === undefined) throw new Error('The loopback host needs its token.')
   return httpTransport(token)

@@ -53,9 +53,9 @@ async function recordingServer() {
 describe('printPageToPdf: failures', () => {
   it('kills a browser that takes too long, says so, and removes its temp folder', async () => {
     const before = ours().length
-    await expect(printPageToPdf(fakeBrowser('sleep 10'), page('x'), { timeoutMs: 300 })).rejects.toThrow(
-      /more than 0.3 s/,
-    )
+    await expect(
+      printPageToPdf(fakeBrowser('sleep 10'), page('x'), { timeoutMs: 300 }),
+    ).rejects.toThrow(/more than 0.3 s/)
     expect(ours().length).toBe(before)
   })
 
@@ -72,7 +72,7 @@ describe('printPageToPdf: failures', () => {
 
 const chromium = findChromium()
 
-describe.skipIf(!chromium)('printPageToPdf with the real Chromium', () => {
+describe.skipIf(!chromium)('printPageToPdf with the real Chromium', { timeout: 60_000 }, () => {
   it('prints the page handed over the DevTools pipe; its command line names no URL', async () => {
     const commandLines: string[][] = []
     const recordingSpawn = ((command: string, args: string[], options: object) => {

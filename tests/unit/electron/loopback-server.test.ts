@@ -104,7 +104,9 @@ describe('loopback host: access', () => {
       const call = await api('getAppInfo', {}, { Host: host })
       expect(call.status).toBe(403)
     }
-    const localhost = await rawRequest(server.port, { headers: { Host: `localhost:${server.port}` } })
+    const localhost = await rawRequest(server.port, {
+      headers: { Host: `localhost:${server.port}` },
+    })
     expect(localhost.status).toBe(200)
   })
 })
