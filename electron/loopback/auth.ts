@@ -6,33 +6,21 @@ export function newToken(): string {
   return randomBytes(32).toString('hex')
 }
 
-/** The cookie name carries the port so two hosts on one machine don't overwrite each other's. */
-export function cookieName(port: number): string {
-  return `levier-token-${port}`
-}
-
 export function sameSecret(presented: string, expected: string): boolean {
   const a = Buffer.from(presented, 'utf8')
   const b = Buffer.from(expected, 'utf8')
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=')
-    if (key === name) return rest.join('=')
-  }
-  return undefined
-}
-
-/** The token a request presents: in the URL, as a bearer token, or in the session cookie. */
-export function presentedToken(req: IncomingMessage, url: URL, port: number): string | undefined {
-  const fromQuery = url.searchParams.get('token')
-  if (fromQuery) return fromQuery
+/**
+ * The token a request presents: only as `Authorization: Bearer`, which the page sets itself on its
+ * own calls. Never a cookie (a browser sends cookies for 127.0.0.1 to every port of it, so any other
+ * local server would receive one) and never the query string (it lands in logs and history).
+ */
+export function presentedToken(req: IncomingMessage): string | undefined {
   const authorization = req.headers.authorization
   if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length)
-  return cookieValue(req.headers.cookie, cookieName(port))
+  return undefined
 }
 
 /** Host headers accepted: the loopback address we are bound to (DNS-rebinding defence). */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   BRIEF_PDF_MAX_BYTES,
@@ -6,20 +5,27 @@ import {
   briefPdfRequestSchema,
   type BriefPdfRequest,
 } from '@shared/brief/brief-pdf-request'
-import { readStaticFile } from '../services/static-files'
-import { BodyTooLargeError, readBody, send, sendError } from './http-io'
+import { BodyTooLargeError, readBody, send, sendError, sendErrorBeforeBody } from './http-io'
 import { findChromium } from './find-chromium'
-import { PrintFailedError, printUrlToPdf } from './headless-pdf'
+import { PrintFailedError, printPageToPdf } from './headless-pdf'
+import type { PrintablePage } from './headless-pdf'
+import { QueueFullError, createRenderQueue } from './render-queue'
 
-/** Prints a page of this host (by URL) to PDF bytes; undefined when no browser can. */
+/** Prints a whole page (handed over, never fetched by URL) to PDF bytes; no browser: undefined. */
 export interface PdfPrinter {
   readonly browser: () => string | undefined
-  readonly print: (browser: string, url: string) => Promise<Buffer>
+  readonly print: (browser: string, page: PrintablePage) => Promise<Buffer>
 }
 
-export const DEFAULT_PDF_PRINTER: PdfPrinter = { browser: findChromium, print: printUrlToPdf }
+export const DEFAULT_PDF_PRINTER: PdfPrinter = {
+  browser: findChromium,
+  print: (browser, page) => printPageToPdf(browser, page),
+}
 
-const PAGE_PREFIX = '/brief-pdf/'
+/** Browsers printing at once, and requests waiting for one; beyond, "busy, try again". */
+export const MAX_PRINTING = 2
+export const MAX_WAITING = 8
+export const BRIEF_PDF_BUSY = 'The host is busy printing other briefs: try again in a moment.'
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
@@ -33,21 +39,22 @@ export function briefPage(request: BriefPdfRequest): string {
 
 /**
  * "Download PDF" on the loopback host. The page posts its brief; the host lays it out as a page of
- * its own under a one-time path (a fresh 256-bit id, valid while the browser prints: the launch
- * token never goes on a command line other users can read), has a headless Chromium print it, and
- * answers the PDF. Failures of meaning (no browser, the print failed) are 200 with ok: false.
+ * its own and hands it to a headless Chromium over the DevTools pipe (no URL on any command line,
+ * nothing served to anyone), has it printed and answers the PDF. Failures of meaning (no browser,
+ * the print failed or was refused, too many prints at once) are 200 with ok: false.
  */
-export function createBriefPdfRoute(rendererDir: string, port: () => number, printer: PdfPrinter) {
-  const pages = new Map<string, string>()
-
+export function createBriefPdfRoute(
+  rendererDir: string,
+  printer: PdfPrinter,
+  queue = createRenderQueue(MAX_PRINTING, MAX_WAITING),
+) {
   async function post(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Buffer
     try {
-      body = await readBody(req, BRIEF_PDF_MAX_BYTES)
+      body = await readBody(req, res, BRIEF_PDF_MAX_BYTES)
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error
-      res.setHeader('Connection', 'close')
-      return sendError(res, 'payload_too_large', 'The brief is larger than 5 MB.')
+      return sendErrorBeforeBody(req, res, 'payload_too_large', 'The brief is larger than 5 MB.')
     }
     let parsed: ReturnType<typeof briefPdfRequestSchema.safeParse>
     try {
@@ -65,16 +72,14 @@ export function createBriefPdfRoute(rendererDir: string, port: () => number, pri
     }
     const browser = printer.browser()
     if (!browser) return sendError(res, 'refused', BRIEF_PDF_NO_BROWSER)
-    const id = randomBytes(32).toString('hex')
-    pages.set(id, briefPage(parsed.data))
+    const page: PrintablePage = { html: briefPage(parsed.data), rendererDir }
     let pdf: Buffer
     try {
-      pdf = await printer.print(browser, `http://127.0.0.1:${port()}${PAGE_PREFIX}${id}/index.html`)
+      pdf = await queue.run(() => printer.print(browser, page))
     } catch (error) {
+      if (error instanceof QueueFullError) return sendError(res, 'refused', BRIEF_PDF_BUSY)
       if (!(error instanceof PrintFailedError)) throw error
       return sendError(res, 'refused', `The PDF could not be made: ${error.message}`)
-    } finally {
-      pages.delete(id)
     }
     const name = parsed.data.fileName
     send(res, 200, pdf, {
@@ -84,40 +89,5 @@ export function createBriefPdfRoute(rendererDir: string, port: () => number, pri
     })
   }
 
-  /** GET of the one-time page or of the built assets beside it; false when the path is not ours. */
-  async function get(res: ServerResponse, pathname: string, headOnly: boolean): Promise<boolean> {
-    if (!pathname.startsWith(PAGE_PREFIX)) return false
-    const [id = '', ...rest] = pathname.slice(PAGE_PREFIX.length).split('/')
-    const page = pages.get(id)
-    const path = rest.join('/')
-    if (page !== undefined && path === 'index.html') {
-      send(
-        res,
-        200,
-        page,
-        { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-        headOnly,
-      )
-    } else if (page !== undefined && path.startsWith('assets/')) {
-      const file = await readStaticFile(rendererDir, `/${path}`)
-      send(
-        res,
-        file.status,
-        file.body,
-        { 'Content-Type': file.contentType, 'Cache-Control': 'no-store' },
-        headOnly,
-      )
-    } else {
-      send(
-        res,
-        404,
-        'Not found',
-        { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-        headOnly,
-      )
-    }
-    return true
-  }
-
-  return { post, get, pages }
+  return { post, queue }
 }

@@ -54,29 +54,104 @@ export function sendError(res: ServerResponse, code: ApiErrorCode, message: stri
 
 export class BodyTooLargeError extends Error {}
 
-/** Read a request body, refusing (without buffering it) anything over `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/** How much of a refused body the host still reads, and for how long, before it hangs up. */
+export const DRAIN_MAX_BYTES = 64 * 1024 * 1024
+export const DRAIN_MAX_MS = 5_000
+
+/** Requests to which the host has said "100 Continue": their client is sending the body. */
+const continued = new WeakSet<IncomingMessage>()
+
+function expectsContinue(req: IncomingMessage): boolean {
+  return (req.headers.expect ?? '').toLowerCase() === '100-continue'
+}
+
+/** Whether bytes of the request's body may still be on their way (declared and not all read). */
+function bodyPending(req: IncomingMessage): boolean {
+  if (req.complete) return false
+  const declared = Number(req.headers['content-length'] ?? '0')
+  return declared > 0 || req.headers['transfer-encoding'] !== undefined
+}
+
+/**
+ * Read a request body, refusing anything over `limit` bytes: at once when its Content-Length says
+ * so (before a byte of it is read, and before "100 Continue", so a client that waits for it never
+ * sends the body), else as soon as the bytes read pass it (without buffering more).
+ */
+export function readBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0')
     if (declared > limit) {
       reject(new BodyTooLargeError())
-      req.resume()
       return
+    }
+    if (expectsContinue(req) && !continued.has(req)) {
+      continued.add(req)
+      res.writeContinue()
     }
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
-        // Stop buffering but keep draining, so the 413 answer reaches the client intact.
-        req.removeAllListeners('data')
-        req.resume()
+        req.off('data', onData)
+        chunks.length = 0
         reject(new BodyTooLargeError())
         return
       }
       chunks.push(chunk)
-    })
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/**
+ * Answer an API request without reading (the rest of) its body: a refusal, often a 413. Answering
+ * and closing while the client is still writing makes the kernel reset the connection, and the
+ * client then sees a broken pipe instead of the answer. So the answer goes out whole (its length
+ * declared) with `Connection: close`, and the host keeps reading and discarding the body (up to
+ * DRAIN_MAX_BYTES or DRAIN_MAX_MS) before it hangs up. A client that asked "100 Continue" and was
+ * never told to continue sends no body: no wait then.
+ */
+export function sendErrorBeforeBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  code: ApiErrorCode,
+  message: string,
+): void {
+  if (!bodyPending(req)) return sendError(res, code, message)
+  const bytes = Buffer.from(JSON.stringify(fail(code, message)), 'utf8')
+  res.writeHead(HTTP_STATUS_OF[code], {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(bytes.length),
+    Connection: 'close',
+  })
+  if (expectsContinue(req) && !continued.has(req)) {
+    res.end(bytes)
+    return
+  }
+  res.write(bytes)
+  let drained = 0
+  const finish = () => {
+    clearTimeout(timer)
+    req.off('data', count)
+    if (!res.writableEnded) res.end()
+  }
+  const count = (chunk: Buffer) => {
+    drained += chunk.length
+    if (drained > DRAIN_MAX_BYTES) finish()
+  }
+  const timer = setTimeout(finish, DRAIN_MAX_MS)
+  req.on('data', count)
+  req.once('end', finish)
+  req.once('error', finish)
+  req.once('close', finish)
+  req.resume()
 }

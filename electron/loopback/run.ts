@@ -54,6 +54,10 @@ export async function runLoopbackHost(
     throw error
   }
   console.log(`Levier is running at ${server.url}`)
+  // The key rides after '#': the browser keeps it to itself (no server, no history ever sees it).
+  console.log(
+    'Open this address, all of it: the part after # is this session’s key; keep it private.',
+  )
   console.log(`Data directory: ${dataDir}`)
   console.log('Press Ctrl+C to stop.')
   if (args.open) openInBrowser(server.url)

@@ -3,15 +3,15 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Dispatch } from '../services/dispatch'
 import { readStaticFile } from '../services/static-files'
+import { isLoopbackHost, isOwnOrigin, newToken, presentedToken, sameSecret } from './auth'
 import {
-  cookieName,
-  isLoopbackHost,
-  isOwnOrigin,
-  newToken,
-  presentedToken,
-  sameSecret,
-} from './auth'
-import { BodyTooLargeError, readBody, send, sendError, sendResult } from './http-io'
+  BodyTooLargeError,
+  readBody,
+  send,
+  sendError,
+  sendErrorBeforeBody,
+  sendResult,
+} from './http-io'
 import { BRIEF_PDF_PATH } from '@shared/brief/brief-pdf-request'
 import { DEFAULT_PDF_PRINTER, createBriefPdfRoute } from './brief-pdf-route'
 import type { PdfPrinter } from './brief-pdf-route'
@@ -34,7 +34,7 @@ export interface LoopbackOptions {
 export interface LoopbackServer {
   readonly port: number
   readonly token: string
-  /** The URL to open, token included. */
+  /** The URL to open: the token rides in its fragment, which the browser never sends anywhere. */
   readonly url: string
   close(): Promise<void>
 }
@@ -44,7 +44,9 @@ const TEXT = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no
 /**
  * The loopback host: the built renderer and the API over HTTP, on 127.0.0.1 only, for machines
  * where the Electron runtime cannot be installed. Every request must name our loopback address in
- * its Host header (else 403) and present the per-launch token (else 401).
+ * its Host header (else 403). The built renderer is public code and is served without a secret; every
+ * API call must carry the per-launch token as `Authorization: Bearer` (else 401), which the page
+ * read from the fragment of the URL it was opened with.
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
   const token = options.token ?? newToken()
@@ -52,7 +54,6 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   let port = 0
   const briefPdf = createBriefPdfRoute(
     options.rendererDir,
-    () => port,
     options.pdfPrinter ?? DEFAULT_PDF_PRINTER,
   )
   // Our own Host check answers a missing Host too, with the same 403 as a foreign one.
@@ -63,38 +64,32 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       else res.destroy()
     })
   })
+  // "Expect: 100-continue" reaches the same handler, which says "continue" only when it is about to
+  // read the body: a body refused on its headers alone is then never sent.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) =>
+    server.emit('request', req, res),
+  )
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const isApi = (req.url ?? '').startsWith(API_PREFIX)
-    const refuse = (status: 401 | 403, code: 'unauthorized' | 'forbidden', message: string) =>
-      isApi ? sendError(res, code, message) : send(res, status, message, TEXT)
     if (!isLoopbackHost(req.headers.host, port)) {
-      return refuse(403, 'forbidden', 'Forbidden: this host answers only to its loopback address.')
+      const message = 'Forbidden: this host answers only to its loopback address.'
+      return isApi
+        ? sendErrorBeforeBody(req, res, 'forbidden', message)
+        : send(res, 403, message, TEXT)
     }
     const url = new URL(req.url ?? '/', `http://${LOOPBACK_ADDRESS}:${port}`)
-    // The brief being printed, for the headless browser: its one-time id stands for the token.
-    if (
-      (req.method === 'GET' || req.method === 'HEAD') &&
-      (await briefPdf.get(res, url.pathname, req.method === 'HEAD'))
-    )
-      return
-    const presented = presentedToken(req, url, port)
-    if (!presented || !sameSecret(presented, token)) {
-      return refuse(
-        401,
-        'unauthorized',
-        'Unauthorized: open the URL printed by the host, token included.',
-      )
-    }
-    if (isApi) return handleApi(req, res, url)
-    if (url.searchParams.has('token')) {
-      // Trade the token in the URL for a session cookie, so it leaves the address bar and history.
-      url.searchParams.delete('token')
-      return send(res, 302, '', {
-        Location: url.pathname + url.search,
-        'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
-      })
+    if (isApi) {
+      const presented = presentedToken(req)
+      if (!presented || !sameSecret(presented, token)) {
+        return sendErrorBeforeBody(
+          req,
+          res,
+          'unauthorized',
+          'Unauthorized: open the URL printed by the host, token included.',
+        )
+      }
+      return handleApi(req, res, url)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'Method not allowed', { ...TEXT, Allow: 'GET, HEAD' })
@@ -110,22 +105,26 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 'method_not_allowed', 'API calls use POST.')
+    if (req.method !== 'POST') {
+      return sendErrorBeforeBody(req, res, 'method_not_allowed', 'API calls use POST.')
+    }
     if (!isOwnOrigin(req.headers.origin, port)) {
-      return sendError(res, 'forbidden', 'Forbidden: the request comes from another origin.')
+      const message = 'Forbidden: the request comes from another origin.'
+      return sendErrorBeforeBody(req, res, 'forbidden', message)
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendError(res, 'unsupported_media_type', 'API requests must be application/json.')
+      const message = 'API requests must be application/json.'
+      return sendErrorBeforeBody(req, res, 'unsupported_media_type', message)
     }
     if (url.pathname === BRIEF_PDF_PATH) return briefPdf.post(req, res)
     let body: Buffer
     try {
-      body = await readBody(req, maxBodyBytes)
+      body = await readBody(req, res, maxBodyBytes)
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error
       const limitMb = Math.round(maxBodyBytes / (1024 * 1024))
-      res.setHeader('Connection', 'close')
-      return sendError(res, 'payload_too_large', `The request is larger than ${limitMb} MB.`)
+      const message = `The request is larger than ${limitMb} MB.`
+      return sendErrorBeforeBody(req, res, 'payload_too_large', message)
     }
     let payload: unknown
     try {
@@ -147,7 +146,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   return {
     port,
     token,
-    url: `http://${LOOPBACK_ADDRESS}:${port}/?token=${token}`,
+    url: `http://${LOOPBACK_ADDRESS}:${port}/#token=${token}`,
     close: () => closeServer(server),
   }
 }

@@ -3,8 +3,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { MenuCommand } from '@shared/api/calls'
 import { createApiClient } from './api/client'
+import { takeLoopbackToken } from './api/loopback-token'
 import { pickTransport } from './api/transport'
+import type { Transport } from './api/transport'
 import { App } from './app'
+import { MissingToken, browserLanguage } from './components/missing-token'
 import { loadPlotly } from './charts/load-plotly'
 import { warmEngine } from './sim/engine-runner'
 import { createLevierStore, StoreProvider } from './store'
@@ -23,27 +26,44 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   else state.setAboutOpen(true)
 }
 
-// Fetch and parse the chart library and start the engine worker while the host answers the first
-// calls, rather than after: the first chart is drawn that much sooner.
-void loadPlotly()
-warmEngine()
+function startWorkbench(transport: Transport, root: HTMLElement): void {
+  // Fetch and parse the chart library and start the engine worker while the host answers the first
+  // calls, rather than after: the first chart is drawn that much sooner.
+  void loadPlotly()
+  warmEngine()
 
-const transport = pickTransport(window.levier)
-const store = createLevierStore(createApiClient(transport))
-transport.onMenuCommand?.((command) => runMenuCommand(store, command))
-void store.getState().start()
-// The last edit is never lost: a save still waiting for its delay is sent as the page goes.
-window.addEventListener('pagehide', () => {
-  const pending = store.getState().takePendingSave()
-  if (pending) transport.sendOnClose('saveScenario', pending)
-})
+  const store = createLevierStore(createApiClient(transport))
+  transport.onMenuCommand?.((command) => runMenuCommand(store, command))
+  void store.getState().start()
+  // The last edit is never lost: a save still waiting for its delay is sent as the page goes.
+  window.addEventListener('pagehide', () => {
+    const pending = store.getState().takePendingSave()
+    if (pending) transport.sendOnClose('saveScenario', pending)
+  })
+
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  )
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-)
+const bridge = window.levier
+// In a browser, the loopback host's token from the URL's fragment (or this tab's storage).
+const token = bridge ? undefined : takeLoopbackToken()
+if (bridge || token !== undefined) {
+  startWorkbench(pickTransport(bridge, token), root)
+} else {
+  // Opened without the token: every call would be refused, so no workbench, only how to open it.
+  const language = browserLanguage()
+  document.documentElement.lang = language
+  createRoot(root).render(
+    <StrictMode>
+      <MissingToken language={language} />
+    </StrictMode>,
+  )
+}

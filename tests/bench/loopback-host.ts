@@ -16,7 +16,8 @@ export function startHost(dataDir: string): Promise<{ url: string; child: ChildP
     let output = ''
     const read = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output)
+      // The token rides in the URL's fragment: the page keeps it and sends it as a Bearer header.
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64})/.exec(output)
       if (match) resolve({ url: match[1] as string, child })
     }
     child.stdout?.on('data', read)

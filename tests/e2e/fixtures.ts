@@ -5,10 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
 
 export interface LoopbackHost {
+  /** The URL the host printed: the token in its fragment. */
   readonly url: string
   readonly origin: string
+  readonly token: string
   readonly dataDir: string
   /** Stop and start the host again on the same data directory (a new port and token); `between` runs while it is stopped. */
   restart(between?: () => void): Promise<LoopbackHost>
@@ -29,7 +32,7 @@ function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> 
     )
     const read = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /Levier is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(
+      const match = /Levier is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64})\s/.exec(
         output,
       )
       if (match) {
@@ -92,6 +95,7 @@ export const test = base.extend<{ host: LoopbackHost; problems: PageProblems }>(
     const host = (): LoopbackHost => ({
       url: running.url,
       origin: new URL(running.url).origin,
+      token: new URL(running.url).hash.replace('#token=', ''),
       dataDir,
       restart: async (between) => {
         await stop(running.child)
@@ -109,22 +113,29 @@ export const test = base.extend<{ host: LoopbackHost; problems: PageProblems }>(
   },
 })
 
-/** Call the API from inside the page, exactly as the interface's HTTP transport does. */
+/**
+ * Call the API from inside the page, exactly as the interface's HTTP transport does: the token the
+ * page keeps in its tab's storage, as a Bearer header.
+ */
 export async function api<T = unknown>(
   page: Page,
   name: string,
   body: unknown = {},
 ): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
   return page.evaluate(
-    async ([n, b]) => {
+    async ([n, b, key]) => {
       const response = await fetch(`./api/${n}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        credentials: 'omit',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${sessionStorage.getItem(key) ?? ''}`,
+        },
         body: JSON.stringify(b),
       })
       return response.json()
     },
-    [name, body] as const,
+    [name, body, TOKEN_STORAGE_KEY] as const,
   )
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { CSP_HEADER } from '../../shared/security/csp'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
+import { missingTokenMessages } from '../../renderer/src/components/missing-token'
 import { expect, test } from './fixtures'
 
 const VERSION = (
@@ -19,8 +20,9 @@ test('the shell opens in French, with version and data folder, and no error or C
 }) => {
   const response = await page.goto(host.url)
   expect(response?.headers()['content-security-policy']).toBe(CSP_HEADER)
-  // The token left the address bar for a cookie.
+  // The token left the address bar (and history) for the tab's storage; no cookie was set.
   expect(page.url()).toBe(`${host.origin}/`)
+  expect(await page.context().cookies()).toEqual([])
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.emptyTitle)
   await expect(page.getByTestId('app-version')).toHaveText(`${fr.versionLabel} ${VERSION}`)
   await expect(page.getByTestId('data-dir')).toHaveText(host.dataDir)
@@ -85,13 +87,42 @@ test('the shell works from the keyboard: language by Tab and Enter, About opened
   await problems.expectNone()
 })
 
-test('without the token the page is refused and nothing of the app is served', async ({
+test('without the token the API is refused and the page says to open the URL printed by the host', async ({
   page,
   host,
 }) => {
+  // The bundle is public code: it loads, but it asks for nothing it would be refused. (This browser
+  // prefers English: Playwright's default locale.)
   const response = await page.goto(`${host.origin}/`)
-  expect(response?.status()).toBe(401)
-  await expect(page.locator('body')).toContainText('Unauthorized')
-  const asset = await page.request.get(`${host.origin}/index.html`)
-  expect(asset.status()).toBe(401)
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    missingTokenMessages.en.missingTokenTitle,
+  )
+  await expect(page.getByRole('alert')).toContainText('#token=')
+  await expect(page.getByTestId('host-kind')).toHaveCount(0)
+  const call = await page.request.post(`${host.origin}/api/getAppInfo`, {
+    headers: { 'Content-Type': 'application/json' },
+    data: {},
+  })
+  expect(call.status()).toBe(401)
+  expect((await call.json()).error.code).toBe('unauthorized')
+  const withQuery = await page.request.post(`${host.origin}/api/getAppInfo?token=${host.token}`, {
+    headers: { 'Content-Type': 'application/json' },
+    data: {},
+  })
+  expect(withQuery.status()).toBe(401)
+})
+
+test('without the token, in French for a browser that prefers French', async ({
+  browser,
+  host,
+}) => {
+  const context = await browser.newContext({ locale: 'fr-FR' })
+  const page = await context.newPage()
+  await page.goto(`${host.origin}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    missingTokenMessages.fr.missingTokenTitle,
+  )
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await context.close()
 })

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process'
 import { request } from 'node:http'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 
 export interface RawResponse {
   status: number
@@ -48,4 +51,23 @@ export function rawRequest(
     if (options.body !== undefined) req.write(options.body)
     req.end()
   })
+}
+
+/**
+ * POST a large body in chunks from another process, as a real client does, reading the answer
+ * whenever it comes: the status it got (0 if none), the error if the connection broke before the
+ * answer was read whole, how much of the body it sent, whether it was told "100 Continue".
+ */
+export async function postInChunks(
+  port: number,
+  options: { path: string; headers: Record<string, string>; bytes: number; chunk?: number },
+): Promise<{ status: number; error?: string; sent: number; continued: boolean }> {
+  const client = join(import.meta.dirname, 'chunked-client.mjs')
+  const headers = { Host: `127.0.0.1:${port}`, ...options.headers }
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    client,
+    String(port),
+    JSON.stringify({ ...options, headers }),
+  ])
+  return JSON.parse(stdout) as { status: number; error?: string; sent: number; continued: boolean }
 }

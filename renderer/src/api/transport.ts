@@ -1,12 +1,13 @@
 import type { ApiCallName } from '@shared/api/calls'
 import type { LevierBridge } from '@shared/api/bridge'
+import { authorizationHeader } from './loopback-token'
 
 /** How a call reaches a host: the desktop preload bridge, or HTTP to the loopback host. */
 export interface Transport {
   readonly kind: 'bridge' | 'http'
   invoke(name: ApiCallName, request: unknown): Promise<unknown>
   /**
-   * Send a call that must survive the page closing (the last edit): a beacon over HTTP, a plain
+   * Send a call that must survive the page closing (the last edit): a keepalive fetch over HTTP, a plain
    * IPC message on the desktop, which main receives even as the window goes.
    */
   sendOnClose(name: ApiCallName, request: unknown): void
@@ -24,29 +25,44 @@ export function bridgeTransport(bridge: LevierBridge): Transport {
 }
 
 /**
- * Calls to the loopback host. The page was opened with the launch token, which the host traded for
- * a same-site cookie; `same-origin` credentials send it with every call.
+ * Calls to the loopback host, each with the launch token as a Bearer header (the host accepts it
+ * nowhere else). No cookies: `credentials: 'omit'`.
  */
-export function httpTransport(fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
+export function httpTransport(
+  token: string,
+  fetchImpl: typeof fetch = fetch.bind(globalThis),
+): Transport {
+  const headers = { 'Content-Type': 'application/json', ...authorizationHeader(token) }
   return {
     kind: 'http',
     async invoke(name, request) {
       const response = await fetchImpl(`./api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
+        credentials: 'omit',
+        headers,
         body: JSON.stringify(request),
       })
       return response.json()
     },
     sendOnClose(name, request) {
-      const body = new Blob([JSON.stringify(request)], { type: 'application/json' })
-      navigator.sendBeacon(`./api/${encodeURIComponent(name)}`, body)
+      // A beacon cannot carry the header; a keepalive fetch can, and also outlives the page.
+      fetchImpl(`./api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        credentials: 'omit',
+        headers,
+        body: JSON.stringify(request),
+        keepalive: true,
+      }).catch(() => undefined)
     },
   }
 }
 
 /** Picked once at start-up; components never know which one answers. */
-export function pickTransport(bridge: LevierBridge | undefined): Transport {
-  return bridge ? bridgeTransport(bridge) : httpTransport()
+export function pickTransport(
+  bridge: LevierBridge | undefined,
+  token: string | undefined,
+): Transport {
+  if (bridge) return bridgeTransport(bridge)
+  if (token === undefined) throw new Error('The loopback host needs its token.')
+  return httpTransport(token)
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { BRIEF_PDF_NO_BROWSER, BRIEF_PDF_PATH } from '@shared/brief/brief-pdf-request'
 import type { BriefPdfRequest } from '@shared/brief/brief-pdf-request'
+import { authorizationHeader, loopbackToken } from '../api/loopback-token'
 import { downloadUrl, safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 
@@ -66,8 +67,8 @@ export function BriefPdfDownload({ title }: { title: string }) {
 async function fetchPdf(request: BriefPdfRequest): Promise<Outcome> {
   const response = await fetch(`.${BRIEF_PDF_PATH}`, {
     method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json' },
+    credentials: 'omit',
+    headers: { 'Content-Type': 'application/json', ...authorizationHeader(loopbackToken()) },
     body: JSON.stringify(request),
   })
   if (response.headers.get('Content-Type') === 'application/pdf') {

@@ -1,13 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   BRIEF_PDF_MAX_BYTES,
   BRIEF_PDF_NO_BROWSER,
   BRIEF_PDF_PATH,
 } from '@shared/brief/brief-pdf-request'
+import { BRIEF_PDF_BUSY } from '../../../electron/loopback/brief-pdf-route'
 import type { PdfPrinter } from '../../../electron/loopback/brief-pdf-route'
 import { PrintFailedError } from '../../../electron/loopback/headless-pdf'
+import type { PrintablePage } from '../../../electron/loopback/headless-pdf'
 import { startLoopbackServer } from '../../../electron/loopback/server'
 import type { LoopbackServer } from '../../../electron/loopback/server'
 import { createApiHandlers } from '../../../electron/services/api-handlers'
@@ -23,30 +25,22 @@ const BRIEF = {
 }
 const FAKE_PDF = Buffer.from('%PDF-1.4 fake')
 let server: LoopbackServer
-/** What the fake browser saw when it loaded the page it was given. */
-let seen: { url: string; page: string; css: number; cssWithoutId: number }[]
+let rendererDir: string
+/** The pages the fake browser was handed. */
+let seen: PrintablePage[]
 let printer: PdfPrinter
 
 beforeEach(async () => {
   const root = tempDir()
-  const rendererDir = join(root, 'renderer')
+  rendererDir = join(root, 'renderer')
   mkdirSync(join(rendererDir, 'assets'), { recursive: true })
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Levier</title>')
   writeFileSync(join(rendererDir, 'assets', 'index-abc.css'), 'h1 { color: black }')
   seen = []
-  // A browser that loads the page as Chromium would: the page, then its style sheet beside it.
   printer = {
     browser: () => '/usr/bin/fake-chromium',
-    print: async (_browser, url) => {
-      const path = new URL(url).pathname
-      const page = await rawRequest(server.port, { path })
-      const css = await rawRequest(server.port, {
-        path: path.replace('index.html', BRIEF.stylesheets[0]!),
-      })
-      const cssWithoutId = await rawRequest(server.port, {
-        path: '/brief-pdf/nope/assets/index-abc.css',
-      })
-      seen.push({ url, page: page.body, css: css.status, cssWithoutId: cssWithoutId.status })
+    print: async (_browser, page) => {
+      seen.push(page)
       return FAKE_PDF
     },
   }
@@ -56,7 +50,7 @@ beforeEach(async () => {
   server = await startLoopbackServer({
     rendererDir,
     dispatch,
-    pdfPrinter: { browser: () => printer.browser(), print: (b, u) => printer.print(b, u) },
+    pdfPrinter: { browser: () => printer.browser(), print: (b, p) => printer.print(b, p) },
   })
 })
 afterEach(() => server.close())
@@ -70,7 +64,7 @@ const post = (body: string | Buffer, token = server.token) =>
   })
 
 describe('loopback host: Download PDF', () => {
-  it('prints the brief alone on a one-time page with the app’s style sheets, and answers the PDF', async () => {
+  it('hands the brief alone, with the app’s style sheets, to the browser, and answers the PDF', async () => {
     const res = await post(JSON.stringify(BRIEF))
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toBe('application/pdf')
@@ -79,18 +73,24 @@ describe('loopback host: Download PDF', () => {
       `filename*=UTF-8''${encodeURIComponent(BRIEF.fileName)}`,
     )
     expect(seen).toHaveLength(1)
-    const { url, page, css, cssWithoutId } = seen[0]!
-    expect(url).toMatch(
-      new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/brief-pdf/[0-9a-f]{64}/index\\.html$`),
-    )
-    // The launch token never goes on the browser's command line.
-    expect(url).not.toContain(server.token)
-    expect(page).toContain(BRIEF.html)
-    expect(page).toContain('<link rel="stylesheet" href="assets/index-abc.css">')
-    expect(css).toBe(200)
-    expect(cssWithoutId).toBe(404)
-    // Once printed, the page is gone.
-    expect((await rawRequest(server.port, { path: new URL(url).pathname })).status).toBe(404)
+    const { html, rendererDir: dir } = seen[0]!
+    expect(html).toContain(BRIEF.html)
+    expect(html).toContain('<link rel="stylesheet" href="assets/index-abc.css">')
+    expect(dir).toBe(rendererDir)
+  })
+
+  it('serves no page of the brief over HTTP: the old one-time path is gone', async () => {
+    let during = -1
+    printer = {
+      ...printer,
+      print: async () => {
+        // While printing, nothing of it answers on the host.
+        during = (await rawRequest(server.port, { path: '/brief-pdf/x/index.html' })).status
+        return FAKE_PDF
+      },
+    }
+    expect((await post(JSON.stringify(BRIEF))).status).toBe(200)
+    expect(during).toBe(404)
   })
 
   it('answers 401 without the launch token, and prints nothing', async () => {
@@ -133,18 +133,68 @@ describe('loopback host: Download PDF', () => {
     })
   })
 
-  it('reports a failed or timed-out print as an ordinary answer, and forgets the page', async () => {
-    let printed = ''
+  it('reports a failed, refused or timed-out print as an ordinary answer', async () => {
     printer = {
       ...printer,
-      print: async (_b, url) => {
-        printed = new URL(url).pathname
+      print: async () => {
         throw new PrintFailedError('The browser took more than 30 s to print.')
       },
     }
     const res = await post(JSON.stringify(BRIEF))
     expect(res.status).toBe(200)
     expect(JSON.parse(res.body).error.message).toMatch(/could not be made.*30 s/)
-    expect((await rawRequest(server.port, { path: printed })).status).toBe(404)
+  })
+})
+
+describe('loopback host: Download PDF, several at once', () => {
+  /** A printer whose prints all wait for `open()`, counting how many run at once. */
+  function gatedPrinter() {
+    const counts = { asked: 0, running: 0, maxRunning: 0, printed: 0 }
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    printer = {
+      // Asked once per request, before it waits for a browser: every request has arrived.
+      browser: () => {
+        counts.asked += 1
+        return '/usr/bin/fake-chromium'
+      },
+      print: async () => {
+        counts.running += 1
+        counts.maxRunning = Math.max(counts.maxRunning, counts.running)
+        await gate
+        counts.running -= 1
+        counts.printed += 1
+        return FAKE_PDF
+      },
+    }
+    return { counts, open }
+  }
+
+  it('prints at most 2 briefs at once; the others wait their turn and are printed', async () => {
+    const { counts, open } = gatedPrinter()
+    const answers = Array.from({ length: 6 }, () => post(JSON.stringify(BRIEF)))
+    await vi.waitFor(() => expect(counts.asked).toBe(6))
+    expect(counts.running).toBe(2)
+    open()
+    const results = await Promise.all(answers)
+    expect(results.map((r) => r.headers['content-type'])).toEqual(Array(6).fill('application/pdf'))
+    expect(counts.maxRunning).toBe(2)
+    expect(counts.printed).toBe(6)
+  })
+
+  it('answers "busy, try again" beyond 2 printing and 8 waiting, without starting a browser', async () => {
+    const { counts, open } = gatedPrinter()
+    const answers = Array.from({ length: 10 }, () => post(JSON.stringify(BRIEF)))
+    await vi.waitFor(() => expect(counts.asked).toBe(10))
+    const eleventh = await post(JSON.stringify(BRIEF))
+    expect(JSON.parse(eleventh.body)).toEqual({
+      ok: false,
+      error: { code: 'refused', message: BRIEF_PDF_BUSY },
+    })
+    open()
+    const results = await Promise.all(answers)
+    expect(results.every((r) => r.headers['content-type'] === 'application/pdf')).toBe(true)
+    expect(counts.maxRunning).toBe(2)
+    expect(counts.printed).toBe(10)
   })
 })

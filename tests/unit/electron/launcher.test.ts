@@ -55,7 +55,7 @@ describe('finding the Electron runtime', () => {
 })
 
 describe('opening the browser', () => {
-  const url = 'http://127.0.0.1:1234/?token=abc'
+  const url = `http://127.0.0.1:1234/#token=${'a'.repeat(64)}`
 
   it('opens nothing in CI or without a graphical session', () => {
     expect(browserCommand(url, 'linux', { CI: 'true', DISPLAY: ':0', PATH: '/usr/bin' })).toBeNull()

@@ -6,7 +6,7 @@ import { startLoopbackServer } from '../../../electron/loopback/server'
 import type { LoopbackServer } from '../../../electron/loopback/server'
 import { createApiHandlers } from '../../../electron/services/api-handlers'
 import { createDispatch } from '../../../electron/services/dispatch'
-import { rawRequest } from '../../helpers/http'
+import { postInChunks, rawRequest } from '../../helpers/http'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
@@ -40,25 +40,56 @@ const api = (name: string, body: unknown, headers: Record<string, string> = {}) 
   })
 
 describe('loopback host: access', () => {
-  it('listens on 127.0.0.1 with a long random token in its URL', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
+  it('listens on 127.0.0.1 with a long random token in the fragment of its URL', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`)
     expect(server.token).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it('answers 401 without the token, or with a wrong one', async () => {
-    expect((await rawRequest(server.port, {})).status).toBe(401)
-    expect((await rawRequest(server.port, { path: '/?token=nope' })).status).toBe(401)
-    const wrongBearer = await rawRequest(server.port, {
-      headers: { Authorization: 'Bearer ' + 'a'.repeat(64) },
-    })
-    expect(wrongBearer.status).toBe(401)
-    const apiCall = await rawRequest(server.port, {
-      method: 'POST',
-      path: '/api/getAppInfo',
-      body: '{}',
-    })
-    expect(apiCall.status).toBe(401)
-    expect(JSON.parse(apiCall.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+  it('serves the page and its assets without a secret: they are public code', async () => {
+    const page = await rawRequest(server.port, {})
+    expect(page.status).toBe(200)
+    expect(page.body).toBe(INDEX)
+    expect((await rawRequest(server.port, { path: '/assets/app.js' })).status).toBe(200)
+  })
+
+  it('answers API calls only with the token as a Bearer header: not a cookie, not the query', async () => {
+    const call = (path: string, headers: Record<string, string>) =>
+      rawRequest(server.port, {
+        method: 'POST',
+        path,
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: '{}',
+      })
+    const cases: Array<[string, Record<string, string>, number]> = [
+      ['/api/getAppInfo', {}, 401],
+      ['/api/getAppInfo', { Cookie: `levier-token-${server.port}=${server.token}` }, 401],
+      ['/api/getAppInfo', { Cookie: `token=${server.token}` }, 401],
+      [`/api/getAppInfo?token=${server.token}`, {}, 401],
+      ['/api/getAppInfo', { Authorization: 'Bearer ' + 'a'.repeat(64) }, 401],
+      ['/api/getAppInfo', { Authorization: server.token }, 401],
+      ['/api/getAppInfo', { Authorization: `Bearer ${server.token}` }, 200],
+    ]
+    for (const [path, headers, status] of cases) {
+      const res = await call(path, headers)
+      expect(res.status, `${path} ${JSON.stringify(headers)}`).toBe(status)
+      if (status === 401) {
+        expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+      }
+    }
+  })
+
+  it('never sets a cookie, whatever it is asked', async () => {
+    const answers = await Promise.all([
+      rawRequest(server.port, {}),
+      rawRequest(server.port, { path: `/?token=${server.token}` }),
+      rawRequest(server.port, { path: '/assets/app.js' }),
+      rawRequest(server.port, { path: '/nope' }),
+      rawRequest(server.port, { headers: { Host: 'evil.example' } }),
+      api('getAppInfo', {}),
+      api('getAppInfo', {}, { Authorization: 'Bearer nope' }),
+      api('getPreferences', '{'),
+    ])
+    for (const res of answers) expect(res.headers['set-cookie']).toBeUndefined()
   })
 
   it('answers 403 to a foreign Host header, even with the token (DNS rebinding)', async () => {
@@ -68,31 +99,15 @@ describe('loopback host: access', () => {
       `127.0.0.1:${server.port + 1}`,
       '',
     ]) {
-      const res = await rawRequest(server.port, {
-        path: `/?token=${server.token}`,
-        headers: { Host: host },
-      })
-      expect(res.status).toBe(403)
+      const page = await rawRequest(server.port, { headers: { Host: host } })
+      expect(page.status).toBe(403)
+      const call = await api('getAppInfo', {}, { Host: host })
+      expect(call.status).toBe(403)
     }
     const localhost = await rawRequest(server.port, {
-      headers: { ...auth(), Host: `localhost:${server.port}` },
+      headers: { Host: `localhost:${server.port}` },
     })
     expect(localhost.status).toBe(200)
-  })
-
-  it('trades the token in the URL for an HttpOnly same-site cookie that then works alone', async () => {
-    const first = await rawRequest(server.port, { path: `/?token=${server.token}` })
-    expect(first.status).toBe(302)
-    expect(first.headers.location).toBe('/')
-    const cookie = String(first.headers['set-cookie'])
-    expect(cookie).toContain(`levier-token-${server.port}=${server.token}`)
-    expect(cookie).toContain('HttpOnly')
-    expect(cookie).toContain('SameSite=Strict')
-    const next = await rawRequest(server.port, {
-      headers: { Cookie: cookie.split(';')[0] as string },
-    })
-    expect(next.status).toBe(200)
-    expect(next.body).toBe(INDEX)
   })
 })
 
@@ -107,7 +122,8 @@ describe('loopback host: files', () => {
   })
 
   it('carries the CSP on refusals too', async () => {
-    const res = await rawRequest(server.port, {})
+    const res = await rawRequest(server.port, { headers: { Host: 'evil.example' } })
+    expect(res.status).toBe(403)
     expect(res.headers['content-security-policy']).toBe(CSP_HEADER)
   })
 
@@ -184,4 +200,54 @@ describe('loopback host: API', () => {
       code: 'EADDRINUSE',
     })
   })
+})
+
+describe('loopback host: bodies too large', () => {
+  const FORTY_MB = 40 * 1024 * 1024
+
+  it('answers 413 to a declared oversized body before reading it, and the client reads it (20 of 20)', async () => {
+    const outcomes = []
+    for (let i = 0; i < 20; i += 1) {
+      outcomes.push(
+        await postInChunks(server.port, {
+          path: '/api/setPreferences',
+          headers: { ...auth(), 'Content-Type': 'application/json' },
+          bytes: FORTY_MB,
+        }),
+      )
+    }
+    expect(outcomes.map((o) => o.error ?? o.status)).toEqual(Array(20).fill(413))
+  }, 120_000)
+
+  it('answers refusals the same way: no token, or another origin, with a large body', async () => {
+    const noToken = await postInChunks(server.port, {
+      path: '/api/setPreferences',
+      headers: { 'Content-Type': 'application/json' },
+      bytes: FORTY_MB,
+    })
+    expect(noToken.error ?? noToken.status).toBe(401)
+    const foreign = await postInChunks(server.port, {
+      path: '/api/setPreferences',
+      headers: { ...auth(), 'Content-Type': 'application/json', Origin: 'https://evil.example' },
+      bytes: FORTY_MB,
+    })
+    expect(foreign.error ?? foreign.status).toBe(403)
+  }, 30_000)
+
+  it('tells a client that asks "100 Continue" first that the body is too large: it sends none', async () => {
+    const big = await postInChunks(server.port, {
+      path: '/api/setPreferences',
+      headers: { ...auth(), 'Content-Type': 'application/json', Expect: '100-continue' },
+      bytes: FORTY_MB,
+    })
+    expect(big).toEqual({ status: 413, sent: 0, continued: false })
+    // A body within the limit is asked for, and answered.
+    const small = await postInChunks(server.port, {
+      path: '/api/getAppInfo',
+      headers: { ...auth(), 'Content-Type': 'application/json', Expect: '100-continue' },
+      bytes: 2,
+      chunk: 2,
+    })
+    expect(small).toMatchObject({ continued: true, status: 400 })
+  }, 30_000)
 })

@@ -64,11 +64,12 @@ describe('API client', () => {
     }
   })
 
-  it('posts JSON to the host-relative API path over HTTP', async () => {
+  it('posts JSON to the host-relative API path over HTTP, with the token as a Bearer header', async () => {
     const fetchImpl = vi.fn(
       async () => new Response(JSON.stringify({ ok: true, value: { language: 'en' } })),
     )
-    const api = createApiClient(httpTransport(fetchImpl as unknown as typeof fetch))
+    const token = 'a'.repeat(64)
+    const api = createApiClient(httpTransport(token, fetchImpl as unknown as typeof fetch))
     expect(await api.setPreferences({ language: 'en' })).toEqual({
       ok: true,
       value: { language: 'en' },
@@ -77,7 +78,8 @@ describe('API client', () => {
     expect(url).toBe('./api/setPreferences')
     expect(init).toMatchObject({
       method: 'POST',
-      credentials: 'same-origin',
+      credentials: 'omit',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: '{"language":"en"}',
     })
   })
