@@ -15,7 +15,15 @@ export const MAX_NAME_BYTES = 255
  */
 export const MAX_FILE_NAME_BYTES = 200
 
-const utf8 = new TextEncoder()
+/** Bytes of `text` in UTF-8 (shared code has no TextEncoder or Buffer in every build). */
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (const char of text) {
+    const code = char.codePointAt(0) as number
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+  }
+  return bytes
+}
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
 
@@ -29,9 +37,9 @@ export function pathProblem(path: string): string | null {
     return 'must not contain control characters (NUL, line breaks, tabs…)'
   const parts = path.split(/[\\/]/)
   const fileName = parts.pop() ?? ''
-  if (parts.some((part) => utf8.encode(part).length > MAX_NAME_BYTES))
+  if (parts.some((part) => utf8Length(part) > MAX_NAME_BYTES))
     return `has a folder name longer than ${MAX_NAME_BYTES} bytes`
-  if (utf8.encode(fileName).length > MAX_FILE_NAME_BYTES)
+  if (utf8Length(fileName) > MAX_FILE_NAME_BYTES)
     return `has a file name longer than ${MAX_FILE_NAME_BYTES} bytes`
   return null
 }
