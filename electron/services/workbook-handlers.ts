@@ -5,7 +5,7 @@ import { defaultScenario } from '@shared/model/default-scenario'
 import { projectionToCsv } from '@shared/model/export-csv'
 import { findPreset, PRESETS } from '@shared/model/presets'
 import { simulate } from '@shared/model/simulate'
-import { exportScenarios, importScenarios, whatChanged } from '../storage/workbook-exchange'
+import { exportScenarios, importScenariosInSlices, whatChanged } from '../storage/workbook-exchange'
 import { currentAuthor } from './workbook-session'
 import type { WorkbookSession } from './workbook-session'
 
@@ -64,7 +64,7 @@ export function createWorkbookHandlers(
     diffScenarios: async ({ a, b }) => (await store()).diff(a, b),
     importScenarios: async ({ documents, onConflict }) => {
       const { workbook, store: s } = await session.current()
-      return importScenarios(workbook, s, documents, author(), onConflict)
+      return importScenariosInSlices(workbook, s, documents, author(), onConflict)
     },
     exportScenarios: async ({ ids }) => ({ documents: exportScenarios(await store(), ids) }),
     exportResultsCsv: async ({ id }) => {

@@ -5,11 +5,11 @@ import { diffScenarios } from '@shared/model/scenario-diff'
 import type { ScenarioChange } from '@shared/model/scenario-diff'
 import { parseScenario } from '@shared/model/scenario-parse'
 import type { Scenario } from '@shared/model/scenario-schema'
-import { compactScenario, expandScenario } from '@shared/model/scenario-storage'
-import { simulate } from '@shared/model/simulate'
-import { MODEL_VERSION } from '@shared/model/version'
+import { expandScenario } from '@shared/model/scenario-storage'
 import { pruneComparisons } from './comparison-store'
 import type { Row } from './sqlite'
+import { freeNameAmong, insertRows, versionRecord } from './version-record'
+import type { VersionRecord } from './version-record'
 import type { Workbook } from './workbook'
 
 export interface ScenarioSummary {
@@ -124,15 +124,18 @@ export class ScenarioStore {
       )
   }
 
-  /** `name`, or `name (2)`, `name (3)`… whichever is not taken by a live scenario. */
-  freeName(name: string): string {
-    const taken = new Set(
+  /** The names of the live scenarios (a name in the trash may be used again). */
+  liveNames(): Set<string> {
+    return new Set(
       this.workbook.db
         .all<{ name: string }>('SELECT name FROM scenarios WHERE deleted_at IS NULL')
         .map((r) => r.name),
     )
-    if (!taken.has(name)) return name
-    for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`
+  }
+
+  /** `name`, or `name (2)`, `name (3)`… whichever is not taken by a live scenario. */
+  freeName(name: string): string {
+    return freeNameAmong(name, this.liveNames())
   }
 
   /**
@@ -224,17 +227,18 @@ export class ScenarioStore {
     }
   }
 
-  /** Write one version row, re-run by this model (the upgrade on opening writes through it too). */
+  /**
+   * Write one version row, re-run by this model (the upgrade on opening writes through it too);
+   * `record` when the caller computed it beforehand (an import, outside its transaction).
+   */
   insertVersion(
     id: string,
     version: number,
     scenario: Scenario,
     author: string,
     note: string,
+    record: VersionRecord = versionRecord(scenario),
   ): void {
-    const baseline = getBaseline(scenario.baseline)
-    const projection = simulate(scenario, baseline)
-    const indicators = Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))
     this.workbook.db.run(
       `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version,
          baseline_id, baseline_vintage, indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -244,12 +248,12 @@ export class ScenarioStore {
         this.now(),
         author,
         note,
-        scenario.schemaVersion,
-        JSON.stringify(compactScenario(scenario, baseline)),
-        MODEL_VERSION,
-        baseline.id,
-        baseline.vintage,
-        JSON.stringify(indicators),
+        record.schemaVersion,
+        record.payload,
+        record.modelVersion,
+        record.baselineId,
+        record.baselineVintage,
+        record.indicators,
       ],
     )
   }
@@ -270,6 +274,58 @@ export class ScenarioStore {
     )
     this.insertVersion(id, 1, scenario, author, options.note ?? '')
     return this.fresh(id)
+  }
+
+  /**
+   * Insert many checked scenarios, with their version records computed beforehand, in a few
+   * multi-row statements (thousands of single-row statements took seconds in sql.js); callers run
+   * it inside `workbook.mutate` and give free names (the unique index refuses any other).
+   */
+  insertMany(
+    items: ReadonlyArray<{ scenario: Scenario; record: VersionRecord }>,
+    author: string,
+    note: string,
+  ): ScenarioSummary[] {
+    const now = this.now()
+    const made = items.map(({ scenario, record }) => {
+      const summary: ScenarioSummary = {
+        id: randomUUID(),
+        name: scenario.name,
+        description: scenario.description ?? '',
+        tags: [],
+        parentId: null,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        currentVersion: 1,
+      }
+      return { summary, record }
+    })
+    insertRows(
+      this.workbook.db,
+      `INSERT INTO scenarios (id, name, description, tags, parent_id, created_at, updated_at, current_version) VALUES`,
+      made.map(({ summary: s }) => [s.id, s.name, s.description, '[]', null, now, now, 1]),
+    )
+    insertRows(
+      this.workbook.db,
+      `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version,
+         baseline_id, baseline_vintage, indicators) VALUES`,
+      made.map(({ summary: s, record: r }) => [
+        s.id,
+        1,
+        now,
+        author,
+        note,
+        r.schemaVersion,
+        r.payload,
+        r.modelVersion,
+        r.baselineId,
+        r.baselineVintage,
+        r.indicators,
+      ]),
+    )
+    for (const { summary: s } of made) this.cache?.set(s.id, s)
+    return made.map((m) => m.summary)
   }
 
   create(

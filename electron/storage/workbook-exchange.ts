@@ -7,6 +7,8 @@ import type { IndicatorResult } from '@shared/model/simulate'
 import { MODEL_VERSION } from '@shared/model/version'
 import type { Row } from './sqlite'
 import type { ScenarioStore, ScenarioSummary } from './scenario-store'
+import { freeNameAmong, versionRecord } from './version-record'
+import type { VersionRecord } from './version-record'
 import type { Workbook } from './workbook'
 import { unreadableScenarios, upgradeRecord } from './workbook-upgrade'
 import type { UnreadableScenario, UpgradeRecord } from './workbook-upgrade'
@@ -14,9 +16,108 @@ import type { UnreadableScenario, UpgradeRecord } from './workbook-upgrade'
 export type ConflictPolicy = 'refuse' | 'rename'
 
 /**
+ * How long an import computes before it lets the host answer other requests. Parsing, checking
+ * and re-running 2,000 scenarios takes seconds; in slices this long, a request that arrives
+ * meanwhile waits for one slice at most.
+ */
+export const IMPORT_SLICE_MS = 15
+
+/** What an import's steps pause on: a slice of work is done, or the write is next. */
+type ImportPause = 'slice'
+
+/** Does `work` over `items` in order, pausing whenever a slice of IMPORT_SLICE_MS has passed. */
+function* inSlices<T, R>(
+  items: readonly T[],
+  work: (item: T, index: number) => R,
+): Generator<ImportPause, R[]> {
+  const results: R[] = []
+  let sliceStart = performance.now()
+  for (let i = 0; i < items.length; i++) {
+    results.push(work(items[i] as T, i))
+    if (performance.now() - sliceStart >= IMPORT_SLICE_MS) {
+      yield 'slice'
+      sliceStart = performance.now()
+    }
+  }
+  return results
+}
+
+function refuseClashes(store: ScenarioStore, scenarios: readonly Scenario[]): void {
+  const live = store.liveNames()
+  const seen = new Set<string>()
+  const clashes = new Set<string>()
+  for (const { name } of scenarios) {
+    if (live.has(name) || seen.has(name)) clashes.add(name)
+    seen.add(name)
+  }
+  if (clashes.size > 0) {
+    throw new ApiFailure(
+      'conflict',
+      `Nothing was imported: these names are already in use: ${[...clashes].map((n) => `“${n}”`).join(', ')}. Import again with renaming.`,
+    )
+  }
+}
+
+/** The workbook must still be open when the import writes: another call may have closed it. */
+function assertStillOpen(workbook: Workbook): void {
+  try {
+    workbook.db.get('SELECT 1')
+  } catch {
+    throw new ApiFailure(
+      'conflict',
+      `${workbook.name} was closed while the scenarios were being imported: nothing was imported.`,
+    )
+  }
+}
+
+/**
+ * The steps of an import, pausing between slices of work. Everything slow (parsing, checking,
+ * re-running each scenario) happens before the write; the write is one transaction, with names
+ * checked again inside it, since other calls may have changed the workbook during the pauses.
+ */
+function* importSteps(
+  workbook: Workbook,
+  store: ScenarioStore,
+  documents: readonly unknown[],
+  author: string,
+  onConflict: ConflictPolicy,
+): Generator<ImportPause, ScenarioSummary[]> {
+  if (workbook.readOnly) {
+    throw new ApiFailure(
+      'read_only',
+      `${workbook.name} is open read-only: changes cannot be saved.`,
+    )
+  }
+  const scenarios: Scenario[] = []
+  const errors: string[] = []
+  yield* inSlices(documents, (document, i) => {
+    const parsed = parseScenario(document)
+    if (parsed.ok) scenarios.push(parsed.scenario)
+    else errors.push(...parsed.errors.map((e) => `scenario ${i + 1}: ${e}`))
+  })
+  if (errors.length > 0)
+    throw new ApiFailure('invalid_input', `Nothing was imported.\n${errors.join('\n')}`)
+  // Refused early, before the long part, then again at the write (the names may have changed).
+  assertStillOpen(workbook)
+  if (onConflict === 'refuse') refuseClashes(store, scenarios)
+  const records = yield* inSlices(scenarios, versionRecord)
+  assertStillOpen(workbook)
+  if (onConflict === 'refuse') refuseClashes(store, scenarios)
+  return store.change(() => {
+    const taken = store.liveNames()
+    const named = scenarios.map((scenario, i) => {
+      const name = freeNameAmong(scenario.name, taken)
+      taken.add(name)
+      return { scenario: { ...scenario, name }, record: records[i] as VersionRecord }
+    })
+    return store.insertMany(named, author, 'Imported')
+  })
+}
+
+/**
  * Import scenario documents all or nothing: every document is checked first and every problem
  * reported (by document and field path); a name already in use is refused, or renamed when asked,
- * never overwritten.
+ * never overwritten. In one go, for the command line, where nothing else waits.
  */
 export function importScenarios(
   workbook: Workbook,
@@ -25,32 +126,41 @@ export function importScenarios(
   author: string,
   onConflict: ConflictPolicy,
 ): ScenarioSummary[] {
-  const scenarios: Scenario[] = []
-  const errors: string[] = []
-  documents.forEach((document, i) => {
-    const parsed = parseScenario(document)
-    if (parsed.ok) scenarios.push(parsed.scenario)
-    else errors.push(...parsed.errors.map((e) => `scenario ${i + 1}: ${e}`))
-  })
-  if (errors.length > 0)
-    throw new ApiFailure('invalid_input', `Nothing was imported.\n${errors.join('\n')}`)
-  const clashes = scenarios.filter((s) => store.freeName(s.name) !== s.name)
-  const batchNames = scenarios.map((s) => s.name)
-  const duplicatesInBatch = batchNames.filter((n, i) => batchNames.indexOf(n) !== i)
-  if (onConflict === 'refuse' && (clashes.length > 0 || duplicatesInBatch.length > 0)) {
-    const names = [...new Set([...clashes.map((s) => s.name), ...duplicatesInBatch])]
-    throw new ApiFailure(
-      'conflict',
-      `Nothing was imported: these names are already in use: ${names.map((n) => `“${n}”`).join(', ')}. Import again with renaming.`,
-    )
+  const steps = importSteps(workbook, store, documents, author, onConflict)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
   }
-  return store.change(() =>
-    scenarios.map((scenario) =>
-      store.insert({ ...scenario, name: store.freeName(scenario.name) }, author, {
-        note: 'Imported',
-      }),
-    ),
-  )
+}
+
+/** Imports under way, by workbook: a second import into the same workbook waits for the first. */
+const importsUnderWay = new WeakMap<Workbook, Promise<unknown>>()
+
+/**
+ * The same import for a host, which goes on answering other requests meanwhile: the work is done
+ * in slices, yielding to the event loop between them, and imports into one workbook run one after
+ * the other. The write is still one transaction: all or nothing.
+ */
+export function importScenariosInSlices(
+  workbook: Workbook,
+  store: ScenarioStore,
+  documents: readonly unknown[],
+  author: string,
+  onConflict: ConflictPolicy,
+): Promise<ScenarioSummary[]> {
+  const previous = importsUnderWay.get(workbook) ?? Promise.resolve()
+  const run = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const steps = importSteps(workbook, store, documents, author, onConflict)
+      for (;;) {
+        const step = steps.next()
+        if (step.done) return step.value
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    })
+  importsUnderWay.set(workbook, run)
+  return run
 }
 
 /** Complete scenario documents, as `levier scenario default` writes them. */

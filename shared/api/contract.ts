@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LANGUAGES } from '../app-identity'
 import type { ApiCallName } from './calls'
 import type { ApiResult } from './result'
-import { WORKBOOK_CALLS } from './workbook-schemas'
+import { WORKBOOK_CALLS, filePath, workbookPath } from './workbook-schemas'
 
 /**
  * The API contract: every call the renderer can make, with the runtime schema of its request and of
@@ -70,7 +70,7 @@ export const API_CONTRACT = {
     summary:
       'Desktop only: print the brief shown in the window to a PDF file at an absolute path (.pdf added when missing).',
     request: z.strictObject({
-      path: z.string().min(1).max(4096),
+      path: workbookPath,
       paper: z.enum(['A4', 'Letter']),
     }),
     response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }),
@@ -80,7 +80,7 @@ export const API_CONTRACT = {
       'Desktop only: the system file dialog, to open a workbook or to save a workbook or a PDF; null when cancelled.',
     request: z.strictObject({
       purpose: z.enum(FILE_PURPOSES),
-      defaultPath: z.string().max(4096).optional(),
+      defaultPath: filePath.optional(),
     }),
     response: z.strictObject({ path: z.string().nullable() }),
   },

@@ -3,7 +3,54 @@ import { scenarioSchema } from '../model/scenario-schema'
 import { comparisonDraftSchema, comparisonSchema } from './comparison-schema'
 
 /** Shapes of the workbook calls of the API contract. */
-export const workbookPath = z.string().min(1, 'must not be empty').max(4096)
+
+/** The longest path the systems Levier runs on accept (Linux PATH_MAX, in characters here). */
+export const MAX_PATH_LENGTH = 4096
+/** The longest file-name component the usual file systems accept, in bytes of UTF-8. */
+export const MAX_NAME_BYTES = 255
+/**
+ * The longest file name a caller may choose: Levier writes side files named after it (the lock
+ * `.lock`, the journal `.changes`, the backup `.bak`, a temporary `.<name>.<12 hex>.tmp`, and
+ * `.levier` when it is missing), which must fit in MAX_NAME_BYTES too.
+ */
+export const MAX_FILE_NAME_BYTES = 200
+
+/** Bytes of `text` in UTF-8 (shared code has no TextEncoder or Buffer in every build). */
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (const char of text) {
+    const code = char.codePointAt(0) as number
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+  }
+  return bytes
+}
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+
+/**
+ * A path problem the system would otherwise report as an internal error (a NUL byte throws in
+ * Node's fs, a long name fails with ENAMETOOLONG), as a sentence for the user; null when none.
+ */
+export function pathProblem(path: string): string | null {
+  if (path.length > MAX_PATH_LENGTH) return `must be at most ${MAX_PATH_LENGTH} characters`
+  if (CONTROL_CHARACTERS.test(path))
+    return 'must not contain control characters (NUL, line breaks, tabs…)'
+  const parts = path.split(/[\\/]/)
+  const fileName = parts.pop() ?? ''
+  if (parts.some((part) => utf8Length(part) > MAX_NAME_BYTES))
+    return `has a folder name longer than ${MAX_NAME_BYTES} bytes`
+  if (utf8Length(fileName) > MAX_FILE_NAME_BYTES)
+    return `has a file name longer than ${MAX_FILE_NAME_BYTES} bytes`
+  return null
+}
+
+/** A path a caller may give for a file Levier reads or writes (not checked for existence here). */
+export const filePath = z.string().superRefine((path, context) => {
+  const problem = pathProblem(path)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
+
+export const workbookPath = z.string().min(1, 'must not be empty').pipe(filePath)
 
 export const workbookInfoSchema = z.strictObject({
   path: z.string(),

@@ -73,4 +73,51 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(logError).toHaveBeenCalledOnce()
   })
+
+  it('answers bad_request, never internal, to a payload nested 100,000 deep in any field', async () => {
+    const logError = vi.fn()
+    const dispatch = createDispatch(handlers(), { logError })
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000))
+    const payloads: Array<[string, unknown]> = [
+      ['getScenario', { id: deep }],
+      ['setPreferences', { openScenarios: deep }],
+      ['createScenario', { scenario: deep }],
+      ['importScenarios', { documents: [deep], onConflict: 'refuse' }],
+      ['getAppInfo', deep],
+    ]
+    for (const [name, payload] of payloads) {
+      const result = await dispatch(name, payload)
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } })
+      if (!result.ok) expect(result.error.message).toContain('nest deeper than')
+    }
+  })
+
+  it('answers bad_request when the validator itself throws on a hostile value', async () => {
+    const logError = vi.fn()
+    const dispatch = createDispatch(handlers(), { logError })
+    const hostile = JSON.parse('{"id":{"length":[{"toString":null}]}}')
+    for (const name of ['getScenario', 'deleteScenario', 'listVersions', 'getComparison']) {
+      const result = await dispatch(name, hostile)
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } })
+      if (!result.ok) expect(result.error.message).toMatch(/^Invalid request for \w+: /)
+    }
+  })
+
+  it('answers bad_request to NUL bytes and over-long names in file paths', async () => {
+    const newWorkbook = vi.fn()
+    const dispatch = createDispatch(handlers({ newWorkbook }))
+    for (const path of ['/tmp/a\u0000b.levier', `/tmp/${'n'.repeat(300)}.levier`]) {
+      const result = await dispatch('newWorkbook', { path })
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad_request' } })
+    }
+    expect(newWorkbook).not.toHaveBeenCalled()
+  })
+
+  it('names an unknown call safely, whatever was sent as its name', async () => {
+    const dispatch = createDispatch(handlers())
+    const odd = JSON.parse('{"toString":null}') as string
+    expect(await dispatch(odd, {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } })
+    const long = await dispatch('x'.repeat(100_000), {})
+    expect(long.ok || long.error.message.length < 200).toBe(true)
+  })
 })

@@ -8,7 +8,15 @@ import {
 } from '@shared/api/calls'
 import { API_CONTRACT, appInfoSchema } from '@shared/api/contract'
 import { API_ERROR_CODES, apiResultSchema } from '@shared/api/result'
-import { describeIssues, issuePath } from '@shared/api/validation'
+import {
+  MAX_PAYLOAD_DEPTH,
+  MAX_SHOWN_ISSUES,
+  describeIssues,
+  describeValue,
+  issuePath,
+  nestingDepth,
+} from '@shared/api/validation'
+import { MAX_FILE_NAME_BYTES, pathProblem } from '@shared/api/workbook-schemas'
 
 describe('API contract', () => {
   it('describes exactly the calls listed for the preload, each on its own channel', () => {
@@ -100,5 +108,100 @@ describe('validation messages', () => {
     expect(issuePath([])).toBe('(root)')
     expect(issuePath(['sectors', 'retail', 'curve'])).toBe('sectors.retail.curve')
     expect(issuePath(['points', 3, 'year'])).toBe('points[3].year')
+  })
+
+  it('never throw on any JSON value, however hostile', () => {
+    const hostile: unknown[] = [
+      JSON.parse('{"toString":null,"valueOf":null}'),
+      JSON.parse('[{"toString":null}]'),
+      JSON.parse('{"__proto__":{"toString":null},"constructor":{"prototype":null}}'),
+      Object.create(null),
+      JSON.parse('['.repeat(20_000) + ']'.repeat(20_000)),
+      'x'.repeat(5_000_000),
+      undefined,
+      null,
+      Number.NaN,
+    ]
+    for (const value of hostile) {
+      const text = describeValue(value)
+      expect(typeof text).toBe('string')
+      expect(text.length).toBeLessThanOrEqual(61)
+    }
+    expect(describeValue('x'.repeat(100))).toBe(`"${'x'.repeat(59)}…`)
+    expect(describeValue(JSON.parse('['.repeat(20_000) + ']'.repeat(20_000)))).toBe(
+      'an array of 1 item',
+    )
+  })
+
+  it('describe an issue on a value whose toString is null without throwing', () => {
+    const input = JSON.parse('{"id":[{"toString":null}]}')
+    const parsed = API_CONTRACT.deleteScenario.request.safeParse(input)
+    expect(parsed.success).toBe(false)
+    if (parsed.success) return
+    expect(describeIssues(parsed.error, input).join('; ')).toMatch(
+      /^id: .*\(got \[\{"toString":null\}\]\)/,
+    )
+  })
+
+  it('show the first problems of a payload with thousands, and how many more', () => {
+    const input = { ids: Array.from({ length: 5000 }, () => 7) }
+    const parsed = API_CONTRACT.exportScenarios.request.safeParse(input)
+    expect(parsed.success).toBe(false)
+    if (parsed.success) return
+    const lines = describeIssues(parsed.error, input)
+    expect(lines).toHaveLength(MAX_SHOWN_ISSUES + 1)
+    expect(lines.at(-1)).toBe(`and ${5000 - MAX_SHOWN_ISSUES} more problems`)
+  })
+
+  it('measure nesting without recursion, stopping past the limit', () => {
+    expect(nestingDepth(1)).toBe(0)
+    expect(nestingDepth({ a: [1, { b: [] }] })).toBe(4)
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000))
+    expect(nestingDepth(deep)).toBe(MAX_PAYLOAD_DEPTH + 1)
+  })
+})
+
+describe('file paths in requests', () => {
+  const dir = '/home/analyst/Documents'
+  const pathCalls = [
+    (path: string) => API_CONTRACT.newWorkbook.request.safeParse({ path }),
+    (path: string) => API_CONTRACT.openWorkbook.request.safeParse({ path }),
+    (path: string) => API_CONTRACT.saveWorkbookAs.request.safeParse({ path }),
+    (path: string) => API_CONTRACT.saveBriefPdf.request.safeParse({ path, paper: 'A4' }),
+    (path: string) =>
+      API_CONTRACT.chooseFilePath.request.safeParse({ purpose: 'savePdf', defaultPath: path }),
+  ]
+
+  it('accept ordinary paths, accented and long ones within the limits', () => {
+    const fine = [
+      `${dir}/Budget 2027.levier`,
+      `${dir}/Scénarios été/Réforme — variante.levier`,
+      `${dir}/${'é'.repeat(MAX_FILE_NAME_BYTES / 2)}`,
+      `/${'d'.repeat(255)}/${'f'.repeat(MAX_FILE_NAME_BYTES)}`,
+    ]
+    for (const path of fine) {
+      expect(pathProblem(path)).toBeNull()
+      for (const parse of pathCalls) expect(parse(path).success).toBe(true)
+    }
+  })
+
+  it('refuse NUL and other control characters, too-long paths and names, with a clear message', () => {
+    const bad: Array<[string, RegExp]> = [
+      [`${dir}/a\u0000b.levier`, /control characters/],
+      [`${dir}/line\nbreak.levier`, /control characters/],
+      [`${dir}/del\u007f.levier`, /control characters/],
+      [`${dir}/${'a'.repeat(MAX_FILE_NAME_BYTES + 1)}`, /file name longer than 200 bytes/],
+      [`${dir}/${'é'.repeat(MAX_FILE_NAME_BYTES / 2 + 1)}`, /file name longer than 200 bytes/],
+      [`/${'d'.repeat(256)}/w.levier`, /folder name longer than 255 bytes/],
+      [`/${'d/'.repeat(2100)}w.levier`, /at most 4096 characters/],
+    ]
+    for (const [path, message] of bad) {
+      expect(pathProblem(path)).toMatch(message)
+      for (const parse of pathCalls) {
+        const parsed = parse(path)
+        expect(parsed.success).toBe(false)
+        if (!parsed.success) expect(describeIssues(parsed.error, {}).join()).toMatch(message)
+      }
+    }
   })
 })
