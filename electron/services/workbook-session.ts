@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
-import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path'
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { userInfo } from 'node:os'
 import { ApiFailure } from '@shared/api/result'
-import type { WorkbookInfo } from '@shared/api/workbook-schemas'
+import { pathProblem, type WorkbookInfo } from '@shared/api/workbook-schemas'
 import { ComparisonStore } from '../storage/comparison-store'
 import { WorkbookLocked } from '../storage/lock'
 import { ScenarioStore } from '../storage/scenario-store'
@@ -24,22 +24,24 @@ export function currentAuthor(): string {
   }
 }
 
-/** Longest file name most file systems accept, in bytes. */
-const MAX_NAME_BYTES = 255
-const MAX_PATH_BYTES = 4096
-
 /** A path shown in a message about it, shortened if it is absurdly long. */
 function shown(path: string): string {
-  return JSON.stringify(path.length > 200 ? `${path.slice(0, 100)}…${path.slice(-60)}` : path)
+  const visible = path.replaceAll('\0', '\\0')
+  return JSON.stringify(
+    visible.length > 200 ? `${visible.slice(0, 100)}…${visible.slice(-60)}` : visible,
+  )
+}
+
+/** The shared path rule (control characters, lengths), as the API failure a caller sees. */
+function refuseBadPath(path: string): void {
+  const problem = pathProblem(path)
+  if (problem) throw new ApiFailure('bad_request', `The path ${shown(path)} ${problem}.`)
 }
 
 function checkedPath(path: string, forNewFile: boolean): string {
-  // Refused here with a clear word rather than left to the file system's error.
-  if (path.includes('\0'))
-    throw new ApiFailure(
-      'bad_request',
-      `The path ${shown(path.replaceAll('\0', '\\0'))} holds a NUL character, which no file name may hold.`,
-    )
+  // Refused here with a clear word rather than left to the file system's error; the CLI and
+  // start-up reach this without passing through the API's schemas.
+  refuseBadPath(path)
   if (!isAbsolute(path))
     throw new ApiFailure(
       'bad_request',
@@ -51,12 +53,7 @@ function checkedPath(path: string, forNewFile: boolean): string {
     if (!existsSync(dirname(full)))
       throw new ApiFailure('bad_request', `The folder ${shown(dirname(full))} does not exist.`)
   }
-  const longest = Math.max(...full.split(sep).map((part) => Buffer.byteLength(part)))
-  if (longest > MAX_NAME_BYTES || Buffer.byteLength(full) > MAX_PATH_BYTES)
-    throw new ApiFailure(
-      'bad_request',
-      `The name ${shown(basename(full))} is too long: a file or folder name may hold at most ${MAX_NAME_BYTES} bytes.`,
-    )
+  refuseBadPath(full)
   return full
 }
 

@@ -3,89 +3,23 @@ import { ApiFailure } from '@shared/api/result'
 import { getBaseline } from '@shared/model/baselines'
 import { diffScenarios } from '@shared/model/scenario-diff'
 import type { ScenarioChange } from '@shared/model/scenario-diff'
-import { parseScenario } from '@shared/model/scenario-parse'
 import type { Scenario } from '@shared/model/scenario-schema'
 import { expandScenario } from '@shared/model/scenario-storage'
 import { pruneComparisons } from './comparison-store'
-import type { Row } from './sqlite'
-import { freeNameAmong, insertRows, versionRecord } from './version-record'
+import {
+  SUMMARY_COLUMNS,
+  summary,
+  summaryFromArray,
+  validScenario,
+  versionList,
+  writeNewScenarios,
+} from './scenario-rows'
+import type { ScenarioRow, ScenarioSummary, VersionInfo } from './scenario-rows'
+import { freeNameAmong, versionRecord } from './version-record'
 import type { VersionRecord } from './version-record'
 import type { Workbook } from './workbook'
 
-export interface ScenarioSummary {
-  readonly id: string
-  readonly name: string
-  readonly description: string
-  readonly tags: string[]
-  readonly parentId: string | null
-  readonly createdAt: string
-  readonly updatedAt: string
-  readonly deletedAt: string | null
-  readonly currentVersion: number
-}
-
-export interface VersionInfo {
-  readonly version: number
-  readonly createdAt: string
-  readonly author: string
-  readonly note: string
-  readonly modelVersion: string
-  readonly baselineId: string
-  readonly baselineVintage: string
-  readonly indicators: Record<string, number>
-}
-
-interface ScenarioRow extends Row {
-  id: string
-  name: string
-  description: string
-  tags: string
-  parent_id: string | null
-  created_at: string
-  updated_at: string
-  deleted_at: string | null
-  current_version: number
-}
-
-function summary(row: ScenarioRow): ScenarioSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    tags: JSON.parse(row.tags) as string[],
-    parentId: row.parent_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-    currentVersion: row.current_version,
-  }
-}
-
-const SUMMARY_COLUMNS =
-  'id, name, description, tags, parent_id, created_at, updated_at, deleted_at, current_version'
-
-function summaryFromArray(r: unknown[]): ScenarioSummary {
-  const [id, name, description, tags, parentId, createdAt, updatedAt, deletedAt, currentVersion] =
-    r as [string, string, string, string, string | null, string, string, string | null, number]
-  return {
-    id,
-    name,
-    description,
-    tags: JSON.parse(tags) as string[],
-    parentId,
-    createdAt,
-    updatedAt,
-    deletedAt,
-    currentVersion,
-  }
-}
-
-/** Parse and check a scenario; its problems become one `invalid_input` failure. */
-export function validScenario(raw: unknown): Scenario {
-  const parsed = parseScenario(raw)
-  if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.errors.join('\n'))
-  return parsed.scenario
-}
+export type { ScenarioSummary, VersionInfo } from './scenario-rows'
 
 /**
  * Scenarios in a workbook: every save is a new version (who, when, note), stored with the
@@ -286,46 +220,9 @@ export class ScenarioStore {
     author: string,
     note: string,
   ): ScenarioSummary[] {
-    const now = this.now()
-    const made = items.map(({ scenario, record }) => {
-      const summary: ScenarioSummary = {
-        id: randomUUID(),
-        name: scenario.name,
-        description: scenario.description ?? '',
-        tags: [],
-        parentId: null,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: null,
-        currentVersion: 1,
-      }
-      return { summary, record }
-    })
-    insertRows(
-      this.workbook.db,
-      `INSERT INTO scenarios (id, name, description, tags, parent_id, created_at, updated_at, current_version) VALUES`,
-      made.map(({ summary: s }) => [s.id, s.name, s.description, '[]', null, now, now, 1]),
-    )
-    insertRows(
-      this.workbook.db,
-      `INSERT INTO versions (scenario_id, version, created_at, author, note, schema_version, payload, model_version,
-         baseline_id, baseline_vintage, indicators) VALUES`,
-      made.map(({ summary: s, record: r }) => [
-        s.id,
-        1,
-        now,
-        author,
-        note,
-        r.schemaVersion,
-        r.payload,
-        r.modelVersion,
-        r.baselineId,
-        r.baselineVintage,
-        r.indicators,
-      ]),
-    )
-    for (const { summary: s } of made) this.cache?.set(s.id, s)
-    return made.map((m) => m.summary)
+    const made = writeNewScenarios(this.workbook.db, items, author, note, this.now())
+    for (const s of made) this.cache?.set(s.id, s)
+    return made
   }
 
   create(
@@ -458,32 +355,7 @@ export class ScenarioStore {
 
   versions(id: string): VersionInfo[] {
     this.row(id)
-    return this.workbook.db
-      .all<
-        {
-          version: number
-          created_at: string
-          author: string
-          note: string
-          model_version: string
-          baseline_id: string
-          baseline_vintage: string
-          indicators: string
-        } & Row
-      >(
-        'SELECT version, created_at, author, note, model_version, baseline_id, baseline_vintage, indicators FROM versions WHERE scenario_id = ? ORDER BY version DESC',
-        [id],
-      )
-      .map((r) => ({
-        version: r.version,
-        createdAt: r.created_at,
-        author: r.author,
-        note: r.note,
-        modelVersion: r.model_version,
-        baselineId: r.baseline_id,
-        baselineVintage: r.baseline_vintage,
-        indicators: JSON.parse(r.indicators) as Record<string, number>,
-      }))
+    return versionList(this.workbook.db, id)
   }
 
   /** Bring back an old version as a new one: history is never rewritten. */

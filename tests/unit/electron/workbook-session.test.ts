@@ -39,8 +39,8 @@ describe('a failed “Save as”', () => {
     writeFileSync(join(folder, 'Taken.levier'), 'a file of the user')
     const attempts: Array<[string, string, string]> = [
       [join(folder, 'Taken.levier'), 'conflict', 'already exists'],
-      [join(folder, 'nul\0byte.levier'), 'bad_request', 'NUL character'],
-      [join(folder, `${'n'.repeat(300)}.levier`), 'bad_request', 'too long'],
+      [join(folder, 'nul\0byte.levier'), 'bad_request', 'control characters (NUL'],
+      [join(folder, `${'n'.repeat(300)}.levier`), 'bad_request', 'file name longer than'],
     ]
     for (const [target, code, words] of attempts) {
       const failure = await s.saveAs(target).then(
