@@ -13,13 +13,17 @@ import { median, percentile } from './harness'
  * the host → first chart drawn. The page marks `levier:projection` when the engine's result lands
  * in the store and `levier:chart-drawn` after each chart's redraw.
  */
-const CHARTS = 6
+/**
+ * Charts out of view are not drawn (plot.tsx), so every page is opened tall enough for the
+ * dashboard's charts to be in view, as on an analyst's large screen.
+ */
+const VIEWPORT = { width: 1600, height: 2200 }
 
 /** A data directory whose workbook has one scenario, open in it (as a user leaves it). */
 async function preparedDataDir(browser: Browser): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-ui-'))
   const { url, child } = await startHost(dataDir)
-  const page = await browser.newPage()
+  const page = await browser.newPage({ viewport: VIEWPORT })
   await page.goto(url)
   await page.getByLabel(fr.presetLabel).selectOption('dst-6')
   await page.getByRole('button', { name: fr.newScenario }).click()
@@ -33,7 +37,7 @@ async function preparedDataDir(browser: Browser): Promise<string> {
 async function coldStart(browser: Browser, template: string): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-cold-'))
   cpSync(template, dataDir, { recursive: true })
-  const context = await browser.newContext()
+  const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   const spawnedAt = performance.timeOrigin + performance.now()
   const { url, child } = await startHost(dataDir)
@@ -154,9 +158,10 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
     const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-slider-'))
     cpSync(template, dataDir, { recursive: true })
     const { url, child } = await startHost(dataDir)
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    const page = await browser.newPage({ viewport: VIEWPORT })
     await page.goto(url)
-    await page.locator('[data-testid="chart-financing-gap"][data-drawn]').waitFor()
+    await page.locator('[data-testid="chart-robss-balance"][data-drawn]').waitFor()
+    const charts = await page.locator('[data-testid^="chart-"]').count()
     await sliderMoves(page, 10) // warm-up: JIT, Plotly's first layouts
     const moves = await sliderMoves(page, 100)
     const monteCarlo = await monteCarloRuns(page, 5)
@@ -165,7 +170,7 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
     rmSync(template, { recursive: true, force: true })
 
     const store = moves.map((m) => m[0])
-    const charts = moves.map((m) => m[1])
+    const repaints = moves.map((m) => m[1])
     const redrawn = median(moves.map((m) => m[2]))
     return [
       {
@@ -177,10 +182,10 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
       },
       {
         name: 'slider move → charts repainted',
-        median: ms(median(charts)),
-        detail: `p95 ${ms(percentile(charts, 95))} (${charts.length} moves, ${redrawn} of ${CHARTS} charts redrawn: those in view whose numbers changed)`,
+        median: ms(median(repaints)),
+        detail: `p95 ${ms(percentile(repaints, 95))} (${repaints.length} moves, ${redrawn} of ${charts} charts redrawn: those in view whose numbers changed)`,
         target: '≤ 50 ms p95',
-        ok: percentile(charts, 95) <= 50,
+        ok: percentile(repaints, 95) <= 50,
       },
       {
         name: 'Monte Carlo, 10,000 draws, in its worker',
