@@ -7,11 +7,13 @@ import { ComparisonStore } from '../storage/comparison-store'
 import { WorkbookLocked } from '../storage/lock'
 import { ScenarioStore } from '../storage/scenario-store'
 import { Workbook } from '../storage/workbook'
+import { VerifiedFiles } from '../storage/verified-files'
 import { upgradeWorkbook } from '../storage/workbook-upgrade'
 import { WORKBOOK_EXTENSION, WorkbookRefused } from '../storage/workbook-file'
 import { writeFileAtomic } from './atomic-write'
 
 const RECENT_FILE = 'recent-workbooks.json'
+const VERIFIED_FILE = 'verified-workbooks.json'
 const MAX_RECENT = 10
 export const DEFAULT_WORKBOOK_NAME = `Levier${WORKBOOK_EXTENSION}`
 
@@ -106,11 +108,15 @@ export class WorkbookSession {
   private opening: Promise<unknown> | null = null
   /** What went wrong on the way (a remembered workbook refused at start-up), for the host's log. */
   readonly notices: string[] = []
+  /** Workbooks checked in full or written here, so that reopening one unchanged needs no check. */
+  private readonly verified: VerifiedFiles
 
   constructor(
     private readonly dataDir: string,
     private readonly onNotice: (message: string) => void = (m) => console.warn(`Levier: ${m}`),
-  ) {}
+  ) {
+    this.verified = new VerifiedFiles(join(dataDir, VERIFIED_FILE))
+  }
 
   get defaultPath(): string {
     return join(this.dataDir, 'workbooks', DEFAULT_WORKBOOK_NAME)
@@ -129,7 +135,7 @@ export class WorkbookSession {
     const remembered = this.recent()[0]
     if (remembered && remembered !== this.defaultPath) {
       try {
-        await this.switchTo(() => Workbook.open(remembered))
+        await this.switchTo(() => Workbook.open(remembered, { verified: this.verified }))
         return
       } catch (error) {
         // The host must come up usable: say why, and open the default workbook instead (which
@@ -140,10 +146,11 @@ export class WorkbookSession {
       }
     }
     const path = this.defaultPath
-    if (existsSync(path)) await this.switchTo(() => Workbook.open(path))
+    if (existsSync(path))
+      await this.switchTo(() => Workbook.open(path, { verified: this.verified }))
     else {
       mkdirSync(dirname(path), { recursive: true })
-      await this.switchTo(() => Workbook.create(path))
+      await this.switchTo(() => Workbook.create(path, this.verified))
     }
   }
 
@@ -191,7 +198,7 @@ export class WorkbookSession {
 
   newWorkbook(path: string): Promise<WorkbookInfo> {
     const full = checkedPath(path, true)
-    return this.switchTo(() => Workbook.create(full))
+    return this.switchTo(() => Workbook.create(full, this.verified))
   }
 
   /**
@@ -203,7 +210,7 @@ export class WorkbookSession {
     const full = checkedPath(path, false)
     const open = this.open?.workbook
     if (open && !open.readOnly && !readOnly && samePath(full, open.path)) return this.info()
-    return this.switchTo(() => Workbook.open(full, { readOnly }))
+    return this.switchTo(() => Workbook.open(full, { readOnly, verified: this.verified }))
   }
 
   /**

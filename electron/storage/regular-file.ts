@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs'
+import type { BigIntStats } from 'node:fs'
 
 /** The path names something other than a regular file: a FIFO, a device, a directory… */
 export class NotRegularFile extends Error {
@@ -18,6 +19,30 @@ export class FileTooLarge extends Error {
 }
 
 /**
+ * What tells one state of a file from another without reading it: device, inode, size, and the
+ * modification and status-change times in nanoseconds. Any write to the file changes the status
+ * time, which no user tool can set back; a file put in its place has another inode.
+ */
+export type FileIdentity = string
+
+function identityOfStats(s: BigIntStats): FileIdentity {
+  return [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':')
+}
+
+/** The identity of an open file (taken after reading it, so a write during the read shows). */
+export function identityOfDescriptor(fd: number): FileIdentity {
+  return identityOfStats(fstatSync(fd, { bigint: true }))
+}
+
+export function identityOfPath(path: string): FileIdentity | null {
+  try {
+    return identityOfStats(statSync(path, { bigint: true }))
+  } catch {
+    return null
+  }
+}
+
+/**
  * Open for reading without blocking: opening a FIFO with no writer would otherwise wait for one.
  * (Windows has no O_NONBLOCK, and no FIFOs in the file system either.)
  */
@@ -31,7 +56,11 @@ function openForReading(path: string): number {
  * the read; `/dev/zero` (size 0, endless) or a FIFO is refused instead of read. Symbolic links are
  * followed, and their target must be a regular file too.
  */
-function readFromRegularFile(path: string, limit: number, whole: boolean): Buffer {
+function readFromRegularFile(
+  path: string,
+  limit: number,
+  whole: boolean,
+): { bytes: Buffer; identity: FileIdentity } {
   const fd = openForReading(path)
   try {
     const info = fstatSync(fd)
@@ -45,7 +74,10 @@ function readFromRegularFile(path: string, limit: number, whole: boolean): Buffe
       if (read === 0) break
       offset += read
     }
-    return offset === wanted ? bytes : bytes.subarray(0, offset)
+    return {
+      bytes: offset === wanted ? bytes : bytes.subarray(0, offset),
+      identity: identityOfDescriptor(fd),
+    }
   } finally {
     closeSync(fd)
   }
@@ -53,12 +85,20 @@ function readFromRegularFile(path: string, limit: number, whole: boolean): Buffe
 
 /** A whole regular file of at most `maxBytes`; throws NotRegularFile or FileTooLarge otherwise. */
 export function readRegularFile(path: string, maxBytes: number): Buffer {
+  return readFromRegularFile(path, maxBytes, true).bytes
+}
+
+/** The same, with the file's identity once read (see FileIdentity). */
+export function readRegularFileAndIdentity(
+  path: string,
+  maxBytes: number,
+): { bytes: Buffer; identity: FileIdentity } {
   return readFromRegularFile(path, maxBytes, true)
 }
 
 /** The first bytes of a regular file (for recognising our own files by their content). */
 export function readHead(path: string, bytes: number): Buffer {
-  return readFromRegularFile(path, bytes, false)
+  return readFromRegularFile(path, bytes, false).bytes
 }
 
 /**

@@ -15,7 +15,8 @@ import {
   NotRegularFile,
   pathTaken,
   plainReason,
-  readRegularFile,
+  readRegularFileAndIdentity,
+  type FileIdentity,
 } from './regular-file'
 
 export const WORKBOOK_EXTENSION = '.levier'
@@ -87,14 +88,17 @@ export function inspectHeader(bytes: Uint8Array, path: string): void {
 export interface ReadWorkbook {
   readonly bytes: Uint8Array
   readonly writable: boolean
+  /** The file's state once read (see VerifiedFiles). */
+  readonly identity: FileIdentity
 }
 
 /** Read a workbook file's bytes after the checks that need no SQLite; never writes to it. */
 export function readWorkbookFile(path: string): ReadWorkbook {
   recoverInterruptedSave(path)
   let bytes: Uint8Array
+  let identity: FileIdentity
   try {
-    bytes = readRegularFile(path, MAX_WORKBOOK_BYTES)
+    ;({ bytes, identity } = readRegularFileAndIdentity(path, MAX_WORKBOOK_BYTES))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new WorkbookRefused('missing', `${path} does not exist.`)
@@ -114,7 +118,7 @@ export function readWorkbookFile(path: string): ReadWorkbook {
   } catch {
     writable = false
   }
-  return { bytes, writable }
+  return { bytes, writable, identity }
 }
 
 /**

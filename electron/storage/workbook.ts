@@ -16,11 +16,14 @@ import { sweepLeftovers } from './own-files'
 import { pathTaken, plainReason } from './regular-file'
 import { schemaProblem } from './schema-check'
 import { loadSqlEngine, SqliteDb } from './sqlite'
+import type { VerifiedFiles } from './verified-files'
 import { readWorkbookFile, saveWorkbookFile, WorkbookRefused } from './workbook-file'
 
 export interface OpenOptions {
   /** Open without taking the writer's lock; every change is refused. */
   readonly readOnly?: boolean
+  /** Files already checked in full, skipped while unchanged; the files this one writes join it. */
+  readonly verified?: VerifiedFiles
 }
 
 /**
@@ -80,6 +83,7 @@ export class Workbook {
     readonly db: SqliteDb,
     readonly readOnly: boolean,
     private readonly releaseLock: () => void,
+    private readonly verified: VerifiedFiles | undefined,
   ) {}
 
   get name(): string {
@@ -87,7 +91,7 @@ export class Workbook {
   }
 
   /** Create a new, empty workbook file; refuses to replace an existing file. */
-  static async create(path: string): Promise<Workbook> {
+  static async create(path: string, verified?: VerifiedFiles): Promise<Workbook> {
     if (pathTaken(path))
       throw new ApiFailure('conflict', `${path} already exists: choose another name, or open it.`)
     const SQL = await loadSqlEngine()
@@ -97,7 +101,7 @@ export class Workbook {
       db.exec('PRAGMA foreign_keys = ON')
       migrate(db)
       clearJournalFor(path)
-      const workbook = new Workbook(path, db, false, release)
+      const workbook = new Workbook(path, db, false, release, verified)
       workbook.commit()
       return workbook
     } catch (error) {
@@ -121,13 +125,19 @@ export class Workbook {
     try {
       db = new SqliteDb(new SQL.Database(file.bytes))
       // The full check, not quick_check: it also compares every index with its table, which
-      // caught damage quick_check let through. Then the schema itself (see schemaProblem).
-      const check = db.get<{ integrity_check: string }>('PRAGMA integrity_check(1)')
-      if (check?.integrity_check !== 'ok')
-        throw new WorkbookRefused(
-          'corrupt',
-          `${path} is damaged (${check?.integrity_check ?? 'no answer'}).`,
-        )
+      // caught damage quick_check let through. Skipped for a file in the very state in which it
+      // was last checked or written by Levier. Then the schema itself (see schemaProblem).
+      if (!options.verified?.isUnchanged(path, file.identity)) {
+        const check = db.get<{ integrity_check: string }>('PRAGMA integrity_check(1)')
+        if (check?.integrity_check !== 'ok') {
+          options.verified?.forget(path)
+          throw new WorkbookRefused(
+            'corrupt',
+            `${path} is damaged (${check?.integrity_check ?? 'no answer'}).`,
+          )
+        }
+        options.verified?.remember(path, file.identity)
+      }
       const problem = schemaProblem(SQL, db)
       if (problem)
         throw new WorkbookRefused(
@@ -153,7 +163,7 @@ export class Workbook {
             change.forEach(([sql, params]) => replaying.run(sql, params)),
           ),
         )
-      const workbook = new Workbook(path, db, readOnly, release)
+      const workbook = new Workbook(path, db, readOnly, release, options.verified)
       workbook.checkpointId = checkpoint
       workbook.fileBytes = file.bytes.length
       workbook.lastSweep = Date.now()
@@ -230,6 +240,8 @@ export class Workbook {
       this.db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('checkpoint', ?)", [id])
       const bytes = this.db.export()
       saveWorkbookFile(this.path, bytes)
+      // Read back byte for byte by the save: as sound as the database it came from.
+      this.verified?.remember(this.path)
       removeJournal(this.path)
       this.checkpointId = id
       this.fileBytes = bytes.length
@@ -258,13 +270,14 @@ export class Workbook {
     try {
       clearJournalFor(path)
       saveWorkbookFile(path, this.db.export())
+      this.verified?.remember(path)
     } catch (error) {
       if (error instanceof ApiFailure) throw error
       throw new ApiFailure('storage', `Could not write ${path}: ${plainReason(error)}.`)
     } finally {
       release()
     }
-    return Workbook.open(path)
+    return Workbook.open(path, { verified: this.verified })
   }
 
   get formatVersion(): number {

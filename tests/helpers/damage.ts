@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { sqlite3 } from './workbooks'
 
 /** A small seeded generator (mulberry32): the same damage at every run. */
 export function seededRandom(seed: number): () => number {
@@ -23,6 +24,25 @@ export function flipInSchema(path: string, word: string): void {
   const i = at + word.length - 1
   bytes[i] = (bytes[i] as number) ^ 0x01
   writeFileSync(path, bytes)
+}
+
+/**
+ * Damage that SQLite's quick_check misses and integrity_check finds: the year of one key in the
+ * `scenarios_updated` index changed, the table still saying otherwise. `preserve` keeps the file's
+ * bytes in place (same inode, same size) and puts its modification time back, as a careful tool would.
+ */
+export function damageIndexKey(path: string, preserve = false): void {
+  const pageSize = Number(sqlite3(path, 'PRAGMA page_size'))
+  const root = Number(
+    sqlite3(path, "SELECT rootpage FROM sqlite_master WHERE name = 'scenarios_updated'"),
+  )
+  const before = statSync(path)
+  const bytes = readFileSync(path)
+  const page = bytes.subarray((root - 1) * pageSize, root * pageSize)
+  const at = page.indexOf(Buffer.from('20', 'latin1'), 100)
+  page[at + 1] = '9'.charCodeAt(0)
+  writeFileSync(path, bytes)
+  if (preserve) utimesSync(path, before.atime, before.mtime)
 }
 
 export interface Damage {
