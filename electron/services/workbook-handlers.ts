@@ -30,7 +30,7 @@ export function createWorkbookHandlers(
   const store = async () => (await session.current()).store
   const comparisons = async () => (await session.current()).comparisons
   return {
-    getWorkbook: async () => (await session.current(), session.info()),
+    getWorkbook: async () => (await session.current(), session.arrival()),
     newWorkbook: ({ path }) => session.newWorkbook(path),
     openWorkbook: ({ path, readOnly }) => session.openWorkbook(path, readOnly),
     saveWorkbookAs: ({ path }) => session.saveAs(path),

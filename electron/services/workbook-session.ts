@@ -108,6 +108,8 @@ export class WorkbookSession {
   private opening: Promise<unknown> | null = null
   /** What went wrong on the way (a remembered workbook refused at start-up), for the host's log. */
   readonly notices: string[] = []
+  /** Why the last workbook was refused at start-up, if the interface has not been told yet. */
+  private untold: string | null = null
   /** Workbooks checked in full or written here, so that reopening one unchanged needs no check. */
   private readonly verified: VerifiedFiles
 
@@ -142,6 +144,7 @@ export class WorkbookSession {
         // then comes first in the recent list, so the refused one is not retried first).
         const notice = `the last workbook used could not be opened, so the default one was: ${(error as Error).message}`
         this.notices.push(notice)
+        this.untold = (error as Error).message
         this.onNotice(notice)
       }
     }
@@ -194,6 +197,14 @@ export class WorkbookSession {
   info(): WorkbookInfo {
     if (!this.open) throw new ApiFailure('not_found', 'No workbook is open.')
     return describe(this.open)
+  }
+
+  /** What the interface shows on arrival: the open workbook, and once, why it is not the last one. */
+  arrival(): WorkbookInfo {
+    const info = this.info()
+    const reason = this.untold
+    this.untold = null
+    return reason ? { ...info, lastWorkbookRefused: reason } : info
   }
 
   newWorkbook(path: string): Promise<WorkbookInfo> {

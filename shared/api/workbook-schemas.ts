@@ -58,6 +58,8 @@ export const workbookInfoSchema = z.strictObject({
   readOnly: z.boolean(),
   scenarioCount: z.number().int().min(0),
   trashCount: z.number().int().min(0),
+  /** Why the workbook last used could not be opened at start-up (the default one was); said once. */
+  lastWorkbookRefused: z.string().optional(),
 })
 export type WorkbookInfo = z.infer<typeof workbookInfoSchema>
 

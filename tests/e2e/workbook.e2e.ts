@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
+import { flipInSchema } from '../helpers/damage'
 import { api, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
@@ -172,6 +173,28 @@ test('a workbook saved by an older model version offers a report of what moved',
   // Why: the model changed; the baseline is the one saved, nothing switched automatically.
   await expect(report.getByTestId('why-baseline')).toContainText(DEFAULT_BASELINE_ID)
   expect(created.ok).toBe(true)
+})
+
+test('a last workbook that was damaged meanwhile: the default one opens and the banner says why', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url)
+  const own = join(host.dataDir, 'Mon classeur.levier')
+  expect((await api(page, 'newWorkbook', { path: own })).ok).toBe(true)
+  await page.waitForLoadState('networkidle')
+  const restarted = await host.restart(() => flipInSchema(own, 'current_version'))
+  await page.goto(restarted.url)
+  await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
+  const banner = page.locator('.error-banner')
+  await expect(banner).toContainText(fr.lastWorkbookRefused)
+  await expect(banner).toContainText(`${own} is damaged`)
+  await page.screenshot({ path: join(SCREENSHOTS, 'workbook-fallback-notice.png') })
+  await banner.getByRole('button', { name: fr.dismiss }).click()
+  // Said once: a reload does not repeat it.
+  await page.reload()
+  await expect(page.getByTestId('workbook-name')).toHaveText('Levier.levier')
+  await expect(page.locator('.error-banner')).toHaveCount(0)
 })
 
 test('scenarios are exported to a JSON file and imported back from the workbook menu', async ({

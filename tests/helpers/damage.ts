@@ -1,5 +1,5 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import { sqlite3 } from './workbooks'
+import { sqlite3 } from './sqlite3-cli'
 
 /** A small seeded generator (mulberry32): the same damage at every run. */
 export function seededRandom(seed: number): () => number {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultScenario } from '@shared/model/default-scenario'
@@ -15,10 +14,7 @@ export async function newWorkbook(dir: string, name = 'test.levier') {
   return { workbook, store: new ScenarioStore(workbook), path: join(dir, name) }
 }
 
-/** Ask Debian's sqlite3 client, as any outside tool would. */
-export function sqlite3(path: string, sql: string): string {
-  return execFileSync('sqlite3', [path, sql], { encoding: 'utf8' }).trim()
-}
+export { sqlite3 } from './sqlite3-cli'
 
 export function bytesOf(path: string): Buffer {
   return readFileSync(path)

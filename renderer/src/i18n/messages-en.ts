@@ -32,6 +32,8 @@ const core: Record<CoreMessageKey, string> = {
   close: 'Close',
   errorPrefix: 'Error',
   dismiss: 'Dismiss',
+  lastWorkbookRefused:
+    'The workbook last used could not be opened; the default one was opened instead.',
   workbookLabel: 'Workbook',
   workbookMenu: 'Workbook',
   workbookNew: 'New workbook…',

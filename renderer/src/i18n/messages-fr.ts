@@ -32,6 +32,8 @@ const core = {
   close: 'Fermer',
   errorPrefix: 'Erreur',
   dismiss: 'Masquer',
+  lastWorkbookRefused:
+    'Le dernier classeur utilisé n’a pas pu être ouvert ; le classeur par défaut l’a été à sa place.',
   workbookLabel: 'Classeur',
   workbookMenu: 'Classeur',
   workbookNew: 'Nouveau classeur…',

@@ -9,6 +9,9 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     const [info, recent] = await Promise.all([api.getWorkbook({}), api.listRecentWorkbooks({})])
     if (!info.ok) return set({ error: info.error.message, workbook: null })
     set({ workbook: info.value, recentWorkbooks: recent.ok ? recent.value.paths : [] })
+    // The workbook last used could not be opened at start-up: say why the default one is shown.
+    const refused = info.value.lastWorkbookRefused
+    if (refused) set({ error: `${translator(get().language)('lastWorkbookRefused')} ${refused}` })
     await Promise.all([get().loadScenarios(), get().loadComparisons()])
   },
   async checkWhatChanged() {

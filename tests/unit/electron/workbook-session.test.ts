@@ -116,10 +116,13 @@ describe('a remembered workbook that cannot be opened at start-up', () => {
     const notices: string[] = []
     const next = new WorkbookSession(dataDir, (m) => notices.push(m))
     sessions.push(next)
-    const info = (await next.current(), next.info())
+    const info = (await next.current(), next.arrival())
     expect(info.path).toBe(next.defaultPath)
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain(`${damaged} is damaged`)
+    // The interface is told why, once.
+    expect(info.lastWorkbookRefused).toContain(`${damaged} is damaged`)
+    expect(next.arrival().lastWorkbookRefused).toBeUndefined()
     expect(next.recent()[0]).toBe(next.defaultPath)
     expect(bytesOf(damaged).equals(before)).toBe(true)
     // And it is refused if asked for by name, never becoming the remembered one.
