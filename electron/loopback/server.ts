@@ -16,6 +16,10 @@ import { BRIEF_PDF_PATH } from '@shared/brief/brief-pdf-request'
 import { DEFAULT_PDF_PRINTER, createBriefPdfRoute } from './brief-pdf-route'
 import type { PdfPrinter } from './brief-pdf-route'
 
+/** `application/json`, whatever its parameters (`; charset=utf-8`) — not `application/jsonp`. */
+function isJsonMediaType(header: string | undefined): boolean {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json'
+}
 export const LOOPBACK_ADDRESS = '127.0.0.1'
 const API_PREFIX = '/api/'
 const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
@@ -112,7 +116,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       const message = 'Forbidden: the request comes from another origin.'
       return sendErrorBeforeBody(req, res, 'forbidden', message)
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonMediaType(req.headers['content-type'])) {
       const message = 'API requests must be application/json.'
       return sendErrorBeforeBody(req, res, 'unsupported_media_type', message)
     }

@@ -5,6 +5,7 @@ import {
   existsSync,
   linkSync,
   readFileSync,
+  realpathSync,
   rmSync,
 } from 'node:fs'
 import { writeFileAtomic } from '../services/atomic-write'
@@ -167,10 +168,13 @@ function keepBackup(path: string): string {
  * rename, fsync of the directory, then drop the backup. Only files this save made are removed.
  */
 export function saveWorkbookFile(
-  path: string,
+  linkOrPath: string,
   bytes: Uint8Array,
   verify: (written: Uint8Array) => boolean = () => true,
 ): void {
+  // A workbook opened through a symbolic link is saved where the link points: renaming over the
+  // link would replace it with a file and leave the real workbook behind, unsaved.
+  const path = existsSync(linkOrPath) ? realpathSync(linkOrPath) : linkOrPath
   const backup = existsSync(path) ? keepBackup(path) : null
   try {
     writeFileAtomic(

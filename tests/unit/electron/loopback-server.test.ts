@@ -175,6 +175,16 @@ describe('loopback host: API', () => {
       [api('setPreferences', '{"language":'), 400, 'bad_request'],
       [api('noSuchCall', {}), 404, 'unknown_call'],
       [api('getAppInfo', {}, { 'Content-Type': 'text/plain' }), 415, 'unsupported_media_type'],
+      [
+        api('getAppInfo', {}, { 'Content-Type': 'application/jsonp' }),
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        api('getAppInfo', {}, { 'Content-Type': 'application/json-seq' }),
+        415,
+        'unsupported_media_type',
+      ],
       [api('getAppInfo', {}, { Origin: 'https://evil.example' }), 403, 'forbidden'],
       [api('setPreferences', { language: 'x'.repeat(100_000) }), 413, 'payload_too_large'],
     ]
@@ -184,6 +194,12 @@ describe('loopback host: API', () => {
       const body = JSON.parse(res.body)
       expect(body).toEqual({ ok: false, error: { code, message: expect.any(String) } })
     }
+  })
+
+  it('takes JSON however its media type is cased or parameterised', async () => {
+    const res = await api('getAppInfo', {}, { 'Content-Type': 'Application/JSON ; charset=UTF-8' })
+    expect(res.status).toBe(200)
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true })
   })
 
   it('answers GET on the API with 405', async () => {

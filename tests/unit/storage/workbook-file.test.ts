@@ -2,12 +2,14 @@ import {
   chmodSync,
   copyFileSync,
   existsSync,
+  lstatSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
@@ -155,5 +157,17 @@ describe('workbook files', () => {
     open.push(workbook)
     expect(new ScenarioStore(workbook).list()).toHaveLength(2)
     expect(existsSync(backup)).toBe(false)
+  })
+
+  it('saved through a symbolic link, writes where the link points and keeps the link', async () => {
+    const { path } = await savedWorkbook()
+    const link = join(tempDir(), 'raccourci.levier')
+    symlinkSync(path, link)
+    const workbook = await Workbook.open(link)
+    open.push(workbook)
+    new ScenarioStore(workbook).create(scenarioNamed('Par le lien'), 'ana')
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(sqlite3(path, "SELECT count(*) FROM scenarios WHERE name = 'Par le lien'")).toBe('1')
+    expect(readdirSync(dirname(path))).toEqual(['test.levier'])
   })
 })
