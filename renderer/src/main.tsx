@@ -1,9 +1,10 @@
 import './zod-without-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
 import type { MenuCommand } from '@shared/api/calls'
 import { createApiClient } from './api/client'
-import { takeLoopbackToken } from './api/loopback-token'
+import { forgetLoopbackToken, takeLoopbackToken } from './api/loopback-token'
 import { pickTransport } from './api/transport'
 import type { Transport } from './api/transport'
 import { App } from './app'
@@ -26,7 +27,18 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   else state.setAboutOpen(true)
 }
 
-function startWorkbench(transport: Transport, root: HTMLElement): void {
+/** How to open Levier, in the browser's language: instead of the workbench, which could not work. */
+function showHowToOpen(reactRoot: Root, stale: boolean): void {
+  const language = browserLanguage()
+  document.documentElement.lang = language
+  reactRoot.render(
+    <StrictMode>
+      <MissingToken language={language} stale={stale} />
+    </StrictMode>,
+  )
+}
+
+function startWorkbench(transport: Transport, reactRoot: Root): void {
   // Fetch and parse the chart library and start the engine worker while the host answers the first
   // calls, rather than after: the first chart is drawn that much sooner.
   void loadPlotly()
@@ -41,7 +53,7 @@ function startWorkbench(transport: Transport, root: HTMLElement): void {
     if (pending) transport.sendOnClose('saveScenario', pending)
   })
 
-  createRoot(root).render(
+  reactRoot.render(
     <StrictMode>
       <StoreProvider store={store}>
         <App />
@@ -52,18 +64,19 @@ function startWorkbench(transport: Transport, root: HTMLElement): void {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+const reactRoot = createRoot(root)
 const bridge = window.levier
 // In a browser, the loopback host's token from the URL's fragment (or this tab's storage).
 const token = bridge ? undefined : takeLoopbackToken()
 if (bridge || token !== undefined) {
-  startWorkbench(pickTransport(bridge, token), root)
+  // A key from an earlier run (the host restarted on the same port) is refused on every call:
+  // forget it and say which address to open, rather than an error on every action.
+  const onTokenRefused = () => {
+    forgetLoopbackToken()
+    showHowToOpen(reactRoot, true)
+  }
+  startWorkbench(pickTransport(bridge, token, onTokenRefused), reactRoot)
 } else {
   // Opened without the token: every call would be refused, so no workbench, only how to open it.
-  const language = browserLanguage()
-  document.documentElement.lang = language
-  createRoot(root).render(
-    <StrictMode>
-      <MissingToken language={language} />
-    </StrictMode>,
-  )
+  showHowToOpen(reactRoot, false)
 }

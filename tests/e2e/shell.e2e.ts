@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { CSP_HEADER } from '../../shared/security/csp'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
+import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
 import { missingTokenMessages } from '../../renderer/src/components/missing-token'
 import { expect, test } from './fixtures'
 
@@ -111,6 +112,34 @@ test('without the token the API is refused and the page says to open the URL pri
     data: {},
   })
   expect(withQuery.status()).toBe(401)
+})
+
+test('with the key of an earlier run, the page says which address to open instead of failing at every call', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url)
+  await expect(page.getByTestId('host-kind')).toBeVisible()
+  // As after a restart on the same port: the tab still holds the previous run's key.
+  const earlier = 'f'.repeat(64)
+  await page.evaluate(
+    ([key, token]) => sessionStorage.setItem(key as string, token as string),
+    [TOKEN_STORAGE_KEY, earlier],
+  )
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    missingTokenMessages.en.missingTokenTitle,
+  )
+  await expect(page.getByRole('alert')).toContainText(
+    missingTokenMessages.en.staleTokenBody.slice(0, 40),
+  )
+  await expect(page.getByTestId('host-kind')).toHaveCount(0)
+  // Forgotten: a reload no longer sends it.
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_STORAGE_KEY)).toBeNull()
+  // The address printed by the host still opens the workbench (a new fragment only: reload).
+  await page.goto(host.url)
+  await page.reload()
+  await expect(page.getByTestId('host-kind')).toBeVisible()
 })
 
 test('without the token, in French for a browser that prefers French', async ({

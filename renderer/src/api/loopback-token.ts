@@ -34,6 +34,18 @@ export function takeLoopbackToken(
   return current
 }
 
+/** Drop a token the host refused (from an earlier run), so that a reload asks for the new address. */
+export function forgetLoopbackToken(
+  storage: Pick<Storage, 'removeItem'> | undefined = safeSessionStorage(),
+): void {
+  current = undefined
+  try {
+    storage?.removeItem(TOKEN_STORAGE_KEY)
+  } catch {
+    // Storage refused: nothing was kept there either.
+  }
+}
+
 /** The token read at start-up, for the few calls made outside the transport (the PDF download). */
 export function loopbackToken(): string | undefined {
   return current

@@ -26,12 +26,15 @@ export function bridgeTransport(bridge: LevierBridge): Transport {
 
 /**
  * Calls to the loopback host, each with the launch token as a Bearer header (the host accepts it
- * nowhere else). No cookies: `credentials: 'omit'`.
+ * nowhere else). No cookies: `credentials: 'omit'`. A call refused for its token (401: the page
+ * holds the key of an earlier run on the same port) is reported once to `onTokenRefused`.
  */
 export function httpTransport(
   token: string,
   fetchImpl: typeof fetch = fetch.bind(globalThis),
+  onTokenRefused: () => void = () => undefined,
 ): Transport {
+  let refusalReported = false
   const headers = { 'Content-Type': 'application/json', ...authorizationHeader(token) }
   return {
     kind: 'http',
@@ -42,6 +45,10 @@ export function httpTransport(
         headers,
         body: JSON.stringify(request),
       })
+      if (response.status === 401 && !refusalReported) {
+        refusalReported = true
+        onTokenRefused()
+      }
       return response.json()
     },
     sendOnClose(name, request) {
@@ -61,8 +68,9 @@ export function httpTransport(
 export function pickTransport(
   bridge: LevierBridge | undefined,
   token: string | undefined,
+  onTokenRefused?: () => void,
 ): Transport {
   if (bridge) return bridgeTransport(bridge)
   if (token === undefined) throw new Error('The loopback host needs its token.')
-  return httpTransport(token)
+  return httpTransport(token, undefined, onTokenRefused)
 }

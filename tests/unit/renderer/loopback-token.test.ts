@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import {
   TOKEN_STORAGE_KEY,
+  forgetLoopbackToken,
   loopbackToken,
   takeLoopbackToken,
 } from '../../../renderer/src/api/loopback-token'
@@ -59,6 +60,32 @@ describe('the loopback token in the page', () => {
       credentials: 'omit',
       headers: { Authorization: `Bearer ${TOKEN}` },
     })
+  })
+
+  it('refused by the host (a key from an earlier run): reported once, then forgotten', async () => {
+    const fetchImpl = vi.fn(
+      async () => new Response('{"ok":false,"error":{"code":"unauthorized"}}', { status: 401 }),
+    )
+    const refused = vi.fn()
+    const transport = httpTransport(TOKEN, fetchImpl as unknown as typeof fetch, refused)
+    await transport.invoke('getAppInfo', {})
+    await transport.invoke('getAppInfo', {})
+    expect(refused).toHaveBeenCalledTimes(1)
+    const kept = page('', TOKEN)
+    expect(takeLoopbackToken(kept.location, kept.storage, kept.history)).toBe(TOKEN)
+    forgetLoopbackToken({ removeItem: (key) => void kept.items.delete(key) })
+    expect(loopbackToken()).toBeUndefined()
+    expect(takeLoopbackToken(kept.location, kept.storage, kept.history)).toBeUndefined()
+  })
+
+  it('accepted, a call never reports a refusal', async () => {
+    const refused = vi.fn()
+    const fetchImpl = vi.fn(async () => new Response('{"ok":true,"value":{}}'))
+    await httpTransport(TOKEN, fetchImpl as unknown as typeof fetch, refused).invoke(
+      'getAppInfo',
+      {},
+    )
+    expect(refused).not.toHaveBeenCalled()
   })
 
   it('without it, the page speaks the browser’s language, French by default', () => {
