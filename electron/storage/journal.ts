@@ -1,8 +1,8 @@
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, rmSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { dirname } from 'node:path'
 import { fsyncDirectory } from '../services/atomic-write'
-import { hiddenSibling, JOURNAL_PREFIX } from './own-files'
+import { createWhole, JOURNAL_PREFIX, writeWholeAndFlush } from './own-files'
 import { pathTaken, plainReason, readHead, readRegularFile } from './regular-file'
 import type { SqlParam } from './sqlite'
 
@@ -35,46 +35,15 @@ function decodeParam(p: unknown): SqlParam {
   return p as SqlParam
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
-  let offset = 0
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
-}
-
 /**
- * Create the journal whole: its header and first change written to a hidden temporary file,
- * flushed, then hard-linked into place, so a journal never exists without its complete header
- * (which is how Levier recognises a journal as its own). Without hard links: exclusive create.
+ * Create the journal whole (see createWhole): it never exists without its complete header, which is
+ * how Levier recognises a journal as its own.
  */
 function createJournal(path: string, bytes: Buffer): void {
-  const temp = hiddenSibling(path, 'tmp')
-  let linked = false
-  try {
-    const fd = openSync(temp, 'wx', 0o644)
-    try {
-      writeAll(fd, bytes)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    try {
-      linkSync(temp, path)
-      linked = true
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error
-    }
-  } finally {
-    rmSync(temp, { force: true })
-  }
-  if (!linked) {
-    const fd = openSync(path, 'wx', 0o644)
-    try {
-      writeAll(fd, bytes)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-  }
+  if (!createWhole(path, bytes))
+    throw Object.assign(new Error('another file took the journal’s name meanwhile'), {
+      code: 'EEXIST',
+    })
   fsyncDirectory(dirname(path))
 }
 
@@ -96,8 +65,7 @@ export function appendChange(
   // The workbook was opened only after checking that an existing journal is ours (see isOwnJournal).
   const fd = openSync(path, 'a', 0o644)
   try {
-    writeAll(fd, bytes)
-    fsyncSync(fd)
+    writeWholeAndFlush(fd, bytes)
   } finally {
     closeSync(fd)
   }

@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, linkSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { hostname } from 'node:os'
-import { hiddenSibling } from './own-files'
+import { createWhole } from './own-files'
 import { readRegularFile } from './regular-file'
 
 export interface LockOwner {
@@ -84,42 +84,6 @@ function inspect(path: string): Found {
 }
 
 /**
- * Create the lock with its whole content or not at all: written to a hidden temporary file, flushed,
- * then hard-linked to the lock's name (which fails if the name is taken). A crash or power cut can
- * so never leave an empty or half-written lock that would be taken for a user's file. File systems
- * without hard links fall back to an exclusive create.
- */
-function createLock(path: string, content: string): boolean {
-  const temp = hiddenSibling(path, 'tmp')
-  try {
-    const fd = openSync(temp, 'wx', 0o644)
-    try {
-      writeSync(fd, content)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    try {
-      linkSync(temp, path)
-      return true
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'EEXIST') return false
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error
-    }
-  } finally {
-    rmSync(temp, { force: true })
-  }
-  try {
-    writeFileSync(path, content, { flag: 'wx', mode: 0o644 })
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
-    throw error
-  }
-}
-
-/**
  * Take the writer's lock of a workbook: a `.lock` file holding our marker, PID and host. A lock of
  * ours whose process is gone (same host) is stale and taken over; so is one naming our own PID that
  * this process does not hold (left by an earlier process with the same PID, as after a container
@@ -131,7 +95,7 @@ export function acquireLock(workbookPath: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() }
     const content = JSON.stringify({ levierLock: 1, ...owner })
-    if (createLock(path, content)) {
+    if (createWhole(path, Buffer.from(content, 'utf8'))) {
       heldHere.add(path)
       let released = false
       return () => {

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import { readdirSync, rmSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { APPLICATION_ID } from './migrations'
 import { readHead } from './regular-file'
@@ -27,6 +36,53 @@ export const LEFTOVER_MIN_AGE_MS = 10 * 60 * 1000
 /** A hidden name beside `path`, unique to this call: `.<name>.<12 hex>.<suffix>`. */
 export function hiddenSibling(path: string, suffix: 'tmp' | 'bak'): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${suffix}`)
+}
+
+/** Write all of `bytes` at the descriptor's position and flush them to disk. */
+export function writeWholeAndFlush(fd: number, bytes: Buffer): void {
+  let offset = 0
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
+  fsyncSync(fd)
+}
+
+function createExclusive(path: string, bytes: Buffer): void {
+  const fd = openSync(path, 'wx', 0o644)
+  try {
+    writeWholeAndFlush(fd, bytes)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Create `path` with all of `bytes` or not at all: written to a hidden temporary file, flushed,
+ * then hard-linked to its name (which fails if the name is taken). A crash or power cut so never
+ * leaves an empty or half-written file of ours that would later be taken for a user's (a lock or a
+ * journal is recognised by its first bytes). File systems without hard links fall back to an
+ * exclusive create. False when the name is taken.
+ */
+export function createWhole(path: string, bytes: Buffer): boolean {
+  const temp = hiddenSibling(path, 'tmp')
+  try {
+    createExclusive(temp, bytes)
+    try {
+      linkSync(temp, path)
+      return true
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST') return false
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error
+    }
+  } finally {
+    rmSync(temp, { force: true })
+  }
+  try {
+    createExclusive(path, bytes)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
 }
 
 function escapeRegExp(text: string): string {

@@ -2,26 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runLevier } from '../../../electron/cli/run'
 import { ComparisonStore } from '../../../electron/storage/comparison-store'
 import { flipInSchema } from '../../helpers/damage'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import { levierOnDisk } from '../../helpers/levier-on-disk'
 
 const tempDir = useTempDirs()
 
-/** The CLI on real files. */
-async function levier(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runLevier(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: async (path) => readFileSync(path, 'utf8'),
-    writeText: (path, text) => writeFileSync(path, text),
-  })
-  return { code, stdout, stderr }
-}
+const levier = levierOnDisk
 
 async function workbookWithTwo() {
   const dir = tempDir()

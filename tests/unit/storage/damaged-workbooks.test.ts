@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runLevier } from '../../../electron/cli/run'
 import { createApiHandlers } from '../../../electron/services/api-handlers'
 import { createDispatch } from '../../../electron/services/dispatch'
 import { WorkbookSession } from '../../../electron/services/workbook-session'
@@ -11,21 +10,12 @@ import { Workbook } from '../../../electron/storage/workbook'
 import { damagedVariants, damageIndexKey, flipInSchema } from '../../helpers/damage'
 import { useTempDirs } from '../../helpers/temp-dir'
 import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import { levierOnDisk } from '../../helpers/levier-on-disk'
 
 const tempDir = useTempDirs()
 const VARIANTS = 120
 
-async function levier(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runLevier(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: async (path) => readFileSync(path, 'utf8'),
-    writeText: (path, text) => writeFileSync(path, text),
-  })
-  return { code, stdout, stderr }
-}
+const levier = levierOnDisk
 
 /** A real workbook: scenarios with several versions, one in the trash, a comparison. */
 async function realWorkbook(): Promise<string> {

@@ -1,0 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { runLevier } from '../../electron/cli/run'
+
+/** The `levier` command line on real files, its output captured. */
+export async function levierOnDisk(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runLevier(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readText: async (path) => readFileSync(path, 'utf8'),
+    writeText: (path, text) => writeFileSync(path, text),
+  })
+  return { code, stdout, stderr }
+}
