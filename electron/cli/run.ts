@@ -14,13 +14,16 @@ import { monteCarloToCsv, projectionToCsv, tornadoToCsv } from '@shared/model/ex
 import { runMonteCarlo } from '@shared/model/monte-carlo'
 import { findPreset, PRESETS } from '@shared/model/presets'
 import { scenarioJsonSchema } from '@shared/model/scenario-json-schema'
-import { parseScenario } from '@shared/model/scenario-parse'
 import type { IndicatorId } from '@shared/model/series'
 import { simulate } from '@shared/model/simulate'
 import { tornado } from '@shared/model/tornado'
 import { MODEL_VERSION } from '@shared/model/version'
 import { APP_VERSION } from '../services/app-version'
 import { workbookCommand } from './workbook-commands'
+import { compareCommand } from './compare-command'
+import { seekCommand } from './seek-command'
+import { briefCommand } from './brief-command'
+import { readScenario } from './scenario-files'
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, InvalidInput } from './cli-io'
 import type { CliIo } from './cli-io'
 
@@ -29,24 +32,6 @@ export type { CliIo } from './cli-io'
 function emit(io: CliIo, text: string, out: string | undefined): void {
   if (out) io.writeText(out, text)
   else io.stdout(text)
-}
-
-async function readScenario(io: CliIo, file: string) {
-  let text: string
-  try {
-    text = await io.readText(file)
-  } catch (error) {
-    throw new InvalidInput([`${file}: cannot be read (${(error as Error).message})`])
-  }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    throw new InvalidInput([`${file}: not valid JSON (${(error as Error).message})`])
-  }
-  const parsed = parseScenario(raw)
-  if (!parsed.ok) throw new InvalidInput(parsed.errors.map((e) => `${file}: ${e}`))
-  return parsed
 }
 
 async function simulateCommand(
@@ -120,7 +105,14 @@ async function execute(io: CliIo, c: LevierCommand): Promise<void> {
     case 'workbook-import':
     case 'workbook-check':
     case 'workbook-run':
+    case 'workbook-new':
       return workbookCommand(io, c, (text, out) => emit(io, text, out))
+    case 'compare':
+      return compareCommand(io, c, (text, out) => emit(io, text, out))
+    case 'seek':
+      return seekCommand(io, c, (text) => emit(io, text, undefined))
+    case 'brief':
+      return briefCommand(io, c)
     case 'schema':
       return emit(io, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, c.out)
     case 'backcast': {

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs'
+import { dirname, extname, resolve } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
+import { pathProblem } from '@shared/api/workbook-schemas'
 import type { LevierCommand } from '@shared/cli/levier-args'
 import { parseScenario } from '@shared/model/scenario-parse'
 import { INDICATORS } from '@shared/model/series'
@@ -9,7 +12,7 @@ import { LATEST_SCHEMA_VERSION } from '../storage/migrations'
 import { ScenarioStore } from '../storage/scenario-store'
 import { Workbook } from '../storage/workbook'
 import { exportScenarios, importScenarios, rerunScenarios } from '../storage/workbook-exchange'
-import { WorkbookRefused } from '../storage/workbook-file'
+import { WORKBOOK_EXTENSION, WorkbookRefused } from '../storage/workbook-file'
 import { currentAuthor } from '../services/workbook-session'
 import type { CliIo } from './cli-io'
 import { InvalidInput } from './cli-io'
@@ -59,6 +62,28 @@ async function checking<T>(file: string, check: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * `workbook new`: the app's rule for a new workbook's path (the shared path rule, `.levier` added
+ * when missing, an existing folder), and the app's Workbook.create, which refuses an existing file.
+ */
+async function createWorkbook(file: string): Promise<string> {
+  let full = resolve(file)
+  if (extname(full).toLowerCase() !== WORKBOOK_EXTENSION) full += WORKBOOK_EXTENSION
+  const problem = pathProblem(full)
+  if (problem) throw new InvalidInput([`${full}: the path ${problem}`])
+  if (!existsSync(dirname(full)))
+    throw new InvalidInput([`${full}: the folder ${dirname(full)} does not exist`])
+  try {
+    const workbook = await Workbook.create(full)
+    workbook.close()
+  } catch (error) {
+    if (error instanceof ApiFailure || error instanceof WorkbookLocked)
+      throw new InvalidInput([oneLine(error.message)])
+    throw error
+  }
+  return full
+}
+
 function csvLine(values: ReadonlyArray<string | number>): string {
   return values
     .map((v) =>
@@ -74,6 +99,8 @@ export async function workbookCommand(
   emit: (text: string, out?: string) => void,
 ): Promise<void> {
   switch (c.command) {
+    case 'workbook-new':
+      return emit(`created ${await createWorkbook(c.file)}\n`)
     case 'workbook-list':
       return opened(c.file, true, (_w, store) => {
         const rows = store.list()

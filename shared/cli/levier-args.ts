@@ -24,9 +24,24 @@ Commands:
   workbook import FILE SCENARIO.json [--rename] import scenario files (names in use: refused, or renamed)
   workbook check FILE                           integrity and schema report
   workbook run FILE [--format json|csv]         re-run every scenario, against its saved figures
+  workbook new FILE                             create an empty workbook (.levier added; never
+                                                replaces a file)
+  compare A.json [B.json …] [--reference current-law|no-lever|FILE] [--format text|csv|json]
+          [--attribution]                       headline indicators of each scenario and their
+                                                difference to the reference (current law by
+                                                default); --attribution adds each lever's share
+                                                (Shapley) of each scenario's change
+  seek FILE --lever PATH --target INDICATOR=VALUE[@YEAR] [--format text|json]
+                                                the lever value that brings an indicator (or a
+                                                series in YEAR) to VALUE, other inputs kept; says
+                                                so (exit 2) when its range cannot reach VALUE
+  brief FILE|--workbook W --scenario NAME --out NOTE.pdf [--lang fr|en] [--paper a4|letter]
+        [--compare B.json …] [--reference …]    the app's PDF brief, printed by a Chromium-family
+                                                browser (CHROMIUM_PATH); --out is replaced
   --help, --version
 
-Exit codes: 0 success, 2 invalid input (errors on standard error), 1 other failure.`
+Exit codes: 0 success, 2 invalid input (errors on standard error; for seek, also a target out
+of the lever's reach), 1 other failure.`
 
 /**
  * The indicators a tornado may rank assumptions on: every headline indicator but the coverage
@@ -37,6 +52,11 @@ export const TORNADO_TARGETS = INDICATORS.map((i) => i.id).filter(
 ) as [string, ...string[]]
 /** What `--tornado` alone ranks on: the ROBSS balance in the horizon's last year. */
 export const DEFAULT_TORNADO_TARGET = 'robss_balance_final'
+
+/** A comparison holds at most six scenarios, in the app as here. */
+export const MAX_COMPARED = 6
+/** `--target robss_balance_final=0` or `--target robss_balance_change=0@2030`. */
+export const TARGET_PATTERN = /^([a-z0-9_]+)=([^@]+)(?:@(.+))?$/
 
 const commandSchema = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('help') }),
@@ -98,6 +118,48 @@ const commandSchema = z.discriminatedUnion('command', [
     file: z.string().min(1),
     format: z.enum(['json', 'csv']).default('json'),
   }),
+  z.strictObject({ command: z.literal('workbook-new'), file: z.string().min(1) }),
+  z.strictObject({
+    command: z.literal('compare'),
+    files: z.array(z.string().min(1)).min(1).max(MAX_COMPARED),
+    reference: z.string().min(1).default('current-law'),
+    format: z.enum(['text', 'csv', 'json']).default('text'),
+    attribution: z.boolean().default(false),
+    out: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    command: z.literal('seek'),
+    file: z.string().min(1),
+    lever: z.string().min(1, 'is required'),
+    target: z
+      .string()
+      .min(1, 'is required')
+      .regex(TARGET_PATTERN, 'must read INDICATOR=VALUE or SERIES=VALUE@YEAR'),
+    format: z.enum(['text', 'json']).default('text'),
+  }),
+  z
+    .strictObject({
+      command: z.literal('brief'),
+      file: z.string().min(1).optional(),
+      workbook: z.string().min(1).optional(),
+      scenario: z.string().min(1).optional(),
+      out: z.string().min(1, 'is required'),
+      lang: z.enum(['fr', 'en']).default('fr'),
+      paper: z.enum(['a4', 'letter']).default('a4'),
+      compare: z
+        .array(z.string().min(1))
+        .max(MAX_COMPARED - 1)
+        .default([]),
+      reference: z.string().min(1).default('current-law'),
+    })
+    .refine((c) => (c.file === undefined) !== (c.workbook === undefined), {
+      message: 'give either a scenario FILE or --workbook W --scenario NAME',
+      path: ['workbook'],
+    })
+    .refine((c) => (c.workbook === undefined) === (c.scenario === undefined), {
+      message: '--workbook and --scenario go together',
+      path: ['scenario'],
+    }),
 ])
 export type LevierCommand = z.infer<typeof commandSchema>
 
@@ -110,10 +172,18 @@ const VALUE_FLAGS = [
   'tornado',
   'scenario',
   'baseline',
+  'reference',
+  'lever',
+  'target',
+  'workbook',
+  'lang',
+  'paper',
 ] as const
+/** Flags that take every word after them up to the next flag, and may be repeated. */
+const LIST_FLAGS = ['compare'] as const
 /** Flags whose value may be left out, and what they then take. */
 const OPTIONAL_VALUE: Readonly<Record<string, string>> = { tornado: DEFAULT_TORNADO_TARGET }
-const BOOLEAN_FLAGS = ['rename'] as const
+const BOOLEAN_FLAGS = ['rename', 'attribution'] as const
 
 export type ParsedCommand = { ok: true; command: LevierCommand } | { ok: false; errors: string[] }
 
@@ -139,6 +209,15 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]
       if ((BOOLEAN_FLAGS as readonly string[]).includes(name) && inline === undefined) {
         raw[name] = true
+        continue
+      }
+      if ((LIST_FLAGS as readonly string[]).includes(name)) {
+        const list = (raw[name] as string[] | undefined) ?? []
+        if (inline !== undefined) list.push(inline)
+        while (inline === undefined && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('--'))
+          list.push(argv[++i] as string)
+        if (list.length === 0) errors.push(`--${name} needs a value`)
+        raw[name] = list
         continue
       }
       if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
@@ -171,7 +250,7 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
   } else if (
     verb === 'workbook' &&
     rest.length >= 2 &&
-    ['list', 'export', 'check', 'run'].includes(rest[0] as string) &&
+    ['list', 'export', 'check', 'run', 'new'].includes(rest[0] as string) &&
     rest.length === 2
   ) {
     raw.command = `workbook-${rest[0]}`
@@ -180,6 +259,15 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
     raw.command = 'workbook-import'
     raw.file = rest[1]
     raw.input = rest[2]
+  } else if (verb === 'compare' && rest.length >= 1) {
+    raw.command = 'compare'
+    raw.files = rest
+  } else if (verb === 'seek' && rest.length === 1) {
+    raw.command = 'seek'
+    raw.file = rest[0]
+  } else if (verb === 'brief' && rest.length <= 1) {
+    raw.command = 'brief'
+    if (rest[0] !== undefined) raw.file = rest[0]
   } else errors.push(`unknown or incomplete command: ${positional.join(' ') || '(none)'}`)
   if (errors.length > 0) return { ok: false, errors }
   const parsed = commandSchema.safeParse(raw)

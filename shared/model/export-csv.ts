@@ -1,3 +1,5 @@
+import type { Attribution } from './attribution'
+import type { ComparisonRow } from './comparison'
 import type { MonteCarloResult } from './monte-carlo'
 import type { Projection } from './simulate'
 import type { Tornado } from './tornado'
@@ -41,4 +43,45 @@ export function tornadoToCsv(t: Tornado): string {
   for (const b of t.bars)
     rows.push(line([b.assumption, b.low, b.high, b.indicatorAtLow, b.indicatorAtHigh, b.swing]))
   return rows.join('\r\n') + '\r\n'
+}
+
+/**
+ * The compare view's indicator table: per indicator, the reference's value, then each scenario's
+ * value and its difference to the reference (the columns of the view's own export).
+ */
+export function comparisonToCsv(
+  rows: readonly ComparisonRow[],
+  referenceName: string,
+  names: readonly string[],
+): string {
+  const lines = [
+    line([
+      'indicator',
+      'unit',
+      referenceName,
+      ...names.flatMap((name) => [name, `${name} - ${referenceName}`]),
+    ]),
+  ]
+  for (const r of rows)
+    lines.push(
+      line([r.id, r.unit, r.reference, ...r.values.flatMap((v, i) => [v, r.deltas[i] as number])]),
+    )
+  return lines.join('\r\n') + '\r\n'
+}
+
+/** Each scenario's attribution: without the levers, each lever's Shapley share and effect alone. */
+export function attributionToCsv(
+  attributions: ReadonlyArray<{ scenario: string; attribution: Attribution }>,
+): string {
+  const lines = [line(['scenario', 'measure', 'part', 'shapley', 'alone', 'value'])]
+  for (const { scenario, attribution: a } of attributions) {
+    const measure =
+      a.measure.kind === 'indicator' ? a.measure.id : `${a.measure.id}@${a.measure.year}`
+    lines.push(line([scenario, measure, 'without', '', '', a.without]))
+    for (const s of a.shares) lines.push(line([scenario, measure, s.lever, s.shapley, s.alone, '']))
+    lines.push(line([scenario, measure, 'interaction', '', a.interaction, '']))
+    lines.push(line([scenario, measure, 'total', a.total, '', '']))
+    lines.push(line([scenario, measure, 'with', '', '', a.with]))
+  }
+  return lines.join('\r\n') + '\r\n'
 }

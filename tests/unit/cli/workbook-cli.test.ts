@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ComparisonStore } from '../../../electron/storage/comparison-store'
@@ -126,5 +126,40 @@ describe('levier workbook', () => {
     const gap = csv.find((l) => l.startsWith('TSN 6 %,1,robss_balance_final,'))?.split(',')
     expect(Number(gap?.[4])).toBe(0)
     expect(Number(gap?.[6])).toBeCloseTo(Number(gap?.[5]), 9)
+  })
+
+  it('creates an empty workbook, adding .levier, that SQLite finds whole and Levier reads', async () => {
+    const dir = tempDir()
+    const made = await levier('workbook', 'new', join(dir, 'Budget 2027'))
+    expect(made.code, made.stderr).toBe(0)
+    const path = join(dir, 'Budget 2027.levier')
+    expect(made.stdout).toContain(path)
+    expect(sqlite3(path, 'PRAGMA integrity_check')).toBe('ok')
+    expect(sqlite3(path, 'SELECT count(*) FROM scenarios')).toBe('0')
+    const listed = await levier('workbook', 'list', path, '--format', 'json')
+    expect(JSON.parse(listed.stdout)).toEqual([])
+    expect((await levier('workbook', 'import', path, join(dir, 'none.json'))).code).toBe(2)
+  })
+
+  it('never replaces a file, nor creates one in a folder that is not there: exit 2, one line', async () => {
+    const { dir, path } = await workbookWithTwo()
+    const before = bytesOf(path)
+    writeFileSync(join(dir, 'notes.txt.levier'), 'mine')
+    const cases: Array<[string, string]> = [
+      [path, 'already exists'],
+      [path.replace(/\.levier$/, ''), 'already exists'],
+      [join(dir, 'notes.txt'), 'already exists'],
+      [join(dir, 'missing', 'new.levier'), 'does not exist'],
+      [join(dir, `${'x'.repeat(300)}.levier`), 'file name longer than'],
+    ]
+    for (const [file, text] of cases) {
+      const { code, stderr } = await levier('workbook', 'new', file)
+      expect(code, file).toBe(2)
+      expect(stderr.split('\n'), stderr).toHaveLength(2)
+      expect(stderr, file).toContain(text)
+    }
+    expect(bytesOf(path).equals(before)).toBe(true)
+    expect(readFileSync(join(dir, 'notes.txt.levier'), 'utf8')).toBe('mine')
+    expect(existsSync(join(dir, 'missing'))).toBe(false)
   })
 })
