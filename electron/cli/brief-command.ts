@@ -1,9 +1,153 @@
+import { existsSync, lstatSync, readFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { ApiFailure } from '@shared/api/result'
+import type { BriefScenarioInput } from '@shared/brief/brief-content'
+import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
+import type { BriefOptions } from '@shared/brief/brief-options'
+import { composeBrief } from '@shared/brief/compose-brief'
+import type { BriefInputs } from '@shared/brief/compose-brief'
 import type { LevierCommand } from '@shared/cli/levier-args'
+import { getBaseline } from '@shared/model/baselines'
+import type { Scenario } from '@shared/model/scenario-schema'
+import { simulate } from '@shared/model/simulate'
+import { briefPrintHtml } from '../../renderer/src/brief/brief-print-html'
+import { briefPage } from '../loopback/brief-pdf-route'
+import { findChromium } from '../loopback/find-chromium'
+import { PrintFailedError, printPageToPdf } from '../loopback/headless-pdf'
+import { APP_VERSION } from '../services/app-version'
+import { writeFileAtomic } from '../services/atomic-write'
+import { briefPdfPath } from '../services/brief-pdf'
 import type { CliIo } from './cli-io'
+import { InvalidInput } from './cli-io'
+import { readReference, readScenario } from './scenario-files'
+import { workbookScenario } from './workbook-commands'
 
-export async function briefCommand(
-  _io: CliIo,
-  _c: Extract<LevierCommand, { command: 'brief' }>,
-): Promise<void> {
-  throw new Error('levier brief is not finished yet')
+type BriefCommand = Extract<LevierCommand, { command: 'brief' }>
+
+export const NO_BROWSER =
+  'no Chromium-family browser found to print the PDF: install Chromium, Google Chrome or Microsoft Edge, or set CHROMIUM_PATH to one'
+
+/** The built renderer beside the CLI (out/main/cli.js → out/renderer), or the repository's build. */
+function defaultRendererDir(): string {
+  const candidates = [
+    join(import.meta.dirname, '../renderer'),
+    join(process.cwd(), 'out', 'renderer'),
+  ]
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? (candidates[0] as string)
+}
+
+/** The app's own style sheets, as its page links them (the brief's and its fonts among them). */
+function appStylesheets(rendererDir: string): string[] {
+  let html: string
+  try {
+    html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
+  } catch {
+    throw new InvalidInput([
+      `the workbench is not built (${join(rendererDir, 'index.html')} is missing): run npm run build`,
+    ])
+  }
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map((tag) => /\bhref="([^"]+)"/.exec(tag[0])?.[1] ?? '')
+    .filter((href) => /^\.?\/?assets\/[A-Za-z0-9._-]+\.css$/.test(href))
+}
+
+/**
+ * Where the PDF goes: the app's rule (`.pdf` added, an existing folder). An existing PDF is
+ * replaced atomically, as `--out` of the other verbs replaces its file (a batch run again);
+ * anything else there (a folder, a file that is not a PDF) is refused, nothing written.
+ */
+function outputPath(out: string): string {
+  let full: string
+  try {
+    full = briefPdfPath(resolve(out))
+  } catch (error) {
+    if (error instanceof ApiFailure) throw new InvalidInput([`--out: ${error.message}`])
+    throw error
+  }
+  if (!existsSync(full)) return full
+  const info = lstatSync(full)
+  const isPdf =
+    info.isFile() && readFileSync(full, { encoding: null }).subarray(0, 5).toString() === '%PDF-'
+  if (!isPdf) throw new InvalidInput([`--out: ${full} exists and is not a PDF; not replaced`])
+  return full
+}
+
+async function briefInputs(
+  io: CliIo,
+  c: BriefCommand,
+  options: BriefOptions,
+): Promise<BriefInputs> {
+  const main = c.workbook
+    ? await workbookScenario(c.workbook, c.scenario as string).then((s) => ({
+        id: s.id,
+        version: s.currentVersion,
+        scenario: s.scenario,
+      }))
+    : { id: basename(c.file as string), version: 1, ...(await readScenario(io, c.file as string)) }
+  const others: Array<{ id: string; version: number; scenario: Scenario }> = []
+  for (const file of c.compare)
+    others.push({ id: basename(file), version: 1, ...(await readScenario(io, file)) })
+  const input = (s: { id: string; version: number; scenario: Scenario }): BriefScenarioInput => ({
+    id: s.id,
+    name: s.scenario.name,
+    version: s.version,
+    scenario: s.scenario,
+    projection: simulate(s.scenario, getBaseline(s.scenario.baseline)),
+  })
+  const scenarios = [main, ...others].map(input)
+  const baseline = getBaseline(main.scenario.baseline)
+  if (others.length === 0)
+    return { kind: 'scenario', scenarios, reference: null, baseline, appVersion: APP_VERSION }
+  const reference = await readReference(io, c.reference, main.scenario, options.language)
+  return {
+    kind: 'comparison',
+    scenarios,
+    reference: { ...reference, projection: simulate(reference.scenario, reference.baseline) },
+    baseline,
+    appVersion: APP_VERSION,
+  }
+}
+
+/**
+ * `levier brief`: the app's PDF brief of a scenario (a file, or a workbook's), or of a comparison
+ * with --compare. The content comes from the same builder (composeBrief), the markup from the
+ * app's print components, and the PDF from a headless Chromium as the loopback host's "Download
+ * PDF" prints it, with the app's built style sheets and fonts. Written atomically, readable by
+ * others like the app's.
+ */
+export async function briefCommand(io: CliIo, c: BriefCommand): Promise<void> {
+  const full = outputPath(c.out)
+  const options: BriefOptions = {
+    ...DEFAULT_BRIEF_OPTIONS,
+    language: c.lang,
+    paper: c.paper === 'letter' ? 'Letter' : 'A4',
+  }
+  const inputs = await briefInputs(io, c, options)
+  let content
+  try {
+    content = composeBrief(inputs, options, new Date())
+  } catch (error) {
+    // Scenarios on different baselines cannot share one brief: the builder names them.
+    throw new InvalidInput([(error as Error).message])
+  }
+  if (!content) throw new Error('the brief could not be composed')
+  const rendererDir = io.rendererDir ?? defaultRendererDir()
+  const stylesheets = appStylesheets(rendererDir)
+  const browser = (io.findBrowser ?? findChromium)()
+  if (!browser) throw new InvalidInput([NO_BROWSER])
+  const html = briefPage({
+    html: briefPrintHtml({ content, inputs }, options),
+    stylesheets,
+    fileName: basename(full),
+  })
+  let pdf: Buffer
+  try {
+    pdf = await printPageToPdf(browser, { html, rendererDir })
+  } catch (error) {
+    if (error instanceof PrintFailedError)
+      throw new Error(`the PDF could not be made: ${error.message}`, { cause: error })
+    throw error
+  }
+  writeFileAtomic(full, pdf, undefined, 0o644)
+  io.stdout(`wrote ${full} (${pdf.length} bytes)\n`)
 }

@@ -5,6 +5,10 @@ export interface CliIo {
   /** Text of a file, or of standard input for "-". */
   readText(path: string): Promise<string>
   writeText(path: string, text: string): void
+  /** `levier brief`: the browser to print with (default: findChromium), undefined when none. */
+  findBrowser?: () => string | undefined
+  /** `levier brief`: the built renderer, whose style sheets and fonts the brief is printed with. */
+  rendererDir?: string
 }
 
 export const EXIT_OK = 0

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { writeFileAtomic } from '../services/atomic-write'
 import { runLevier } from './run'
 import type { CliIo } from './run'
@@ -35,6 +36,8 @@ const io: CliIo = {
     return readFile(path, 'utf8')
   },
   writeText: (path, text) => writeFileAtomic(path, text),
+  // Built beside the workbench: out/main/cli.js, out/renderer.
+  rendererDir: join(import.meta.dirname, '../renderer'),
 }
 
 runLevier(process.argv.slice(2), io).then(

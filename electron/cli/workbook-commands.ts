@@ -4,6 +4,7 @@ import { ApiFailure } from '@shared/api/result'
 import { pathProblem } from '@shared/api/workbook-schemas'
 import type { LevierCommand } from '@shared/cli/levier-args'
 import { parseScenario } from '@shared/model/scenario-parse'
+import type { Scenario } from '@shared/model/scenario-schema'
 import { INDICATORS } from '@shared/model/series'
 import { MODEL_VERSION } from '@shared/model/version'
 import { ComparisonStore } from '../storage/comparison-store'
@@ -41,6 +42,25 @@ async function opened<T>(
   } finally {
     workbook.close()
   }
+}
+
+/** The scenario named or numbered so (`--scenario`), refused when none or several answer. */
+function oneScenario(store: ScenarioStore, file: string, nameOrId: string) {
+  const match = store.list().filter((s) => s.id === nameOrId || s.name === nameOrId)
+  if (match.length !== 1) {
+    throw new InvalidInput([
+      `--scenario: ${match.length === 0 ? 'no' : 'more than one'} scenario is named or numbered ${JSON.stringify(nameOrId)} in ${file}`,
+    ])
+  }
+  return match[0] as { id: string; name: string; currentVersion: number }
+}
+
+/** A workbook's scenario as `levier brief` prints it: its document, id and current version. */
+export function workbookScenario(file: string, nameOrId: string) {
+  return opened(file, true, (_w, store) => {
+    const found = oneScenario(store, file, nameOrId)
+    return { ...found, scenario: exportScenarios(store, [found.id])[0] as Scenario }
+  })
 }
 
 function oneLine(text: string): string {
@@ -116,16 +136,8 @@ export async function workbookCommand(
       })
     case 'workbook-export':
       return opened(c.file, true, (_w, store) => {
-        const match = store.list().filter((s) => s.id === c.scenario || s.name === c.scenario)
-        if (match.length !== 1) {
-          throw new InvalidInput([
-            `--scenario: ${match.length === 0 ? 'no' : 'more than one'} scenario is named or numbered ${JSON.stringify(c.scenario)} in ${c.file}`,
-          ])
-        }
-        emit(
-          `${JSON.stringify(exportScenarios(store, [(match[0] as { id: string }).id])[0], null, 2)}\n`,
-          c.out,
-        )
+        const { id } = oneScenario(store, c.file, c.scenario)
+        emit(`${JSON.stringify(exportScenarios(store, [id])[0], null, 2)}\n`, c.out)
       })
     case 'workbook-import': {
       let documents: unknown

@@ -8,7 +8,7 @@ import { BriefBars } from './brief-bars'
 import { BriefChart } from './brief-chart'
 import type { BriefLine } from './brief-chart'
 import { briefLabels } from './brief-labels'
-import type { BriefInputs } from './brief-source'
+import type { BriefInputs } from '@shared/brief/compose-brief'
 
 function values(projection: Projection, id: string): number[] {
   return projection.series.find((s) => s.id === id)?.values ?? []

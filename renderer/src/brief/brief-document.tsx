@@ -3,8 +3,7 @@ import type { BriefOptions } from '@shared/brief/brief-options'
 import { BriefCharts } from './brief-charts'
 import { BriefWaterfall } from './brief-waterfall'
 import { briefLabels } from './brief-labels'
-import type { BriefView } from './brief-source'
-import './brief.css'
+import type { BriefView } from '@shared/brief/compose-brief'
 
 function Table({ table, caption }: { table: BriefTable; caption: string }) {
   return (

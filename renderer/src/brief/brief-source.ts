@@ -1,29 +1,17 @@
 import { presetLabel } from '../compare/reference'
-import { buildComparisonBrief, buildScenarioBrief } from '@shared/brief/build-brief'
-import type { BriefReference } from '@shared/brief/build-brief'
-import type { BriefContent, BriefFan, BriefScenarioInput } from '@shared/brief/brief-content'
+import type { BriefFan } from '@shared/brief/brief-content'
 import type { BriefOptions } from '@shared/brief/brief-options'
-import type { Baseline } from '@shared/model/baseline-schema'
+import { composeBrief } from '@shared/brief/compose-brief'
+import type { BriefInputs, BriefView } from '@shared/brief/compose-brief'
 import { getBaseline } from '@shared/model/baselines'
 import type { LevierState } from '../store'
+
+// The brief's inputs and their composition are shared: the command line (levier brief) makes the
+// same brief from scenario files.
+export { composeBrief } from '@shared/brief/compose-brief'
+export type { BriefInputs, BriefView } from '@shared/brief/compose-brief'
+
 import { selectUncertaintyStale } from '../store/uncertainty-slice'
-
-/** Everything the brief is made from: the scenarios with their projections (and fans), the reference. */
-export interface BriefInputs {
-  readonly kind: 'scenario' | 'comparison'
-  readonly scenarios: readonly BriefScenarioInput[]
-  readonly reference: BriefReference | null
-  readonly baseline: Baseline
-  readonly appVersion: string
-  /** A comparison's name, its brief's title. */
-  readonly title?: string
-}
-
-/** What the print view lays out: the content in words, and the inputs its charts are drawn from. */
-export interface BriefView {
-  readonly content: BriefContent
-  readonly inputs: BriefInputs
-}
 
 /** A Monte Carlo run is printed only when it was run on the scenario exactly as it now stands. */
 export function uncertaintyAvailable(state: LevierState): boolean {
@@ -98,29 +86,6 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
     appVersion,
     ...(state.activeComparison?.name ? { title: state.activeComparison.name } : {}),
   }
-}
-
-/** The brief's words and numbers, from the content builder in shared/brief. */
-export function composeBrief(
-  inputs: BriefInputs,
-  options: BriefOptions,
-  now: Date,
-): BriefContent | null {
-  const app = { version: inputs.appVersion }
-  const [first] = inputs.scenarios
-  if (!first) return null
-  if (inputs.kind === 'scenario')
-    return buildScenarioBrief(first, inputs.baseline, options, app, now)
-  if (!inputs.reference) return null
-  return buildComparisonBrief(
-    inputs.scenarios,
-    inputs.reference,
-    inputs.baseline,
-    options,
-    app,
-    now,
-    inputs.title,
-  )
 }
 
 /** The brief the dialog previews and prints, or null when it cannot be composed now. */
