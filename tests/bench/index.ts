@@ -1,3 +1,4 @@
+import { cliBenchmarks } from './cli.bench'
 import { compareBenchmarks } from './compare.bench'
 import { briefBenchmarks } from './brief.bench'
 import { engineBenchmarks } from './engine.bench'
@@ -7,13 +8,14 @@ import { uiBenchmarks } from './ui.bench'
 import { workbookBenchmarks } from './workbook.bench'
 
 // `npm run bench`: every figure the issues ask for, as medians over repeated runs.
-// `npm run bench -- ui` (or engine, workbook, compare) runs one group only.
+// `npm run bench -- ui` (or engine, workbook, compare, brief, cli) runs one group only.
 const GROUPS: ReadonlyArray<[string, string, () => BenchLine[] | Promise<BenchLine[]>]> = [
   ['engine', 'Projection engine (issue #3)', engineBenchmarks],
   ['workbook', 'Workbooks (issue #4)', workbookBenchmarks],
   ['ui', 'Workbench in Chromium (issue #5)', uiBenchmarks],
   ['compare', 'Comparing levers (issue #6)', compareBenchmarks],
   ['brief', 'Briefs to PDF in Chromium (issue #7)', briefBenchmarks],
+  ['cli', 'Command line (issue #13)', cliBenchmarks],
 ]
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !GROUPS.some(([id]) => id === name))

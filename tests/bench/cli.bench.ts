@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BenchLine } from './harness'
+import { median } from './harness'
+
+const RUNS = 5
+const LIMIT_MS = 2000
+
+/**
+ * Issue #13: `levier brief` as a batch script runs it, one process per brief: Node starting the
+ * built CLI, the projection, the brief rendered, a headless Chromium started and printing, the PDF
+ * written. Timed from outside the process, so nothing of it is left out.
+ */
+export function cliBenchmarks(): BenchLine[] {
+  const root = join(import.meta.dirname, '..', '..')
+  const cli = join(root, 'out', 'main', 'cli.js')
+  const dir = mkdtempSync(join(tmpdir(), 'levier-bench-cli-'))
+  const levier = (...args: string[]) =>
+    execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8', stdio: 'pipe' })
+  try {
+    const scenario = join(dir, 's.json')
+    levier('scenario', 'default', '--preset', 'dst-6', '--out', scenario)
+    const out = join(dir, 'note.pdf')
+    const times: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now()
+      levier('brief', scenario, '--out', out)
+      times.push(performance.now() - started)
+    }
+    const ms = median(times)
+    return [
+      {
+        name: 'levier brief of one scenario, browser start included',
+        median: `${ms.toFixed(0)} ms`,
+        detail: `${RUNS} runs (${times.map((t) => t.toFixed(0)).join(', ')} ms); ${(statSync(out).size / 1024).toFixed(0)} KB`,
+        target: `≤ ${LIMIT_MS / 1000} s`,
+        ok: ms <= LIMIT_MS,
+      },
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
