@@ -41,8 +41,42 @@ try {
   if (!refused.stderr.includes('levers.dst.rate: must be between 0 and 0.5 (got 3)'))
     fail(`unclear error: ${refused.stderr}`)
   if (/\n\s+at /.test(refused.stderr)) fail('a stack trace reached the user')
+
+  // The verbs of issue #13 through the built CLI: a new workbook, a comparison, a goal-seek, a brief.
+  const book = join(dir, 'Budget')
+  const made = levier('workbook', 'new', book)
+  if (made.status !== 0) fail(`workbook new exited ${made.status}: ${made.stderr}`)
+  const again = levier('workbook', 'new', book)
+  if (again.status !== 2 || !again.stderr.includes('already exists'))
+    fail(`workbook new on an existing workbook exited ${again.status}: ${again.stderr}`)
+  const good = join(dir, 'good.json')
+  if (levier('scenario', 'default', '--preset', 'dst-6', '--out', good).status !== 0)
+    fail('scenario default failed')
+  const compared = levier('compare', good, '--format', 'json')
+  if (compared.status !== 0) fail(`compare exited ${compared.status}: ${compared.stderr}`)
+  const row = JSON.parse(compared.stdout).indicators.find((r) => r.id === 'increment_dst_final')
+  if (!(row.deltas[0] > 0) || row.deltas[0] !== row.values[0] - row.reference)
+    fail('compare: the DST at 6 % does not yield more than current law')
+  const sought = levier(
+    'seek',
+    good,
+    '--lever',
+    'levers.dst.rate',
+    '--target',
+    'robss_balance_change=0@2030',
+    '--format',
+    'json',
+  )
+  if (sought.status !== 0 || JSON.parse(sought.stdout).status !== 'found')
+    fail(`seek exited ${sought.status}: ${sought.stderr}`)
+  const pdf = join(dir, 'note.pdf')
+  const brief = levier('brief', good, '--out', pdf)
+  if (brief.status === 0) {
+    if (readFileSync(pdf).subarray(0, 5).toString() !== '%PDF-') fail('brief wrote no PDF')
+  } else if (brief.status !== 2 || !brief.stderr.includes('CHROMIUM_PATH'))
+    fail(`brief exited ${brief.status}: ${brief.stderr}`)
   console.log(
-    'CLI round trip: scenario default → simulate → JSON, and exit 2 on an invalid file: ok',
+    `CLI round trip: scenario default → simulate → JSON, and exit 2 on an invalid file; workbook new, compare, seek, brief (${brief.status === 0 ? 'PDF written' : 'no browser: said so'}): ok`,
   )
 } finally {
   rmSync(dir, { recursive: true, force: true })
