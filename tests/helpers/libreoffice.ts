@@ -20,20 +20,31 @@ export function parseDelimited(text: string, separator = '\t'): string[][] {
   let row: string[] = []
   let field = ''
   let quoted = false
+  const endField = () => {
+    row.push(field)
+    field = ''
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++)
-      else if (c === '"') quoted = false
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
       else field += c
     } else if (c === '"') quoted = true
-    else if (c === separator) (row.push(field), (field = ''))
+    else if (c === separator) endField()
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++
-      ;(row.push(field), rows.push(row), (row = []), (field = ''))
+      endField()
+      rows.push(row)
+      row = []
     } else field += c
   }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row))
+  if (field !== '' || row.length > 0) {
+    endField()
+    rows.push(row)
+  }
   return rows
 }
 
@@ -112,7 +123,10 @@ export function readAppCsv(text: string, language: 'fr' | 'en'): CalcCell[][] {
   )
 }
 
-/** Equal as Calc keeps numbers: 15 significant digits. */
+/**
+ * Equal as Calc writes numbers back: 15 significant digits, 13 in scientific notation (tiny
+ * differences such as 1e-8 Md€); far below anything the tables show.
+ */
 export function sameNumber(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-14 * Math.max(Math.abs(a), Math.abs(b))
+  return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))
 }
