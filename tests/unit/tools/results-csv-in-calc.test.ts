@@ -42,7 +42,7 @@ function expectRows(read: CalcCell[][], expected: CalcCell[][]) {
   })
 }
 
-// The results CSV of the desktop's File menu (exportResultsCsv) and the CLI's `simulate --format
+// The results CSV of the API's exportResultsCsv and of the CLI's `simulate --format
 // csv` with draws and a tornado: comma-separated with decimal points, for any spreadsheet locale.
 describe.skipIf(!soffice)('results CSV opened by LibreOffice Calc', { timeout: 120_000 }, () => {
   it('reads back every series, percentile and tornado bar of the model, as numbers', () => {
@@ -52,15 +52,15 @@ describe.skipIf(!soffice)('results CSV opened by LibreOffice Calc', { timeout: 1
     const model = compileScenario(scenario, baseline)
     const mc = runMonteCarlo(model, 100, 7)
     const bars = tornado(model, 'robss_balance_final')
-    const menu = join(dir, 'menu-export.csv')
+    const api = join(dir, 'api-export.csv')
     const cli = join(dir, 'cli-simulate.csv')
-    writeFileSync(menu, projectionToCsv(projection))
+    writeFileSync(api, projectionToCsv(projection))
     writeFileSync(
       cli,
       [projectionToCsv(projection), monteCarloToCsv(mc), tornadoToCsv(bars)].join('\r\n'),
     )
     const calc = new Calc(soffice!)
-    const read = calc.read([menu, cli], 'en')
+    const read = calc.read([api, cli], 'en')
     calc.dispose()
 
     // Expected from the model's results themselves, in the layout the format documents.
@@ -72,7 +72,7 @@ describe.skipIf(!soffice)('results CSV opened by LibreOffice Calc', { timeout: 1
       ['indicator', 'unit', 'value'],
       ...projection.indicators.map((i) => [i.id, i.unit, value(i.value)]),
     ]
-    expectRows(read.get('menu-export.csv')!, projectionRows)
+    expectRows(read.get('api-export.csv')!, projectionRows)
     expectRows(read.get('cli-simulate.csv')!, [
       ...projectionRows,
       [],
