@@ -47,7 +47,7 @@ async function exportEveryTab(page: Page, view: Locator, saved: Saved) {
   }
 }
 
-/** A French number of the screen as a number, for the cells compared by value. */
+/** Numbers equal to the digits Calc keeps; texts (labels, units) equal to the letter, accents included. */
 const cellsEqual = (a: CalcCell | undefined, b: CalcCell | undefined): boolean =>
   typeof a === 'number' && typeof b === 'number' ? sameNumber(a, b) : a === b
 

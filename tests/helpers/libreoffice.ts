@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url'
 export type CalcCell = string | number | null
 
 // Calc writes each sheet back as tab-separated UTF-8 with its raw values (not as shown), so a number
-// reads back with its full 15 digits and a cell Calc took for text keeps its own spelling.
+// reads back to 15 significant digits and a cell Calc took for text keeps its own spelling.
 const OUTPUT = 'csv:Text - txt - csv (StarCalc):9,34,76,1,,1033,false,false,false'
 // How an analyst's Calc opens our CSV: the app writes `;` and decimal commas in French (read with
 // the French locale, 1036), `,` and decimal points in English (1033); UTF-8 (76) in both.
