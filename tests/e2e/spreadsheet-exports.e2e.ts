@@ -155,10 +155,15 @@ test('every CSV and XLSX export reads back in LibreOffice Calc with the model’
 
   const calc = new Calc(soffice!)
   const started = performance.now()
-  const fromCsv = calc.read(csvs.map(fileOf), 'fr')
-  const fromXlsx = calc.read(csvs.map((csv) => fileOf(xlsxOf(csv))))
+  let fromCsv: Map<string, CalcCell[][]>
+  let fromXlsx: Map<string, CalcCell[][]>
+  try {
+    fromCsv = calc.read(csvs.map(fileOf), 'fr')
+    fromXlsx = calc.read(csvs.map((csv) => fileOf(xlsxOf(csv))))
+  } finally {
+    calc.dispose()
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  calc.dispose()
   console.log(`LibreOffice Calc read ${csvs.length} CSV and ${csvs.length} XLSX in ${seconds} s`)
 
   // Each file as Calc reads it holds what the app wrote: every number a number (decimal comma and

@@ -60,8 +60,12 @@ describe.skipIf(!soffice)('results CSV opened by LibreOffice Calc', { timeout: 1
       [projectionToCsv(projection), monteCarloToCsv(mc), tornadoToCsv(bars)].join('\r\n'),
     )
     const calc = new Calc(soffice!)
-    const read = calc.read([api, cli], 'en')
-    calc.dispose()
+    let read: Map<string, CalcCell[][]>
+    try {
+      read = calc.read([api, cli], 'en')
+    } finally {
+      calc.dispose()
+    }
 
     // Expected from the model's results themselves, in the layout the format documents.
     const stats = ['p5', 'p25', 'p50', 'p75', 'p95'] as const
