@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test'
+import { findChromium } from './electron/loopback/find-chromium'
 
-// Debian's Chromium: Playwright's own browser download cannot run on our machines.
+// The browser the brief printer would use (CHROMIUM_PATH, then Chromium, Chrome or Edge where they
+// install): Playwright's own download cannot run on our machines. With none, Playwright's own
+// browser if `npx playwright install chromium` put it there (npm test says what to run otherwise).
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -22,7 +25,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: CHROMIUM_ARGS,
     },
   },

@@ -1,9 +1,11 @@
 // `npm test`: every check, in order, then one line with the real totals.
-// Static checks and the build count as one test each; unit and end-to-end tests count one per test,
+// The tool check, static checks and the build count as one test each; unit and end-to-end tests count one per test,
 // read from the runners' JSON reports. The last line is `N passed, N failed[, N skipped]`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { runnerImport } from 'vite'
 
 const root = join(import.meta.dirname, '..')
 const results = join(root, 'test-results')
@@ -47,6 +49,31 @@ function count(label, ok, report, passed, failed, skipped) {
 
 rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })
+
+function finish() {
+  const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''
+  const summary = `${totals.passed} passed, ${totals.failed} failed${skipped}`
+  writeFileSync(join(results, 'summary.txt'), `${summary}\n`)
+  if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`)
+  console.log(`\n${summary}`)
+  process.exit(totals.failed > 0 ? 1 : 0)
+}
+
+// Before anything runs: a missing browser or tool would otherwise fail deep inside a test. The
+// check is TypeScript shared with the tests (the brief printer's browser finder), loaded by Vite.
+console.log('\n▶ tools the tests need (browser, sqlite3, poppler, LibreOffice)')
+const { module: tools } = await runnerImport(join(root, 'tests', 'helpers', 'test-tools.ts'), {
+  configFile: false,
+  logLevel: 'silent',
+})
+const missing = tools.missingTools(tools.probeMachine(() => chromium.executablePath()))
+if (missing.length > 0) {
+  for (const line of missing) console.log(line)
+  totals.failed += 1
+  failures.push('tools the tests need (nothing else run)')
+  finish()
+}
+totals.passed += 1
 
 check('typecheck (everything, tests included)', bin('tsc'), ['-p', 'tsconfig.json'])
 check('typecheck (electron/: Node, no DOM)', bin('tsc'), ['-p', 'tsconfig.node.json'])
@@ -100,9 +127,4 @@ if (built) {
   totals.failed += 1
 }
 
-const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''
-const summary = `${totals.passed} passed, ${totals.failed} failed${skipped}`
-writeFileSync(join(results, 'summary.txt'), `${summary}\n`)
-if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`)
-console.log(`\n${summary}`)
-process.exit(totals.failed > 0 ? 1 : 0)
+finish()

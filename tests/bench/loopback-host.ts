@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import type { Browser } from '@playwright/test'
 import { CHROMIUM_ARGS } from '../../playwright.config'
+import { findChromium } from '../../electron/loopback/find-chromium'
 
 /** The built loopback host, started for the interface benchmarks on a data directory. */
 const HOST = join(import.meta.dirname, '..', '..', 'out', 'main', 'loopback.js')
@@ -34,10 +35,10 @@ export function stopHost(child: ChildProcess): Promise<void> {
   })
 }
 
-/** Debian's Chromium (Electron's engine), as the end-to-end tests drive it. */
+/** The Chromium-family browser the end-to-end tests drive (see playwright.config.ts). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: CHROMIUM_ARGS,
   })
 }
