@@ -5,6 +5,7 @@ import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
 import { createDispatch } from '../services/dispatch'
 import { WorkbookSession } from '../services/workbook-session'
+import { DEFAULT_PRESET_ID } from '@shared/model/presets'
 import { openInBrowser } from '../launcher/open-browser'
 import { startLoopbackServer } from './server'
 import type { LoopbackServer } from './server'
@@ -32,7 +33,8 @@ export async function runLoopbackHost(
       `Cannot use the data directory ${dataDir}: ${(error as Error).message}`,
     )
   }
-  const session = new WorkbookSession(dataDir)
+  // A newcomer's first workbook opens on current law, its charts drawn.
+  const session = new WorkbookSession(dataDir, undefined, { firstPreset: DEFAULT_PRESET_ID })
   try {
     // Open (on first start, create) the workbook now rather than at the first request.
     const { workbook } = await session.current()
