@@ -59,6 +59,9 @@ test('a new workbook shows the presets gallery, and a card opens a scenario of i
   // No surprise scenario in a workbook the user made: the proposals to start from instead.
   const gallery = page.getByRole('region', { name: fr.galleryTitle })
   await expect(gallery).toBeVisible()
+  await expect(page.getByRole('complementary', { name: fr.libraryTitle })).toContainText(
+    fr.noScenarios,
+  )
   for (const preset of PRESETS) {
     const card = gallery.getByTestId(`preset-card-${preset.id}`)
     await expect(card.getByRole('heading', { level: 3 })).toHaveText(preset.label.fr)
