@@ -34,7 +34,7 @@ test('the shell opens in French, with version and data folder, and no error or C
   // A fresh host opens on its current-law scenario; the data folder is said in About.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CURRENT_LAW)
   await expect(page.getByTestId('app-version')).toHaveText(`${fr.versionLabel} ${VERSION}`)
-  await page.getByRole('button', { name: fr.aboutButton }).click()
+  await page.getByRole('button', { name: fr.aboutButton, exact: true }).click()
   const about = page.getByRole('dialog', { name: fr.aboutTitle })
   await expect(about.locator('code')).toHaveText(host.dataDir)
   await page.keyboard.press('Escape')
@@ -90,7 +90,7 @@ test('the shell works from the keyboard: language by Tab and Enter, About opened
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: en.helpButton })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('button', { name: en.aboutButton })).toBeFocused()
+  await expect(page.getByRole('button', { name: en.aboutButton, exact: true })).toBeFocused()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: en.aboutTitle })
   await expect(dialog).toBeVisible()
