@@ -41,7 +41,7 @@ test('the shell opens in French, with version and data folder, and no error or C
   await expect(about).toBeHidden()
   await expect(page.getByTestId('host-kind')).toHaveText(fr.hostLoopback)
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
-  await expect(page.getByRole('button', { name: 'Français' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   )
@@ -55,7 +55,7 @@ test('the language switch changes every label and the choice survives a reload a
   problems,
 }) => {
   await page.goto(host.url)
-  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('button', { name: 'English', exact: true }).click()
   await expect(libraryHeading(page)).toHaveText(en.libraryTitle)
   await expect(page.getByRole('group', { name: en.languageLabel })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -70,7 +70,7 @@ test('the language switch changes every label and the choice survives a reload a
   const restarted = await host.restart()
   await page.goto(restarted.url)
   await expect(libraryHeading(page)).toHaveText(en.libraryTitle)
-  await page.getByRole('button', { name: 'Français' }).click()
+  await page.getByRole('button', { name: 'Français', exact: true }).click()
   await expect(libraryHeading(page)).toHaveText(fr.libraryTitle)
   await problems.expectNone()
 })
@@ -82,9 +82,9 @@ test('the shell works from the keyboard: language by Tab and Enter, About opened
 }) => {
   await page.goto(host.url)
   await expect(libraryHeading(page)).toHaveText(fr.libraryTitle)
-  await page.getByRole('button', { name: 'Français' }).focus()
+  await page.getByRole('button', { name: 'Français', exact: true }).focus()
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('button', { name: 'English' })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(libraryHeading(page)).toHaveText(en.libraryTitle)
   await page.keyboard.press('Tab')
