@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { PRESETS } from '@shared/model/presets'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import './preset-gallery.css'
 
 /**
  * The presets as cards, for a workbook with no scenario yet: one click (or Enter) creates a scenario
