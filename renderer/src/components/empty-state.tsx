@@ -1,5 +1,6 @@
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { PresetGallery } from './preset-gallery'
 
 export function EmptyState() {
   const t = useTranslate()
@@ -9,6 +10,8 @@ export function EmptyState() {
     <section className="empty-state" aria-labelledby="empty-title">
       <h1 id="empty-title">{t('emptyTitle')}</h1>
       <p>{t('emptyLead')}</p>
+      {/* A workbook with nothing in it yet: the proposals to start from, rather than a paragraph. */}
+      {workbook && workbook.scenarioCount === 0 && !workbook.readOnly && <PresetGallery />}
       {workbook && (
         <p data-testid="workbook-summary">
           <strong>{workbook.name}</strong>
