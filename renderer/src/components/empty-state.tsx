@@ -7,7 +7,9 @@ export function EmptyState() {
   const workbook = useLevier((state) => state.workbook)
   return (
     <section className="empty-state" aria-labelledby="empty-title">
-      <h1 id="empty-title">{t('emptyTitle')}</h1>
+      <h1 id="empty-title" tabIndex={-1}>
+        {t('emptyTitle')}
+      </h1>
       <p>{t('emptyLead')}</p>
       {workbook && (
         <p data-testid="workbook-summary">
