@@ -45,11 +45,11 @@ function expectClean(findings: Finding[]) {
 for (const language of ['fr', 'en'] as const) {
   const m = MESSAGES[language]
 
-  test(`accessibility (${language}): library, error banner, workbench tabs, adoption drawing, dialogs`, async ({
+  test(`accessibility (${language}): library, error banner, results, chart data, adoption drawing, assumptions`, async ({
     page,
     host,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.goto(host.url)
     await useLanguage(page, language)
@@ -113,6 +113,20 @@ for (const language of ['fr', 'en'] as const) {
 
     await page.getByRole('tab', { name: m.assumptionsTab }).click()
     findings.push(...(await audit(page, 'assumptions')))
+    expectClean(findings)
+  })
+
+  test(`accessibility (${language}): ledger, history, dialogs, focus after closing and deleting`, async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(240_000)
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.goto(host.url)
+    await useLanguage(page, language)
+    await newScenario(page, 'current-law', language)
+    await expectFocusKept(page)
+    const findings: Finding[] = []
 
     for (const tab of [m.ledgerTitle, m.historyTitle]) {
       await page.getByRole('tab', { name: tab }).click()
@@ -165,7 +179,7 @@ for (const language of ['fr', 'en'] as const) {
     page,
     host,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.goto(host.url)
     await useLanguage(page, language)
@@ -197,7 +211,7 @@ for (const language of ['fr', 'en'] as const) {
   })
 
   test(`accessibility (${language}): compare, each tab`, async ({ page, host }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     await page.setViewportSize({ width: 1440, height: 900 })
     await page.goto(host.url)
     await useLanguage(page, language)
