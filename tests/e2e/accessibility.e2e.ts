@@ -128,10 +128,17 @@ for (const language of ['fr', 'en'] as const) {
     await expectFocusKept(page)
     const findings: Finding[] = []
 
-    for (const tab of [m.ledgerTitle, m.historyTitle]) {
-      await page.getByRole('tab', { name: tab }).click()
-      findings.push(...(await audit(page, tab)))
-    }
+    await page.getByRole('tab', { name: m.ledgerTitle }).click()
+    findings.push(...(await audit(page, m.ledgerTitle)))
+    // A ledger figure explained ("why this number"), then back to that figure.
+    const cell = page.locator('[data-cell]').first()
+    await cell.click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    findings.push(...(await audit(page, 'explain dialog')))
+    await page.keyboard.press('Escape')
+    await expect(cell).toBeFocused()
+    await page.getByRole('tab', { name: m.historyTitle }).click()
+    findings.push(...(await audit(page, m.historyTitle)))
 
     for (const [button, title] of [
       [m.helpButton, m.helpTitle],
