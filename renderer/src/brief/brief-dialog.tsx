@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { BRIEF_SECTIONS } from '@shared/brief/brief-options'
 import type { BriefOptions } from '@shared/brief/brief-options'
 import { useTranslate } from '../i18n/use-translate'
+import { useReturnFocus } from '../components/use-return-focus'
 import { useLevier } from '../store'
 import { BriefDocument } from './brief-document'
 import { BriefPdfDownload } from './brief-pdf-download'
@@ -21,6 +22,7 @@ export function BriefDialog() {
   const target = useLevier((s) => s.briefTarget)
   const close = useLevier((s) => s.closeBrief)
   const ref = useRef<HTMLDivElement>(null)
+  useReturnFocus(target !== null)
   useEffect(() => {
     if (target !== null) ref.current?.querySelector<HTMLElement>('select, input')?.focus()
   }, [target])

@@ -1,7 +1,10 @@
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Unit } from '@shared/model/units'
+import { useTranslate } from '../i18n/use-translate'
+import { useLevier } from '../store'
+import { ChartDataTable } from './chart-data-table'
 import { FigureExports } from './figure-exports'
 import type { FigureRows } from './figure-exports'
 import { Plot } from './plot'
@@ -29,16 +32,23 @@ export interface PlotFigureProps {
 /**
  * A drawn chart as every figure of the app shows it: its title, its exports (PNG, SVG, CSV,
  * XLSX) and the Plotly drawing, with an optional caption. The figure keeps the drawn element the
- * image exports need.
+ * image exports need. Under the drawing, a « Voir les données » button shows the same numbers as a
+ * table: the drawing is an image to assistive technology, the table is its text alternative.
  */
 export function PlotFigure(props: PlotFigureProps) {
   const { headingId, title, empty } = props
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const [showData, setShowData] = useState(false)
   const element = useRef<HTMLElement | null>(null)
+  const descriptionId = `${headingId}-description`
+  const tableId = `${headingId}-data`
   const plot = (
     <Plot
       data={props.data}
       layout={props.layout}
       label={title}
+      describedBy={descriptionId}
       testId={props.testId}
       onDrawn={(drawn) => {
         element.current = drawn
@@ -71,6 +81,34 @@ export function PlotFigure(props: PlotFigureProps) {
         ) : (
           plot
         ))}
+      {!empty && (
+        <>
+          <p id={descriptionId} className="visually-hidden">
+            {t('chartDescription')}
+          </p>
+          <button
+            type="button"
+            className="chart-data-toggle"
+            aria-expanded={showData}
+            aria-controls={tableId}
+            // The chart's title in the name tells the many « Voir les données » apart in a list of
+            // buttons; the visible words come first (WCAG 2.5.3).
+            aria-label={`${t(showData ? 'chartHideData' : 'chartShowData')} — ${title}`}
+            onClick={() => setShowData(!showData)}
+          >
+            {t(showData ? 'chartHideData' : 'chartShowData')}
+          </button>
+          {showData && (
+            <ChartDataTable
+              id={tableId}
+              caption={`${t('chartDataCaption')} — ${title}`}
+              rows={props.rows()}
+              columnUnits={props.columnUnits ?? []}
+              language={language}
+            />
+          )}
+        </>
+      )}
       {props.caption && <figcaption>{props.caption}</figcaption>}
     </figure>
   )

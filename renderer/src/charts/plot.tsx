@@ -7,6 +7,8 @@ export interface PlotProps {
   readonly layout: PlotObject
   /** The chart's accessible name (the drawing itself is an image to assistive technology). */
   readonly label: string
+  /** The id of the text that says where the chart's numbers are (its data table). */
+  readonly describedBy?: string
   readonly testId?: string
   /** Called with the drawn element after every redraw (exports, drag handlers). */
   readonly onDrawn?: (element: HTMLElement) => void
@@ -38,7 +40,7 @@ const CONFIG: PlotObject = {
  * For the performance benchmark: `levier:chart-queued` is marked when a visible chart is given a
  * new figure, `levier:chart-drawn` when it has been drawn.
  */
-export function Plot({ data, layout, label, testId, onDrawn }: PlotProps) {
+export function Plot({ data, layout, label, describedBy, testId, onDrawn }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null)
   const drawn = useRef(onDrawn)
   const state = useRef({ visible: typeof IntersectionObserver === 'undefined', drawing: false })
@@ -105,5 +107,14 @@ export function Plot({ data, layout, label, testId, onDrawn }: PlotProps) {
       void loadPlotly().then((plotly) => plotly.purge(element))
     }
   }, [])
-  return <div ref={ref} className="plot" role="img" aria-label={label} data-testid={testId} />
+  return (
+    <div
+      ref={ref}
+      className="plot"
+      role="img"
+      aria-label={label}
+      aria-describedby={describedBy}
+      data-testid={testId}
+    />
+  )
 }

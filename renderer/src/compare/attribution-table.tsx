@@ -1,4 +1,5 @@
 import type { Language } from '@shared/app-identity'
+import { TableScroll } from '../components/table-scroll'
 import type { Attribution, LeverId } from '@shared/model/attribution'
 import type { Unit } from '@shared/model/units'
 import { UNITS } from '@shared/model/units'
@@ -86,7 +87,7 @@ export function AttributionTable(props: AttributionTableProps) {
           </button>
         </div>
       </div>
-      <div className="table-scroll">
+      <TableScroll labelledBy="attribution-table-title">
         <table className="data-table" aria-labelledby="attribution-table-title">
           <thead>
             <tr>
@@ -119,7 +120,7 @@ export function AttributionTable(props: AttributionTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="hint">{t('attribInteractionNote')}</p>
     </div>
   )

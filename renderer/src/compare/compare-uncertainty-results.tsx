@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { TableScroll } from '../components/table-scroll'
 import { comparePairs } from '@shared/model/band-overlap'
 import { INDICATORS } from '@shared/model/series'
 import { UNITS } from '@shared/model/units'
@@ -69,6 +70,7 @@ function WhiskerFigure({
       layout={layout}
       fileName={file}
       rows={tableRows}
+      columnUnits={[undefined, ...SHOWN.map(() => unit)]}
       caption={t('cmcChartCaption')}
     />
   )
@@ -135,7 +137,7 @@ function PercentileTable({
           </button>
         </div>
       </div>
-      <div className="table-scroll">
+      <TableScroll labelledBy="cmc-table-title">
         <table className="data-table cmc-table" aria-labelledby="cmc-table-title">
           <thead>
             <tr>
@@ -167,7 +169,7 @@ function PercentileTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

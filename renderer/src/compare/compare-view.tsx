@@ -56,7 +56,9 @@ export function CompareView() {
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <header className="scenario-head">
-        <h1 id="compare-title">{t('compareTitle')}</h1>
+        <h1 id="compare-title" tabIndex={-1}>
+          {t('compareTitle')}
+        </h1>
         <div className="actions start">
           <button type="button" onClick={() => setView('scenario')}>
             {t('compareBack')}

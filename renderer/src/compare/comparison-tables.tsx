@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { TableScroll } from '../components/table-scroll'
 import { compareIndicators, inputDifferences } from '@shared/model/comparison'
 import { INDICATORS } from '@shared/model/series'
 import { coverageText } from '@shared/format/coverage'
@@ -79,7 +80,7 @@ export function ComparisonTable({ referenceName, reference, scenarios, fileName 
           row.unit,
         ])}
       />
-      <div className="table-scroll">
+      <TableScroll labelledBy="compare-table-title">
         <table className="data-table compare-table">
           <thead>
             <tr>
@@ -122,7 +123,7 @@ export function ComparisonTable({ referenceName, reference, scenarios, fileName 
             </tbody>
           ))}
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }
@@ -153,7 +154,7 @@ export function InputDifferencesTable({ referenceName, reference, scenarios, fil
               ...d.values.map((v) => (typeof v === 'number' ? v : shown(v, d.unit, language))),
             ])}
           />
-          <div className="table-scroll">
+          <TableScroll labelledBy="compare-inputs-title">
             <table className="data-table compare-inputs">
               <thead>
                 <tr>
@@ -176,7 +177,7 @@ export function InputDifferencesTable({ referenceName, reference, scenarios, fil
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

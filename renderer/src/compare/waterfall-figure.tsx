@@ -46,6 +46,7 @@ export function WaterfallFigure({ id, title, steps, unit, filePrefix }: Waterfal
       layout={layout}
       fileName={fileName}
       rows={rows}
+      columnUnits={[undefined, unit, unit, unit]}
     />
   )
 }

@@ -8,7 +8,9 @@ export function EmptyState() {
   const workbook = useLevier((state) => state.workbook)
   return (
     <section className="empty-state" aria-labelledby="empty-title">
-      <h1 id="empty-title">{t('emptyTitle')}</h1>
+      <h1 id="empty-title" tabIndex={-1}>
+        {t('emptyTitle')}
+      </h1>
       <p>{t('emptyLead')}</p>
       {/* A workbook with nothing in it yet: the proposals to start from, rather than a paragraph. */}
       {workbook && workbook.scenarioCount === 0 && !workbook.readOnly && <PresetGallery />}

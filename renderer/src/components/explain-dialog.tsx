@@ -11,6 +11,7 @@ import { useTranslate } from '../i18n/use-translate'
 import type { Translate } from '../i18n/translate'
 import { useLevier } from '../store'
 import { Modal } from './modal'
+import { TableScroll } from './table-scroll'
 
 const GRADE_KEYS = {
   O: 'explainGradeO',
@@ -159,7 +160,7 @@ function ExplanationBody({ e, onClose }: { e: Explanation; onClose: () => void }
       <p className="explain-equation" data-testid="explain-equation">
         {e.equation[language]}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t('explainTermsCaption')}>
         <table className="data-table explain-terms">
           <caption className="visually-hidden">{t('explainTermsCaption')}</caption>
           <thead>
@@ -182,7 +183,7 @@ function ExplanationBody({ e, onClose }: { e: Explanation; onClose: () => void }
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {e.formula !== null && (
         <p className="hint" data-testid="explain-recomputed">
           {t('explainRecomputed')} {shownValue(recombine(e.formula, e.terms), e.unit, language)}

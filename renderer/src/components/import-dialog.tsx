@@ -1,6 +1,7 @@
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { Modal } from './modal'
+import { workbookMenuButton } from './use-return-focus'
 
 /** What an import did: how many scenarios came in, or every problem, and a retry with renaming. */
 export function ImportDialog() {
@@ -9,7 +10,12 @@ export function ImportDialog() {
   const dismiss = useLevier((s) => s.dismissImport)
   const importFiles = useLevier((s) => s.importScenarioFiles)
   return (
-    <Modal open={outcome !== null} onClose={dismiss} labelledBy="import-title">
+    <Modal
+      open={outcome !== null}
+      onClose={dismiss}
+      labelledBy="import-title"
+      returnFocus={workbookMenuButton}
+    >
       <h2 id="import-title">{t('importTitle')}</h2>
       {outcome?.error ? (
         <p role="alert" className="field-error">

@@ -11,6 +11,7 @@ import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { ExplainButton, ExplainDialog } from './explain-dialog'
+import { TableScroll } from './table-scroll'
 
 /** Arrow keys, Home and End move between the ledger's figures (one tab stop for the grid). */
 function nextCell(
@@ -108,7 +109,7 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
         </button>
       </div>
       <p className="hint">{t('explainLedgerHint')}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy="ledger-title">
         <table className="data-table ledger">
           <thead>
             <tr className="ledger-blocks">
@@ -153,7 +154,7 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ExplainDialog target={explaining} onClose={() => setExplaining(null)} />
     </section>
   )

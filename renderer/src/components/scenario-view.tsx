@@ -14,6 +14,7 @@ import { ResultsCharts } from './results-charts'
 import { ScenarioPropertiesDialog } from './scenario-properties-dialog'
 import { Tabs } from './tabs'
 import { UncertaintyPanel } from './uncertainty-panel'
+import { focusMainHeading } from './use-return-focus'
 
 /**
  * The workbench for the selected scenario: its inputs on one side (levers, adoption curves,
@@ -37,7 +38,9 @@ export function ScenarioView() {
     <section className="scenario-view" aria-labelledby="scenario-title">
       <header className="scenario-head">
         <div>
-          <h1 id="scenario-title">{scenario.name}</h1>
+          <h1 id="scenario-title" tabIndex={-1}>
+            {scenario.name}
+          </h1>
           {scenario.tags.length > 0 && (
             <ul className="tags" aria-label={t('tagsLabel')}>
               {scenario.tags.map((tag) => (
@@ -62,7 +65,7 @@ export function ScenarioView() {
               <button type="button" onClick={() => setEditing(true)}>
                 {t('propertiesAction')}
               </button>
-              <button type="button" onClick={() => void remove(scenario.id)}>
+              <button type="button" onClick={() => void remove(scenario.id).then(focusMainHeading)}>
                 {t('deleteAction')}
               </button>
             </>

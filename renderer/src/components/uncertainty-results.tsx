@@ -13,6 +13,7 @@ import { DEFAULT_INDICATOR, NO_TORNADO } from '../sim/uncertainty-job'
 import type { Fan, IndicatorSpread } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
 import { TableExports } from './table-exports'
+import { TableScroll } from './table-scroll'
 import { selectUncertaintyStale } from '../store/uncertainty-slice'
 import { TornadoFigure } from './tornado-figure'
 
@@ -100,7 +101,7 @@ function IndicatorTable({
           ])}
         />
       </div>
-      <div className="table-scroll">
+      <TableScroll labelledBy="mc-indicators-title">
         <table className="data-table mc-table">
           <thead>
             <tr>
@@ -131,7 +132,7 @@ function IndicatorTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="hint">{t('mcQuartilesInCsv')}</p>
     </section>
   )

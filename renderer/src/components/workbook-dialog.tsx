@@ -4,6 +4,7 @@ import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { BrowseButton } from './browse-button'
 import { Modal } from './modal'
+import { workbookMenuButton } from './use-return-focus'
 
 /**
  * Asks for the path of the workbook to create, open or copy to. Both hosts use it: the browser
@@ -45,7 +46,12 @@ export function WorkbookDialog() {
     void run()
   }
   return (
-    <Modal open={action !== null} onClose={close} labelledBy="workbook-dialog-title">
+    <Modal
+      open={action !== null}
+      onClose={close}
+      labelledBy="workbook-dialog-title"
+      returnFocus={workbookMenuButton}
+    >
       <form onSubmit={submit} className="form">
         <h2 id="workbook-dialog-title">{title}</h2>
         <label htmlFor="workbook-path">{t('pathLabel')}</label>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { WORKBOOK_MENU_BUTTON } from './use-return-focus'
 
 /** The open workbook, always visible, and the menu to create, open, copy or reopen one. */
 export function WorkbookMenu() {
@@ -50,6 +51,7 @@ export function WorkbookMenu() {
     <nav className="workbook" ref={menu} aria-label={t('workbookLabel')}>
       <button
         type="button"
+        id={WORKBOOK_MENU_BUTTON}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen(!open)}

@@ -18,6 +18,11 @@ export const chartsMessages = defineMessages({
     chartJobsBySector: 'Emplois déplacés, par secteur',
     chartAdoptionBySector: 'Adoption de la coproduction, par secteur',
     chartConsumerWork: 'Travail des consommateurs',
+    chartShowData: 'Voir les données',
+    chartHideData: 'Masquer les données',
+    chartDataCaption: 'Données du graphique',
+    chartDescription:
+      'Graphique. Ses valeurs sont aussi données dans un tableau : bouton « Voir les données » sous le graphique.',
   },
   en: {
     exportPng: 'PNG',
@@ -35,5 +40,10 @@ export const chartsMessages = defineMessages({
     chartJobsBySector: 'Jobs displaced, by sector',
     chartAdoptionBySector: 'Coproduction adoption, by sector',
     chartConsumerWork: 'Consumer work',
+    chartShowData: 'Show data',
+    chartHideData: 'Hide data',
+    chartDataCaption: 'Chart data',
+    chartDescription:
+      'Chart. Its values are also given in a table: the “Show data” button below the chart.',
   },
 })
