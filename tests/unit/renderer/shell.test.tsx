@@ -85,7 +85,6 @@ const SPELLED_ALIKE = new Set([
   'noteCol',
   'versionCol',
   'versionLabel',
-  'gallerySource',
   'adoptionTab',
   'adoptionActions',
   'exportPng',
