@@ -5,6 +5,7 @@ import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
 import { createDispatch } from '../services/dispatch'
 import { WorkbookSession } from '../services/workbook-session'
+import { DEFAULT_PRESET_ID } from '@shared/model/presets'
 import { openInBrowser } from '../launcher/open-browser'
 import { startLoopbackServer } from './server'
 import type { LoopbackServer } from './server'
@@ -32,15 +33,18 @@ export async function runLoopbackHost(
       `Cannot use the data directory ${dataDir}: ${(error as Error).message}`,
     )
   }
-  const session = new WorkbookSession(dataDir)
-  try {
-    // Open (on first start, create) the workbook now rather than at the first request.
-    const { workbook } = await session.current()
-    console.log(`Workbook: ${workbook.path}${workbook.readOnly ? ' (read-only)' : ''}`)
-  } catch (error) {
+  // A newcomer's first workbook opens on current law, its charts drawn.
+  const session = new WorkbookSession(dataDir, undefined, { firstPreset: DEFAULT_PRESET_ID })
+  // Open (on first start, create, with its first scenario) the workbook now rather than at the first
+  // request, but without waiting for it to listen: the browser loads the page meanwhile, and calls
+  // that need the workbook wait for this same opening (WorkbookSession.current).
+  const opened = session.current().then(
+    ({ workbook }) =>
+      console.log(`Workbook: ${workbook.path}${workbook.readOnly ? ' (read-only)' : ''}`),
     // Reported to the interface as well; the host still starts so the user can open another one.
-    console.warn(`Levier: the workbook could not be opened: ${(error as Error).message}`)
-  }
+    (error: unknown) =>
+      console.warn(`Levier: the workbook could not be opened: ${(error as Error).message}`),
+  )
   const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }, session))
   let server: LoopbackServer
   try {
@@ -62,9 +66,10 @@ export async function runLoopbackHost(
   console.log('Press Ctrl+C to stop.')
   if (args.open) openInBrowser(server.url)
   const stop = () => {
-    // Release the workbook's lock before leaving.
-    session.close()
-    void server.close().finally(() => process.exit(0))
+    // Release the workbook's lock before leaving (once an opening under way has taken it).
+    void opened
+      .then(() => session.close())
+      .finally(() => void server.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

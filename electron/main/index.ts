@@ -8,6 +8,7 @@ import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
 import { createDispatch } from '../services/dispatch'
 import { WorkbookSession } from '../services/workbook-session'
+import { DEFAULT_PRESET_ID } from '@shared/model/presets'
 import type { Dispatch } from '../services/dispatch'
 import { PreferencesStore } from '../services/preferences-store'
 import { isTrustedSender } from './ipc/sender'
@@ -27,7 +28,8 @@ registerAppScheme()
 
 // Same directory as the loopback host's default, so both hosts see the same workbooks.
 const dataDir = defaultDataDir()
-const session = new WorkbookSession(dataDir)
+// A newcomer's first workbook opens on current law, its charts drawn.
+const session = new WorkbookSession(dataDir, undefined, { firstPreset: DEFAULT_PRESET_ID })
 app.setName(APP_NAME)
 app.setPath('userData', dataDir)
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { userInfo } from 'node:os'
 import { ApiFailure } from '@shared/api/result'
+import { defaultScenario } from '@shared/model/default-scenario'
 import { pathProblem, type WorkbookInfo } from '@shared/api/workbook-schemas'
 import { ComparisonStore } from '../storage/comparison-store'
 import { WorkbookLocked } from '../storage/lock'
@@ -80,6 +81,17 @@ async function guarded<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How a host's session behaves beyond opening workbooks. */
+export interface SessionOptions {
+  /**
+   * The preset of the scenario put in the default workbook when it is created on a host's very first
+   * start, so a newcomer sees the model at work at once. Only the interactive hosts ask for it: the
+   * CLI and tests get the workbook as created, and so does a workbook the user creates (they chose to
+   * start afresh, and get the presets gallery instead of a scenario they did not ask for).
+   */
+  readonly firstPreset?: string
+}
+
 interface OpenWorkbook {
   readonly workbook: Workbook
   readonly store: ScenarioStore
@@ -112,10 +124,13 @@ export class WorkbookSession {
   private untold: string | null = null
   /** Workbooks checked in full or written here, so that reopening one unchanged needs no check. */
   private readonly verified: VerifiedFiles
+  /** The scenario made for a newcomer, until the interface has been told to open it. */
+  private welcome: string | null = null
 
   constructor(
     private readonly dataDir: string,
     private readonly onNotice: (message: string) => void = (m) => console.warn(`Levier: ${m}`),
+    private readonly options: SessionOptions = {},
   ) {
     this.verified = new VerifiedFiles(join(dataDir, VERIFIED_FILE))
   }
@@ -154,6 +169,21 @@ export class WorkbookSession {
     else {
       mkdirSync(dirname(path), { recursive: true })
       await this.switchTo(() => Workbook.create(path, this.verified))
+      this.welcomeNewcomer()
+    }
+  }
+
+  /** Put the first scenario in the brand-new default workbook, named as the interface names it. */
+  private welcomeNewcomer(): void {
+    const preset = this.options.firstPreset
+    if (!preset || !this.open) return
+    try {
+      this.welcome = this.open.store.create(defaultScenario(preset), currentAuthor()).id
+    } catch (error) {
+      // A welcome, not a requirement: the host comes up with the empty workbook and its gallery.
+      const notice = `the first scenario could not be created: ${(error as Error).message}`
+      this.notices.push(notice)
+      this.onNotice(notice)
     }
   }
 
@@ -199,12 +229,21 @@ export class WorkbookSession {
     return describe(this.open)
   }
 
-  /** What the interface shows on arrival: the open workbook, and once, why it is not the last one. */
+  /**
+   * What the interface shows on arrival: the open workbook, and once, why it is not the last one
+   * and which scenario was made for a newcomer (to open it at once).
+   */
   arrival(): WorkbookInfo {
     const info = this.info()
     const reason = this.untold
+    const welcome = this.welcome
     this.untold = null
-    return reason ? { ...info, lastWorkbookRefused: reason } : info
+    this.welcome = null
+    return {
+      ...info,
+      ...(reason ? { lastWorkbookRefused: reason } : {}),
+      ...(welcome ? { welcomeScenario: welcome } : {}),
+    }
   }
 
   newWorkbook(path: string): Promise<WorkbookInfo> {

@@ -60,6 +60,8 @@ export const workbookInfoSchema = z.strictObject({
   trashCount: z.number().int().min(0),
   /** Why the workbook last used could not be opened at start-up (the default one was); said once. */
   lastWorkbookRefused: z.string().optional(),
+  /** The scenario put in a brand-new default workbook on first start, to open at once; said once. */
+  welcomeScenario: z.string().optional(),
 })
 export type WorkbookInfo = z.infer<typeof workbookInfoSchema>
 

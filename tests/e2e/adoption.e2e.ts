@@ -5,7 +5,7 @@ import { en } from '../../renderer/src/i18n/messages-en'
 import { adoptionFit } from '../../shared/model/adoption-fit'
 import type { Baseline } from '../../shared/model/baseline-schema'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { api, expect, test } from './fixtures'
+import { api, expect, firstScenarioOpen, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const SECTOR = 'accommodation_frontdesk'
@@ -47,9 +47,8 @@ test('draw an adoption curve: pick a sector, switch to drawn, draw with the mous
 }) => {
   await page.setViewportSize({ width: 1400, height: 1000 })
   await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('current-law')
-  await library.getByRole('button', { name: fr.newScenario }).click()
+  // A fresh host opens on a current-law scenario: the state this test starts from.
+  await firstScenarioOpen(page)
   await page.getByRole('tab', { name: fr.adoptionTab }).click()
   const panel = page.getByRole('region', { name: fr.adoptionTitle })
   await panel.getByLabel(fr.adoptionSector).selectOption(SECTOR)

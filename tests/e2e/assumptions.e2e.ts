@@ -3,7 +3,7 @@ import type { Locator } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { readFileSync } from 'node:fs'
-import { expect, test } from './fixtures'
+import { createFromPreset, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const THETA_FR = 'Caisses des commerces : travail supprimé par transaction en libre-service (θ)'
@@ -41,8 +41,7 @@ test('assumptions: search, edit with the figures moving, refusals, the four-line
 }) => {
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('dst-6')
-  await library.getByRole('button', { name: fr.newScenario }).click()
+  await createFromPreset(page, 'dst-6')
   const jobs = page.getByTestId('headline-jobs_displaced_peak')
   const gap = page.getByTestId('headline-robss_balance_final')
   await expect(gap).toHaveText(/Md€$/)

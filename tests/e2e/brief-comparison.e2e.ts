@@ -1,7 +1,7 @@
 import { findPreset } from '../../shared/model/presets'
 import { statSync } from 'node:fs'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { createFromPreset, expect, test } from './fixtures'
 import {
   expectFooterOnEveryPage,
   expectPages,
@@ -22,8 +22,7 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   const names: string[] = []
   for (const preset of ['dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin']) {
-    await library.getByLabel(fr.presetLabel).selectOption(preset)
-    await library.getByRole('button', { name: fr.newScenario }).click()
+    await createFromPreset(page, preset)
     await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
     names.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
   }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { createFromPreset, expect, test } from './fixtures'
 import { BRIEFS, expectPages, flat, pageImages, pdfText, run } from './print-pdf'
 
 test('brief: « Télécharger le PDF » on the loopback host, printed by the host’s headless Chromium', async ({
@@ -10,9 +10,7 @@ test('brief: « Télécharger le PDF » on the loopback host, printed by the hos
   problems,
 }) => {
   await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('dst-6')
-  await library.getByRole('button', { name: fr.newScenario }).click()
+  await createFromPreset(page, 'dst-6')
   await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
 
   await page.getByRole('button', { name: fr.briefPrintAction }).click()

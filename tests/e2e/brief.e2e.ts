@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { MODEL_VERSION } from '../../shared/model/version'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { createFromPreset, expect, test } from './fixtures'
 import {
   BRIEFS,
   expectFooterOnEveryPage,
@@ -20,9 +20,7 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
   problems,
 }) => {
   await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('dst-6')
-  await library.getByRole('button', { name: fr.newScenario }).click()
+  await createFromPreset(page, 'dst-6')
   await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
 
   const dialog = page.getByRole('dialog', { name: fr.briefDialogTitle })

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { createFromPreset, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -23,8 +23,7 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
   for (const preset of ['dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin']) {
-    await library.getByLabel(fr.presetLabel).selectOption(preset)
-    await library.getByRole('button', { name: fr.newScenario }).click()
+    await createFromPreset(page, preset)
     await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
   }
   await library.getByRole('button', { name: fr.compareNew }).click()

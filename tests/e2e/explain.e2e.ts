@@ -7,7 +7,7 @@ import { GLOBAL_SERIES } from '../../shared/model/series-catalogue'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { readXlsxFile } from '../helpers/xlsx-read'
-import { expect, test } from './fixtures'
+import { createFromPreset, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -72,9 +72,7 @@ function termRow(dialog: Locator, label: string): Locator {
 }
 
 async function newScenario(page: Page, preset: string) {
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption(preset)
-  await library.getByRole('button', { name: fr.newScenario }).click()
+  await createFromPreset(page, preset)
   await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
 }
 

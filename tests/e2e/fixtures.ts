@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
+import { fr } from '../../renderer/src/i18n/messages-fr'
+import { findPreset } from '../../shared/model/presets'
 
 export interface LoopbackHost {
   /** The URL the host printed: the token in its fragment. */
@@ -136,6 +138,27 @@ export async function api<T = unknown>(
       return response.json()
     },
     [name, body, TOKEN_STORAGE_KEY] as const,
+  )
+}
+
+/**
+ * Create a scenario from a preset with the library's « Nouveau scénario » (French interface) and
+ * wait until it is the one open. A fresh host opens on its current-law scenario, so without the
+ * wait a test could read that scenario's figures as the new one's.
+ */
+export async function createFromPreset(page: Page, presetId: string): Promise<void> {
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await library.getByLabel(fr.presetLabel).selectOption(presetId)
+  await library.getByRole('button', { name: fr.newScenario }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    findPreset(presetId)?.label.fr ?? presetId,
+  )
+}
+
+/** The scenario a fresh host opens on (current law), open and computed: where a test can begin. */
+export async function firstScenarioOpen(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    findPreset('current-law')?.label.fr ?? '',
   )
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, test } from './fixtures'
+import { expect, firstScenarioOpen, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -26,8 +26,8 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
 }) => {
   await page.goto(host.url)
   const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await library.getByLabel(fr.presetLabel).selectOption('current-law')
-  await library.getByRole('button', { name: fr.newScenario }).click()
+  // A fresh host opens on a current-law scenario: the state this test starts from.
+  await firstScenarioOpen(page)
   const gap = page.getByTestId('headline-robss_balance_final')
   await expect(gap).toHaveText(/Md€$/)
   const before = await frenchNumber(gap)

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import { findPreset } from '../../shared/model/presets'
 import { api, expect, test } from './fixtures'
 
 // The Levier page's CSP forbids talking to other origins; the test lifts it so that the page's own
@@ -43,7 +43,9 @@ test('another server on 127.0.0.1 never receives the token: no cookie, nothing i
   try {
     await page.goto(host.url)
     // The workbench talks to its host with the token, as a user's session does.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.emptyTitle)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      findPreset('current-law')?.label.fr ?? '',
+    )
     expect((await api(page, 'getAppInfo')).ok).toBe(true)
 
     // From the Levier page: a credentialed fetch and an image of the other server.

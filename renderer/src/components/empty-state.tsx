@@ -1,5 +1,6 @@
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { PresetGallery } from './preset-gallery'
 
 export function EmptyState() {
   const t = useTranslate()
@@ -11,6 +12,8 @@ export function EmptyState() {
         {t('emptyTitle')}
       </h1>
       <p>{t('emptyLead')}</p>
+      {/* A workbook with nothing in it yet: the proposals to start from, rather than a paragraph. */}
+      {workbook && workbook.scenarioCount === 0 && !workbook.readOnly && <PresetGallery />}
       {workbook && (
         <p data-testid="workbook-summary">
           <strong>{workbook.name}</strong>

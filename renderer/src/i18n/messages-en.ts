@@ -10,6 +10,7 @@ import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
 import { compareUncertaintyMessages } from './messages/compare-uncertainty'
 import { workbenchMessages } from './messages/workbench'
+import { galleryMessages } from './messages/gallery'
 
 const core: Record<CoreMessageKey, string> = {
   appTagline: 'Digital coproduction and the financing of social protection',
@@ -144,4 +145,5 @@ export const en: Record<MessageKey, string> = {
   ...compareUncertaintyMessages.en,
   ...briefMessages.en,
   ...workbenchMessages.en,
+  ...galleryMessages.en,
 }

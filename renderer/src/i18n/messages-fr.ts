@@ -9,6 +9,7 @@ import { compareMessages } from './messages/compare'
 import { compareAnalysisMessages } from './messages/compare-analysis'
 import { compareUncertaintyMessages } from './messages/compare-uncertainty'
 import { workbenchMessages } from './messages/workbench'
+import { galleryMessages } from './messages/gallery'
 
 /** French, the default language. The English catalogue must have exactly these keys. */
 const core = {
@@ -144,6 +145,7 @@ export const fr = {
   ...compareUncertaintyMessages.fr,
   ...briefMessages.fr,
   ...workbenchMessages.fr,
+  ...galleryMessages.fr,
 }
 
 export type MessageKey = keyof typeof fr

@@ -27,7 +27,8 @@ export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (api) => (
   },
   async reopenScenario() {
     const path = get().workbook?.path
-    const id = path ? get().openScenarios[path] : undefined
+    // The scenario last open in this workbook, or else the one the host made for a newcomer.
+    const id = (path ? get().openScenarios[path] : undefined) ?? get().workbook?.welcomeScenario
     const live = get().scenarios.some((s) => s.id === id && s.deletedAt === null)
     if (id && live && get().selectedId !== id) await get().selectScenario(id)
   },

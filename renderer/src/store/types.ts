@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { ApiClient, ApiRequest, ApiResponse, AppInfo, FilePurpose } from '@shared/api/contract'
+import type { ApiResult } from '@shared/api/result'
 import type { WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Scenario } from '@shared/model/scenario-schema'
 import type { Projection } from '@shared/model/simulate'
@@ -37,8 +38,13 @@ export interface WorkbookSlice {
   recentWorkbooks: string[]
   /** Scenarios whose saved figures this model or baseline would move; null until checked. */
   whatChanged: WhatChangedReport | null
-  /** Workbook, recent list and scenarios, after any change. */
-  loadWorkbook(): Promise<void>
+  /**
+   * Workbook, recent list and scenarios, after any change; `asked`: the workbook and recent list
+   * already asked for (at start, together with the first calls).
+   */
+  loadWorkbook(
+    asked?: Promise<[ApiResult<WorkbookInfo>, ApiResult<{ paths: string[] }>]>,
+  ): Promise<void>
   /**
    * Re-run the saved scenarios against this model and baseline: only when a workbook has just
    * been opened, since it costs one projection per scenario.

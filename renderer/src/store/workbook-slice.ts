@@ -5,8 +5,9 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
   workbook: null,
   recentWorkbooks: [],
   whatChanged: null,
-  async loadWorkbook() {
-    const [info, recent] = await Promise.all([api.getWorkbook({}), api.listRecentWorkbooks({})])
+  async loadWorkbook(asked) {
+    const [info, recent] = await (asked ??
+      Promise.all([api.getWorkbook({}), api.listRecentWorkbooks({})]))
     if (!info.ok) return set({ error: info.error.message, workbook: null })
     set({ workbook: info.value, recentWorkbooks: recent.ok ? recent.value.paths : [] })
     // The workbook last used could not be opened at start-up: say why the default one is shown.

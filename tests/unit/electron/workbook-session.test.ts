@@ -147,3 +147,40 @@ describe('a remembered workbook that cannot be opened at start-up', () => {
     expect(next.notices[0]).toMatch(/open for writing in/)
   })
 })
+
+describe('a newcomer’s first start', () => {
+  const welcoming = (dataDir: string) => {
+    const s = new WorkbookSession(dataDir, () => undefined, { firstPreset: 'current-law' })
+    sessions.push(s)
+    return s
+  }
+
+  it('puts a current-law scenario in the brand-new default workbook and says once to open it', async () => {
+    const s = welcoming(tempDir())
+    const { store } = await s.current()
+    const [only, ...others] = store.list()
+    expect(others).toEqual([])
+    expect(only?.name).toBe('Droit en vigueur (leviers non réformés)')
+    expect(s.arrival().welcomeScenario).toBe(only?.id)
+    expect(s.arrival().welcomeScenario).toBeUndefined()
+  })
+
+  it('adds nothing to a default workbook that already exists, nor to a workbook the user creates', async () => {
+    const dataDir = tempDir()
+    const first = welcoming(dataDir)
+    const { store } = await first.current()
+    store.delete(store.list()[0]?.id ?? '')
+    first.close()
+    const again = welcoming(dataDir)
+    expect((await again.current()).store.list()).toEqual([])
+    expect(again.arrival().welcomeScenario).toBeUndefined()
+    const created = await again.newWorkbook(join(tempDir(), 'Mine.levier'))
+    expect(created.scenarioCount).toBe(0)
+    expect(again.arrival().welcomeScenario).toBeUndefined()
+  })
+
+  it('is not done unless the host asks for it (the CLI and tests get the workbook as created)', async () => {
+    const s = session()
+    expect((await s.current()).store.list()).toEqual([])
+  })
+})

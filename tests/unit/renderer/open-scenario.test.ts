@@ -19,8 +19,10 @@ const summary = (id: string, deletedAt: string | null = null) => ({
 })
 
 /** A host whose preferences outlive the page: each store made from it is a fresh launch. */
-function persistentHost(scenarios: ReturnType<typeof summary>[]) {
+function persistentHost(scenarios: ReturnType<typeof summary>[], welcome?: string) {
   let preferences: Record<string, unknown> = { language: 'fr' }
+  // The host's word on a newcomer's first scenario is said once, as WorkbookSession.arrival says it.
+  let untold = welcome
   const workbook = {
     path: '/d/A.levier',
     name: 'A.levier',
@@ -41,7 +43,11 @@ function persistentHost(scenarios: ReturnType<typeof summary>[]) {
       preferences = preferencesSchema.parse({ ...preferences, ...changes })
       return preferences
     },
-    getWorkbook: () => workbook,
+    getWorkbook: () => {
+      const told = untold
+      untold = undefined
+      return told ? { ...workbook, welcomeScenario: told } : workbook
+    },
     listRecentWorkbooks: () => ({ paths: [workbook.path] }),
     whatChanged: () => ({ modelVersion: '2.0.0', entries: [], unreadable: [] }),
     listScenarios: () => scenarios,
@@ -71,6 +77,18 @@ describe('the open scenario, remembered per workbook', () => {
     expect(second.getState().selectedId).toBe('s2')
     expect(second.getState().draftId).toBe('s2')
     expect(second.getState().error).toBeNull()
+  })
+
+  it('is, at a newcomer’s first start, the scenario the host made, then remembered like any other', async () => {
+    const host = persistentHost([summary('s0'), summary('s1')], 's1')
+    const first = host.launch()
+    await first.getState().start()
+    expect(first.getState().selectedId).toBe('s1')
+    expect(first.getState().draftId).toBe('s1')
+    expect(host.preferences().openScenarios).toEqual({ '/d/A.levier': 's1' })
+    const second = host.launch()
+    await second.getState().start()
+    expect(second.getState().selectedId).toBe('s1')
   })
 
   it('is not reopened once it is in the trash', async () => {

@@ -85,6 +85,7 @@ const SPELLED_ALIKE = new Set([
   'noteCol',
   'versionCol',
   'versionLabel',
+  'gallerySource',
   'adoptionTab',
   'adoptionActions',
   'exportPng',
