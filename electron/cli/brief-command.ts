@@ -14,6 +14,7 @@ import { briefPrintHtml } from '../../renderer/src/brief/brief-print-html'
 import { briefPage } from '../loopback/brief-pdf-route'
 import { findChromium } from '../loopback/find-chromium'
 import { PrintFailedError, printPageToPdf } from '../loopback/headless-pdf'
+import type { PrintablePage } from '../loopback/headless-pdf'
 import { APP_VERSION } from '../services/app-version'
 import { writeFileAtomic } from '../services/atomic-write'
 import { briefPdfPath } from '../services/brief-pdf'
@@ -108,6 +109,28 @@ async function briefInputs(
   }
 }
 
+/** The brief's whole page, as the host's "Download PDF" hands it to the browser. */
+function composedPage(
+  inputs: BriefInputs,
+  options: BriefOptions,
+  page: { stylesheets: string[]; rendererDir: string; fileName: string },
+): PrintablePage {
+  let content
+  try {
+    content = composeBrief(inputs, options, new Date())
+  } catch (error) {
+    // Scenarios on different baselines cannot share one brief: the builder names them.
+    throw new InvalidInput([(error as Error).message])
+  }
+  if (!content) throw new Error('the brief could not be composed')
+  const html = briefPage({
+    html: briefPrintHtml({ content, inputs }, options),
+    stylesheets: page.stylesheets,
+    fileName: page.fileName,
+  })
+  return { html, rendererDir: page.rendererDir }
+}
+
 /**
  * `levier brief`: the app's PDF brief of a scenario (a file, or a workbook's), or of a comparison
  * with --compare. The content comes from the same builder (composeBrief), the markup from the
@@ -123,26 +146,17 @@ export async function briefCommand(io: CliIo, c: BriefCommand): Promise<void> {
     paper: c.paper === 'letter' ? 'Letter' : 'A4',
   }
   const inputs = await briefInputs(io, c, options)
-  let content
-  try {
-    content = composeBrief(inputs, options, new Date())
-  } catch (error) {
-    // Scenarios on different baselines cannot share one brief: the builder names them.
-    throw new InvalidInput([(error as Error).message])
-  }
-  if (!content) throw new Error('the brief could not be composed')
   const rendererDir = io.rendererDir ?? defaultRendererDir()
   const stylesheets = appStylesheets(rendererDir)
   const browser = (io.findBrowser ?? findChromium)()
   if (!browser) throw new InvalidInput([NO_BROWSER])
-  const html = briefPage({
-    html: briefPrintHtml({ content, inputs }, options),
-    stylesheets,
-    fileName: basename(full),
-  })
+  const fileName = basename(full)
   let pdf: Buffer
   try {
-    pdf = await printPageToPdf(browser, { html, rendererDir })
+    // The browser takes about a second to start: the brief is composed and rendered meanwhile.
+    pdf = await printPageToPdf(browser, () =>
+      composedPage(inputs, options, { stylesheets, rendererDir, fileName }),
+    )
   } catch (error) {
     if (error instanceof PrintFailedError)
       throw new Error(`the PDF could not be made: ${error.message}`, { cause: error })

@@ -27,7 +27,10 @@ const shown = (url: string) => (url.length > 120 ? `${url.slice(0, 117)}...` : u
  * scripts are off. A page that tries to go anywhere else (a meta refresh, a frame) is not printed:
  * the print is refused rather than printing another page.
  */
-export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<Buffer> {
+export async function printWithCdp(
+  cdp: CdpPipe,
+  pageToCome: PrintablePage | Promise<PrintablePage>,
+): Promise<Buffer> {
   const targets = (await cdp.send('Target.getTargets')) as {
     targetInfos: Array<{ targetId: string; type: string }>
   }
@@ -50,11 +53,9 @@ export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<B
   let resolveLoaded!: () => void
   const loaded = new Promise<void>((resolve) => (resolveLoaded = resolve))
   const checkLoaded = () => {
-    // Printed once loaded and quiet: the fonts the layout asked for have arrived by then.
-    const { loaderId } = brief
-    if (lifecycle.has(`${loaderId}:load`) && lifecycle.has(`${loaderId}:networkIdle`)) {
-      resolveLoaded()
-    }
+    // The brief's own load, not about:blank's. (Network idle would add Chromium's fixed 500 ms of
+    // quiet; the fonts are awaited below instead.)
+    if (lifecycle.has(`${brief.loaderId}:load`)) resolveLoaded()
   }
   const refuse = (url: string) => {
     refusal ??= `the brief tried to open another address (${shown(url)}); nothing was printed.`
@@ -114,7 +115,11 @@ export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<B
   await call('Page.enable')
   await call('Page.setLifecycleEventsEnabled', { enabled: true })
   await call('Emulation.setScriptExecutionDisabled', { value: true })
+  // Laid out for print from the start, so the fonts the printed pages use are asked for while loading.
+  await call('Emulation.setEmulatedMedia', { media: 'print' })
   await call('Fetch.enable', { patterns: [{ urlPattern: '*' }] })
+  // The page may still be in the making while the browser starts: it is needed from here on.
+  const page = await pageToCome
   const navigation = (await call('Page.navigate', { url: BRIEF_URL })) as {
     loaderId?: string
     errorText?: string
@@ -126,6 +131,8 @@ export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<B
   checkLoaded()
   await loaded
   if (refusal) throw new PrintRefusedError(refusal)
+  await fontsReady(call)
+  if (refusal) throw new PrintRefusedError(refusal)
   const printed = (await call('Page.printToPDF', {
     preferCSSPageSize: true,
     printBackground: true,
@@ -134,4 +141,19 @@ export async function printWithCdp(cdp: CdpPipe, page: PrintablePage): Promise<B
   // Anything that moved while printing is refused too: the bytes might not be the brief's.
   if (refusal) throw new PrintRefusedError(refusal)
   return Buffer.from(printed.data, 'base64')
+}
+
+/**
+ * Wait until every font the layout asked for has arrived (or failed): the page's scripts are off,
+ * but the protocol's own evaluation still runs, and `document.fonts.ready` settles once no font
+ * load is pending.
+ */
+async function fontsReady(call: (method: string, params?: Params) => Promise<unknown>) {
+  const answer = (await call('Runtime.evaluate', {
+    expression: 'document.fonts.ready.then((fonts) => fonts.status)',
+    awaitPromise: true,
+    returnByValue: true,
+  })) as { result?: { value?: unknown }; exceptionDetails?: unknown }
+  if (answer.exceptionDetails || answer.result?.value !== 'loaded')
+    throw new PrintRefusedError('the brief’s fonts did not load; nothing was printed.')
 }

@@ -56,7 +56,7 @@ export function browserArgs(profileDir: string): string[] {
  */
 export async function printPageToPdf(
   browser: string,
-  page: PrintablePage,
+  page: PrintablePage | (() => PrintablePage | Promise<PrintablePage>),
   options: PrintOptions = {},
 ): Promise<Buffer> {
   const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS
@@ -80,7 +80,11 @@ export async function printPageToPdf(
         timeoutMs,
       )
     })
-    return await Promise.race([drive(started, page), timedOut])
+    // A page given as a maker is made now, while the browser starts (about a second); should the
+    // making fail, that error is the answer at once, and the browser goes.
+    const made = Promise.resolve().then(() => (typeof page === 'function' ? page() : page))
+    const makingFailed = made.then(() => new Promise<never>(() => undefined))
+    return await Promise.race([drive(started, made), timedOut, makingFailed])
   } finally {
     clearTimeout(timer)
     if (child) await killAndWait(child, group)
@@ -88,7 +92,10 @@ export async function printPageToPdf(
   }
 }
 
-async function drive(child: ChildProcess, page: PrintablePage): Promise<Buffer> {
+async function drive(
+  child: ChildProcess,
+  page: PrintablePage | Promise<PrintablePage>,
+): Promise<Buffer> {
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     if (stderr.length < 4000) stderr += chunk.toString('utf8')

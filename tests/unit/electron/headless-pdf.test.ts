@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -59,6 +59,23 @@ describe('printPageToPdf: failures', () => {
     expect(ours().length).toBe(before)
   })
 
+  it('makes the page while the browser starts; a page that cannot be made is the answer, at once', async () => {
+    const before = ours().length
+    const startedAt = performance.now()
+    let madeWhileRunning = false
+    const failing = () => {
+      madeWhileRunning = ours().length > before
+      throw new RangeError('scenarios on different baselines')
+    }
+    await expect(
+      printPageToPdf(fakeBrowser('sleep 10'), failing, { timeoutMs: 5000 }),
+    ).rejects.toThrow(RangeError)
+    // Made after the browser was launched (its temp folder existed), and not after the time limit.
+    expect(madeWhileRunning).toBe(true)
+    expect(performance.now() - startedAt).toBeLessThan(4000)
+    expect(ours().length).toBe(before)
+  })
+
   it('fails clearly when the browser ends before printing, or cannot start', async () => {
     await expect(printPageToPdf(fakeBrowser('echo boom >&2; exit 3'), page('x'))).rejects.toThrow(
       /ended before printing \(exit 3\)\. boom/,
@@ -98,6 +115,25 @@ describe.skipIf(!chromium)('printPageToPdf with the real Chromium', { timeout: 6
       expect(arg).not.toMatch(/^[a-z][a-z0-9+.-]*:|:\/\//i)
       expect(arg).not.toMatch(/127\.0\.0\.1|localhost|levier\.invalid|[0-9a-f]{32}/)
     }
+  })
+
+  it('waits for the web fonts the printed page uses, print-only ones included, before printing', async () => {
+    const dir = rendererDir()
+    const font = 'source-serif-4-latin-600-normal.woff2'
+    copyFileSync(
+      join(import.meta.dirname, '../../../node_modules/@fontsource/source-serif-4/files', font),
+      join(dir, 'assets', font),
+    )
+    const css = `@font-face { font-family: 'Brief Serif'; font-weight: 600; src: url(${font}) format('woff2') }
+      h1 { font-family: sans-serif } @media print { h1 { font-family: 'Brief Serif'; font-weight: 600 } }`
+    writeFileSync(join(dir, 'assets', 'brief.css'), css)
+    const pdf = await printPageToPdf(chromium!, {
+      ...page('<h1>Une police qui n’arrive qu’à l’impression</h1>'),
+      rendererDir: dir,
+    })
+    const file = join(tempDir(), 'fonts.pdf')
+    writeFileSync(file, pdf)
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/SourceSerif4/)
   })
 
   it('refuses a brief that navigates elsewhere (meta refresh, frame); the other server receives nothing', async () => {
