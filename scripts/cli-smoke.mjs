@@ -1,14 +1,15 @@
 // A real round trip through the built CLI, as analysts' scripts use it: write a scenario file,
 // simulate it, read the JSON back; then check a broken file exits 2 with a clear message.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'out', 'main', 'cli.js')
 const dir = mkdtempSync(join(tmpdir(), 'levier-cli-'))
-const levier = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+const levier = (...args) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 })
 const fail = (message) => {
   console.error(`CLI smoke test failed: ${message}`)
   process.exit(1)
@@ -69,8 +70,18 @@ try {
   )
   if (sought.status !== 0 || JSON.parse(sought.stdout).status !== 'found')
     fail(`seek exited ${sought.status}: ${sought.stderr}`)
+  // The browser starts before the rest of the CLI loads; whatever happens, none is left behind.
+  const browserProfiles = () =>
+    new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('levier-pdf-')))
+  const profilesBefore = browserProfiles()
+  const leftBehind = () => [...browserProfiles()].filter((name) => !profilesBefore.has(name))
+  const briefRefused = levier('brief', join(dir, 'missing.json'), '--out', join(dir, 'never.pdf'))
+  if (briefRefused.status !== 2 || !briefRefused.stderr.includes('cannot be read'))
+    fail(`brief of a missing file exited ${briefRefused.status}: ${briefRefused.stderr}`)
+  if (leftBehind().length) fail(`a refused brief left its browser's profile: ${leftBehind()}`)
   const pdf = join(dir, 'note.pdf')
   const brief = levier('brief', good, '--out', pdf)
+  if (leftBehind().length) fail(`a brief left its browser's profile: ${leftBehind()}`)
   if (brief.status === 0) {
     if (readFileSync(pdf).subarray(0, 5).toString() !== '%PDF-') fail('brief wrote no PDF')
   } else if (brief.status !== 2 || !brief.stderr.includes('CHROMIUM_PATH'))

@@ -13,7 +13,7 @@ import { simulate } from '@shared/model/simulate'
 import { briefPrintHtml } from '../../renderer/src/brief/brief-print-html'
 import { briefPage } from '../loopback/brief-pdf-route'
 import { findChromium } from '../loopback/find-chromium'
-import { PrintFailedError, printPageToPdf } from '../loopback/headless-pdf'
+import { launchBrowser, PrintFailedError, printWithBrowser } from '../loopback/headless-pdf'
 import type { PrintablePage } from '../loopback/headless-pdf'
 import { APP_VERSION } from '../services/app-version'
 import { writeFileAtomic } from '../services/atomic-write'
@@ -154,7 +154,9 @@ export async function briefCommand(io: CliIo, c: BriefCommand): Promise<void> {
   let pdf: Buffer
   try {
     // The browser takes about a second to start: the brief is composed and rendered meanwhile.
-    pdf = await printPageToPdf(browser, () =>
+    const started = io.startedBrowser
+    const launching = started?.path === browser ? started.launching : launchBrowser(browser)
+    pdf = await printWithBrowser(launching, () =>
       composedPage(inputs, options, { stylesheets, rendererDir, fileName }),
     )
   } catch (error) {

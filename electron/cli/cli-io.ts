@@ -1,3 +1,5 @@
+import type { LaunchedBrowser } from '../loopback/headless-pdf'
+
 /** What the CLI touches outside itself, so tests can run it in memory. */
 export interface CliIo {
   stdout(text: string): void
@@ -7,6 +9,12 @@ export interface CliIo {
   writeText(path: string, text: string): void
   /** `levier brief`: the browser to print with (default: findChromium), undefined when none. */
   findBrowser?: () => string | undefined
+  /**
+   * `levier brief`: a browser the entry point started at once, before loading the rest of the
+   * CLI (its start is most of a brief's time); used when it is the browser found, closed by the
+   * entry point in any case.
+   */
+  startedBrowser?: { readonly path: string; readonly launching: Promise<LaunchedBrowser> }
   /** `levier brief`: the built renderer, whose style sheets and fonts the brief is printed with. */
   rendererDir?: string
 }

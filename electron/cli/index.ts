@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { findChromium } from '../loopback/find-chromium'
+import { launchBrowser } from '../loopback/headless-pdf'
 import { writeFileAtomic } from '../services/atomic-write'
-import { runLevier } from './run'
-import type { CliIo } from './run'
+import type { CliIo } from './cli-io'
 
 // Entry point of `levier` (out/main/cli.js).
 const MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -40,12 +41,35 @@ const io: CliIo = {
   rendererDir: join(import.meta.dirname, '../renderer'),
 }
 
-runLevier(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`levier: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
-  },
-)
+/**
+ * `levier brief` spends most of its time waiting for the browser to start: start it before
+ * loading the rest of the CLI, so the two overlap. Not for help, and not without a browser (the
+ * command then says what to install).
+ */
+function startBrowserEarly(args: readonly string[]): CliIo['startedBrowser'] {
+  if (args[0] !== 'brief' || args.includes('--help') || args.includes('-h')) return undefined
+  const path = findChromium()
+  if (!path) return undefined
+  const launching = launchBrowser(path)
+  // Its failure, if any, is the print's to report.
+  launching.catch(() => undefined)
+  return { path, launching }
+}
+
+const args = process.argv.slice(2)
+const startedBrowser = startBrowserEarly(args)
+import('./run')
+  .then(({ runLevier }) => runLevier(args, { ...io, startedBrowser }))
+  .then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`levier: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.exitCode = 1
+    },
+  )
+  // A brief refused before printing leaves no browser behind.
+  .finally(() =>
+    startedBrowser?.launching.then((browser) => browser.close()).catch(() => undefined),
+  )

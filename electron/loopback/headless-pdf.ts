@@ -46,56 +46,40 @@ export function browserArgs(profileDir: string): string[] {
   return args
 }
 
+/** A page to print, or a maker of it run while the browser starts. */
+export type PageToPrint = PrintablePage | (() => PrintablePage | Promise<PrintablePage>)
+
 /**
- * Print a page to PDF with a headless Chromium-family browser driven over the DevTools protocol on
- * a pipe: its own throw-away profile, the page handed over the pipe (never by URL, so no other
- * process can fetch it, and `ps` shows nothing of it), the page's paper size, no header or footer
- * of the browser's (the page's @page rules draw them). Asynchronous, so the host keeps answering
- * while the browser works; the browser and all its helper processes are killed after the time
- * limit, and in any case once done.
+ * A headless browser started for one print: its throw-away profile, its process (its own process
+ * group off Windows, so a stuck browser goes with all its helper processes), and how it ended
+ * should it end early. Started before the page exists, it is starting while the page is made.
  */
-export async function printPageToPdf(
+export interface LaunchedBrowser {
+  readonly child: ChildProcess
+  /** Rejects with the reason if the browser fails to start or ends on its own. */
+  readonly ended: Promise<never>
+  /** Kill it and remove its profile; safe to call more than once. */
+  close(): Promise<void>
+}
+
+/** Start the browser (without waiting for it to be ready): the first step of every print. */
+export async function launchBrowser(
   browser: string,
-  page: PrintablePage | (() => PrintablePage | Promise<PrintablePage>),
-  options: PrintOptions = {},
-): Promise<Buffer> {
-  const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS
+  options: Pick<PrintOptions, 'spawn'> = {},
+): Promise<LaunchedBrowser> {
   const dir = await mkdtemp(join(tmpdir(), 'levier-pdf-'))
-  // Its own process group off Windows, so a stuck browser goes with all its helper processes.
   const group = process.platform !== 'win32'
-  let child: ChildProcess | undefined
-  let timer: NodeJS.Timeout | undefined
+  let child: ChildProcess
   try {
     child = (options.spawn ?? nodeSpawn)(browser, browserArgs(join(dir, 'profile')), {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
       detached: group,
     })
-    const started = child
-    const timedOut = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new PrintFailedError(`The browser took more than ${timeoutMs / 1000} s to print.`),
-          ),
-        timeoutMs,
-      )
-    })
-    // A page given as a maker is made now, while the browser starts (about a second); should the
-    // making fail, that error is the answer at once, and the browser goes.
-    const made = Promise.resolve().then(() => (typeof page === 'function' ? page() : page))
-    const makingFailed = made.then(() => new Promise<never>(() => undefined))
-    return await Promise.race([drive(started, made), timedOut, makingFailed])
-  } finally {
-    clearTimeout(timer)
-    if (child) await killAndWait(child, group)
+  } catch (error) {
     await rm(dir, { recursive: true, force: true })
+    throw new PrintFailedError(`The browser could not be started: ${(error as Error).message}`)
   }
-}
-
-async function drive(
-  child: ChildProcess,
-  page: PrintablePage | Promise<PrintablePage>,
-): Promise<Buffer> {
+  // Listened to from the start: a failure to start may come before anyone waits for the print.
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     if (stderr.length < 4000) stderr += chunk.toString('utf8')
@@ -110,6 +94,71 @@ async function drive(
     })
   })
   ended.catch(() => undefined)
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= killAndWait(child, group).then(() => rm(dir, { recursive: true, force: true })))
+  return { child, ended, close }
+}
+
+/**
+ * Print a page to PDF with a headless Chromium-family browser driven over the DevTools protocol on
+ * a pipe: its own throw-away profile, the page handed over the pipe (never by URL, so no other
+ * process can fetch it, and `ps` shows nothing of it), the page's paper size, no header or footer
+ * of the browser's (the page's @page rules draw them). Asynchronous, so the host keeps answering
+ * while the browser works; the browser and all its helper processes are killed after the time
+ * limit, and in any case once done.
+ */
+export async function printPageToPdf(
+  browser: string,
+  page: PageToPrint,
+  options: PrintOptions = {},
+): Promise<Buffer> {
+  return printWithBrowser(launchBrowser(browser, options), page, options)
+}
+
+/**
+ * Print with a browser launched earlier (or being launched), then close it whatever happens. A
+ * page given as a maker is made now, while the browser starts (about a second); should the making
+ * fail, that error is the answer at once, and the browser goes.
+ */
+export async function printWithBrowser(
+  launching: Promise<LaunchedBrowser>,
+  page: PageToPrint,
+  options: Pick<PrintOptions, 'timeoutMs'> = {},
+): Promise<Buffer> {
+  const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS
+  let timer: NodeJS.Timeout | undefined
+  const make = () => (typeof page === 'function' ? page() : page)
+  // Made once the browser process is spawned (or could not be), so the two overlap.
+  const made = launching.then(make, make)
+  made.catch(() => undefined)
+  const launched = await launching.catch(async (error: unknown) => {
+    // The page's own failure says more than a browser that could not start.
+    await made
+    throw error
+  })
+  try {
+    const timedOut = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new PrintFailedError(`The browser took more than ${timeoutMs / 1000} s to print.`),
+          ),
+        timeoutMs,
+      )
+    })
+    const makingFailed = made.then(() => new Promise<never>(() => undefined))
+    return await Promise.race([drive(launched, made), timedOut, makingFailed])
+  } finally {
+    clearTimeout(timer)
+    await launched.close()
+  }
+}
+
+async function drive(
+  { child, ended }: LaunchedBrowser,
+  page: PrintablePage | Promise<PrintablePage>,
+): Promise<Buffer> {
   const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable)
   try {
     return await Promise.race([printWithCdp(cdp, page), ended])
