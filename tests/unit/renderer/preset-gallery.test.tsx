@@ -1,60 +1,27 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PRESETS } from '@shared/model/presets'
-import { createApiClient } from '../../../renderer/src/api/client'
-import { App } from '../../../renderer/src/app'
 import { en } from '../../../renderer/src/i18n/messages-en'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
-import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
+import { renderEmptyWorkbench } from '../../helpers/empty-workbench'
 
 afterEach(cleanup)
 
 /** The workbench on an empty workbook; what it asked the host to create is kept. */
 async function renderEmptyWorkbook(readOnly = false, language = 'fr') {
   const created: unknown[] = []
-  const api = createApiClient({
-    kind: 'http',
-    invoke: async (name, request) => {
-      if (name === 'getAppInfo')
-        return {
-          ok: true,
-          value: {
-            name: 'Levier',
-            version: '0.1.0',
-            host: 'loopback',
-            platform: 'linux',
-            dataDir: '/d',
-          },
-        }
-      if (name === 'getWorkbook')
-        return {
-          ok: true,
-          value: {
-            path: '/d/V.levier',
-            name: 'V.levier',
-            readOnly,
-            scenarioCount: 0,
-            trashCount: 0,
-          },
-        }
-      if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: [] } }
-      if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
-      if (name === 'listScenarios' || name === 'listComparisons') return { ok: true, value: [] }
-      if (name === 'createScenario') {
-        created.push(request)
-        return { ok: false, error: { code: 'refused', message: 'not in this test' } }
-      }
-      return { ok: true, value: { language } }
+  await renderEmptyWorkbench({
+    dataDir: '/d',
+    workbookPath: '/d/V.levier',
+    readOnly,
+    language,
+    override: (name, request) => {
+      if (name !== 'createScenario') return undefined
+      created.push(request)
+      return { ok: false, error: { code: 'refused', message: 'not in this test' } }
     },
   })
-  const store = createLevierStore(api)
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  )
-  await act(() => store.getState().start())
   return created
 }
 

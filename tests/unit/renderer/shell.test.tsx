@@ -1,59 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createApiClient } from '../../../renderer/src/api/client'
-import { App } from '../../../renderer/src/app'
 import { en } from '../../../renderer/src/i18n/messages-en'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
-import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
+import { renderEmptyWorkbench } from '../../helpers/empty-workbench'
 
 afterEach(cleanup)
 
-async function renderShell() {
-  let language = 'fr'
-  const api = createApiClient({
-    kind: 'http',
-    invoke: async (name, request) => {
-      if (name === 'getAppInfo') {
-        return {
-          ok: true,
-          value: {
-            name: 'Levier',
-            version: '0.1.0',
-            host: 'loopback',
-            platform: 'linux',
-            dataDir: '/data',
-          },
-        }
-      }
-      if (name === 'getWorkbook')
-        return {
-          ok: true,
-          value: {
-            path: '/data/workbooks/Levier.levier',
-            name: 'Levier.levier',
-            readOnly: false,
-            scenarioCount: 0,
-            trashCount: 0,
-          },
-        }
-      if (name === 'listRecentWorkbooks') return { ok: true, value: { paths: [] } }
-      if (name === 'whatChanged') return { ok: true, value: { modelVersion: '1.0.0', entries: [] } }
-      if (name === 'listScenarios') return { ok: true, value: [] }
-      if (name === 'listComparisons') return { ok: true, value: [] }
-      if (name === 'setPreferences') language = (request as { language: string }).language
-      return { ok: true, value: { language } }
-    },
-  })
-  const store = createLevierStore(api)
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  )
-  await act(() => store.getState().start())
-  return store
-}
+const renderShell = () => renderEmptyWorkbench()
 
 describe('workbench shell', () => {
   it('opens in French with the empty state, version and data folder', async () => {
