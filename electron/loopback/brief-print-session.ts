@@ -117,9 +117,10 @@ export async function printWithCdp(
   await call('Emulation.setScriptExecutionDisabled', { value: true })
   // Laid out for print from the start, so the fonts the printed pages use are asked for while loading.
   await call('Emulation.setEmulatedMedia', { media: 'print' })
-  await call('Fetch.enable', { patterns: [{ urlPattern: '*' }] })
-  // The page may still be in the making while the browser starts: it is needed from here on.
+  // The page may still be in the making while the browser starts: it is needed from here on, and
+  // before any request can be paused (answer() serves it).
   const page = await pageToCome
+  await call('Fetch.enable', { patterns: [{ urlPattern: '*' }] })
   const navigation = (await call('Page.navigate', { url: BRIEF_URL })) as {
     loaderId?: string
     errorText?: string
