@@ -42,6 +42,13 @@ async function drawn(page: Page, testId: string) {
   }).toPass()
 }
 
+/** The workbench at 1440×900 in the language under test. */
+async function openAt1440(page: Page, url: string, language: 'fr' | 'en') {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(url)
+  await useLanguage(page, language)
+}
+
 function expectClean(findings: Finding[]) {
   expect(findings, describe(findings)).toEqual([])
 }
@@ -54,9 +61,7 @@ for (const language of ['fr', 'en'] as const) {
     host,
   }) => {
     test.setTimeout(240_000)
-    await page.setViewportSize({ width: 1440, height: 900 })
-    await page.goto(host.url)
-    await useLanguage(page, language)
+    await openAt1440(page, host.url, language)
     const findings: Finding[] = []
     findings.push(...(await audit(page, 'library, first scenario')))
 
@@ -125,9 +130,7 @@ for (const language of ['fr', 'en'] as const) {
     host,
   }) => {
     test.setTimeout(240_000)
-    await page.setViewportSize({ width: 1440, height: 900 })
-    await page.goto(host.url)
-    await useLanguage(page, language)
+    await openAt1440(page, host.url, language)
     await newScenario(page, 'current-law', language)
     await expectFocusKept(page)
     const findings: Finding[] = []
@@ -200,9 +203,7 @@ for (const language of ['fr', 'en'] as const) {
     host,
   }) => {
     test.setTimeout(240_000)
-    await page.setViewportSize({ width: 1440, height: 900 })
-    await page.goto(host.url)
-    await useLanguage(page, language)
+    await openAt1440(page, host.url, language)
     await newScenario(page, 'dst-6', language)
     await drawn(page, 'chart-robss-balance')
     const findings: Finding[] = []
@@ -232,9 +233,7 @@ for (const language of ['fr', 'en'] as const) {
 
   test(`accessibility (${language}): compare, each tab`, async ({ page, host }) => {
     test.setTimeout(240_000)
-    await page.setViewportSize({ width: 1440, height: 900 })
-    await page.goto(host.url)
-    await useLanguage(page, language)
+    await openAt1440(page, host.url, language)
     for (const preset of ['dst-6', 'platform-profit-10']) await newScenario(page, preset, language)
     const library = page.getByRole('complementary', { name: m.libraryTitle })
     await library.getByRole('button', { name: m.compareNew }).click()
