@@ -37,6 +37,8 @@ export function briefPage(request: BriefPdfRequest): string {
   return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeAttribute(request.fileName)}</title>\n${links}\n</head><body>${request.html}</body></html>`
 }
 
+export type BriefPdfRoute = ReturnType<typeof createBriefPdfRoute>
+
 /**
  * "Download PDF" on the loopback host. The page posts its brief; the host lays it out as a page of
  * its own and hands it to a headless Chromium over the DevTools pipe (no URL on any command line,

@@ -1,14 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LoopbackArgs } from '@shared/cli/loopback-args'
-import { createApiHandlers } from '../services/api-handlers'
 import { defaultDataDir } from '../services/data-dir'
-import { createDispatch } from '../services/dispatch'
-import { WorkbookSession } from '../services/workbook-session'
-import { DEFAULT_PRESET_ID } from '@shared/model/presets'
+import type { Dispatch } from '../services/dispatch'
 import { openInBrowser } from '../launcher/open-browser'
 import { startLoopbackServer } from './server'
 import type { LoopbackServer } from './server'
+import type { HostServices } from './host-services'
 
 export class HostStartError extends Error {}
 
@@ -33,19 +31,14 @@ export async function runLoopbackHost(
       `Cannot use the data directory ${dataDir}: ${(error as Error).message}`,
     )
   }
-  // A newcomer's first workbook opens on current law, its charts drawn.
-  const session = new WorkbookSession(dataDir, undefined, { firstPreset: DEFAULT_PRESET_ID })
-  // Open (on first start, create, with its first scenario) the workbook now rather than at the first
-  // request, but without waiting for it to listen: the browser loads the page meanwhile, and calls
-  // that need the workbook wait for this same opening (WorkbookSession.current).
-  const opened = session.current().then(
-    ({ workbook }) =>
-      console.log(`Workbook: ${workbook.path}${workbook.readOnly ? ' (read-only)' : ''}`),
-    // Reported to the interface as well; the host still starts so the user can open another one.
-    (error: unknown) =>
-      console.warn(`Levier: the workbook could not be opened: ${(error as Error).message}`),
-  )
-  const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }, session))
+  // Listen with only the few modules serving files needs, and load the storage, the engine and the
+  // API's schemas (and open, on a first start create, the workbook) when the page first calls the
+  // API: loading them sooner would hold up the page's own files, and with them the first chart.
+  let services: Promise<HostServices> | undefined
+  const dispatch: Dispatch = async (name, payload) => {
+    services ??= loadServices(dataDir)
+    return (await services).dispatch(name, payload)
+  }
   let server: LoopbackServer
   try {
     server = await startLoopbackServer({ rendererDir, dispatch, port: args.port })
@@ -67,11 +60,16 @@ export async function runLoopbackHost(
   if (args.open) openInBrowser(server.url)
   const stop = () => {
     // Release the workbook's lock before leaving (once an opening under way has taken it).
-    void opened
-      .then(() => session.close())
+    void Promise.resolve(services)
+      .then((loaded) => loaded?.close())
       .finally(() => void server.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   return server
+}
+
+async function loadServices(dataDir: string): Promise<HostServices> {
+  const { startHostServices } = await import('./host-services')
+  return startHostServices(dataDir)
 }

@@ -13,8 +13,7 @@ import {
   sendResult,
 } from './http-io'
 import { BRIEF_PDF_PATH } from '@shared/brief/brief-pdf-request'
-import { DEFAULT_PDF_PRINTER, createBriefPdfRoute } from './brief-pdf-route'
-import type { PdfPrinter } from './brief-pdf-route'
+import type { BriefPdfRoute, PdfPrinter } from './brief-pdf-route'
 
 /** `application/json`, whatever its parameters (`; charset=utf-8`) — not `application/jsonp`. */
 function isJsonMediaType(header: string | undefined): boolean {
@@ -56,10 +55,15 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   const token = options.token ?? newToken()
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   let port = 0
-  const briefPdf = createBriefPdfRoute(
-    options.rendererDir,
-    options.pdfPrinter ?? DEFAULT_PDF_PRINTER,
-  )
+  // Loaded at the first brief: printing (and its request schema) is not needed to serve the page.
+  let briefPdf: Promise<BriefPdfRoute> | undefined
+  const loadBriefPdf = () =>
+    (briefPdf ??= import('./brief-pdf-route').then((route) =>
+      route.createBriefPdfRoute(
+        options.rendererDir,
+        options.pdfPrinter ?? route.DEFAULT_PDF_PRINTER,
+      ),
+    ))
   // Our own Host check answers a missing Host too, with the same 403 as a foreign one.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -120,7 +124,7 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       const message = 'API requests must be application/json.'
       return sendErrorBeforeBody(req, res, 'unsupported_media_type', message)
     }
-    if (url.pathname === BRIEF_PDF_PATH) return briefPdf.post(req, res)
+    if (url.pathname === BRIEF_PDF_PATH) return (await loadBriefPdf()).post(req, res)
     let body: Buffer
     try {
       body = await readBody(req, res, maxBodyBytes)

@@ -8,13 +8,19 @@ import type { Unit } from '../model/units'
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
 const NNBSP = '\u202f'
 
+// Making a formatter costs far more than using one (a chart's hover texts format hundreds of values).
 const cache = new Map<string, Intl.NumberFormat>()
-function numberFormat(language: Language, digits: number, grouping = true): Intl.NumberFormat {
-  const key = `${language}|${digits}|${grouping}`
+function numberFormat(
+  language: Language,
+  digits: number,
+  grouping = true,
+  minimumDigits = digits,
+): Intl.NumberFormat {
+  const key = `${language}|${minimumDigits}|${digits}|${grouping}`
   let format = cache.get(key)
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[language], {
-      minimumFractionDigits: digits,
+      minimumFractionDigits: minimumDigits,
       maximumFractionDigits: digits,
       useGrouping: grouping,
     })
@@ -76,7 +82,7 @@ export function formatValue(
       const percent =
         options.digits !== undefined
           ? n(value * 100, options.digits)
-          : new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 })
+          : numberFormat(language, 1, true, 0)
               .format(Math.round(value * 1000) / 10)
               .replace(/^-/, '−')
       const suffix = unit === 'share_per_year' ? (fr ? ' par an' : ' a year') : ''

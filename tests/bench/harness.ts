@@ -36,7 +36,8 @@ export interface BenchLine {
   readonly median: string
   readonly detail: string
   readonly target: string
-  readonly ok: boolean
+  /** Met the target; `null` for a figure printed for context, which has none. */
+  readonly ok: boolean | null
 }
 
 export function printTable(title: string, lines: BenchLine[]): void {
@@ -44,7 +45,7 @@ export function printTable(title: string, lines: BenchLine[]): void {
   const width = Math.max(...lines.map((l) => l.name.length))
   for (const l of lines) {
     console.log(
-      `  ${l.ok ? '✓' : '✗'} ${l.name.padEnd(width)}  median ${l.median.padStart(10)}  target ${l.target.padEnd(9)} ${l.detail}`,
+      `  ${l.ok === null ? '·' : l.ok ? '✓' : '✗'} ${l.name.padEnd(width)}  median ${l.median.padStart(10)}  target ${l.target.padEnd(9)} ${l.detail}`,
     )
   }
 }

@@ -31,7 +31,7 @@ for (const [id, title, run] of GROUPS) {
   if (wanted.length > 0 && !wanted.includes(id)) continue
   const lines = await run()
   printTable(title, lines)
-  failed.push(...lines.filter((line) => !line.ok))
+  failed.push(...lines.filter((line) => line.ok === false))
 }
 if (failed.length > 0)
   console.log(`\n${failed.length} figure(s) miss their target on this machine.`)

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
@@ -68,6 +68,46 @@ async function coldStart(browser: Browser, template?: string): Promise<number> {
   await stopHost(child)
   rmSync(dataDir, { recursive: true, force: true })
   return drawnAt - spawnedAt
+}
+
+const PLOTLY = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules',
+  'plotly.js-basic-dist-min',
+  'plotly-basic.min.js',
+)
+const FLOOR_PAGE = `<!doctype html><div id="chart" style="width:800px;height:400px"></div>
+<script src="plotly.js"></script><script>
+const years = Array.from({ length: 17 }, (_, i) => 2024 + i)
+const line = (phase) => years.map((y) => Math.sin(y / 3 + phase))
+Plotly.newPlot('chart', [
+  { x: years, y: line(0), type: 'scatter', mode: 'lines' },
+  { x: years, y: line(1), type: 'scatter', mode: 'lines', fill: 'tonexty' },
+]).then(() => performance.mark('drawn'))
+</script>`
+
+/**
+ * The floor under any cold start on this machine: a fresh page that does nothing but load Plotly
+ * (the same bundle) and draw one two-line chart, from navigation to drawn. No Levier code runs.
+ */
+async function plotlyFloor(browser: Browser): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  const plotly = readFileSync(PLOTLY)
+  await page.route('http://floor.invalid/**', (route) =>
+    route.request().url().endsWith('/plotly.js')
+      ? route.fulfill({ body: plotly, contentType: 'text/javascript' })
+      : route.fulfill({ body: FLOOR_PAGE, contentType: 'text/html' }),
+  )
+  await page.goto('http://floor.invalid/')
+  await page.waitForFunction(() => performance.getEntriesByName('drawn').length > 0)
+  const drawn = await page.evaluate(
+    () => performance.getEntriesByName('drawn')[0]?.startTime ?? NaN,
+  )
+  await context.close()
+  return drawn
 }
 
 /**
@@ -166,6 +206,8 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
     for (let i = 0; i < 7; i++) starts.push(await coldStart(browser, template))
     const firstStarts: number[] = []
     for (let i = 0; i < 7; i++) firstStarts.push(await coldStart(browser))
+    const floors: number[] = []
+    for (let i = 0; i < 7; i++) floors.push(await plotlyFloor(browser))
 
     const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-slider-'))
     cpSync(template, dataDir, { recursive: true })
@@ -219,6 +261,13 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
         detail: `max ${ms(Math.max(...firstStarts))} (${firstStarts.length} starts)`,
         target: '≤ 1 s',
         ok: median(firstStarts) <= 1000,
+      },
+      {
+        name: 'floor: Plotly alone in a fresh page → one chart drawn (no Levier code)',
+        median: ms(median(floors)),
+        detail: `max ${ms(Math.max(...floors))} (${floors.length} pages): what any cold start above pays at least`,
+        target: 'none',
+        ok: null,
       },
     ]
   } finally {
