@@ -12,7 +12,7 @@ import type { Scenario } from '@shared/model/scenario-schema'
 import { simulate } from '@shared/model/simulate'
 import { briefPrintHtml } from '../../renderer/src/brief/brief-print-html'
 import { briefPage } from '../loopback/brief-pdf-route'
-import { findChromium } from '../loopback/find-chromium'
+import { findPdfBrowser } from '../loopback/find-chromium'
 import { launchBrowser, PrintFailedError, printWithBrowser } from '../loopback/headless-pdf'
 import type { PrintablePage } from '../loopback/headless-pdf'
 import { APP_VERSION } from '../services/app-version'
@@ -148,7 +148,7 @@ export async function briefCommand(io: CliIo, c: BriefCommand): Promise<void> {
   const inputs = await briefInputs(io, c, options)
   const rendererDir = io.rendererDir ?? defaultRendererDir()
   const stylesheets = appStylesheets(rendererDir)
-  const browser = (io.findBrowser ?? findChromium)()
+  const browser = (io.findBrowser ?? findPdfBrowser)()
   if (!browser) throw new InvalidInput([NO_BROWSER])
   const fileName = basename(full)
   let pdf: Buffer

@@ -7,7 +7,7 @@ export interface CliIo {
   /** Text of a file, or of standard input for "-". */
   readText(path: string): Promise<string>
   writeText(path: string, text: string): void
-  /** `levier brief`: the browser to print with (default: findChromium), undefined when none. */
+  /** `levier brief`: the browser to print with (default: findPdfBrowser), undefined when none. */
   findBrowser?: () => string | undefined
   /**
    * `levier brief`: a browser the entry point started at once, before loading the rest of the

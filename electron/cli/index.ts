@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { findChromium } from '../loopback/find-chromium'
+import { findPdfBrowser } from '../loopback/find-chromium'
 import { launchBrowser } from '../loopback/headless-pdf'
 import { writeFileAtomic } from '../services/atomic-write'
 import type { CliIo } from './cli-io'
@@ -48,7 +48,7 @@ const io: CliIo = {
  */
 function startBrowserEarly(args: readonly string[]): CliIo['startedBrowser'] {
   if (args[0] !== 'brief' || args.includes('--help') || args.includes('-h')) return undefined
-  const path = findChromium()
+  const path = findPdfBrowser()
   if (!path) return undefined
   const launching = launchBrowser(path)
   // Its failure, if any, is the print's to report.

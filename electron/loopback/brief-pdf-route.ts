@@ -6,7 +6,7 @@ import {
   type BriefPdfRequest,
 } from '@shared/brief/brief-pdf-request'
 import { BodyTooLargeError, readBody, send, sendError, sendErrorBeforeBody } from './http-io'
-import { findChromium } from './find-chromium'
+import { findPdfBrowser } from './find-chromium'
 import { PrintFailedError, printPageToPdf } from './headless-pdf'
 import type { PrintablePage } from './headless-pdf'
 import { QueueFullError, createRenderQueue } from './render-queue'
@@ -18,7 +18,7 @@ export interface PdfPrinter {
 }
 
 export const DEFAULT_PDF_PRINTER: PdfPrinter = {
-  browser: findChromium,
+  browser: findPdfBrowser,
   print: (browser, page) => printPageToPdf(browser, page),
 }
 

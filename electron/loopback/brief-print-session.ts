@@ -112,11 +112,15 @@ export async function printWithCdp(
     }
   })
 
-  await call('Page.enable')
-  await call('Page.setLifecycleEventsEnabled', { enabled: true })
-  await call('Emulation.setScriptExecutionDisabled', { value: true })
-  // Laid out for print from the start, so the fonts the printed pages use are asked for while loading.
-  await call('Emulation.setEmulatedMedia', { media: 'print' })
+  // Sent together (the session runs them in order): while the browser is still starting, each
+  // answer is slow to come, and none of them needs the one before answered.
+  await Promise.all([
+    call('Page.enable'),
+    call('Page.setLifecycleEventsEnabled', { enabled: true }),
+    call('Emulation.setScriptExecutionDisabled', { value: true }),
+    // Laid out for print from the start, so the fonts the printed pages use are asked for while loading.
+    call('Emulation.setEmulatedMedia', { media: 'print' }),
+  ])
   // The page may still be in the making while the browser starts: it is needed from here on, and
   // before any request can be paused (answer() serves it).
   const page = await pageToCome

@@ -35,16 +35,19 @@ function windowsPaths(env: BrowserSearch['env']): string[] {
 }
 
 /**
- * A Chromium-family browser to print the brief headless: CHROMIUM_PATH when set (and present),
- * else the usual install places of Chromium, Chrome and Edge for the platform. Undefined when the
- * machine has none; the page then says to use the browser's own print.
+ * Chromium's headless shell as distributions package it (Debian's chromium-headless-shell): the
+ * engine without the browser around it, made for printing and automation. It prints the same
+ * pages and starts in about a third of the time.
  */
-export function findChromium(
-  search: BrowserSearch = { env: process.env, platform: process.platform, exists: existsSync },
-): string | undefined {
+const HEADLESS_SHELLS: Partial<Record<NodeJS.Platform, readonly string[]>> = {
+  linux: ['/usr/bin/chromium-headless-shell'],
+}
+
+function firstPresent(search: BrowserSearch, shells: readonly string[]): string | undefined {
   const chosen = search.env.CHROMIUM_PATH
   const candidates = [
     ...(chosen ? [chosen] : []),
+    ...shells,
     ...(search.platform === 'win32'
       ? windowsPaths(search.env)
       : search.platform === 'darwin'
@@ -52,4 +55,28 @@ export function findChromium(
         : UNIX_PATHS),
   ]
   return candidates.find((path) => search.exists(path))
+}
+
+const THIS_MACHINE: BrowserSearch = {
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+}
+
+/**
+ * A Chromium-family browser, as a user would open it: CHROMIUM_PATH when set (and present), else
+ * the usual install places of Chromium, Chrome and Edge for the platform. Undefined when the
+ * machine has none.
+ */
+export function findChromium(search: BrowserSearch = THIS_MACHINE): string | undefined {
+  return firstPresent(search, [])
+}
+
+/**
+ * The browser to print briefs with, headless: CHROMIUM_PATH when set (and present), else a
+ * headless shell where one is installed, else Chromium, Chrome or Edge. Undefined when the machine
+ * has none; the page then says to use the browser's own print.
+ */
+export function findPdfBrowser(search: BrowserSearch = THIS_MACHINE): string | undefined {
+  return firstPresent(search, HEADLESS_SHELLS[search.platform] ?? [])
 }

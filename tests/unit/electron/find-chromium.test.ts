@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findChromium } from '../../../electron/loopback/find-chromium'
+import { findChromium, findPdfBrowser } from '../../../electron/loopback/find-chromium'
 
 const search = (
   platform: NodeJS.Platform,
@@ -47,5 +47,28 @@ describe('findChromium', () => {
   it('answers undefined when the machine has no Chromium-family browser', () => {
     expect(findChromium(search('linux', []))).toBeUndefined()
     expect(findChromium(search('darwin', []))).toBeUndefined()
+  })
+})
+
+describe('findPdfBrowser', () => {
+  const shell = '/usr/bin/chromium-headless-shell'
+
+  it('prints with the headless shell where one is installed, else with the browser', () => {
+    expect(findPdfBrowser(search('linux', ['/usr/bin/chromium', shell]))).toBe(shell)
+    expect(findPdfBrowser(search('linux', ['/usr/bin/chromium']))).toBe('/usr/bin/chromium')
+    expect(findPdfBrowser(search('linux', []))).toBeUndefined()
+  })
+
+  it('lets CHROMIUM_PATH choose over the shell, and the tests drive the full browser', () => {
+    const mine = '/opt/my-chromium/chrome'
+    expect(findPdfBrowser(search('linux', [mine, shell], { CHROMIUM_PATH: mine }))).toBe(mine)
+    expect(findChromium(search('linux', ['/usr/bin/chromium', shell]))).toBe('/usr/bin/chromium')
+  })
+
+  it('looks for the shell only where it is packaged', () => {
+    const edge = join('C:\\Program Files', 'Microsoft', 'Edge', 'Application', 'msedge.exe')
+    expect(
+      findPdfBrowser(search('win32', [shell, edge], { PROGRAMFILES: 'C:\\Program Files' })),
+    ).toBe(edge)
   })
 })
