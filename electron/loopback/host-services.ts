@@ -12,8 +12,9 @@ export interface HostServices {
 }
 
 /**
- * Open (on first start, create, with its first scenario) the workbook now rather than at the first
- * request: calls that need it wait for this same opening (WorkbookSession.current).
+ * Open (on first start, create, with its first scenario) the workbook as soon as the services are
+ * loaded: the call that loaded them, and any that come meanwhile, wait for this same opening
+ * (WorkbookSession.current).
  */
 export function startHostServices(dataDir: string): HostServices {
   // A newcomer's first workbook opens on current law, its charts drawn.

@@ -42,8 +42,8 @@ export function cliBenchmarks(): BenchLine[] {
       fullBrowser && fullBrowser !== printer
         ? briefTimes({ ...process.env, CHROMIUM_PATH: fullBrowser })
         : []
-    // The floor on this machine: the same browser started headless to print nothing, then gone.
-    const browser = findChromium()
+    // The floor on this machine: the full browser started headless to print nothing, then gone.
+    const browser = fullBrowser
     const bare: number[] = []
     for (let i = 0; browser && i < RUNS; i++) {
       const started = performance.now()

@@ -92,10 +92,9 @@ Plotly.newPlot('chart', [
  * The floor under any cold start on this machine: a fresh page that does nothing but load Plotly
  * (the same bundle) and draw one two-line chart, from navigation to drawn. No Levier code runs.
  */
-async function plotlyFloor(browser: Browser): Promise<number> {
+async function plotlyFloor(browser: Browser, plotly: Buffer): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
-  const plotly = readFileSync(PLOTLY)
   await page.route('http://floor.invalid/**', (route) =>
     route.request().url().endsWith('/plotly.js')
       ? route.fulfill({ body: plotly, contentType: 'text/javascript' })
@@ -206,8 +205,9 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
     for (let i = 0; i < 7; i++) starts.push(await coldStart(browser, template))
     const firstStarts: number[] = []
     for (let i = 0; i < 7; i++) firstStarts.push(await coldStart(browser))
+    const plotly = readFileSync(PLOTLY)
     const floors: number[] = []
-    for (let i = 0; i < 7; i++) floors.push(await plotlyFloor(browser))
+    for (let i = 0; i < 7; i++) floors.push(await plotlyFloor(browser, plotly))
 
     const dataDir = mkdtempSync(join(tmpdir(), 'levier-bench-slider-'))
     cpSync(template, dataDir, { recursive: true })
