@@ -2,7 +2,7 @@ import { createApiHandlers } from '../services/api-handlers'
 import { createDispatch } from '../services/dispatch'
 import type { Dispatch } from '../services/dispatch'
 import { WorkbookSession } from '../services/workbook-session'
-import { DEFAULT_PRESET_ID } from '@shared/model/presets'
+import { DEFAULT_PRESET_ID } from '@shared/model/scenario/presets'
 
 /** What the loopback host serves once its heavy half (storage, engine, schemas) is loaded. */
 export interface HostServices {

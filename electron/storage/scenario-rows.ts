@@ -1,6 +1,6 @@
 import { ApiFailure } from '@shared/api/result'
-import { parseScenario } from '@shared/model/scenario-parse'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { randomUUID } from 'node:crypto'
 import type { Row, SqliteDb } from './sqlite'
 import { insertRows } from './version-record'

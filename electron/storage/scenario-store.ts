@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { ApiFailure } from '@shared/api/result'
-import { getBaseline } from '@shared/model/baselines'
-import { diffScenarios } from '@shared/model/scenario-diff'
-import type { ScenarioChange } from '@shared/model/scenario-diff'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { expandScenario } from '@shared/model/scenario-storage'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { diffScenarios } from '@shared/model/scenario/scenario-diff'
+import type { ScenarioChange } from '@shared/model/scenario/scenario-diff'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { expandScenario } from '@shared/model/scenario/scenario-storage'
 import { pruneComparisons } from './comparison-store'
 import {
   SUMMARY_COLUMNS,

@@ -1,8 +1,8 @@
-import { getBaseline } from '@shared/model/baselines'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { compactScenario } from '@shared/model/scenario-storage'
-import { simulate } from '@shared/model/simulate'
-import { MODEL_VERSION } from '@shared/model/version'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { compactScenario } from '@shared/model/scenario/scenario-storage'
+import { simulate } from '@shared/model/engine/simulate'
+import { MODEL_VERSION } from '@shared/model/engine/version'
 import type { SqliteDb, SqlParam } from './sqlite'
 
 /**

@@ -1,6 +1,6 @@
-import { parseScenario } from '@shared/model/scenario-parse'
-import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
-import { MODEL_VERSION } from '@shared/model/version'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
+import { MODEL_VERSION } from '@shared/model/engine/version'
 import type { Row } from './sqlite'
 import { ScenarioStore } from './scenario-store'
 import type { Workbook } from './workbook'
@@ -65,7 +65,7 @@ function unreadable(row: CurrentRow): UnreadableScenario | null {
 
 /**
  * Bring every scenario saved in an older format up to date, all in one change: the document is
- * upgraded (shared/model/scenario-upgrade.ts), re-run by this model and stored as the next
+ * upgraded (shared/model/scenario/scenario-upgrade.ts), re-run by this model and stored as the next
  * version, signed by Levier with a note saying what moved; the version before stays in the
  * history with the figures it was saved with. A scenario whose document cannot be read is left
  * exactly as it was and reported. Nothing else changes: the baseline stays the one it was saved

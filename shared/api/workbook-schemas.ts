@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { scenarioSchema } from '../model/scenario-schema'
+import { scenarioSchema } from '../model/scenario/scenario-schema'
 import { comparisonDraftSchema, comparisonSchema } from './comparison-schema'
 
 /** Shapes of the workbook calls of the API contract. */

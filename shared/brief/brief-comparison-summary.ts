@@ -1,8 +1,8 @@
 import type { Language } from '../app-identity'
 import { formatValue } from '../format/format-value'
-import { compareIndicators } from '../model/comparison'
-import type { ComparisonRow } from '../model/comparison'
-import type { Projection } from '../model/simulate'
+import { compareIndicators } from '../model/comparison/comparison'
+import type { ComparisonRow } from '../model/comparison/comparison'
+import type { Projection } from '../model/engine/simulate'
 import type { BriefScenarioInput } from './brief-content'
 import { quoted, signedDelta } from './brief-format'
 

@@ -1,6 +1,6 @@
 import type { Language } from '../app-identity'
-import type { Scenario } from '../model/scenario-schema'
-import type { Projection } from '../model/simulate'
+import type { Scenario } from '../model/scenario/scenario-schema'
+import type { Projection } from '../model/engine/simulate'
 
 /**
  * A brief's content, everything but the charts: words and numbers already written in the brief's

@@ -1,8 +1,8 @@
 import type { Language } from '../app-identity'
 import { formatNumber, formatValue } from '../format/format-value'
-import type { Projection } from '../model/simulate'
+import type { Projection } from '../model/engine/simulate'
 import { coverageText } from '../format/coverage'
-import type { Unit } from '../model/units'
+import type { Unit } from '../model/engine/units'
 
 /** Helpers that write a brief's numbers: always through the shared formatter. */
 

@@ -1,7 +1,7 @@
 import type { Language } from '../app-identity'
-import type { Baseline } from '../model/baseline-schema'
+import type { Baseline } from '../model/baseline/baseline-schema'
 import { formatValue } from '../format/format-value'
-import { SECTOR_IDS } from '../model/ids'
+import { SECTOR_IDS } from '../model/engine/ids'
 import { currentLawPath, shortSource } from './brief-reference'
 
 /**

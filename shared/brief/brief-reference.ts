@@ -1,5 +1,5 @@
 import type { Language } from '../app-identity'
-import type { Baseline } from '../model/baseline-schema'
+import type { Baseline } from '../model/baseline/baseline-schema'
 
 /**
  * What "current law" stands on, named from the baseline itself (no literal): the source of the

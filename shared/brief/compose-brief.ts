@@ -1,4 +1,4 @@
-import type { Baseline } from '../model/baseline-schema'
+import type { Baseline } from '../model/baseline/baseline-schema'
 import { buildComparisonBrief, buildScenarioBrief } from './build-brief'
 import type { BriefReference } from './build-brief'
 import type { BriefContent, BriefScenarioInput } from './brief-content'

@@ -1,5 +1,5 @@
 import type { Language } from '../app-identity'
-import type { IndicatorId } from '../model/series'
+import type { IndicatorId } from '../model/engine/series'
 
 /**
  * The headline indicators as a DSS analyst reads them, in groups: the ROBSS balance first, what the

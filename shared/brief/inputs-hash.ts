@@ -1,4 +1,4 @@
-import type { Scenario } from '../model/scenario-schema'
+import type { Scenario } from '../model/scenario/scenario-schema'
 
 /**
  * The fingerprint a brief prints so anyone can check which inputs produced it: SHA-256 of the

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { describeIssues } from '../api/validation'
-import { boundedInt } from '../model/bounds'
-import { MAX_DRAWS } from '../model/monte-carlo'
-import { INDICATORS } from '../model/series'
+import { boundedInt } from '../model/scenario/bounds'
+import { MAX_DRAWS } from '../model/uncertainty/monte-carlo'
+import { INDICATORS } from '../model/engine/series'
 
 /** Command line of `levier`, parsed into one of its commands; every problem named. */
 export const LEVIER_USAGE = `Usage: levier <command> [options]

@@ -1,6 +1,6 @@
 import { formatValue } from './format-value'
 import type { Language } from '../app-identity'
-import { COVERAGE_MIN_DENOMINATOR } from '../model/series'
+import { COVERAGE_MIN_DENOMINATOR } from '../model/engine/series'
 
 /**
  * The ratio of lever yield to the ROBSS over the cost of coproduction to it is only shown where

@@ -1,5 +1,5 @@
 import type { Language } from '../app-identity'
-import type { Unit } from '../model/units'
+import type { Unit } from '../model/engine/units'
 
 /**
  * Numbers as analysts read them, in each language: `1 234,5 Md€` and `64 %` in French,

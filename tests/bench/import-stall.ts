@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { createApiHandlers } from '../../electron/services/api-handlers'
 import { createDispatch } from '../../electron/services/dispatch'
 import { WorkbookSession } from '../../electron/services/workbook-session'

@@ -1,4 +1,4 @@
-import { findPreset } from '../../shared/model/presets'
+import { findPreset } from '../../shared/model/scenario/presets'
 import { statSync } from 'node:fs'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { createFromPreset, expect, test } from './fixtures'

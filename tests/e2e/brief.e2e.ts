@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { MODEL_VERSION } from '../../shared/model/version'
+import { MODEL_VERSION } from '../../shared/model/engine/version'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { createFromPreset, expect, test } from './fixtures'
 import {

@@ -1,4 +1,4 @@
-import { LEVER_DEFINITIONS } from '../../shared/model/lever-definitions'
+import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'

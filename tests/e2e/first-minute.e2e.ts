@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { findPreset, PRESETS } from '../../shared/model/presets'
+import { findPreset, PRESETS } from '../../shared/model/scenario/presets'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { api, expect, test } from './fixtures'
 

@@ -7,7 +7,7 @@ import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { findPreset } from '../../shared/model/presets'
+import { findPreset } from '../../shared/model/scenario/presets'
 
 export interface LoopbackHost {
   /** The URL the host printed: the token in its fragment. */

@@ -1,4 +1,4 @@
-import { findPreset } from '../../shared/model/presets'
+import { findPreset } from '../../shared/model/scenario/presets'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'

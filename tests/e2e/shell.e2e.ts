@@ -6,7 +6,7 @@ import { fr } from '../../renderer/src/i18n/messages-fr'
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
 import { missingTokenMessages } from '../../renderer/src/components/missing-token'
 import type { Page } from '@playwright/test'
-import { findPreset } from '../../shared/model/presets'
+import { findPreset } from '../../shared/model/scenario/presets'
 import { expect, test } from './fixtures'
 
 const VERSION = (

@@ -2,13 +2,13 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { baselineSchema } from '../../shared/model/baseline-schema'
-import { findPreset } from '../../shared/model/presets'
-import { LEDGER_BLOCKS, LEDGER_SERIES } from '../../shared/model/ledger-series'
-import type { Scenario } from '../../shared/model/scenario-schema'
-import { GLOBAL_SERIES, INDICATORS } from '../../shared/model/series'
-import { simulate } from '../../shared/model/simulate'
-import type { Projection } from '../../shared/model/simulate'
+import { baselineSchema } from '../../shared/model/baseline/baseline-schema'
+import { findPreset } from '../../shared/model/scenario/presets'
+import { LEDGER_BLOCKS, LEDGER_SERIES } from '../../shared/model/engine/ledger-series'
+import type { Scenario } from '../../shared/model/scenario/scenario-schema'
+import { GLOBAL_SERIES, INDICATORS } from '../../shared/model/engine/series'
+import { simulate } from '../../shared/model/engine/simulate'
+import type { Projection } from '../../shared/model/engine/simulate'
 import { Calc, readAppCsv, sameNumber } from '../helpers/libreoffice'
 import type { CalcCell } from '../helpers/libreoffice'
 import { findSoffice } from '../helpers/test-tools'
@@ -81,7 +81,7 @@ async function storedScenarios(
     list.value.map(async ({ id, name }) => {
       const stored = await api<{ scenario: Scenario }>(page, 'getScenario', { id })
       const scenario = stored.value.scenario
-      // Playwright's loader takes no JSON import (shared/model/baselines): the file read as such.
+      // Playwright's loader takes no JSON import (shared/model/baseline/baselines): the file read as such.
       const raw = readFileSync(join(BASELINES, `${scenario.baseline}.json`), 'utf8')
       return { name, projection: simulate(scenario, baselineSchema.parse(JSON.parse(raw))) }
     }),

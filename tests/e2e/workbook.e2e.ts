@@ -1,10 +1,10 @@
-import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline-ids'
+import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline/baseline-ids'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { flipInSchema } from '../helpers/damage'
-import { findPreset } from '../../shared/model/presets'
+import { findPreset } from '../../shared/model/scenario/presets'
 import { api, expect, firstScenarioOpen, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')

@@ -1,7 +1,7 @@
 import { API_CALL_NAMES } from '@shared/api/calls'
 import type { ApiCallName } from '@shared/api/calls'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { Prng } from '@shared/model/prng'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { Prng } from '@shared/model/uncertainty/prng'
 
 /**
  * Seeded payloads for every API call: valid ones, near-valid ones (one field mutated) and garbage,

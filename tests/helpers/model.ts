@@ -1,12 +1,12 @@
-import { getBaseline } from '@shared/model/baselines'
-import { compileScenario } from '@shared/model/compile'
-import type { CompiledModel } from '@shared/model/compile'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { project } from '@shared/model/project'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { I, SERIES } from '@shared/model/series'
-import type { IndicatorId } from '@shared/model/series'
-import { createWorkspace } from '@shared/model/workspace'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { compileScenario } from '@shared/model/engine/compile'
+import type { CompiledModel } from '@shared/model/engine/compile'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { project } from '@shared/model/engine/project'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { I, SERIES } from '@shared/model/engine/series'
+import type { IndicatorId } from '@shared/model/engine/series'
+import { createWorkspace } from '@shared/model/engine/workspace'
 
 /** A preset's complete scenario, changed by `edit` (which may mutate the copy it is given). */
 export function scenarioFrom(

@@ -1,10 +1,10 @@
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { SECTOR_IDS } from '@shared/model/ids'
-import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
-import { Prng } from '@shared/model/prng'
-import { parseScenario } from '@shared/model/scenario-parse'
-import type { Curve, Scenario } from '@shared/model/scenario-schema'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { SECTOR_IDS } from '@shared/model/engine/ids'
+import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
+import { Prng } from '@shared/model/uncertainty/prng'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import type { Curve, Scenario } from '@shared/model/scenario/scenario-schema'
 
 /** Sets a value at a dotted path ("levers.dst.tier.rate") in a plain object. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {

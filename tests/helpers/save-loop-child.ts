@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { ScenarioStore } from '../../electron/storage/scenario-store'
 import { Workbook } from '../../electron/storage/workbook'
 

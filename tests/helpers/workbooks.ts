@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { ScenarioStore } from '../../electron/storage/scenario-store'
 import { Workbook } from '../../electron/storage/workbook'
 

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/app-identity'
-import { UNITS } from '@shared/model/units'
-import type { Unit } from '@shared/model/units'
+import { UNITS } from '@shared/model/engine/units'
+import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
 
 /** Horizontal bars, each labelled with its name and its value: nothing rests on colour. */

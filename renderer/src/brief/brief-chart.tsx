@@ -1,6 +1,6 @@
 import type { Language } from '@shared/app-identity'
-import { UNITS } from '@shared/model/units'
-import type { Unit } from '@shared/model/units'
+import { UNITS } from '@shared/model/engine/units'
+import type { Unit } from '@shared/model/engine/units'
 import { formatNumber } from '../format/format-value'
 
 /**

@@ -3,7 +3,7 @@ import type { BriefFan } from '@shared/brief/brief-content'
 import type { BriefOptions } from '@shared/brief/brief-options'
 import { composeBrief } from '@shared/brief/compose-brief'
 import type { BriefInputs, BriefView } from '@shared/brief/compose-brief'
-import { getBaseline } from '@shared/model/baselines'
+import { getBaseline } from '@shared/model/baseline/baselines'
 import type { LevierState } from '../store'
 
 // The brief's inputs and their composition are shared: the command line (levier brief) makes the

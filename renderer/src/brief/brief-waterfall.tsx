@@ -1,7 +1,7 @@
 import type { Language } from '@shared/app-identity'
-import { attribute, enabledLevers } from '@shared/model/attribution'
-import type { Baseline } from '@shared/model/baseline-schema'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { attribute, enabledLevers } from '@shared/model/comparison/attribution'
+import type { Baseline } from '@shared/model/baseline/baseline-schema'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { playerName } from '@shared/brief/brief-comparison'
 import { formatValue } from '../format/format-value'
 

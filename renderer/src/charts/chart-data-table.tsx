@@ -1,6 +1,6 @@
 import type { Language } from '@shared/app-identity'
-import { UNITS } from '@shared/model/units'
-import type { Unit } from '@shared/model/units'
+import { UNITS } from '@shared/model/engine/units'
+import type { Unit } from '@shared/model/engine/units'
 import { TableScroll } from '../components/table-scroll'
 import { formatNumber, formatValue } from '../format/format-value'
 import type { FigureRows } from './figure-exports'

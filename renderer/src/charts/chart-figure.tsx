@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { Unit } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
 import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'

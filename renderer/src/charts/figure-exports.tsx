@@ -1,4 +1,4 @@
-import type { Unit } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
 import { toCsv } from '../format/csv'
 import { download, downloadUrl } from '../format/download'
 import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { PlotObject } from 'plotly.js-basic-dist-min'
-import type { Unit } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { ChartDataTable } from './chart-data-table'

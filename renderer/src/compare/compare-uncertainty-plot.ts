@@ -1,6 +1,6 @@
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
-import type { Unit } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
 import { formatValue } from '../format/format-value'
 

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/app-identity'
-import { CONSISTENT_SHARE } from '@shared/model/band-overlap'
-import type { PairComparison } from '@shared/model/band-overlap'
+import { CONSISTENT_SHARE } from '@shared/model/uncertainty/band-overlap'
+import type { PairComparison } from '@shared/model/uncertainty/band-overlap'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
 import type { MessageKey } from '../i18n/messages-fr'

@@ -1,5 +1,5 @@
-import type { ComparisonMeasure } from '@shared/model/comparison'
-import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
+import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { MEASURE_SERIES, measureFromKey, measureKey } from './measures'

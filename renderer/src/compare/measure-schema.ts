@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import type { ComparisonMeasure } from '@shared/model/comparison'
-import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
-import type { GlobalSeriesId, IndicatorId } from '@shared/model/series'
+import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
+import type { GlobalSeriesId, IndicatorId } from '@shared/model/engine/series'
 
 /** A measure as kept in a comparison's settings: checked when read back. */
 export const measureSchema: z.ZodType<ComparisonMeasure> = z.union([

@@ -1,9 +1,9 @@
 import type { Language } from '@shared/app-identity'
-import { measureUnit } from '@shared/model/comparison'
-import type { ComparisonMeasure } from '@shared/model/comparison'
-import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
-import type { GlobalSeriesId, IndicatorId } from '@shared/model/series'
-import type { Unit } from '@shared/model/units'
+import { measureUnit } from '@shared/model/comparison/comparison'
+import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
+import type { GlobalSeriesId, IndicatorId } from '@shared/model/engine/series'
+import type { Unit } from '@shared/model/engine/units'
 
 /** The series an attribution or a goal-seek can look at in one year: the main ones of the model. */
 export const MEASURE_SERIES: readonly GlobalSeriesId[] = [

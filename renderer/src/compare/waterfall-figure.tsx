@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Unit } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
 import type { FigureRows } from '../charts/figure-exports'
 import { PlotFigure } from '../charts/plot-figure'
 import { safeFileName } from '../format/download'

@@ -1,5 +1,5 @@
-import type { Curve } from '@shared/model/scenario-schema'
-import type { SectorId } from '@shared/model/ids'
+import type { Curve } from '@shared/model/scenario/scenario-schema'
+import type { SectorId } from '@shared/model/engine/ids'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { formatParam, ParamField } from './adoption-number-field'

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/app-identity'
-import type { Baseline, BaselineAssumption } from '@shared/model/baseline-schema'
+import type { Baseline, BaselineAssumption } from '@shared/model/baseline/baseline-schema'
 import type { MessageKey } from '../i18n/messages-fr'
 
 /** One assumption as the panel lists it, with what a search looks through. */

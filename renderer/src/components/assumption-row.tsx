@@ -5,12 +5,12 @@ import {
   defaultAssumptionValue,
   isModified,
   withCentral,
-} from '@shared/model/assumption-values'
-import type { Baseline, Grade } from '@shared/model/baseline-schema'
-import type { AssumptionValue } from '@shared/model/scenario-schema'
-import { assumptionLimits } from '@shared/model/scenario-parse'
-import { UNITS } from '@shared/model/units'
-import type { Unit } from '@shared/model/units'
+} from '@shared/model/engine/assumption-values'
+import type { Baseline, Grade } from '@shared/model/baseline/baseline-schema'
+import type { AssumptionValue } from '@shared/model/scenario/scenario-schema'
+import { assumptionLimits } from '@shared/model/scenario/scenario-parse'
+import { UNITS } from '@shared/model/engine/units'
+import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
 import type { MessageKey } from '../i18n/messages-fr'
 import { useTranslate } from '../i18n/use-translate'

@@ -1,7 +1,7 @@
 import type { Language } from '@shared/app-identity'
-import { getBaseline } from '@shared/model/baselines'
-import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
-import type { Unit } from '@shared/model/units'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
+import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
 
 /**

@@ -1,6 +1,6 @@
-import type { Baseline } from '@shared/model/baseline-schema'
-import { scenarioCentral } from '@shared/model/assumption-values'
-import type { Projection } from '@shared/model/simulate'
+import type { Baseline } from '@shared/model/baseline/baseline-schema'
+import { scenarioCentral } from '@shared/model/engine/assumption-values'
+import type { Projection } from '@shared/model/engine/simulate'
 
 /** The levers whose yields over current law the cards report, with their switch in the scenario. */
 export const YIELD_ROWS = [

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/app-identity'
-import type { Baseline } from '@shared/model/baseline-schema'
-import { INDICATORS } from '@shared/model/series'
+import type { Baseline } from '@shared/model/baseline/baseline-schema'
+import { INDICATORS } from '@shared/model/engine/series'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
 import type { Figure } from './headline-cards'

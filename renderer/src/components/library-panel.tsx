@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { PRESETS } from '@shared/model/presets'
+import { PRESETS } from '@shared/model/scenario/presets'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { EmptyTrashDialog } from './empty-trash-dialog'

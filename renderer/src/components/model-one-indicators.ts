@@ -1,4 +1,4 @@
-import type { Unit } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
 
 interface RetiredIndicator {
   readonly unit: Unit

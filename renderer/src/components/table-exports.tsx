@@ -1,5 +1,5 @@
-import type { Unit } from '@shared/model/units'
-import { UNITS } from '@shared/model/units'
+import type { Unit } from '@shared/model/engine/units'
+import { UNITS } from '@shared/model/engine/units'
 import { toCsv } from '../format/csv'
 import { download, safeFileName } from '../format/download'
 import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'

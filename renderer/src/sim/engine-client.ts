@@ -1,4 +1,4 @@
-import type { Projection } from '@shared/model/simulate'
+import type { Projection } from '@shared/model/engine/simulate'
 import type { EngineRequest, EngineResponse } from './engine.worker'
 
 /** Runs projections in the engine worker; one promise per request. */

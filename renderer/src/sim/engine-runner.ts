@@ -1,7 +1,7 @@
-import { getBaseline } from '@shared/model/baselines'
-import { parseScenario } from '@shared/model/scenario-parse'
-import type { Projection } from '@shared/model/simulate'
-import { simulate } from '@shared/model/simulate'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import type { Projection } from '@shared/model/engine/simulate'
+import { simulate } from '@shared/model/engine/simulate'
 import { EngineClient } from './engine-client'
 
 let client: EngineClient | null = null

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import '../zod-without-eval'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { parseScenario } from '@shared/model/scenario-parse'
-import { simulate } from '@shared/model/simulate'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import { simulate } from '@shared/model/engine/simulate'
 
 /**
  * The projection engine, off the interface thread. Receives a scenario document, answers with

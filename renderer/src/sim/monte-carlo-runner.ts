@@ -1,4 +1,4 @@
-import { parseScenario } from '@shared/model/scenario-parse'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import { driveJob } from './drive-job'
 import type { JobHandlers } from './drive-job'
 import type { MonteCarloMessage, MonteCarloRequest } from './monte-carlo-protocol'

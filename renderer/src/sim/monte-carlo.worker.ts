@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import '../zod-without-eval'
-import { parseScenario } from '@shared/model/scenario-parse'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import { driveJob } from './drive-job'
 import type { MonteCarloMessage, MonteCarloRequest } from './monte-carlo-protocol'
 import { UncertaintyJob } from './uncertainty-job'

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { getBaseline } from '@shared/model/baselines'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { scenarioVariants } from '@shared/model/scenario-variants'
-import type { Projection } from '@shared/model/simulate'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { scenarioVariants } from '@shared/model/comparison/scenario-variants'
+import type { Projection } from '@shared/model/engine/simulate'
 import { projectScenario } from './engine-runner'
 import { LatestWins } from './latest-wins'
 

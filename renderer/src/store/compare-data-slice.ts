@@ -1,5 +1,5 @@
-import { parseScenario } from '@shared/model/scenario-parse'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { presetReference } from '../compare/reference'
 import type { ComparisonReference } from '../compare/reference'
 import { projectScenario } from '../sim/engine-runner'

@@ -1,5 +1,5 @@
-import { INDICATORS } from '@shared/model/series'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { INDICATORS } from '@shared/model/engine/series'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { runMonteCarlo } from '../sim/monte-carlo-runner'
 import type { MonteCarloHandle } from '../sim/monte-carlo-runner'
 import { DEFAULT_COMPARE_INDICATOR, isValidDraws, isValidSeed } from '../sim/uncertainty-job'

@@ -1,4 +1,4 @@
-import { leversSchema, scenarioSchema } from '@shared/model/scenario-schema'
+import { leversSchema, scenarioSchema } from '@shared/model/scenario/scenario-schema'
 import { describeIssues } from '@shared/api/validation'
 import { projectScenario } from '../sim/engine-runner'
 import { LatestWins } from '../sim/latest-wins'

@@ -1,4 +1,4 @@
-import { SECTOR_IDS } from '@shared/model/ids'
+import { SECTOR_IDS } from '@shared/model/engine/ids'
 import type { SliceCreator, UiSlice } from './types'
 
 export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({

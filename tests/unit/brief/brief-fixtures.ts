@@ -1,7 +1,7 @@
 import type { BriefScenarioInput } from '@shared/brief/brief-content'
-import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baselines'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { simulate } from '@shared/model/simulate'
+import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baseline/baselines'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { simulate } from '@shared/model/engine/simulate'
 import { scenarioFrom } from '../../helpers/model'
 
 export const baseline = getBaseline(DEFAULT_BASELINE_ID)

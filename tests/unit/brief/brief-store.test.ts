@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { createLevierStore } from '../../../renderer/src/store'
 import { fakeApi, oneScenarioHost } from '../../helpers/one-scenario-host'
 

@@ -3,7 +3,7 @@ import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
 import { buildScenarioBrief } from '@shared/brief/build-brief'
 import type { Language } from '@shared/app-identity'
 import { formatValue, parseNumber } from '@shared/format/format-value'
-import { centralOf } from '@shared/model/assumption-values'
+import { centralOf } from '@shared/model/engine/assumption-values'
 import { APP, NOW, baseline, briefInput, indicator, series } from './brief-fixtures'
 
 const LANGUAGES: Language[] = ['fr', 'en']

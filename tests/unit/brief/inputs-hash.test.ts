@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, scenarioInputsHash, sha256Hex, utf8Bytes } from '@shared/brief/inputs-hash'
-import { Prng } from '@shared/model/prng'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { Prng } from '@shared/model/uncertainty/prng'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { scenarioFrom } from '../../helpers/model'
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0))

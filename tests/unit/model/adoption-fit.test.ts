@@ -5,17 +5,17 @@ import {
   bassInverseStep,
   describeBass,
   fitBass,
-} from '@shared/model/adoption-fit'
-import type { YearValue } from '@shared/model/adoption-fit'
-import { backcastMarkdown } from '@shared/model/backcast'
-import { getBaseline } from '@shared/model/baselines'
-import type { Baseline } from '@shared/model/baseline-schema'
-import { compileScenario, defaultCurve, isModelOneDefaultCurve } from '@shared/model/compile'
-import { bassStep } from '@shared/model/curves'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { SECTOR_IDS } from '@shared/model/ids'
-import type { Curve } from '@shared/model/scenario-schema'
-import { simulate } from '@shared/model/simulate'
+} from '@shared/model/baseline/adoption-fit'
+import type { YearValue } from '@shared/model/baseline/adoption-fit'
+import { backcastMarkdown } from '@shared/model/baseline/backcast'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import type { Baseline } from '@shared/model/baseline/baseline-schema'
+import { compileScenario, defaultCurve, isModelOneDefaultCurve } from '@shared/model/engine/compile'
+import { bassStep } from '@shared/model/engine/curves'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { SECTOR_IDS } from '@shared/model/engine/ids'
+import type { Curve } from '@shared/model/scenario/scenario-schema'
+import { simulate } from '@shared/model/engine/simulate'
 
 const baseline = getBaseline('fr-2024')
 

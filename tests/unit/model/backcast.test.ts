@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dstBackcast, plfssBackcast } from '@shared/model/backcast'
-import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baselines'
+import { dstBackcast, plfssBackcast } from '@shared/model/baseline/backcast'
+import { DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baseline/baselines'
 
 /**
  * Back-casts as tests: the model's own rules, run back over years they were not given, must land

@@ -6,9 +6,9 @@ import {
   comparePairs,
   pairedShares,
   pairsOf,
-} from '@shared/model/band-overlap'
-import type { Band } from '@shared/model/band-overlap'
-import { Prng } from '@shared/model/prng'
+} from '@shared/model/uncertainty/band-overlap'
+import type { Band } from '@shared/model/uncertainty/band-overlap'
+import { Prng } from '@shared/model/uncertainty/prng'
 
 const band = (p5: number, p95: number): Band => ({ p5, p50: (p5 + p95) / 2, p95 })
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { baselineSchema } from '@shared/model/baseline-schema'
-import { BASELINE_IDS, getBaseline } from '@shared/model/baselines'
-import { compileScenario } from '@shared/model/compile'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from '@shared/model/ids'
+import { baselineSchema } from '@shared/model/baseline/baseline-schema'
+import { BASELINE_IDS, getBaseline } from '@shared/model/baseline/baselines'
+import { compileScenario } from '@shared/model/engine/compile'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from '@shared/model/engine/ids'
 
 const raw = (id: string) =>
   JSON.parse(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { compileScenario } from '@shared/model/compile'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { compileScenario } from '@shared/model/engine/compile'
 import {
   INDICATOR_PREFERENCE,
   bestIndex,
@@ -10,12 +10,12 @@ import {
   measureUnit,
   measureValue,
   readMeasure,
-} from '@shared/model/comparison'
-import { project } from '@shared/model/project'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
-import { simulate } from '@shared/model/simulate'
-import { createWorkspace } from '@shared/model/workspace'
+} from '@shared/model/comparison/comparison'
+import { project } from '@shared/model/engine/project'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
+import { simulate } from '@shared/model/engine/simulate'
+import { createWorkspace } from '@shared/model/engine/workspace'
 import { scenarioFrom } from '../../helpers/model'
 
 const baseline = getBaseline('fr-2024')

@@ -5,12 +5,12 @@ import {
   generalReduction,
   robssPerEuro,
   unedicPerEuro,
-} from '@shared/model/contribution-rates'
-import type { RateParameters } from '@shared/model/contribution-rates'
-import { getBaseline } from '@shared/model/baselines'
-import { compileScenario } from '@shared/model/compile'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { rateParameters } from '@shared/model/project'
+} from '@shared/model/engine/contribution-rates'
+import type { RateParameters } from '@shared/model/engine/contribution-rates'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { compileScenario } from '@shared/model/engine/compile'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { rateParameters } from '@shared/model/engine/project'
 
 /** The 2025 law: linear RG up to 1.6 SMIC, reduced sickness and family rates below their bands. */
 const rates2025: RateParameters = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import {
   convertCurve,
   curvePath,
@@ -11,13 +11,13 @@ import {
   strokePoints,
   withPoint,
   withoutPoint,
-} from '@shared/model/curve-preview'
-import type { CurveType } from '@shared/model/curve-preview'
-import { bassClosedForm, curveCeiling } from '@shared/model/curves'
-import { SECTOR_IDS } from '@shared/model/ids'
-import { curveSchema } from '@shared/model/scenario-schema'
-import type { Curve } from '@shared/model/scenario-schema'
-import { simulate } from '@shared/model/simulate'
+} from '@shared/model/scenario/curve-preview'
+import type { CurveType } from '@shared/model/scenario/curve-preview'
+import { bassClosedForm, curveCeiling } from '@shared/model/engine/curves'
+import { SECTOR_IDS } from '@shared/model/engine/ids'
+import { curveSchema } from '@shared/model/scenario/scenario-schema'
+import type { Curve } from '@shared/model/scenario/scenario-schema'
+import { simulate } from '@shared/model/engine/simulate'
 
 const span = { first: 2024, last: 2040 }
 const defaults = { bassP: 0.03, bassQ: 0.38 }

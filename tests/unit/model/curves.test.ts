@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bassClosedForm, bassStep, drawnAt, logisticAt } from '@shared/model/curves'
+import { bassClosedForm, bassStep, drawnAt, logisticAt } from '@shared/model/engine/curves'
 
 /** Integrate the discrete Bass recursion with a time step dt (p and q scaled by dt). */
 function discreteBass(t: number, p: number, q: number, dt: number): number {

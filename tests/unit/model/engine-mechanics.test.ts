@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { SECTOR_IDS } from '@shared/model/ids'
-import { HOURS_PER_YEAR } from '@shared/model/labour'
-import { dstKept } from '@shared/model/lever-revenue'
-import { PRESETS } from '@shared/model/presets'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { SECTOR_IDS } from '@shared/model/engine/ids'
+import { HOURS_PER_YEAR } from '@shared/model/engine/labour'
+import { dstKept } from '@shared/model/levers/lever-revenue'
+import { PRESETS } from '@shared/model/scenario/presets'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { run, scenarioFrom, sum } from '../../helpers/model'
 
 const value = (id: string) => getBaseline('fr-2025').assumptions[id]?.value as number

@@ -1,8 +1,12 @@
-import { getBaseline, DEFAULT_BASELINE_ID } from '@shared/model/baselines'
-import { createExplainer, EXPLAINED_INDICATORS, EXPLAINED_SERIES } from '@shared/model/explain'
-import type { Term } from '@shared/model/explain'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { simulate } from '@shared/model/simulate'
+import { getBaseline, DEFAULT_BASELINE_ID } from '@shared/model/baseline/baselines'
+import {
+  createExplainer,
+  EXPLAINED_INDICATORS,
+  EXPLAINED_SERIES,
+} from '@shared/model/explain/explain'
+import type { Term } from '@shared/model/explain/explain'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { simulate } from '@shared/model/engine/simulate'
 import { explanationProblems, seriesReader } from './explain-check'
 
 export const baseline = getBaseline(DEFAULT_BASELINE_ID)

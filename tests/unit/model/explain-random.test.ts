@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Prng } from '@shared/model/prng'
+import { Prng } from '@shared/model/uncertainty/prng'
 import { randomScenario } from './explain-check'
 import { baseline, problemsOf } from './explain-problems'
 

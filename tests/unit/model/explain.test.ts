@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { BASELINE_IDS } from '@shared/model/baselines'
-import { compileScenario } from '@shared/model/compile'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { createExplainer, EXPLAINED_INDICATORS, EXPLAINED_SERIES } from '@shared/model/explain'
-import type { Explanation } from '@shared/model/explain'
-import { PRESETS } from '@shared/model/presets'
-import { project } from '@shared/model/project'
-import { GLOBAL_SERIES, INDICATORS } from '@shared/model/series'
-import { simulate } from '@shared/model/simulate'
-import { createWorkspace } from '@shared/model/workspace'
+import { BASELINE_IDS } from '@shared/model/baseline/baselines'
+import { compileScenario } from '@shared/model/engine/compile'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import {
+  createExplainer,
+  EXPLAINED_INDICATORS,
+  EXPLAINED_SERIES,
+} from '@shared/model/explain/explain'
+import type { Explanation } from '@shared/model/explain/explain'
+import { PRESETS } from '@shared/model/scenario/presets'
+import { project } from '@shared/model/engine/project'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
+import { simulate } from '@shared/model/engine/simulate'
+import { createWorkspace } from '@shared/model/engine/workspace'
 import { scenarioFrom } from '../../helpers/model'
 import { baseline, problemsOf } from './explain-problems'
 

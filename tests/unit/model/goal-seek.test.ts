@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { measureValue } from '@shared/model/comparison'
-import type { ComparisonMeasure } from '@shared/model/comparison'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { measureValue } from '@shared/model/comparison/comparison'
+import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
 import {
   GOAL_SEEK_LEVERS,
   balanceRestoredGoal,
   goalSeek,
   withLeverValue,
-} from '@shared/model/goal-seek'
-import type { Scenario } from '@shared/model/scenario-schema'
-import { scenarioSchema } from '@shared/model/scenario-schema'
-import { NEAR_ZERO_FRACTION, SCAN_INTERVALS, seekTarget } from '@shared/model/seek-target'
-import { simulate } from '@shared/model/simulate'
+} from '@shared/model/comparison/goal-seek'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { scenarioSchema } from '@shared/model/scenario/scenario-schema'
+import {
+  NEAR_ZERO_FRACTION,
+  SCAN_INTERVALS,
+  seekTarget,
+} from '@shared/model/comparison/seek-target'
+import { simulate } from '@shared/model/engine/simulate'
 import { scenarioFrom } from '../../helpers/model'
 
 const baseline = getBaseline('fr-2025')

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { PRESETS } from '@shared/model/presets'
-import { simulate } from '@shared/model/simulate'
-import { MODEL_VERSION } from '@shared/model/version'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { PRESETS } from '@shared/model/scenario/presets'
+import { simulate } from '@shared/model/engine/simulate'
+import { MODEL_VERSION } from '@shared/model/engine/version'
 
 /**
  * Golden projections of the presets: any change to the engine or the baseline that moves a

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { LEVER_DEFINITIONS } from '@shared/model/lever-definitions'
-import { LEVER_GROUPS } from '@shared/model/lever-groups'
-import { DEFAULT_LEVERS } from '@shared/model/presets'
-import { leversSchema } from '@shared/model/scenario-schema'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
+import { LEVER_GROUPS } from '@shared/model/levers/lever-groups'
+import { DEFAULT_LEVERS } from '@shared/model/scenario/presets'
+import { leversSchema } from '@shared/model/scenario/scenario-schema'
 
 function leaves(value: unknown, prefix: string): string[] {
   if (value !== null && typeof value === 'object')

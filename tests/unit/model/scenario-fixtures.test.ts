@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseScenario } from '@shared/model/scenario-parse'
-import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
-import { simulate } from '@shared/model/simulate'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
+import { simulate } from '@shared/model/engine/simulate'
 
 /**
  * Scenario files saved by earlier versions of the format must keep opening. Each fixture is named

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseScenario } from '@shared/model/scenario-parse'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultCurve, isModelOneDefaultCurve } from '@shared/model/compile'
-import { SECTOR_IDS } from '@shared/model/ids'
-import { RETIRED_ASSUMPTIONS, upgradeScenario } from '@shared/model/scenario-upgrade'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultCurve, isModelOneDefaultCurve } from '@shared/model/engine/compile'
+import { SECTOR_IDS } from '@shared/model/engine/ids'
+import { RETIRED_ASSUMPTIONS, upgradeScenario } from '@shared/model/scenario/scenario-upgrade'
 
 const DIR = join(import.meta.dirname, '../../fixtures/scenarios')
 const read = (file: string) =>

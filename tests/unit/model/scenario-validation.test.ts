@@ -1,10 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- these tests edit untyped JSON documents on purpose */
 import { describe, expect, it } from 'vitest'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { PRESETS } from '@shared/model/presets'
-import { parseScenario } from '@shared/model/scenario-parse'
-import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
-import { upgradeScenario } from '@shared/model/scenario-upgrade'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { PRESETS } from '@shared/model/scenario/presets'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
+import { upgradeScenario } from '@shared/model/scenario/scenario-upgrade'
 
 /** A valid scenario as plain JSON, with one change made by `edit`. */
 function document(edit: (d: Record<string, any>) => void = () => undefined): unknown {

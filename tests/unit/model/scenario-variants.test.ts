@@ -7,20 +7,20 @@ import {
   resetModified,
   scenarioCentral,
   withCentral,
-} from '@shared/model/assumption-values'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultAssumptions } from '@shared/model/default-scenario'
-import { support } from '@shared/model/distributions'
-import type { Distribution } from '@shared/model/distributions'
-import { PRESETS } from '@shared/model/presets'
-import { parseScenario } from '@shared/model/scenario-parse'
-import type { Scenario } from '@shared/model/scenario-schema'
+} from '@shared/model/engine/assumption-values'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultAssumptions } from '@shared/model/scenario/default-scenario'
+import { support } from '@shared/model/uncertainty/distributions'
+import type { Distribution } from '@shared/model/uncertainty/distributions'
+import { PRESETS } from '@shared/model/scenario/presets'
+import { parseScenario } from '@shared/model/scenario/scenario-parse'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import {
   scenarioVariants,
   withDefaultAssumptions,
   withoutLevers,
-} from '@shared/model/scenario-variants'
-import { simulate } from '@shared/model/simulate'
+} from '@shared/model/comparison/scenario-variants'
+import { simulate } from '@shared/model/engine/simulate'
 import { scenarioFrom } from '../../helpers/model'
 
 const baseline = getBaseline('fr-2025')

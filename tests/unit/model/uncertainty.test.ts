@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { compileScenario } from '@shared/model/compile'
-import { centralValue, swingBounds } from '@shared/model/distributions'
-import { MonteCarloRun, runMonteCarlo } from '@shared/model/monte-carlo'
-import { percentilesOf } from '@shared/model/percentiles'
-import { Prng } from '@shared/model/prng'
-import { tornado } from '@shared/model/tornado'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { compileScenario } from '@shared/model/engine/compile'
+import { centralValue, swingBounds } from '@shared/model/uncertainty/distributions'
+import { MonteCarloRun, runMonteCarlo } from '@shared/model/uncertainty/monte-carlo'
+import { percentilesOf } from '@shared/model/uncertainty/percentiles'
+import { Prng } from '@shared/model/uncertainty/prng'
+import { tornado } from '@shared/model/uncertainty/tornado'
 import { run, scenarioFrom } from '../../helpers/model'
 
 const model = () => {

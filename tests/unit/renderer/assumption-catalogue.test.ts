@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
+import { getBaseline } from '@shared/model/baseline/baselines'
 import {
   assumptionGroups,
   countEntries,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { getBaseline } from '@shared/model/baselines'
-import { simulate } from '@shared/model/simulate'
-import type { Scenario } from '@shared/model/scenario-schema'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { simulate } from '@shared/model/engine/simulate'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import {
   OVERLAY_SERIES,
   overlaySpecs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { comparePair } from '@shared/model/band-overlap'
-import type { Band } from '@shared/model/band-overlap'
+import { comparePair } from '@shared/model/uncertainty/band-overlap'
+import type { Band } from '@shared/model/uncertainty/band-overlap'
 import {
   axisLabel,
   distinctLabels,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { LEDGER_BLOCKS, LEDGER_SERIES } from '@shared/model/ledger-series'
-import { GLOBAL_SERIES } from '@shared/model/series'
-import { simulate } from '@shared/model/simulate'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { LEDGER_BLOCKS, LEDGER_SERIES } from '@shared/model/engine/ledger-series'
+import { GLOBAL_SERIES } from '@shared/model/engine/series'
+import { simulate } from '@shared/model/engine/simulate'
 import {
   balanceCard,
   discountRate,

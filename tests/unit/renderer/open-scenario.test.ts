@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ApiCallName } from '@shared/api/calls'
 import { OPEN_SCENARIOS_KEPT, preferencesSchema } from '@shared/api/contract'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { fakeApi } from '../../helpers/one-scenario-host'
 import type { FakeAnswers } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'

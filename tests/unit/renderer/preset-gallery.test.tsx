@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PRESETS } from '@shared/model/presets'
+import { PRESETS } from '@shared/model/scenario/presets'
 import { en } from '../../../renderer/src/i18n/messages-en'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
 import { renderEmptyWorkbench } from '../../helpers/empty-workbench'

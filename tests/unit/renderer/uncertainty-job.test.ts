@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { simulate } from '@shared/model/simulate'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { simulate } from '@shared/model/engine/simulate'
 import { driveJob } from '../../../renderer/src/sim/drive-job'
 import type { DriveOptions } from '../../../renderer/src/sim/drive-job'
 import {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getBaseline } from '@shared/model/baselines'
-import { defaultScenario } from '@shared/model/default-scenario'
-import { GLOBAL_SERIES } from '@shared/model/series'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { GLOBAL_SERIES } from '@shared/model/engine/series'
 import { UncertaintyPanel } from '../../../renderer/src/components/uncertainty-panel'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
 import type { JobHandlers } from '../../../renderer/src/sim/drive-job'

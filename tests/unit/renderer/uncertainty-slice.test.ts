@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
 import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import type { UncertaintyResult } from '../../../renderer/src/sim/uncertainty-job'

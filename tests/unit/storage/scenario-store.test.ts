@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { defaultScenario } from '@shared/model/default-scenario'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import {
   exportScenarios,
   importScenarios,

@@ -11,7 +11,7 @@ import {
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario-schema'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { lockPath } from '../../../electron/storage/lock'

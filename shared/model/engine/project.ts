@@ -1,0 +1,117 @@
+import { CURVE_BASS } from './compile'
+import type { CompiledModel } from './compile'
+import { bassStep } from './curves'
+import type { RateParameters } from './contribution-rates'
+import { projectFinancing } from './financing'
+import { SECTOR_IDS } from './ids'
+import { computeIndicators } from './indicators'
+import { projectLabour } from './labour'
+import { effectiveDstRate, platformBaseFactor, projectLeverRevenue } from '../levers/lever-revenue'
+import { ADOPTION_ROW } from './series'
+import { fillPhase } from './workspace'
+import type { Workspace } from './workspace'
+
+const SECTORS = SECTOR_IDS.length
+
+export function rateParameters(model: CompiledModel, params: Float64Array): RateParameters {
+  const p = model.p
+  const at = (i: number) => params[i] as number
+  return {
+    employerStatutory: at(p.employerStatutory),
+    rgMax: at(p.rgMax),
+    rgCeiling: at(p.rgCeiling),
+    rgMin: at(p.rgMin),
+    rgExponent: at(p.rgExponent),
+    sicknessReduction: at(p.sicknessReduction),
+    sicknessCeiling: at(p.sicknessCeiling),
+    familyReduction: at(p.familyReduction),
+    familyCeiling: at(p.familyCeiling),
+    employerFloor: at(p.employerFloor),
+    employeeRate: at(p.employeeRate),
+    csgCrds: at(p.csgCrds),
+    perEuroShare: at(p.perEuroShare),
+    unedicEmployer: at(p.unedicEmployer),
+    complementaryEmployer: at(p.complementaryEmployer),
+    complementaryEmployee: at(p.complementaryEmployee),
+  }
+}
+
+/**
+ * Consumer cost of each self-service channel added by the levers over current law, as a share of
+ * its price (a DST below the current-law rate lowers it).
+ */
+function fillConsumerCosts(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+  const p = model.p
+  const dst =
+    (effectiveDstRate(model, params) - (params[p.dstReference] as number)) *
+    (params[p.dstPassThrough] as number) *
+    (params[p.dstConsumerPassThrough] as number)
+  const platform =
+    model.levers.platformContribution.rate *
+    platformBaseFactor(model, params) *
+    (1 - (params[p.passBack] as number)) *
+    (params[p.platformConsumerPassThrough] as number)
+  for (let i = 0; i < ws.years; i++) {
+    ws.dstConsumerCost[i] = (ws.phaseDst[i] as number) * dst
+    ws.platformConsumerCost[i] = (ws.phasePlatform[i] as number) * platform
+  }
+}
+
+/** Adoption of every sector, into the adoption rows. */
+function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+  const n = ws.years
+  const alpha = params[model.p.costResponse] as number
+  for (let s = 0; s < SECTORS; s++) {
+    const row = (ADOPTION_ROW + s) * n
+    const responds = model.respondsToCost[s] === 1
+    const expDst = model.exposureDst[s] as number
+    const expPlatform = model.exposurePlatform[s] as number
+    const ceiling = model.ceilings[s] as number
+    const bassKind = model.curveKind[s] === CURVE_BASS
+    const path = s * n
+    ws.series[row] = bassKind
+      ? (model.bass[s * 4 + 3] as number)
+      : (model.fixedPaths[path] as number)
+    for (let i = 1; i < n; i++) {
+      let x = 1
+      if (responds) {
+        const shock =
+          expDst * (ws.dstConsumerCost[i] as number) +
+          expPlatform * (ws.platformConsumerCost[i] as number)
+        x = 1 - alpha * shock
+        if (x < 0) x = 0
+      }
+      const previous = ws.series[row + i - 1] as number
+      let next: number
+      if (bassKind) {
+        const b = s * 4
+        next = bassStep(previous, model.bass[b] as number, model.bass[b + 1] as number, ceiling, x)
+      } else {
+        // Fixed paths: the cost response slows increases only; decreases pass through.
+        const step =
+          (model.fixedPaths[path + i] as number) - (model.fixedPaths[path + i - 1] as number)
+        next = previous + (step > 0 ? step * x : step)
+        next = next < 0 ? 0 : next > ceiling ? ceiling : next
+      }
+      ws.series[row + i] = next
+    }
+  }
+}
+
+/**
+ * One deterministic projection of a compiled scenario with the given assumption values, written
+ * into the workspace. Allocates nothing per year. The balance identities of financing.ts hold by
+ * construction, year by year.
+ */
+export function project(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+  fillPhase(ws.phaseDst, model.baseYear, model.levers.dst)
+  fillPhase(ws.phaseData, model.baseYear, model.levers.dataLevy)
+  fillPhase(ws.phasePlatform, model.baseYear, model.levers.platformContribution)
+  fillConsumerCosts(model, params, ws)
+  projectAdoption(model, params, ws)
+  const rates = rateParameters(model, params)
+  projectLabour(model, params, ws, rates)
+  projectLeverRevenue(model, params, ws, rates)
+  projectFinancing(model, params, ws)
+  computeIndicators(model, params, ws)
+}

@@ -1,0 +1,264 @@
+import {
+  assumptionTerm,
+  computedTerm,
+  derivedTerm,
+  fill,
+  param,
+  seriesTerm,
+  seriesUnit,
+} from './explain-context'
+import type { ExplainContext, Expansion, SeriesBuilder } from './explain-context'
+import { INCIDENCE_WHO, INDICATOR_EQUATIONS } from './explain-text-indicators'
+import { add, div, max, mul, pow, sub } from './explain-types'
+import type { Expr, Localized, Term } from './explain-types'
+import { fullPhaseInYear } from '../engine/indicators'
+import { COVERAGE_MIN_DENOMINATOR } from '../engine/series'
+import type { IndicatorId } from '../engine/series'
+
+/** How one headline indicator is made over the horizon. */
+export type IndicatorBuilder = (
+  ctx: ExplainContext,
+  series: (id: string) => SeriesBuilder | undefined,
+  depth: number,
+) => Expansion & { readonly equation: Localized; readonly year: number | null }
+
+const words = (ctx: ExplainContext, key: string, vars: Record<string, string | number> = {}) =>
+  fill(INDICATOR_EQUATIONS[key] as Localized, { first: ctx.firstYear, last: ctx.lastYear, ...vars })
+
+/** A prefix ("value in year N: ") followed by the series' own equation in that year. */
+function withSeries(
+  prefix: Localized,
+  series: (id: string) => SeriesBuilder | undefined,
+  ctx: ExplainContext,
+  id: string,
+  year: number,
+): Localized {
+  const own = series(id)?.(ctx, year, 0).equation
+  return { fr: prefix.fr + (own?.fr ?? id), en: prefix.en + (own?.en ?? id) }
+}
+
+/** The series in one year, expanded: the indicator is that figure. */
+const inYear =
+  (id: string, which: 'final' | 'full', levers: readonly string[] = []): IndicatorBuilder =>
+  (ctx, series, depth) => {
+    const year = which === 'final' ? ctx.lastYear : fullPhaseInYear(ctx.model, levers)
+    const prefix = words(ctx, which, { full: year })
+    return {
+      equation: withSeries(prefix, series, ctx, id, year),
+      year,
+      formula: id,
+      terms: [seriesTerm(ctx, id, year, { depth })],
+    }
+  }
+
+const yearKey = (id: string, year: number) => `${id}@${year}`
+
+const cumulative =
+  (id: string): IndicatorBuilder =>
+  (ctx, series) => ({
+    equation: withSeries(words(ctx, 'cumulative'), series, ctx, id, ctx.lastYear),
+    year: null,
+    formula: add(...ctx.projection.years.map((y) => yearKey(id, y))),
+    terms: ctx.projection.years.map((y) => seriesTerm(ctx, id, y, { key: yearKey(id, y) })),
+  })
+
+const presentValue =
+  (id: string): IndicatorBuilder =>
+  (ctx, series) => {
+    const rate = param(ctx, 'finance.discount_rate')
+    const terms = ctx.projection.years.map((y, k) =>
+      derivedTerm(
+        yearKey(id, y),
+        { fr: `${y}, actualisé`, en: `${y}, discounted` },
+        seriesUnit(id),
+        mul(id, pow(div(1, add(1, 'finance.discount_rate')), k)),
+        [seriesTerm(ctx, id, y), assumptionTerm(ctx, 'finance.discount_rate')],
+      ),
+    )
+    return {
+      equation: withSeries(
+        words(ctx, 'pv', { rate: `${(rate * 100).toFixed(1)} %` }),
+        series,
+        ctx,
+        id,
+        ctx.lastYear,
+      ),
+      year: null,
+      formula: add(...terms.map((t) => t.key)),
+      terms,
+    }
+  }
+
+const balanceChange =
+  (balance: string): IndicatorBuilder =>
+  (ctx) => {
+    const terms = ctx.projection.years.map((y) =>
+      derivedTerm(
+        `${y}`,
+        { fr: `Écart au solde de référence en ${y}`, en: `Gap to the baseline balance in ${y}` },
+        'bn_eur',
+        sub(balance, `${balance}_baseline`),
+        [seriesTerm(ctx, balance, y), seriesTerm(ctx, `${balance}_baseline`, y)],
+      ),
+    )
+    return {
+      equation: words(ctx, 'balance_change_cumulative'),
+      year: null,
+      formula: add(...terms.map((t) => t.key)),
+      terms,
+    }
+  }
+
+const shareOfReceipts: IndicatorBuilder = (ctx, _, depth) => ({
+  equation: words(ctx, 'coproduction_effect_share_receipts'),
+  year: ctx.lastYear,
+  formula: div('coproduction_effect', 'robss_receipts_baseline'),
+  terms: [
+    seriesTerm(ctx, 'coproduction_effect', ctx.lastYear, { depth }),
+    seriesTerm(ctx, 'robss_receipts_baseline', ctx.lastYear, { depth }),
+  ],
+})
+
+function sumTerm(ctx: ExplainContext, id: string, key: string, label: Localized): Term {
+  const terms = ctx.projection.years.map((y) => seriesTerm(ctx, id, y, { key: yearKey(id, y) }))
+  return derivedTerm(key, label, 'bn_eur', add(...terms.map((t) => t.key)), terms)
+}
+
+const coverage: IndicatorBuilder = (ctx) => {
+  const yieldTerm = sumTerm(ctx, 'increment_robss', 'yield', {
+    fr: 'Rendement cumulé affecté au ROBSS',
+    en: 'Cumulative yield to the ROBSS',
+  })
+  const cost = sumTerm(ctx, 'coproduction_effect', 'cost', {
+    fr: 'Coût cumulé de la coproduction pour le ROBSS',
+    en: 'Cumulative cost of coproduction to the ROBSS',
+  })
+  const meaningful = cost.value >= COVERAGE_MIN_DENOMINATOR
+  return {
+    equation: meaningful
+      ? words(ctx, 'coverage_ratio_cumulative')
+      : words(ctx, 'coverage_ratio_undefined', {
+          cost: cost.value.toFixed(3),
+          threshold: COVERAGE_MIN_DENOMINATOR,
+        }),
+    year: null,
+    formula: meaningful ? div('yield', 'cost') : null,
+    terms: [yieldTerm, cost],
+  }
+}
+
+const jobsPeak: IndicatorBuilder = (ctx) => {
+  const terms = ctx.projection.years.map((y) =>
+    seriesTerm(ctx, 'jobs_displaced_total', y, { key: `${y}` }),
+  )
+  return {
+    equation: words(ctx, 'jobs_displaced_peak'),
+    year: null,
+    formula: max(0, ...terms.map((t) => t.key)),
+    terms,
+  }
+}
+
+const jobsCumulative: IndicatorBuilder = (ctx) => {
+  const from = Math.max(ctx.baseYear, ctx.firstYear - 1)
+  const terms: Term[] = []
+  for (let y = from; y <= ctx.lastYear; y++)
+    terms.push(seriesTerm(ctx, 'jobs_displaced_total', y, { key: `${y}` }))
+  const rises: Expr[] = []
+  for (let y = Math.max(ctx.firstYear, ctx.baseYear + 1); y <= ctx.lastYear; y++)
+    rises.push(max(0, sub(`${y}`, `${y - 1}`)))
+  return {
+    equation: words(ctx, 'jobs_displaced_cumulative'),
+    year: null,
+    formula: add(...rises),
+    terms,
+  }
+}
+
+const BURDENS = ['platforms', 'french_firms', 'consumers', 'workers'] as const
+const BURDEN_ASSUMPTIONS: Record<(typeof BURDENS)[number], readonly string[]> = {
+  platforms: [
+    'dst.pass_through',
+    'data.consumer_pass_through',
+    'platform.worker_pass_back',
+    'platform.consumer_pass_through',
+  ],
+  french_firms: ['dst.pass_through', 'dst.consumer_pass_through'],
+  consumers: [
+    'dst.pass_through',
+    'dst.consumer_pass_through',
+    'data.consumer_pass_through',
+    'platform.consumer_pass_through',
+  ],
+  workers: ['platform.worker_pass_back'],
+}
+
+const incidence =
+  (who: (typeof BURDENS)[number]): IndicatorBuilder =>
+  (ctx) => {
+    const terms = BURDENS.map((b, i) =>
+      computedTerm(
+        b,
+        {
+          fr: `Charge cumulée de ${(INCIDENCE_WHO[b] as Localized).fr}`,
+          en: `Cumulative burden on ${(INCIDENCE_WHO[b] as Localized).en}`,
+        },
+        ctx.ws.incidence[i] as number,
+        'bn_eur',
+        undefined,
+        BURDEN_ASSUMPTIONS[b].map((id) => assumptionTerm(ctx, id)),
+      ),
+    )
+    const total = terms.reduce((a, t) => a + t.value, 0)
+    const name = INCIDENCE_WHO[who] as Localized
+    const equation = words(ctx, 'incidence')
+    return {
+      equation: {
+        fr: equation.fr.replace(/\{who\}/g, name.fr),
+        en: equation.en.replace(/\{who\}/g, name.en),
+      },
+      year: null,
+      formula: total > 0 ? div(who, add(...BURDENS)) : 0,
+      terms,
+    }
+  }
+
+const INCREMENT_LEVERS = {
+  total: ['dst', 'dataLevy', 'platformContribution'],
+  dst: ['dst'],
+  data_levy: ['dataLevy'],
+  platform: ['platformContribution'],
+} as const
+
+export const INDICATOR_BUILDERS: Readonly<Partial<Record<IndicatorId, IndicatorBuilder>>> = {
+  robss_balance_final: inYear('robss_balance', 'final'),
+  robss_balance_final_pct_gdp: inYear('robss_balance_pct_gdp', 'final'),
+  robss_balance_change_cumulative: balanceChange('robss_balance'),
+  unedic_balance_final: inYear('unedic_balance', 'final'),
+  unedic_balance_change_cumulative: balanceChange('unedic_balance'),
+  apu_effect_final: inYear('apu_effect', 'final'),
+  apu_effect_cumulative: cumulative('apu_effect'),
+  apu_effect_pv: presentValue('apu_effect'),
+  coproduction_effect_final: inYear('coproduction_effect', 'final'),
+  coproduction_effect_cumulative: cumulative('coproduction_effect'),
+  coproduction_effect_pv: presentValue('coproduction_effect'),
+  coproduction_effect_share_receipts: shareOfReceipts,
+  ...Object.fromEntries(
+    Object.entries(INCREMENT_LEVERS).flatMap(([key, levers]) => [
+      [`increment_${key}_final`, inYear(`increment_${key}`, 'final')],
+      [`increment_${key}_full`, inYear(`increment_${key}`, 'full', levers)],
+      [`increment_${key}_cumulative`, cumulative(`increment_${key}`)],
+      [`increment_${key}_pv`, presentValue(`increment_${key}`)],
+    ]),
+  ),
+  increment_robss_cumulative: cumulative('increment_robss'),
+  coverage_ratio_cumulative: coverage,
+  jobs_displaced_peak: jobsPeak,
+  jobs_displaced_cumulative: jobsCumulative,
+  consumer_work_hours_final: inYear('consumer_work_hours', 'final'),
+  consumer_work_value_final: inYear('consumer_work_value', 'final'),
+  incidence_platforms: incidence('platforms'),
+  incidence_french_firms: incidence('french_firms'),
+  incidence_consumers: incidence('consumers'),
+  incidence_workers: incidence('workers'),
+}

@@ -1,0 +1,308 @@
+import {
+  assumptionTerm,
+  at,
+  BN,
+  computedTerm,
+  constantTerm,
+  derivedTerm,
+  fill,
+  growthTerm,
+  recorded,
+  seriesTerm,
+  settingTerm,
+} from './explain-context'
+import type { ExplainContext, SeriesBuilder } from './explain-context'
+import { EQUATIONS } from './explain-text'
+import { add, div, exp, max, mul, pow, sub } from './explain-types'
+import type { Expr, Localized, Term } from './explain-types'
+import { PLATFORM_SECTOR } from '../engine/ids'
+import { dstTargetRates } from '../levers/lever-revenue'
+import { T } from '../engine/terms'
+
+/** The DST, the data levy, and the levers' increments over current law. */
+
+export type LeverGroup = 'dst' | 'dataLevy' | 'platformContribution'
+const PHASES = {
+  dst: 'phaseDst',
+  dataLevy: 'phaseData',
+  platformContribution: 'phasePlatform',
+} as const
+const PLATFORM_ADOPTION = `adoption.${PLATFORM_SECTOR}`
+
+export function phaseValue(ctx: ExplainContext, group: LeverGroup, year: number): number {
+  return ctx.ws[PHASES[group]][at(ctx, year)] as number
+}
+
+/** The share of the reform's full effect in the year, from its switch, start year and phase-in. */
+export function phaseTerm(ctx: ExplainContext, group: LeverGroup, year: number): Term {
+  const lever = ctx.model.levers[group]
+  return computedTerm(
+    'phase',
+    { fr: `Montée en charge de la réforme en ${year}`, en: `Phase-in of the reform in ${year}` },
+    phaseValue(ctx, group, year),
+    'share',
+    undefined,
+    [
+      settingTerm(ctx, `levers.${group}.enabled`, lever.enabled ? 1 : 0, 'ratio'),
+      settingTerm(ctx, `levers.${group}.startYear`, lever.startYear, 'year'),
+      settingTerm(ctx, `levers.${group}.phaseInYears`, lever.phaseInYears, 'years'),
+    ],
+  )
+}
+
+/** A reform that adds nothing this year: 0, with the settings that say why. */
+export function leverOff(ctx: ExplainContext, group: LeverGroup, year: number) {
+  return {
+    equation: fill(EQUATIONS.lever_off as Localized, { year }),
+    formula: 0,
+    terms: [phaseTerm(ctx, group, year)],
+  }
+}
+
+/** Net yield per euro of gross DST: deductibility, less French firms' lower corporate tax. */
+function netPerGross(ctx: ExplainContext): Term {
+  return derivedTerm(
+    'net_per_gross',
+    { fr: 'Rendement net par euro de TSN brute', en: 'Net yield per euro of gross DST' },
+    'share',
+    sub(
+      'dst.deductibility',
+      mul(mul('dst.pass_through', sub(1, 'dst.consumer_pass_through')), 'macro.corporate_tax_rate'),
+    ),
+    [
+      assumptionTerm(ctx, 'dst.deductibility'),
+      assumptionTerm(ctx, 'dst.pass_through'),
+      assumptionTerm(ctx, 'dst.consumer_pass_through'),
+      assumptionTerm(ctx, 'macro.corporate_tax_rate'),
+    ],
+  )
+}
+
+/** The DST base grown from the base year, its growth fading from the observed rate to GDP's. */
+function grownBase(ctx: ExplainContext, year: number): Term {
+  const factors: Expr[] = []
+  for (let k = 1; k <= at(ctx, year); k++)
+    factors.push(
+      add(
+        1,
+        add(
+          'macro.gdp_growth',
+          mul(
+            sub('dst.base_growth_2024', 'macro.gdp_growth'),
+            exp(div(-k, max(1e-9, 'dst.base_growth_fade_years'))),
+          ),
+        ),
+      ),
+    )
+  return computedTerm(
+    'grown',
+    {
+      fr: 'Assiette de la TSN avant lien aux plateformes',
+      en: 'DST base before the platform link',
+    },
+    recorded(ctx, T.dst_base_grown, year),
+    'bn_eur',
+    mul('dst.base_2024', ...factors),
+    [
+      assumptionTerm(ctx, 'dst.base_2024'),
+      assumptionTerm(ctx, 'dst.base_growth_2024'),
+      assumptionTerm(ctx, 'macro.gdp_growth'),
+      assumptionTerm(ctx, 'dst.base_growth_fade_years'),
+    ],
+  )
+}
+
+function baseTerm(ctx: ExplainContext, year: number): Term {
+  return computedTerm(
+    'base',
+    { fr: 'Assiette de la TSN', en: 'DST base' },
+    recorded(ctx, T.dst_base, year),
+    'bn_eur',
+    mul('grown', max(0, add(1, mul('dst.platform_link', sub('adoption', 'adoption0'))))),
+    [
+      grownBase(ctx, year),
+      assumptionTerm(ctx, 'dst.platform_link'),
+      seriesTerm(ctx, PLATFORM_ADOPTION, year, { key: 'adoption' }),
+      seriesTerm(ctx, PLATFORM_ADOPTION, ctx.baseYear, {
+        key: 'adoption0',
+        label: {
+          fr: `Adoption des plateformes, ${ctx.baseYear}`,
+          en: `Platform adoption, ${ctx.baseYear}`,
+        },
+      }),
+    ],
+  )
+}
+
+/** The rate of one group of firms (below or above €2 bn) in the year, and the base it keeps. */
+function groupTerms(ctx: ExplainContext, year: number, group: 'small' | 'large'): Term[] {
+  const dst = ctx.model.levers.dst
+  const target = dstTargetRates(ctx.model, ctx.params)[group]
+  let targetTerm: Term
+  if (!dst.enabled) targetTerm = { ...assumptionTerm(ctx, 'dst.reference_rate'), key: 'target' }
+  else if (group === 'small' && dst.worldwideThreshold === '2bn')
+    targetTerm = constantTerm(
+      'target',
+      { fr: 'Seuil de 2 Md€ : exonérés', en: '€2bn threshold: exempt' },
+      target,
+      'share',
+    )
+  else if (group === 'large' && dst.tier.enabled)
+    targetTerm = settingTerm(ctx, 'levers.dst.tier.rate', target, 'share', 'target')
+  else targetTerm = settingTerm(ctx, 'levers.dst.rate', target, 'share', 'target')
+  const name =
+    group === 'small'
+      ? {
+          fr: 'groupes sous 2 Md€ de chiffre d’affaires mondial',
+          en: 'groups below €2bn worldwide',
+        }
+      : { fr: 'groupes au-dessus de 2 Md€', en: 'groups above €2bn' }
+  const rate = computedTerm(
+    `rate_${group}`,
+    { fr: `Taux des ${name.fr}`, en: `Rate of ${name.en}` },
+    recorded(ctx, group === 'small' ? T.dst_rate_small : T.dst_rate_large, year),
+    'share',
+    add('dst.reference_rate', mul('phase', sub('target', 'dst.reference_rate'))),
+    [assumptionTerm(ctx, 'dst.reference_rate'), phaseTerm(ctx, 'dst', year), targetTerm],
+  )
+  const kept = computedTerm(
+    `kept_${group}`,
+    { fr: `Part d’assiette conservée, ${name.fr}`, en: `Share of base kept, ${name.en}` },
+    recorded(ctx, group === 'small' ? T.dst_kept_small : T.dst_kept, year),
+    'share',
+    exp(
+      div(mul(-1, 'dst.rate_elasticity', sub('rate', 'dst.reference_rate')), 'dst.reference_rate'),
+    ),
+    [
+      assumptionTerm(ctx, 'dst.rate_elasticity'),
+      computedTerm('rate', rate.label, rate.value, 'share'),
+      assumptionTerm(ctx, 'dst.reference_rate'),
+    ],
+  )
+  return [rate, kept]
+}
+
+const dstGross: SeriesBuilder = (ctx, year) => ({
+  equation: EQUATIONS.revenue_dst_gross as Localized,
+  formula: mul(
+    'base',
+    add(
+      mul(sub(1, 'dst.large_group_share'), 'rate_small', 'kept_small'),
+      mul('dst.large_group_share', 'rate_large', 'kept_large'),
+    ),
+  ),
+  terms: [
+    baseTerm(ctx, year),
+    assumptionTerm(ctx, 'dst.large_group_share'),
+    ...groupTerms(ctx, year, 'small'),
+    ...groupTerms(ctx, year, 'large'),
+  ],
+})
+
+function currentLawGross(ctx: ExplainContext, year: number): Term {
+  return computedTerm(
+    'current_law_gross',
+    { fr: 'TSN brute à droit constant (3 %)', en: 'Gross DST under current law (3%)' },
+    recorded(ctx, T.dst_gross_current_law, year),
+    'bn_eur',
+    mul('base', 'dst.reference_rate'),
+    [baseTerm(ctx, year), assumptionTerm(ctx, 'dst.reference_rate')],
+  )
+}
+
+const dstNet: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.revenue_dst as Localized,
+  formula: mul('revenue_dst_gross', 'net_per_gross'),
+  terms: [seriesTerm(ctx, 'revenue_dst_gross', year, { depth }), netPerGross(ctx)],
+})
+
+const dstCurrentLaw: SeriesBuilder = (ctx, year) => ({
+  equation: EQUATIONS.revenue_dst_current_law as Localized,
+  formula: mul('current_law_gross', 'net_per_gross'),
+  terms: [currentLawGross(ctx, year), netPerGross(ctx)],
+})
+
+const dstIncrement: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.increment_dst as Localized,
+  formula: mul(sub('revenue_dst_gross', 'current_law_gross'), 'net_per_gross'),
+  terms: [
+    seriesTerm(ctx, 'revenue_dst_gross', year, { depth }),
+    currentLawGross(ctx, year),
+    netPerGross(ctx),
+  ],
+})
+
+const dataLevy: SeriesBuilder = (ctx, year) => {
+  if (phaseValue(ctx, 'dataLevy', year) <= 0) return leverOff(ctx, 'dataLevy', year)
+  const data = ctx.model.levers.dataLevy
+  const phase = phaseTerm(ctx, 'dataLevy', year)
+  if (data.mode === 'perUser') {
+    return {
+      equation: EQUATIONS.increment_data_levy_perUser as Localized,
+      // Millions of users × € per user, in € bn.
+      formula: mul(
+        'data.users_2024',
+        1e6,
+        'users_growth',
+        'phase',
+        'levers.dataLevy.ratePerUser',
+        'levers.dataLevy.modulation',
+        BN,
+      ),
+      terms: [
+        assumptionTerm(ctx, 'data.users_2024'),
+        growthTerm(ctx, year, 'data.users_growth', 'users_growth', {
+          fr: 'Croissance des internautes depuis l’année de base (facteur)',
+          en: 'Users growth since the base year (factor)',
+        }),
+        phase,
+        settingTerm(ctx, 'levers.dataLevy.ratePerUser', data.ratePerUser, 'eur_per_user_year'),
+        settingTerm(ctx, 'levers.dataLevy.modulation', data.modulation, 'share'),
+      ],
+    }
+  }
+  const applied = derivedTerm(
+    'applied',
+    { fr: 'Tarif appliqué', en: 'Tariff applied' },
+    'eur_per_gb',
+    mul('phase', 'levers.dataLevy.ratePerGb'),
+    [phase, settingTerm(ctx, 'levers.dataLevy.ratePerGb', data.ratePerGb, 'eur_per_gb')],
+  )
+  return {
+    equation: EQUATIONS.increment_data_levy_perVolume as Localized,
+    // € per GB × millions of GB (petabytes), in € bn.
+    formula: mul(
+      'applied',
+      mul('data.volume_2024', 1e6, 'volume_growth'),
+      pow(add(1, div('applied', 'data.value_per_gb')), mul(-1, 'data.minimisation_elasticity')),
+      BN,
+    ),
+    terms: [
+      applied,
+      assumptionTerm(ctx, 'data.volume_2024'),
+      growthTerm(ctx, year, 'data.volume_growth', 'volume_growth', {
+        fr: 'Croissance du volume depuis l’année de base (facteur)',
+        en: 'Volume growth since the base year (factor)',
+      }),
+      assumptionTerm(ctx, 'data.value_per_gb'),
+      assumptionTerm(ctx, 'data.minimisation_elasticity'),
+    ],
+  }
+}
+
+const total: SeriesBuilder = (ctx, year, depth) => ({
+  equation: EQUATIONS.increment_total as Localized,
+  formula: add('increment_dst', 'increment_data_levy', 'increment_platform'),
+  terms: ['increment_dst', 'increment_data_levy', 'increment_platform'].map((id) =>
+    seriesTerm(ctx, id, year, { depth }),
+  ),
+})
+
+export const LEVER_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
+  revenue_dst_gross: dstGross,
+  revenue_dst: dstNet,
+  revenue_dst_current_law: dstCurrentLaw,
+  increment_dst: dstIncrement,
+  increment_data_levy: dataLevy,
+  increment_total: total,
+}

@@ -1,0 +1,367 @@
+import {
+  assumptionTerm,
+  BN,
+  computedTerm,
+  constantTerm,
+  derivedTerm,
+  elapsedTerm,
+  recorded,
+  seriesTerm,
+  settingTerm,
+} from './explain-context'
+import type { ExplainContext, SeriesBuilder } from './explain-context'
+import { leverOff, phaseTerm, phaseValue } from './explain-levers'
+import { legalHoursTerm } from './explain-people'
+import { EQUATIONS } from './explain-text'
+import { add, div, max, mul, pow, sub } from './explain-types'
+import type { Localized, Term } from './explain-types'
+import { PLATFORM_SECTOR } from '../engine/ids'
+import { T } from '../engine/terms'
+
+/** The platform contribution and requalification, and the levers' share to the ROBSS. */
+
+const ADOPTION = `adoption.${PLATFORM_SECTOR}`
+
+const wageIndex = (ctx: ExplainContext, year: number): Term =>
+  derivedTerm(
+    'wage_index',
+    {
+      fr: 'Indexation sur les salaires depuis l’année de base',
+      en: 'Wage indexation since the base year',
+    },
+    'ratio',
+    pow(add(1, 'macro.wage_growth'), 'elapsed'),
+    [assumptionTerm(ctx, 'macro.wage_growth'), elapsedTerm(ctx, year)],
+  )
+
+/** Platform activity relative to the base year: platform adoption over its base-year level. */
+function scaleTerm(ctx: ExplainContext, year: number): Term {
+  const value = recorded(ctx, T.platform_scale, year)
+  const adoption0 = seriesTerm(ctx, ADOPTION, ctx.baseYear, { key: 'adoption0' })
+  const label = {
+    fr: 'Activité des plateformes / année de base',
+    en: 'Platform activity / base year',
+  }
+  if (adoption0.value <= 0) return computedTerm('scale', label, value, 'ratio', 1, [adoption0])
+  return computedTerm('scale', label, value, 'ratio', div('adoption', 'adoption0'), [
+    seriesTerm(ctx, ADOPTION, year, { key: 'adoption' }),
+    adoption0,
+  ])
+}
+
+function baseFactor(ctx: ExplainContext): Term {
+  const base = ctx.model.levers.platformContribution.base
+  const label = {
+    fr: 'Part du volume d’affaires taxée (assiette)',
+    en: 'Share of gross merchandise value taxed (base)',
+  }
+  if (base === 'gmv') return constantTerm('base_factor', label, 1, 'share')
+  if (base === 'commission')
+    return { ...assumptionTerm(ctx, 'platform.commission_share'), key: 'base_factor' }
+  return derivedTerm(
+    'base_factor',
+    label,
+    'share',
+    mul('platform.commission_share', 'platform.profit_margin'),
+    [
+      assumptionTerm(ctx, 'platform.commission_share'),
+      assumptionTerm(ctx, 'platform.profit_margin'),
+    ],
+  )
+}
+
+function levyTerm(ctx: ExplainContext, year: number): Term {
+  const pc = ctx.model.levers.platformContribution
+  return computedTerm(
+    'levy',
+    { fr: 'Contribution prélevée', en: 'Contribution levied' },
+    recorded(ctx, T.platform_levy, year),
+    'bn_eur',
+    mul('phase', 'levers.platformContribution.rate', 'base_factor', 'gmv'),
+    [
+      phaseTerm(ctx, 'platformContribution', year),
+      settingTerm(ctx, 'levers.platformContribution.rate', pc.rate, 'share'),
+      baseFactor(ctx),
+      computedTerm(
+        'gmv',
+        { fr: `Volume d’affaires des plateformes en ${year}`, en: `Platform GMV in ${year}` },
+        recorded(ctx, T.platform_gmv, year),
+        'bn_eur',
+        mul('platform.gmv_2024', 'scale', 'wage_index'),
+        [assumptionTerm(ctx, 'platform.gmv_2024'), scaleTerm(ctx, year), wageIndex(ctx, year)],
+      ),
+    ],
+  )
+}
+
+/** The evasion rate of micro-social contributions in the year: lower once collected at source. */
+function evasionTerm(ctx: ExplainContext, year: number): Term {
+  const atSource = year >= (ctx.params[ctx.model.p.atSourceYear] as number)
+  const chosen = atSource ? 'platform.evasion_at_source' : 'platform.evasion_rate'
+  return computedTerm(
+    'evasion',
+    {
+      fr: `Évasion des cotisations micro-sociales en ${year}`,
+      en: `Micro-social evasion in ${year}`,
+    },
+    recorded(ctx, T.platform_evasion, year),
+    'share',
+    chosen,
+    [assumptionTerm(ctx, chosen), assumptionTerm(ctx, 'platform.at_source_year')],
+  )
+}
+
+function passBackTerm(ctx: ExplainContext, year: number): Term {
+  return computedTerm(
+    'pass_back_loss',
+    {
+      fr: 'Cotisations micro-sociales perdues (contribution répercutée aux travailleurs)',
+      en: 'Micro-social contributions lost (contribution passed back to workers)',
+    },
+    recorded(ctx, T.platform_pass_back_loss, year),
+    'bn_eur',
+    mul('platform.worker_pass_back', 'levy', 'contrib.micro_rate', sub(1, 'evasion')),
+    [
+      assumptionTerm(ctx, 'platform.worker_pass_back'),
+      levyTerm(ctx, year),
+      assumptionTerm(ctx, 'contrib.micro_rate'),
+      evasionTerm(ctx, year),
+    ],
+  )
+}
+
+/** Requalified workers, the wage bill they keep, and the micro-social contributions they stop. */
+function requalificationParts(ctx: ExplainContext, year: number): Term[] {
+  const pc = ctx.model.levers.platformContribution
+  const employer = computedTerm(
+    'employer_rate',
+    { fr: 'Taux patronal payé au SMIC', en: 'Employer rate paid at the SMIC' },
+    recorded(ctx, T.platform_employer_rate, year),
+    'share',
+  )
+  const paidYear = derivedTerm(
+    'paid_year',
+    {
+      fr: 'Année rémunérée (heures payées / heures légales, congés et frais compris)',
+      en: 'Paid year (paid hours / legal hours, leave and expenses included)',
+    },
+    'ratio',
+    mul(
+      div('platform.hours_per_worker', 'legal_hours'),
+      add(1, 'platform.paid_leave_and_expenses'),
+    ),
+    [
+      assumptionTerm(ctx, 'platform.hours_per_worker'),
+      legalHoursTerm(),
+      assumptionTerm(ctx, 'platform.paid_leave_and_expenses'),
+    ],
+  )
+  const costIncrease = derivedTerm(
+    'cost_increase',
+    {
+      fr: 'Hausse du coût d’un travailleur requalifié',
+      en: 'Cost increase of a requalified worker',
+    },
+    'share',
+    max(
+      0,
+      sub(
+        div(
+          mul('paid_year', 'macro.smic_annual', add(1, 'employer_rate')),
+          'platform.turnover_per_worker',
+        ),
+        1,
+      ),
+    ),
+    [
+      paidYear,
+      assumptionTerm(ctx, 'macro.smic_annual'),
+      employer,
+      assumptionTerm(ctx, 'platform.turnover_per_worker'),
+    ],
+  )
+  const staying = derivedTerm(
+    'staying',
+    {
+      fr: 'Part des requalifiés qui gardent leur activité',
+      en: 'Share of requalified who keep working',
+    },
+    'share',
+    max(0, sub(1, mul('platform.employment_elasticity', 'cost_increase'))),
+    [assumptionTerm(ctx, 'platform.employment_elasticity'), costIncrease],
+  )
+  const requalified = derivedTerm(
+    'requalified',
+    { fr: 'Travailleurs requalifiés salariés', en: 'Workers requalified as employees' },
+    'persons',
+    mul('phase', 'levers.platformContribution.requalificationShare', 'workers'),
+    [
+      phaseTerm(ctx, 'platformContribution', year),
+      settingTerm(
+        ctx,
+        'levers.platformContribution.requalificationShare',
+        pc.requalificationShare,
+        'share',
+      ),
+      computedTerm(
+        'workers',
+        { fr: `Travailleurs des plateformes en ${year}`, en: `Platform workers in ${year}` },
+        recorded(ctx, T.platform_workers, year),
+        'persons',
+        mul('platform.workers_2024', 'scale'),
+        [assumptionTerm(ctx, 'platform.workers_2024'), scaleTerm(ctx, year)],
+      ),
+    ],
+  )
+  const kept = derivedTerm(
+    'kept_wages',
+    { fr: 'Salaires versés aux requalifiés', en: 'Wages paid to the requalified' },
+    'bn_eur',
+    mul('requalified', 'staying', 'requalified_wage', BN),
+    [
+      requalified,
+      staying,
+      computedTerm(
+        'requalified_wage',
+        {
+          fr: 'Salaire annuel d’un requalifié (SMIC × année rémunérée)',
+          en: 'Annual wage of a requalified worker (SMIC × paid year)',
+        },
+        recorded(ctx, T.platform_requalified_wage, year),
+        'eur_per_year',
+        mul('paid_year', 'macro.smic_annual', 'wage_index'),
+        [paidYear, assumptionTerm(ctx, 'macro.smic_annual'), wageIndex(ctx, year)],
+      ),
+    ],
+  )
+  const microLost = derivedTerm(
+    'micro_lost',
+    {
+      fr: 'Cotisations micro-sociales qu’ils ne paient plus',
+      en: 'Micro-social contributions they no longer pay',
+    },
+    'bn_eur',
+    mul('requalified', 'turnover', 'contrib.micro_rate', sub(1, 'evasion'), BN),
+    [
+      requalified,
+      computedTerm(
+        'turnover',
+        {
+          fr: `Chiffre d’affaires par travailleur en ${year}`,
+          en: `Turnover per worker in ${year}`,
+        },
+        recorded(ctx, T.platform_turnover, year),
+        'eur_per_year',
+        mul('platform.turnover_per_worker', 'wage_index'),
+        [assumptionTerm(ctx, 'platform.turnover_per_worker'), wageIndex(ctx, year)],
+      ),
+      assumptionTerm(ctx, 'contrib.micro_rate'),
+      evasionTerm(ctx, year),
+    ],
+  )
+  return [kept, microLost, employer]
+}
+
+function requalificationTerm(ctx: ExplainContext, year: number): Term {
+  const [kept, microLost, employer] = requalificationParts(ctx, year) as [Term, Term, Term]
+  return computedTerm(
+    'requalification_gain',
+    {
+      fr: 'Cotisations nettes gagnées par la requalification',
+      en: 'Net contributions gained by requalification',
+    },
+    recorded(ctx, T.platform_requalification_gain, year),
+    'bn_eur',
+    sub(mul('kept_wages', 'salaried_rate'), 'micro_lost'),
+    [
+      kept,
+      derivedTerm(
+        'salaried_rate',
+        {
+          fr: 'Prélèvements par euro de salaire au SMIC',
+          en: 'Receipts per euro of wage at the SMIC',
+        },
+        'share',
+        add('employer_rate', 'contrib.employee_rate', 'contrib.csg_crds_rate'),
+        [
+          employer,
+          assumptionTerm(ctx, 'contrib.employee_rate'),
+          assumptionTerm(ctx, 'contrib.csg_crds_rate'),
+        ],
+      ),
+      microLost,
+    ],
+  )
+}
+
+function requalificationRobssTerm(ctx: ExplainContext, year: number): Term {
+  const [kept, microLost] = requalificationParts(ctx, year) as [Term, Term]
+  return computedTerm(
+    'requalification_robss',
+    {
+      fr: 'Cotisations du ROBSS gagnées par la requalification',
+      en: 'ROBSS contributions gained by requalification',
+    },
+    recorded(ctx, T.platform_requalification_gain_robss, year),
+    'bn_eur',
+    sub(mul('kept_wages', 'robss_rate'), 'micro_lost'),
+    [
+      kept,
+      computedTerm(
+        'robss_rate',
+        {
+          fr: 'Prélèvements du ROBSS par euro de salaire au SMIC',
+          en: 'ROBSS receipts per euro of wage at the SMIC',
+        },
+        recorded(ctx, T.platform_robss_rate, year),
+        'share',
+      ),
+      microLost,
+    ],
+  )
+}
+
+const platform: SeriesBuilder = (ctx, year) => {
+  if (phaseValue(ctx, 'platformContribution', year) <= 0)
+    return leverOff(ctx, 'platformContribution', year)
+  return {
+    equation: EQUATIONS.increment_platform as Localized,
+    formula: add(sub('levy', 'pass_back_loss'), 'requalification_gain'),
+    terms: [levyTerm(ctx, year), passBackTerm(ctx, year), requalificationTerm(ctx, year)],
+  }
+}
+
+const toRobss: SeriesBuilder = (ctx, year, depth) => {
+  const e = ctx.model.levers.earmarking
+  const setting = (lever: string, value: number) =>
+    settingTerm(ctx, `levers.earmarking.${lever}`, value, 'share')
+  return {
+    equation: EQUATIONS.increment_robss as Localized,
+    formula: add(
+      sub(
+        add(
+          mul('levers.earmarking.dst', 'increment_dst'),
+          mul('levers.earmarking.dataLevy', 'increment_data_levy'),
+          mul('levers.earmarking.platformContribution', 'levy'),
+        ),
+        'pass_back_loss',
+      ),
+      'requalification_robss',
+    ),
+    terms: [
+      setting('dst', e.dst),
+      seriesTerm(ctx, 'increment_dst', year, { depth }),
+      setting('dataLevy', e.dataLevy),
+      seriesTerm(ctx, 'increment_data_levy', year, { depth }),
+      setting('platformContribution', e.platformContribution),
+      levyTerm(ctx, year),
+      passBackTerm(ctx, year),
+      requalificationRobssTerm(ctx, year),
+    ],
+  }
+}
+
+export const PLATFORM_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
+  increment_platform: platform,
+  increment_robss: toRobss,
+}

@@ -1,0 +1,220 @@
+import {
+  assumptionTerm,
+  BN,
+  computedTerm,
+  derivedTerm,
+  sectorConstant,
+  sectorLabel,
+  sectorRecorded,
+  SECTORS,
+  seriesTerm,
+} from './explain-context'
+import type { ExplainContext, SeriesBuilder } from './explain-context'
+import { EQUATIONS } from './explain-text'
+import { add, max, mul, sub } from './explain-types'
+import type { Expr, Localized, Term } from './explain-types'
+import type { SectorId } from '../engine/ids'
+import { SC, ST } from '../engine/terms'
+import type { SectorTermId } from '../engine/terms'
+import type { Unit } from '../engine/units'
+
+/** The labour-market pools of one sector in a year, as the engine recorded them. */
+
+const POOL_LABELS: Partial<Record<SectorTermId, Localized>> = {
+  unemployed_short: {
+    fr: 'Licenciés dans leur première année de recherche',
+    en: 'Laid off, first year of search',
+  },
+  unemployed_long: { fr: 'Licenciés en recherche longue', en: 'Laid off, long search' },
+  entrants: { fr: 'Entrants non embauchés, en recherche', en: 'Entrants not hired, searching' },
+  exits: { fr: 'Sortis de la population active', en: 'Left the labour force' },
+  reemployed_short: { fr: 'Réemployés après moins d’un an', en: 'Re-employed within a year' },
+  reemployed_long: {
+    fr: 'Réemployés après une longue recherche',
+    en: 'Re-employed after a long search',
+  },
+  redeployed: { fr: 'Reclassés dans l’entreprise', en: 'Redeployed in the firm' },
+  attrition: { fr: 'Postes supprimés par non-remplacement', en: 'Posts gone by attrition' },
+  counterfactual: { fr: 'Emplois du contrefactuel', en: 'Counterfactual jobs' },
+}
+
+/** A sector term the engine recorded, as a term. */
+export function poolTerm(
+  ctx: ExplainContext,
+  s: number,
+  id: SectorTermId,
+  year: number,
+  key: string = id,
+  unit: Unit = 'fte',
+): Term {
+  const label = POOL_LABELS[id] ?? { fr: id, en: id }
+  return computedTerm(key, label, sectorRecorded(ctx, s, ST[id], year), unit)
+}
+
+export function wageTerm(ctx: ExplainContext, s: number, year: number): Term {
+  return computedTerm(
+    'wage',
+    { fr: `Salaire annuel brut en ${year}`, en: `Annual gross wage in ${year}` },
+    sectorRecorded(ctx, s, ST.wage, year),
+    'eur_per_year',
+    undefined,
+    [
+      assumptionTerm(ctx, `sector.${SECTORS[s] as SectorId}.wage`, 'wage0'),
+      assumptionTerm(ctx, 'macro.wage_growth'),
+    ],
+  )
+}
+
+/** People out of work or out of the labour force: they pay nothing on their former wage. */
+export function outTerm(ctx: ExplainContext, s: number, year: number): Term {
+  return derivedTerm(
+    'out',
+    {
+      fr: 'Sans emploi ou sortis de la population active',
+      en: 'Out of work or out of the labour force',
+    },
+    'fte',
+    add('unemployed_short', 'unemployed_long', 'entrants', 'exits'),
+    [
+      poolTerm(ctx, s, 'unemployed_short', year),
+      poolTerm(ctx, s, 'unemployed_long', year),
+      poolTerm(ctx, s, 'entrants', year),
+      poolTerm(ctx, s, 'exits', year),
+    ],
+  )
+}
+
+/** The assumptions that move people between pools (informational terms). */
+export function flowAssumptions(ctx: ExplainContext): Term[] {
+  return [
+    'labour.reemployment_hazard',
+    'labour.reemployment_hazard_long',
+    'labour.entrant_hazard',
+    'labour.exit_rate',
+    'labour.attrition_share',
+    'labour.redeployment_share',
+  ].map((id) => assumptionTerm(ctx, id))
+}
+
+/** A sum over sectors: one derived term per sector, added. */
+export function bySector(
+  ctx: ExplainContext,
+  unit: Unit,
+  make: (s: number, sector: SectorId) => { formula: Expr; terms: Term[] } | null,
+): { formula: Expr; terms: Term[] } {
+  const terms: Term[] = []
+  SECTORS.forEach((sector, s) => {
+    const made = make(s, sector)
+    if (made)
+      terms.push(derivedTerm(sector, sectorLabel(ctx, sector), unit, made.formula, made.terms))
+  })
+  return { formula: add(...terms.map((t) => t.key)), terms }
+}
+
+const sumOfPools =
+  (key: string, pools: readonly SectorTermId[]): SeriesBuilder =>
+  (ctx, year) => {
+    const made = bySector(ctx, 'fte', (s) => ({
+      formula: add(...pools),
+      terms: pools.map((id) => poolTerm(ctx, s, id, year)),
+    }))
+    return {
+      equation: EQUATIONS[key] as Localized,
+      formula: made.formula,
+      terms: [...made.terms, ...flowAssumptions(ctx)],
+    }
+  }
+
+const PUBLIC_COUNTER = SECTORS.indexOf('public_counter')
+
+/** Posts gone and not redeployed: max(0, jobs displaced − redeployed). */
+function goneTerm(ctx: ExplainContext, s: number, sector: SectorId, year: number): Term {
+  return derivedTerm(
+    'gone',
+    { fr: 'Postes supprimés non reclassés', en: 'Posts gone, not redeployed' },
+    'fte',
+    max(0, sub('displaced', 'redeployed')),
+    [
+      seriesTerm(ctx, `jobs_displaced.${sector}`, year, { key: 'displaced' }),
+      poolTerm(ctx, s, 'redeployed', year),
+    ],
+  )
+}
+
+const civilTerm = (ctx: ExplainContext) =>
+  assumptionTerm(ctx, 'sector.public_counter.civil_servant_share', 'civil')
+
+const labourCostSaved: SeriesBuilder = (ctx, year) => {
+  const made = bySector(ctx, 'bn_eur', (s, sector) => {
+    const employer = computedTerm(
+      'employer_rate',
+      { fr: 'Taux patronal effectivement payé', en: 'Employer rate actually paid' },
+      sectorConstant(ctx, s, SC.employer_rate),
+      'share',
+    )
+    const terms = [goneTerm(ctx, s, sector, year), wageTerm(ctx, s, year), employer]
+    const common: Expr[] = ['wage', add(1, 'employer_rate'), BN]
+    if (s === PUBLIC_COUNTER)
+      return {
+        formula: mul(sub(1, 'civil'), 'gone', ...common),
+        terms: [civilTerm(ctx), ...terms],
+      }
+    return { formula: mul('gone', ...common), terms }
+  })
+  return {
+    equation: EQUATIONS.labour_cost_saved as Localized,
+    formula: made.formula,
+    terms: [...made.terms, assumptionTerm(ctx, 'labour.redeployment_share')],
+  }
+}
+
+const stateSavings: SeriesBuilder = (ctx, year) => {
+  const made = bySector(ctx, 'bn_eur', (s, sector) =>
+    s === PUBLIC_COUNTER
+      ? {
+          formula: mul('civil', 'gone', 'wage', BN),
+          terms: [civilTerm(ctx), goneTerm(ctx, s, sector, year), wageTerm(ctx, s, year)],
+        }
+      : null,
+  )
+  return { equation: EQUATIONS.state_savings as Localized, ...made }
+}
+
+const attrition: SeriesBuilder = (ctx, year) => {
+  const made = bySector(ctx, 'fte', (s) => ({
+    formula: 'attrition',
+    terms: [
+      {
+        ...poolTerm(ctx, s, 'attrition', year),
+        terms: [
+          computedTerm(
+            'attrition_share',
+            {
+              fr: 'Part des hausses absorbée par les départs (fonctionnaires compris)',
+              en: 'Share of rises absorbed by leavers (civil servants included)',
+            },
+            sectorConstant(ctx, s, SC.attrition_share),
+            'share',
+          ),
+        ],
+      },
+    ],
+  }))
+  return {
+    equation: EQUATIONS.jobs_displaced_attrition as Localized,
+    formula: made.formula,
+    terms: [...made.terms, assumptionTerm(ctx, 'labour.attrition_share'), civilTerm(ctx)],
+  }
+}
+
+export const POOL_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
+  unemployed_pool: sumOfPools('unemployed_pool', [
+    'unemployed_short',
+    'unemployed_long',
+    'entrants',
+  ]),
+  labour_force_exits: sumOfPools('labour_force_exits', ['exits']),
+  jobs_displaced_attrition: attrition,
+  labour_cost_saved: labourCostSaved,
+  state_savings: stateSavings,
+}
