@@ -57,29 +57,45 @@ export function CurveParams({
   const language = useLevier((s) => s.language)
   const id = (key: string) => `adoption-${sector}-${key}`
   const errorKey = (key: string) => `adoption.${sector}.${key}`
-  if (curve.type === 'bass') {
-    return (
-      <>
-        {(['p', 'q'] as const).map((key) => (
-          <ParamField
-            key={key}
-            id={id(key)}
-            spec={BASS[key]}
-            value={curve[key]}
-            errorKey={errorKey(key)}
-            onChange={(value, sliding) => onChange({ ...curve, [key]: value }, sliding)}
-          />
-        ))}
+  // The two shape parameters of either curve, then its ceiling; a Bass curve also has its start.
+  const shape: [string, ParamSpec, number][] =
+    curve.type === 'bass'
+      ? [
+          ['p', BASS.p, curve.p],
+          ['q', BASS.q, curve.q],
+        ]
+      : [
+          ['midpoint', LOGISTIC.midpoint, curve.midpoint],
+          ['steepness', LOGISTIC.steepness, curve.steepness],
+        ]
+  return (
+    <>
+      {shape.map(([key, spec, value]) => (
         <ParamField
-          id={id('ceiling')}
-          spec={CEILING}
-          value={curve.ceiling}
-          errorKey={errorKey('ceiling')}
-          // A ceiling lowered below the start takes the start down with it.
-          onChange={(ceiling, sliding) =>
-            onChange({ ...curve, ceiling, start: Math.min(curve.start, ceiling) }, sliding)
-          }
+          key={key}
+          id={id(key)}
+          spec={spec}
+          value={value}
+          errorKey={errorKey(key)}
+          onChange={(next, sliding) => onChange({ ...curve, [key]: next }, sliding)}
         />
+      ))}
+      <ParamField
+        id={id('ceiling')}
+        spec={CEILING}
+        value={curve.ceiling}
+        errorKey={errorKey('ceiling')}
+        // A ceiling lowered below a Bass curve's start takes the start down with it.
+        onChange={(ceiling, sliding) =>
+          onChange(
+            curve.type === 'bass'
+              ? { ...curve, ceiling, start: Math.min(curve.start, ceiling) }
+              : { ...curve, ceiling },
+            sliding,
+          )
+        }
+      />
+      {curve.type === 'bass' && (
         <ParamField
           id={id('start')}
           spec={{ ...BASS.start, sliderMax: curve.ceiling }}
@@ -93,28 +109,7 @@ export function CurveParams({
           }
           onChange={(start, sliding) => onChange({ ...curve, start }, sliding)}
         />
-      </>
-    )
-  }
-  return (
-    <>
-      {(['midpoint', 'steepness'] as const).map((key) => (
-        <ParamField
-          key={key}
-          id={id(key)}
-          spec={LOGISTIC[key]}
-          value={curve[key]}
-          errorKey={errorKey(key)}
-          onChange={(value, sliding) => onChange({ ...curve, [key]: value }, sliding)}
-        />
-      ))}
-      <ParamField
-        id={id('ceiling')}
-        spec={CEILING}
-        value={curve.ceiling}
-        errorKey={errorKey('ceiling')}
-        onChange={(ceiling, sliding) => onChange({ ...curve, ceiling }, sliding)}
-      />
+      )}
     </>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Language } from '@shared/app-identity'
 import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import { INDICATORS } from '@shared/model/engine/series'
@@ -20,32 +21,36 @@ function label(id: string, language: Language): string {
   return INDICATORS.find((i) => i.id === id)?.[language] ?? id
 }
 
-function Cell({
-  id,
-  unit,
+type CellUnit = 'bn_eur' | 'share'
+
+/** A row's figures, each a traceable cell in its unit ("—" where the run has no value). */
+function Cells({
+  cells,
   values,
   language,
   figure,
 }: {
-  id: string
-  unit: 'bn_eur' | 'share'
+  cells: readonly (readonly [id: string, unit: CellUnit, after?: ReactNode])[]
   values: Readonly<Record<string, number>>
   language: Language
   figure: Figure
 }) {
-  const value = values[id]
-  return (
-    <td data-testid={`headline-${id}`}>
-      {value === undefined
-        ? '—'
-        : figure(
-            { kind: 'indicator', id },
-            label(id, language),
-            // A share of receipts is small (hundredths of a percent): two decimals show it.
-            formatValue(value, unit, language, unit === 'share' ? { digits: 2 } : {}),
-          )}
-    </td>
-  )
+  return cells.map(([id, unit, after]) => {
+    const value = values[id]
+    return (
+      <td key={id} data-testid={`headline-${id}`}>
+        {value === undefined
+          ? '—'
+          : figure(
+              { kind: 'indicator', id },
+              label(id, language),
+              // A share of receipts is small (hundredths of a percent): two decimals show it.
+              formatValue(value, unit, language, unit === 'share' ? { digits: 2 } : {}),
+            )}
+        {after}
+      </td>
+    )
+  })
 }
 
 function cumulativeHeader(t: Translate, scenario: CardScenario | null, year: string): string {
@@ -88,39 +93,22 @@ export function YieldCard({
             {YIELD_ROWS.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{t(row.label)}</th>
-                <Cell
-                  id={`increment_${row.key}_final`}
-                  unit="bn_eur"
-                  values={values}
-                  language={language}
-                  figure={figure}
-                />
-                <td data-testid={`headline-increment_${row.key}_full`}>
-                  {values[`increment_${row.key}_full`] === undefined
-                    ? '—'
-                    : figure(
-                        { kind: 'indicator', id: `increment_${row.key}_full` },
-                        label(`increment_${row.key}_full`, language),
-                        formatValue(
-                          values[`increment_${row.key}_full`] as number,
-                          'bn_eur',
-                          language,
-                        ),
-                      )}
-                  {scenario && (
-                    <span className="card-year"> ({fullPhaseInYear(scenario, row.levers)})</span>
-                  )}
-                </td>
-                <Cell
-                  id={`increment_${row.key}_cumulative`}
-                  unit="bn_eur"
-                  values={values}
-                  language={language}
-                  figure={figure}
-                />
-                <Cell
-                  id={`increment_${row.key}_pv`}
-                  unit="bn_eur"
+                <Cells
+                  cells={[
+                    [`increment_${row.key}_final`, 'bn_eur'],
+                    [
+                      `increment_${row.key}_full`,
+                      'bn_eur',
+                      scenario && (
+                        <span className="card-year">
+                          {' '}
+                          ({fullPhaseInYear(scenario, row.levers)})
+                        </span>
+                      ),
+                    ],
+                    [`increment_${row.key}_cumulative`, 'bn_eur'],
+                    [`increment_${row.key}_pv`, 'bn_eur'],
+                  ]}
                   values={values}
                   language={language}
                   figure={figure}
@@ -178,30 +166,13 @@ export function CostCard({ values, scenario, year, t, language, figure }: TableP
           </thead>
           <tbody>
             <tr>
-              <Cell
-                id="coproduction_effect_final"
-                unit="bn_eur"
-                values={values}
-                language={language}
-                figure={figure}
-              />
-              <Cell
-                id="coproduction_effect_cumulative"
-                unit="bn_eur"
-                values={values}
-                language={language}
-                figure={figure}
-              />
-              <Cell
-                id="coproduction_effect_pv"
-                unit="bn_eur"
-                values={values}
-                language={language}
-                figure={figure}
-              />
-              <Cell
-                id="coproduction_effect_share_receipts"
-                unit="share"
+              <Cells
+                cells={[
+                  ['coproduction_effect_final', 'bn_eur'],
+                  ['coproduction_effect_cumulative', 'bn_eur'],
+                  ['coproduction_effect_pv', 'bn_eur'],
+                  ['coproduction_effect_share_receipts', 'share'],
+                ]}
                 values={values}
                 language={language}
                 figure={figure}
