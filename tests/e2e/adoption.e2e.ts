@@ -5,7 +5,7 @@ import { en } from '../../renderer/src/i18n/messages-en'
 import { adoptionFit } from '../../shared/model/baseline/adoption-fit'
 import type { Baseline } from '../../shared/model/baseline/baseline-schema'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { api, expect, firstScenarioOpen, test } from './fixtures'
+import { api, expect, expectRefusedNumbers, firstScenarioOpen, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const SECTOR = 'accommodation_frontdesk'
@@ -99,12 +99,7 @@ test('draw an adoption curve: pick a sector, switch to drawn, draw with the mous
   // Refused input, inline, not applied.
   const value2028 = panel.getByLabel(`${fr.adoptionValue} — 2028`)
   const kept = await value2028.inputValue()
-  await value2028.fill('abc')
-  await value2028.press('Enter')
-  await expect(panel.getByRole('alert')).toHaveText(fr.notANumber)
-  await value2028.fill('150')
-  await value2028.press('Enter')
-  await expect(panel.getByRole('alert')).toContainText(fr.outOfRange)
+  await expectRefusedNumbers(value2028, panel, '150')
   const year2028 = panel.getByLabel(`${fr.adoptionYear} — 2028`)
   await year2028.fill('2040')
   await year2028.press('Enter')

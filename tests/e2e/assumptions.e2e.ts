@@ -3,7 +3,7 @@ import type { Locator } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { readFileSync } from 'node:fs'
-import { createFromPreset, expect, test } from './fixtures'
+import { createFromPreset, expect, expectRefusedNumbers, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const THETA_FR = 'Caisses des commerces : travail supprimé par transaction en libre-service (θ)'
@@ -67,12 +67,7 @@ test('assumptions: search, edit with the figures moving, refusals, the four-line
   await expect(theta).toHaveValue('60')
 
   // Refused input: said inline, nothing applied.
-  await theta.fill('beaucoup')
-  await theta.press('Enter')
-  await expect(list.getByRole('alert')).toHaveText(fr.notANumber)
-  await theta.fill('120')
-  await theta.press('Enter')
-  await expect(list.getByRole('alert')).toContainText(fr.outOfRange)
+  await expectRefusedNumbers(theta, list, '120')
   await expect(panel.getByTestId('assumptions-modified-count')).toHaveText(
     fr.assumptionsModifiedNone,
   )

@@ -1,7 +1,7 @@
 import { findPreset } from '../../shared/model/scenario/presets'
 import { statSync } from 'node:fs'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { createFromPreset, expect, test } from './fixtures'
+import { compareNewScenarios, expect, test } from './fixtures'
 import {
   expectFooterOnEveryPage,
   expectPages,
@@ -19,20 +19,11 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
   test.setTimeout(60_000)
   await page.setViewportSize({ width: 1600, height: 1000 })
   await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  const names: string[] = []
-  for (const preset of ['dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin']) {
-    await createFromPreset(page, preset)
-    await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
-    names.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
-  }
-  await library.getByRole('button', { name: fr.compareNew }).click()
-  const view = page.getByRole('region', { name: fr.compareTitle })
-  const picks = view.getByRole('group', { name: new RegExp(fr.compareScenarios) })
-  for (const name of names) {
-    const box = picks.getByRole('checkbox', { name })
-    if (!(await box.isChecked())) await box.check()
-  }
+  const { view, names } = await compareNewScenarios(page, [
+    'dst-15-tier',
+    'platform-profit-10',
+    'data-levy-colin-collin',
+  ])
   await view.getByLabel(fr.compareName).fill('Trois leviers')
   await expect(view.getByRole('region', { name: fr.compareTableTitle })).toBeVisible()
 

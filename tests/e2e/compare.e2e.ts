@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { createFromPreset, expect, test } from './fixtures'
+import { compareNewScenarios, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -21,22 +21,14 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   test.setTimeout(60_000)
   await page.setViewportSize({ width: 1600, height: 1000 })
   await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  for (const preset of ['dst-15-tier', 'platform-profit-10', 'data-levy-colin-collin']) {
-    await createFromPreset(page, preset)
-    await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
-  }
-  await library.getByRole('button', { name: fr.compareNew }).click()
-  const view = page.getByRole('region', { name: fr.compareTitle })
+  const { view } = await compareNewScenarios(page, [
+    'dst-15-tier',
+    'platform-profit-10',
+    'data-levy-colin-collin',
+  ])
   await expect(view.getByRole('heading', { level: 1 })).toHaveText(fr.compareTitle)
-  // The scenario that was open is already ticked; tick the two others.
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
   const picks = view.getByRole('group', { name: new RegExp(fr.compareScenarios) })
-  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(1)
-  for (const name of [/tranche à 15/, /Contribution de 10 %|plateformes/i, /Colin/]) {
-    const box = picks.getByRole('checkbox', { name })
-    if (!(await box.isChecked())) await box.check()
-  }
-  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(3)
   await expect(view.getByLabel(fr.compareReference)).toHaveValue('preset:current-law')
 
   // The table: each scenario's final-year ROBSS balance and its difference to current law.

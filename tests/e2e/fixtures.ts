@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { findPreset } from '../../shared/model/scenario/presets'
@@ -160,6 +160,51 @@ export async function firstScenarioOpen(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     findPreset('current-law')?.label.fr ?? '',
   )
+}
+
+/**
+ * Create one scenario from each preset, each saved, then open a new comparison with all of them
+ * ticked. Returns the comparison's region and the scenarios' names, in the presets' order.
+ */
+export async function compareNewScenarios(
+  page: Page,
+  presetIds: readonly string[],
+): Promise<{ view: Locator; names: string[] }> {
+  const names: string[] = []
+  for (const preset of presetIds) {
+    await createFromPreset(page, preset)
+    await expect(page.getByTestId('save-state')).not.toHaveText(fr.savePending)
+    names.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
+  }
+  const library = page.getByRole('complementary', { name: fr.libraryTitle })
+  await library.getByRole('button', { name: fr.compareNew }).click()
+  const view = page.getByRole('region', { name: fr.compareTitle })
+  const picks = view.getByRole('group', { name: new RegExp(fr.compareScenarios) })
+  // The scenario that was open is already ticked; tick the others.
+  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(1)
+  for (const name of names) {
+    const box = picks.getByRole('checkbox', { name })
+    if (!(await box.isChecked())) await box.check()
+  }
+  await expect(picks.getByRole('checkbox', { checked: true })).toHaveCount(names.length)
+  return { view, names }
+}
+
+/**
+ * Type a word, then a number out of range, into a number field: each is refused inline in `where`
+ * (the field's alert), and nothing is applied — the caller checks what was kept.
+ */
+export async function expectRefusedNumbers(
+  field: Locator,
+  where: Locator,
+  outOfRange: string,
+): Promise<void> {
+  await field.fill('abc')
+  await field.press('Enter')
+  await expect(where.getByRole('alert')).toHaveText(fr.notANumber)
+  await field.fill(outOfRange)
+  await field.press('Enter')
+  await expect(where.getByRole('alert')).toContainText(fr.outOfRange)
 }
 
 export { expect }

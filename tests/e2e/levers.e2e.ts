@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, firstScenarioOpen, test } from './fixtures'
+import { expect, expectRefusedNumbers, firstScenarioOpen, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -60,12 +60,7 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   await expect(rate).toHaveValue('6,1')
 
   // Refused input: shown inline, not applied.
-  await rate.fill('abc')
-  await rate.press('Enter')
-  await expect(levers.getByRole('alert')).toHaveText(fr.notANumber)
-  await rate.fill('80')
-  await rate.press('Enter')
-  await expect(levers.getByRole('alert')).toContainText(fr.outOfRange)
+  await expectRefusedNumbers(rate, levers, '80')
   await expect(slider).toHaveValue('6.1')
 
   // Saved automatically as a new version; found as left after a reload.

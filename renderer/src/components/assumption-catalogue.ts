@@ -68,15 +68,18 @@ export function assumptionGroups(baseline: Baseline): AssumptionGroup[] {
     groups.push(group)
   }
   const prefix = (id: string) => id.split('.')[0] as string
-  for (const theme of THEMES.slice(0, 5)) {
-    add({
-      id: theme.id,
-      title: { key: theme.key },
-      entries: ids
-        .filter((id) => theme.prefixes.includes(prefix(id)))
-        .map((id) => entryOf(baseline, id)),
-    })
+  const addThemes = (themes: typeof THEMES) => {
+    for (const theme of themes) {
+      add({
+        id: theme.id,
+        title: { key: theme.key },
+        entries: ids
+          .filter((id) => theme.prefixes.includes(prefix(id)))
+          .map((id) => entryOf(baseline, id)),
+      })
+    }
   }
+  addThemes(THEMES.slice(0, 5))
   for (const [sector, settings] of Object.entries(baseline.sectors)) {
     add({
       id: `sector.${sector}`,
@@ -86,15 +89,7 @@ export function assumptionGroups(baseline: Baseline): AssumptionGroup[] {
         .map((id) => entryOf(baseline, id)),
     })
   }
-  for (const theme of THEMES.slice(5)) {
-    add({
-      id: theme.id,
-      title: { key: theme.key },
-      entries: ids
-        .filter((id) => theme.prefixes.includes(prefix(id)))
-        .map((id) => entryOf(baseline, id)),
-    })
-  }
+  addThemes(THEMES.slice(5))
   add({
     id: 'other',
     title: { key: OTHER_KEY },

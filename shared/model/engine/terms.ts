@@ -4,6 +4,11 @@
  * workspace (global terms), or one row per sector (sector terms). Written by project.ts,
  * labour.ts, lever-revenue.ts and financing.ts; read by the explain-* builders.
  */
+/** Each id's row in its workspace block: its position in the list. */
+function rowIndex<Id extends string>(ids: readonly Id[]): Record<Id, number> {
+  return Object.fromEntries(ids.map((id, i) => [id, i])) as Record<Id, number>
+}
+
 export const GLOBAL_TERMS = [
   // Financing tables extended by their rules (€ bn)
   'robss_receipts',
@@ -38,10 +43,7 @@ export const GLOBAL_TERMS = [
   'platform_robss_rate',
 ] as const
 export type GlobalTermId = (typeof GLOBAL_TERMS)[number]
-export const T = Object.fromEntries(GLOBAL_TERMS.map((id, i) => [id, i])) as Record<
-  GlobalTermId,
-  number
->
+export const T = rowIndex(GLOBAL_TERMS)
 
 export const SECTOR_TERMS = [
   'counterfactual',
@@ -57,10 +59,7 @@ export const SECTOR_TERMS = [
   'labour_cost_saved',
 ] as const
 export type SectorTermId = (typeof SECTOR_TERMS)[number]
-export const ST = Object.fromEntries(SECTOR_TERMS.map((id, i) => [id, i])) as Record<
-  SectorTermId,
-  number
->
+export const ST = rowIndex(SECTOR_TERMS)
 
 /**
  * Per-sector constants of a projection: the wage level relative to the SMIC and what each fund
@@ -82,7 +81,4 @@ export const SECTOR_CONSTANTS = [
   'complementary_rate_reemployed_long',
 ] as const
 export type SectorConstantId = (typeof SECTOR_CONSTANTS)[number]
-export const SC = Object.fromEntries(SECTOR_CONSTANTS.map((id, i) => [id, i])) as Record<
-  SectorConstantId,
-  number
->
+export const SC = rowIndex(SECTOR_CONSTANTS)

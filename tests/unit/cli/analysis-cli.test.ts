@@ -179,36 +179,19 @@ describe('levier seek', () => {
   it('refuses an unknown lever, indicator, a bad year or value, with one line', async () => {
     const { dir, files } = scenarioFiles()
     writeFileSync(join(dir, 'bad.json'), '[')
-    const seek = (file: string, lever: string, target: string) =>
-      levier('seek', file, '--lever', lever, '--target', target)
-    expectOneLineRefusal(
-      await seek(files.dst, 'levers.dst.nope', 'increment_dst_final=1'),
-      'cannot move "levers.dst.nope"',
-    )
-    expectOneLineRefusal(
-      await seek(files.dst, 'levers.dst.rate', 'nope=1'),
-      'unknown indicator "nope"',
-    )
-    expectOneLineRefusal(
-      await seek(files.dst, 'levers.dst.rate', 'increment_dst=1@1990'),
-      'not a year of the scenario',
-    )
-    expectOneLineRefusal(await seek(files.dst, 'levers.dst.rate', 'increment_dst=1'), 'needs @YEAR')
-    expectOneLineRefusal(
-      await seek(files.dst, 'levers.dst.rate', 'increment_dst_final=1@2030'),
-      'takes no @YEAR',
-    )
-    expectOneLineRefusal(
-      await seek(files.dst, 'levers.dst.rate', 'increment_dst_final=abc'),
-      'is not a number',
-    )
-    expectOneLineRefusal(
-      await seek(join(dir, 'bad.json'), 'levers.dst.rate', 'increment_dst_final=1'),
-      'not valid JSON',
-    )
-    expectOneLineRefusal(
-      await seek(join(dir, 'none.json'), 'levers.dst.rate', 'increment_dst_final=1'),
-      'cannot be read',
-    )
+    const rate = 'levers.dst.rate'
+    const refusals: [file: string, lever: string, target: string, said: string][] = [
+      [files.dst, 'levers.dst.nope', 'increment_dst_final=1', 'cannot move "levers.dst.nope"'],
+      [files.dst, rate, 'nope=1', 'unknown indicator "nope"'],
+      [files.dst, rate, 'increment_dst=1@1990', 'not a year of the scenario'],
+      [files.dst, rate, 'increment_dst=1', 'needs @YEAR'],
+      [files.dst, rate, 'increment_dst_final=1@2030', 'takes no @YEAR'],
+      [files.dst, rate, 'increment_dst_final=abc', 'is not a number'],
+      [join(dir, 'bad.json'), rate, 'increment_dst_final=1', 'not valid JSON'],
+      [join(dir, 'none.json'), rate, 'increment_dst_final=1', 'cannot be read'],
+    ]
+    for (const [file, lever, target, said] of refusals) {
+      expectOneLineRefusal(await levier('seek', file, '--lever', lever, '--target', target), said)
+    }
   })
 })
