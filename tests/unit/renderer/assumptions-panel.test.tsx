@@ -12,14 +12,7 @@ import { installDialogPolyfill } from '../../helpers/jsdom-dialog'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 
-vi.mock('plotly.js-basic-dist-min', () => ({
-  default: {
-    react: vi.fn(async () => undefined),
-    purge: vi.fn(),
-    toImage: vi.fn(),
-    Plots: { resize: vi.fn() },
-  },
-}))
+vi.mock('plotly.js-basic-dist-min', () => import('../../helpers/plotly-stub'))
 
 const THETA = 'sector.retail_checkout.theta'
 const THETA_LABEL = 'Caisses des commerces : travail supprimé par transaction en libre-service (θ)'

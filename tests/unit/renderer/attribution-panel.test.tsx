@@ -18,14 +18,7 @@ import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import type { ComparedScenario } from '../../../renderer/src/store/types'
 import { fakeApi } from '../../helpers/one-scenario-host'
 
-vi.mock('plotly.js-basic-dist-min', () => ({
-  default: {
-    react: vi.fn(async () => undefined),
-    purge: vi.fn(),
-    toImage: vi.fn(),
-    Plots: { resize: vi.fn() },
-  },
-}))
+vi.mock('plotly.js-basic-dist-min', () => import('../../helpers/plotly-stub'))
 const downloads = vi.hoisted(() => [] as Array<{ name: string; content: string | Uint8Array }>)
 vi.mock('../../../renderer/src/format/download', async (original) => ({
   ...(await original<typeof DownloadModule>()),

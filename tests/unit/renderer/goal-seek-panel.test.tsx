@@ -18,14 +18,7 @@ import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import type { ComparedScenario } from '../../../renderer/src/store/types'
 import { fakeApi } from '../../helpers/one-scenario-host'
 
-vi.mock('plotly.js-basic-dist-min', () => ({
-  default: {
-    react: vi.fn(async () => undefined),
-    purge: vi.fn(),
-    toImage: vi.fn(),
-    Plots: { resize: vi.fn() },
-  },
-}))
+vi.mock('plotly.js-basic-dist-min', () => import('../../helpers/plotly-stub'))
 
 function compared(id: string, name: string, document: Scenario): ComparedScenario {
   return {
