@@ -11,6 +11,7 @@ import { useComparisonSetting } from './use-comparison-setting'
 import type { ComparedScenario } from '../store/types'
 import { AttributionTable } from './attribution-table'
 import { MeasurePicker } from './measure-picker'
+import { ScenarioPicker } from './scenario-picker'
 import { measureFromKey, measureKey, measureLabel, measureUnit, withinYears } from './measures'
 import { playerLabel, waterfallSteps } from './waterfall'
 import { WaterfallFigure } from './waterfall-figure'
@@ -97,20 +98,13 @@ export function AttributionPanel({ scenarios, fileName }: AnalysisPanelProps) {
       <h2 id="attribution-title">{t('attribTitle')}</h2>
       <p className="hint">{t('attribLead')}</p>
       <div className="analysis-controls">
-        <div className="analysis-field">
-          <label htmlFor="attribution-scenario">{t('attribScenario')}</label>
-          <select
-            id="attribution-scenario"
-            value={scenario.id}
-            onChange={(e) => setChosenId(e.target.value)}
-          >
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScenarioPicker
+          id="attribution-scenario"
+          label={t('attribScenario')}
+          scenarios={scenarios}
+          value={scenario.id}
+          onChange={setChosenId}
+        />
         <MeasurePicker
           id="attribution"
           measureText={t('attribMeasure')}

@@ -14,6 +14,7 @@ import type { AnalysisPanelProps } from './attribution-panel'
 import { GoalSeekAnswer, precise } from './goal-seek-result'
 import type { GoalSeekRun } from './goal-seek-result'
 import { MeasurePicker } from './measure-picker'
+import { ScenarioPicker } from './scenario-picker'
 import { inPercent, measureUnit, withinYears } from './measures'
 
 /** Where the target field's refusal is kept (the store's field errors). */
@@ -129,20 +130,13 @@ export function GoalSeekPanel({ scenarios }: AnalysisPanelProps) {
         </button>
       </div>
       <div className="analysis-controls">
-        <div className="analysis-field">
-          <label htmlFor="goal-seek-scenario">{t('gsScenario')}</label>
-          <select
-            id="goal-seek-scenario"
-            value={scenario.id}
-            onChange={(e) => changed(setChosenId)(e.target.value)}
-          >
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScenarioPicker
+          id="goal-seek-scenario"
+          label={t('gsScenario')}
+          scenarios={scenarios}
+          value={scenario.id}
+          onChange={changed(setChosenId)}
+        />
         <div className="analysis-field">
           <label htmlFor="goal-seek-lever">{t('gsLever')}</label>
           <select
