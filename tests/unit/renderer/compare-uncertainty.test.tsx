@@ -99,7 +99,7 @@ function finish(k: number) {
 async function runAll(store: LevierStore) {
   fireEvent.click(screen.getByRole('button', { name: fr.cmcRun }))
   for (let k = 0; k < 3; k++) await finish(k)
-  expect(store.getState().compareMcStatus).toBe('done')
+  expect(store.getState().monteCarlo.compare.status).toBe('done')
 }
 
 beforeEach(() => {
@@ -186,7 +186,7 @@ describe('the comparison under uncertainty', () => {
     expect(screen.getAllByTestId('cmc-pair')[0]?.textContent).toContain(
       '« TSN 6 % » est inférieur à « TSN 7 % » dans 100\u202f% des tirages',
     )
-    expect(store.getState().compareMcSettings.indicator).toBe('increment_total_cumulative')
+    expect(store.getState().compareMcIndicator).toBe('increment_total_cumulative')
   })
 
   it('exports the percentiles as CSV and XLSX, one row per scenario', async () => {
@@ -201,15 +201,30 @@ describe('the comparison under uncertainty', () => {
     )
     const lines = (csv?.content as string).trim().split(/\r?\n/)
     expect(lines).toHaveLength(4)
+    // The headings of the scenario's percentile table, with a scenario in each row.
+    expect(lines[0]?.replace(/^\ufeff/, '')).toBe(
+      [
+        fr.cmcScenarioCol,
+        fr.mcP5,
+        fr.mcP25,
+        fr.mcMedian,
+        fr.mcP75,
+        fr.mcP95,
+        fr.mcCentral,
+        'unit',
+        fr.mcSkippedCol,
+        fr.cmcUncertainCol,
+      ].join(';'),
+    )
     expect(lines[1]?.startsWith('TSN 6 %;')).toBe(true)
     const book = readXlsx(xlsx?.content as Uint8Array)
     expect(book.bad).toBeNull()
     const medians = store
       .getState()
-      .compareMcResult?.scenarios.map(
-        (s) => s.indicators.find((i) => i.id === 'robss_balance_change_cumulative')?.p50,
+      .monteCarlo.compare.result?.scenarios.map(
+        (s) => s.result.indicators.find((i) => i.id === 'robss_balance_change_cumulative')?.p50,
       )
-    // Columns: scenario, p5, p25, median (D), p75, p95, central, uncertain assumptions.
+    // Columns: scenario, p5, p25, median (D), p75, p95, central, unit, draws left out, uncertain assumptions.
     expect([2, 3, 4].map((row) => book.cells[`D${row}`]?.v)).toEqual(medians)
     expect(book.cells.A4?.v).toBe('Plateformes')
   })

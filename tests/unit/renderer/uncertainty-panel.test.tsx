@@ -75,7 +75,7 @@ describe('the uncertainty panel', () => {
     fireEvent.click(screen.getByRole('button', { name: fr.mcNewSeed }))
     expect(seed.value).toMatch(/^\d+$/)
     expect(seed.value).not.toBe(before)
-    expect(store.getState().uncertaintySettings.seed).toBe(Number(seed.value))
+    expect(store.getState().monteCarlo.scenario.settings.seed).toBe(Number(seed.value))
     fireEvent.click(screen.getByRole('button', { name: fr.mcRun }))
     expect(lastRun().settings.seed).toBe(Number(seed.value))
   })

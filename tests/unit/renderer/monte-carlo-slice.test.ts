@@ -5,7 +5,11 @@ import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-r
 import type { UncertaintyResult } from '../../../renderer/src/sim/uncertainty-job'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
-import { selectUncertaintyStale } from '../../../renderer/src/store/uncertainty-slice'
+import {
+  selectScenarioMc,
+  selectUncertaintyStale,
+} from '../../../renderer/src/store/monte-carlo-slice'
+import type { LevierStore } from '../../../renderer/src/store'
 
 /** A fake worker: records each run's settings and handlers, and whether it was cancelled. */
 const fake = vi.hoisted(() => ({
@@ -35,6 +39,14 @@ const RESULT = {
   tornadoes: [],
 } satisfies UncertaintyResult
 
+/** Run the open draft, as the uncertainty tab does. */
+function runDraft(store: LevierStore): boolean {
+  const { draft, draftId } = store.getState()
+  const scenarios = draft && draftId ? [{ id: draftId, name: 'Mon scénario', document: draft }] : []
+  return store.getState().runMonteCarlo('scenario', scenarios)
+}
+const scenarioRun = (store: LevierStore) => store.getState().monteCarlo.scenario
+
 async function storeWithDraft() {
   const scenario = defaultScenario('current-law')
   const store = createLevierStore(oneScenarioHost(scenario).api)
@@ -46,57 +58,59 @@ beforeEach(() => {
   fake.runs.length = 0
 })
 
-describe('the uncertainty slice', () => {
+describe('the Monte Carlo slice, on the open scenario', () => {
   it('runs the draft with its settings, shows progress, then the result', async () => {
     const store = await storeWithDraft()
-    expect(store.getState().setUncertaintySettings({ draws: 1000, seed: 7 })).toBeNull()
-    expect(store.getState().runUncertainty()).toBe(true)
+    expect(store.getState().setMcSettings('scenario', { draws: 1000, seed: 7 })).toBeNull()
+    expect(runDraft(store)).toBe(true)
     const run = lastRun()
     expect(run.settings).toMatchObject({ draws: 1000, seed: 7, scenario: store.getState().draft })
-    expect(store.getState().uncertaintyStatus).toBe('running')
+    expect(scenarioRun(store).status).toBe('running')
     run.handlers.onProgress(250, 1000)
-    expect(store.getState().uncertaintyProgress).toMatchObject({ done: 250, total: 1000 })
+    expect(scenarioRun(store).progress).toMatchObject({ done: 250, total: 1000 })
     run.handlers.onProgress(600, 1000)
-    expect(store.getState().uncertaintyProgress.done).toBe(600)
+    expect(scenarioRun(store).progress.done).toBe(600)
     run.handlers.onDone(RESULT)
-    expect(store.getState().uncertaintyStatus).toBe('done')
-    expect(store.getState().uncertaintyResult).toBe(RESULT)
-    expect(store.getState().uncertaintyProgress.done).toBe(1000)
-    expect(store.getState().uncertaintySource?.draftId).toBe('s1')
+    expect(scenarioRun(store).status).toBe('done')
+    expect(selectScenarioMc(store.getState())?.result).toBe(RESULT)
+    expect(scenarioRun(store).result).toMatchObject({ draws: 1000, seed: 7 })
+    expect(scenarioRun(store).progress.done).toBe(1000)
+    expect(scenarioRun(store).inputs.map((i) => i.id)).toEqual(['s1'])
+    expect(selectScenarioMc(store.getState())?.id).toBe('s1')
   })
 
   it('cancels: the run is stopped, says cancelled, and its late messages are ignored', async () => {
     const store = await storeWithDraft()
-    store.getState().runUncertainty()
+    runDraft(store)
     const run = lastRun()
     run.handlers.onProgress(100, 10_000)
-    store.getState().cancelUncertainty()
+    store.getState().cancelMonteCarlo('scenario')
     expect(run.cancelled).toBe(true)
-    expect(store.getState().uncertaintyStatus).toBe('cancelled')
+    expect(scenarioRun(store).status).toBe('cancelled')
     run.handlers.onProgress(5000, 10_000)
     run.handlers.onDone(RESULT)
-    expect(store.getState().uncertaintyStatus).toBe('cancelled')
-    expect(store.getState().uncertaintyResult).toBeNull()
-    expect(store.getState().uncertaintyProgress.done).toBe(100)
+    expect(scenarioRun(store).status).toBe('cancelled')
+    expect(scenarioRun(store).result).toBeNull()
+    expect(scenarioRun(store).progress.done).toBe(100)
   })
 
   it('a new run replaces the one in flight, whose result is then dropped', async () => {
     const store = await storeWithDraft()
-    store.getState().runUncertainty()
+    runDraft(store)
     const first = lastRun()
-    store.getState().runUncertainty()
+    runDraft(store)
     const second = lastRun()
     expect(first.cancelled).toBe(true)
     first.handlers.onDone(RESULT)
-    expect(store.getState().uncertaintyStatus).toBe('running')
+    expect(scenarioRun(store).status).toBe('running')
     second.handlers.onError('no memory')
-    expect(store.getState().uncertaintyStatus).toBe('error')
-    expect(store.getState().uncertaintyError).toBe('no memory')
+    expect(scenarioRun(store).status).toBe('error')
+    expect(scenarioRun(store).error).toBe('no memory')
   })
 
   it('marks the result stale when the draft changes, and current again when undone', async () => {
     const store = await storeWithDraft()
-    store.getState().runUncertainty()
+    runDraft(store)
     lastRun().handlers.onDone(RESULT)
     expect(selectUncertaintyStale(store.getState())).toBe(false)
     store.getState().setDraftValue('levers.dst.rate', 0.06)
@@ -110,28 +124,28 @@ describe('the uncertainty slice', () => {
     store.getState().setDraftValue('levers.dst.rate', 0.05)
     store
       .getState()
-      .setDraftValue('levers.dst.rate', store.getState().uncertaintySource?.draft.levers.dst.rate)
+      .setDraftValue('levers.dst.rate', scenarioRun(store).inputs[0]?.document.levers.dst.rate)
     expect(selectUncertaintyStale(store.getState())).toBe(false)
   })
 
   it('refuses invalid draws and seeds, keeping the settings it had', async () => {
     const store = await storeWithDraft()
-    const before = store.getState().uncertaintySettings
+    const before = scenarioRun(store).settings
     for (const draws of [0, 99, 100_001, 2.5, Number.NaN])
-      expect(store.getState().setUncertaintySettings({ draws })).toBe('draws')
+      expect(store.getState().setMcSettings('scenario', { draws })).toBe('draws')
     for (const seed of [-1, 2 ** 32, 0.5])
-      expect(store.getState().setUncertaintySettings({ seed })).toBe('seed')
-    expect(store.getState().setUncertaintySettings({ draws: 5000, seed: -3 })).toBe('seed')
-    expect(store.getState().uncertaintySettings).toEqual(before)
-    expect(store.getState().setUncertaintySettings({ draws: 100_000 })).toBeNull()
-    expect(store.getState().uncertaintySettings).toEqual({ ...before, draws: 100_000 })
+      expect(store.getState().setMcSettings('scenario', { seed })).toBe('seed')
+    expect(store.getState().setMcSettings('scenario', { draws: 5000, seed: -3 })).toBe('seed')
+    expect(scenarioRun(store).settings).toEqual(before)
+    expect(store.getState().setMcSettings('scenario', { draws: 100_000 })).toBeNull()
+    expect(scenarioRun(store).settings).toEqual({ ...before, draws: 100_000 })
   })
 
-  it('does not start without a draft', async () => {
+  it('does not start without a scenario', async () => {
     const store = await storeWithDraft()
     await store.getState().selectScenario(null)
-    expect(store.getState().runUncertainty()).toBe(false)
+    expect(runDraft(store)).toBe(false)
     expect(fake.runs).toHaveLength(0)
-    expect(store.getState().uncertaintyStatus).toBe('idle')
+    expect(scenarioRun(store).status).toBe('idle')
   })
 })
