@@ -4,28 +4,17 @@ import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { INDICATORS } from '@shared/model/engine/series'
 import { simulate } from '@shared/model/engine/simulate'
-import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
-import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import type { UncertaintyResult } from '../../../renderer/src/sim/uncertainty-job'
 import { createLevierStore } from '../../../renderer/src/store'
 import { compareMcStale } from '../../../renderer/src/store/monte-carlo-slice'
 import type { ComparedScenario } from '../../../renderer/src/store/types'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
+import { lastRun, runs } from '../../helpers/fake-monte-carlo'
 
-/** A fake worker: records each run's settings and handlers, and whether it was cancelled. */
-const fake = vi.hoisted(() => ({
-  runs: [] as Array<{ settings: unknown; handlers: unknown; cancelled: boolean }>,
-}))
-vi.mock('../../../renderer/src/sim/monte-carlo-runner', () => ({
-  runMonteCarlo: (settings: unknown, handlers: unknown) => {
-    const run = { settings, handlers, cancelled: false }
-    fake.runs.push(run)
-    return { cancel: () => (run.cancelled = true) }
-  },
-}))
-type Run = { settings: MonteCarloSettings; handlers: JobHandlers; cancelled: boolean }
-const runs = () => fake.runs as Run[]
-const lastRun = () => runs().at(-1) as Run
+vi.mock(
+  '../../../renderer/src/sim/monte-carlo-runner',
+  () => import('../../helpers/fake-monte-carlo'),
+)
 
 const compared = (id: string, name: string, document: Scenario): ComparedScenario => ({
   id,
@@ -67,7 +56,7 @@ function resultAt(level: number, draws = 100): UncertaintyResult {
 const store = () => createLevierStore(oneScenarioHost(defaultScenario('current-law')).api)
 
 beforeEach(() => {
-  fake.runs.length = 0
+  runs.length = 0
 })
 
 describe('the compare uncertainty slice', () => {
@@ -75,7 +64,7 @@ describe('the compare uncertainty slice', () => {
     const s = store()
     expect(s.getState().setMcSettings('compare', { draws: 500, seed: 42 })).toBeNull()
     s.getState().runMonteCarlo('compare', SCENARIOS)
-    expect(runs()).toHaveLength(1)
+    expect(runs).toHaveLength(1)
     expect(lastRun().settings).toEqual({
       scenario: SCENARIOS[0]?.document,
       draws: 500,
@@ -91,7 +80,7 @@ describe('the compare uncertainty slice', () => {
       total: 500,
     })
     for (let k = 0; k < 3; k++) {
-      expect(runs()).toHaveLength(k + 1)
+      expect(runs).toHaveLength(k + 1)
       expect(lastRun().settings).toMatchObject({ scenario: SCENARIOS[k]?.document, seed: 42 })
       expect(s.getState().monteCarlo.compare.status).toBe('running')
       lastRun().handlers.onDone(resultAt(k, 500))
@@ -118,7 +107,7 @@ describe('the compare uncertainty slice', () => {
     expect(s.getState().monteCarlo.compare.status).toBe('cancelled')
     second.handlers.onDone(resultAt(1))
     second.handlers.onProgress(90, 2000)
-    expect(runs()).toHaveLength(2)
+    expect(runs).toHaveLength(2)
     expect(s.getState().monteCarlo.compare.status).toBe('cancelled')
     expect(s.getState().monteCarlo.compare.result).toBeNull()
     expect(s.getState().monteCarlo.compare.progress).toMatchObject({ scenario: 1, done: 40 })
@@ -130,7 +119,7 @@ describe('the compare uncertainty slice', () => {
     lastRun().handlers.onError('invalid scenario')
     expect(s.getState().monteCarlo.compare.status).toBe('error')
     expect(s.getState().monteCarlo.compare.error).toBe('TSN 6 % : invalid scenario')
-    expect(runs()).toHaveLength(1)
+    expect(runs).toHaveLength(1)
   })
 
   it('refuses draws and seeds out of range, and unknown indicators, changing nothing (nor the other run)', () => {

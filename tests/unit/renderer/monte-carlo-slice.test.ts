@@ -1,7 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
-import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
-import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import type { UncertaintyResult } from '../../../renderer/src/sim/uncertainty-job'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore } from '../../../renderer/src/store'
@@ -10,24 +8,12 @@ import {
   selectUncertaintyStale,
 } from '../../../renderer/src/store/monte-carlo-slice'
 import type { LevierStore } from '../../../renderer/src/store'
+import { lastRun, runs } from '../../helpers/fake-monte-carlo'
 
-/** A fake worker: records each run's settings and handlers, and whether it was cancelled. */
-const fake = vi.hoisted(() => ({
-  runs: [] as Array<{ settings: unknown; handlers: unknown; cancelled: boolean }>,
-}))
-vi.mock('../../../renderer/src/sim/monte-carlo-runner', () => ({
-  runMonteCarlo: (settings: unknown, handlers: unknown) => {
-    const run = { settings, handlers, cancelled: false }
-    fake.runs.push(run)
-    return { cancel: () => (run.cancelled = true) }
-  },
-}))
-
-function lastRun() {
-  const run = fake.runs.at(-1)
-  if (!run) throw new Error('no run started')
-  return run as { settings: MonteCarloSettings; handlers: JobHandlers; cancelled: boolean }
-}
+vi.mock(
+  '../../../renderer/src/sim/monte-carlo-runner',
+  () => import('../../helpers/fake-monte-carlo'),
+)
 
 const RESULT = {
   draws: 1000,
@@ -55,7 +41,7 @@ async function storeWithDraft() {
 }
 
 beforeEach(() => {
-  fake.runs.length = 0
+  runs.length = 0
 })
 
 describe('the Monte Carlo slice, on the open scenario', () => {
@@ -145,7 +131,7 @@ describe('the Monte Carlo slice, on the open scenario', () => {
     const store = await storeWithDraft()
     await store.getState().selectScenario(null)
     expect(runDraft(store)).toBe(false)
-    expect(fake.runs).toHaveLength(0)
+    expect(runs).toHaveLength(0)
     expect(scenarioRun(store).status).toBe('idle')
   })
 })
