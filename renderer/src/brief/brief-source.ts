@@ -11,20 +11,19 @@ import type { LevierState } from '../store'
 export { composeBrief } from '@shared/brief/compose-brief'
 export type { BriefInputs, BriefView } from '@shared/brief/compose-brief'
 
-import { selectUncertaintyStale } from '../store/uncertainty-slice'
+import { selectScenarioMc, selectUncertaintyStale } from '../store/monte-carlo-slice'
 
 /** A Monte Carlo run is printed only when it was run on the scenario exactly as it now stands. */
 export function uncertaintyAvailable(state: LevierState): boolean {
   return (
     state.briefTarget === 'scenario' &&
-    state.uncertaintyResult !== null &&
-    state.uncertaintySource?.draftId === state.draftId &&
+    selectScenarioMc(state) !== null &&
     !selectUncertaintyStale(state)
   )
 }
 
 function fansOf(state: LevierState): BriefFan[] {
-  const result = state.uncertaintyResult
+  const result = selectScenarioMc(state)?.result
   if (!result) return []
   return result.fans.map((fan) => ({
     series: fan.id,

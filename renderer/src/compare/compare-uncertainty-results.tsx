@@ -1,21 +1,20 @@
 import { useMemo } from 'react'
-import { TableScroll } from '../components/table-scroll'
 import { comparePairs } from '@shared/model/uncertainty/band-overlap'
 import { INDICATORS } from '@shared/model/engine/series'
-import { UNITS } from '@shared/model/engine/units'
 import type { Unit } from '@shared/model/engine/units'
 import type { FigureRows } from '../charts/figure-exports'
 import { PlotFigure } from '../charts/plot-figure'
-import { toCsv } from '../format/csv'
-import { download, safeFileName } from '../format/download'
-import { formatNumber, formatValue } from '../format/format-value'
-import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
+import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import type { IndicatorSpread } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
-import { compareMcStale } from '../store/compare-uncertainty-slice'
+import { compareMcStale } from '../store/monte-carlo-slice'
 import type { ComparedScenario } from '../store/types'
-import { PERCENTILE_COLUMNS } from '../components/uncertainty-results'
+import {
+  McResultsFrame,
+  PERCENTILE_COLUMNS,
+  PercentileTable,
+} from '../components/mc-percentile-table'
 import { scenarioColour } from './compare-charts'
 import { whiskerPlot } from './compare-uncertainty-plot'
 import { fill, pairStatement } from './compare-uncertainty-text'
@@ -76,104 +75,6 @@ function WhiskerFigure({
   )
 }
 
-/** Each scenario's percentiles of the indicator, with CSV and XLSX of every percentile. */
-function PercentileTable({
-  rows,
-  unit,
-  title,
-  file,
-}: {
-  rows: readonly Row[]
-  unit: Unit
-  title: string
-  file: string
-}) {
-  const t = useTranslate()
-  const language = useLevier((s) => s.language)
-  const header = [
-    t('cmcScenarioCol'),
-    ...PERCENTILE_COLUMNS.map(([, key]) => t(key)),
-    t('cmcUncertainCol'),
-  ]
-  const body = rows.map((r) => [
-    r.name,
-    ...PERCENTILE_COLUMNS.map(([field]) => r.spread[field]),
-    r.uncertainCount,
-  ])
-  const exportCsv = () => {
-    const withUnits = header.map((h, i) =>
-      i > 0 && i <= PERCENTILE_COLUMNS.length ? `${h} (${unit})` : h,
-    )
-    download(`${file}.csv`, toCsv([withUnits, ...body], language), 'text/csv;charset=utf-8')
-  }
-  const exportXlsx = () => {
-    const bytes = xlsxWorkbook(
-      t('cmcSheet'),
-      header.map((h, i) =>
-        i === 0
-          ? { header: h, width: 28 }
-          : i <= PERCENTILE_COLUMNS.length
-            ? { header: `${h} (${UNITS[unit][language]})`, numberFormat: numberFormatForUnit(unit) }
-            : { header: h, numberFormat: '0' },
-      ),
-      body,
-    )
-    download(`${file}.xlsx`, bytes, XLSX_TYPE)
-  }
-  return (
-    <section aria-labelledby="cmc-table-title" className="cmc-table-section">
-      <div className="chart-head">
-        <h3 id="cmc-table-title">{title}</h3>
-        <div className="chart-exports" role="group" aria-label={`${t('cmcExportTable')} ${title}`}>
-          <button type="button" onClick={exportCsv} aria-label={`${t('exportCsv')} — ${title}`}>
-            {t('exportChartCsv')}
-          </button>
-          <button
-            type="button"
-            onClick={exportXlsx}
-            aria-label={`${t('exportXlsxAction')} — ${title}`}
-          >
-            {t('exportXlsx')}
-          </button>
-        </div>
-      </div>
-      <TableScroll labelledBy="cmc-table-title">
-        <table className="data-table cmc-table" aria-labelledby="cmc-table-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('cmcScenarioCol')}</th>
-              {SHOWN.map(([field, key]) => (
-                <th scope="col" key={field}>
-                  {t(key)}
-                </th>
-              ))}
-              <th scope="col">{t('cmcUncertainCol')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  <span
-                    className="cmc-swatch"
-                    style={{ background: r.colour }}
-                    aria-hidden="true"
-                  />
-                  {r.name}
-                </th>
-                {SHOWN.map(([field]) => (
-                  <td key={field}>{formatValue(r.spread[field], unit, language)}</td>
-                ))}
-                <td>{formatNumber(r.uncertainCount, language, 0)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
-  )
-}
-
 /** The finished comparison run on the chosen indicator: chart, table, and the pairs in words. */
 export function CompareUncertaintyResults({
   scenarios,
@@ -184,21 +85,28 @@ export function CompareUncertaintyResults({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const result = useLevier((s) => s.compareMcResult)
-  const indicator = useLevier((s) => s.compareMcSettings.indicator)
-  const stale = compareMcStale(result, scenarios)
+  const run = useLevier((s) => s.monteCarlo.compare)
+  const result = run.result
+  const indicator = useLevier((s) => s.compareMcIndicator)
+  const stale = compareMcStale(run, scenarios)
   const k = INDICATORS.findIndex((i) => i.id === indicator)
   const spec = INDICATORS[k]
   const rows = useMemo<Row[]>(() => {
     if (!result) return []
-    return result.scenarios.flatMap((run, i) => {
-      const spread = run.indicators.find((x) => x.id === indicator)
-      const draws = run.indicatorDraws[k]
+    return result.scenarios.flatMap((ran, i) => {
+      const spread = ran.result.indicators.find((x) => x.id === indicator)
+      const draws = ran.result.indicatorDraws?.[k]
       if (!spread || !draws) return []
       // A scenario renamed since the run keeps its place; its current name is shown.
-      const name = scenarios.find((s) => s.id === run.id)?.name ?? run.name
+      const name = scenarios.find((s) => s.id === ran.id)?.name ?? ran.name
       return [
-        { name, colour: scenarioColour(i), uncertainCount: run.uncertainCount, spread, draws },
+        {
+          name,
+          colour: scenarioColour(i),
+          uncertainCount: ran.result.uncertainCount,
+          spread,
+          draws,
+        },
       ]
     })
   }, [result, scenarios, indicator, k])
@@ -214,21 +122,15 @@ export function CompareUncertaintyResults({
   const unit = spec.unit
   const label = spec[language]
   const file = `${safeFileName(fileName)}-${t('cmcFile')}-${indicator}`
+  const tableTitle = `${t('cmcTableTitle')} — ${label}`
   return (
-    <section
-      aria-labelledby="cmc-results-title"
-      className={stale ? 'mc-results cmc-results stale' : 'mc-results cmc-results'}
-      data-testid="cmc-results"
+    <McResultsFrame
+      prefix="cmc"
+      title={`${t('mcResults')} — ${label}`}
+      className="mc-results cmc-results"
+      stale={stale}
+      staleText={t('cmcStaleText')}
     >
-      <div className="mc-results-head">
-        <h3 id="cmc-results-title">{`${t('mcResults')} — ${label}`}</h3>
-        {stale && <span className="badge">{t('mcStaleBadge')}</span>}
-      </div>
-      {stale && (
-        <p className="mc-stale-text" data-testid="cmc-stale">
-          {t('cmcStaleText')}
-        </p>
-      )}
       <div className="cmc-body">
         <WhiskerFigure
           rows={rows}
@@ -237,10 +139,24 @@ export function CompareUncertaintyResults({
           file={`${file}-${t('cmcChartFile')}`}
         />
         <PercentileTable
-          rows={rows}
-          unit={unit}
-          title={`${t('cmcTableTitle')} — ${label}`}
-          file={`${file}-${t('cmcTableFile')}`}
+          prefix="cmc"
+          headingId="cmc-table-title"
+          title={tableTitle}
+          className="cmc-table-section"
+          tableClassName="data-table cmc-table"
+          rowHeader={t('cmcScenarioCol')}
+          rows={rows.map((r, i) => ({
+            key: String(i),
+            label: r.name,
+            spread: r.spread,
+            colour: r.colour,
+            count: r.uncertainCount,
+          }))}
+          shown={['p5', 'p50', 'p95']}
+          count={t('cmcUncertainCol')}
+          fileName={`${file}-${t('cmcTableFile')}`}
+          sheetName={t('cmcSheet')}
+          exportLabel={tableTitle}
         />
       </div>
       {rows
@@ -262,6 +178,6 @@ export function CompareUncertaintyResults({
           </ul>
         </section>
       )}
-    </section>
+    </McResultsFrame>
   )
 }

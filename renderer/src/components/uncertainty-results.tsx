@@ -6,15 +6,13 @@ import { ChartFigure } from '../charts/chart-figure'
 import { loadPlotly } from '../charts/load-plotly'
 import type { ChartSpec } from '../charts/chart-spec'
 import { COLOURS } from '../charts/palette'
-import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import { DEFAULT_INDICATOR, NO_TORNADO } from '../sim/uncertainty-job'
-import type { Fan, IndicatorSpread } from '../sim/uncertainty-job'
+import type { Fan } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
-import { TableExports } from './table-exports'
-import { TableScroll } from './table-scroll'
-import { selectUncertaintyStale } from '../store/uncertainty-slice'
+import { selectScenarioMc, selectUncertaintyStale } from '../store/monte-carlo-slice'
+import { McResultsFrame, PercentileTable } from './mc-percentile-table'
 import { TornadoFigure } from './tornado-figure'
 
 const seriesLabel = (id: string, language: Language) =>
@@ -56,88 +54,6 @@ export function fanSpec(fan: Fan, years: readonly number[], t: Translate): Chart
   }
 }
 
-/** The percentiles every uncertainty table exports, with their column headings. */
-export const PERCENTILE_COLUMNS = [
-  ['p5', 'mcP5'],
-  ['p25', 'mcP25'],
-  ['p50', 'mcMedian'],
-  ['p75', 'mcP75'],
-  ['p95', 'mcP95'],
-  ['central', 'mcCentral'],
-] as const
-/** On screen the quartiles are left out, for the table to fit beside the inputs; the CSV has them. */
-const SHOWN = PERCENTILE_COLUMNS.filter(([field]) => field !== 'p25' && field !== 'p75')
-
-/** Every indicator's percentiles, as a table, as CSV and as XLSX. */
-function IndicatorTable({
-  indicators,
-  selected,
-  scenarioName,
-}: {
-  indicators: readonly IndicatorSpread[]
-  selected: IndicatorId
-  scenarioName: string
-}) {
-  const t = useTranslate()
-  const language = useLevier((s) => s.language)
-  return (
-    <section aria-labelledby="mc-indicators-title" className="mc-indicators">
-      <div className="chart-head">
-        <h3 id="mc-indicators-title">{t('mcIndicatorsTitle')}</h3>
-        <TableExports
-          fileName={`${scenarioName}-${t('mcFile')}`}
-          sheetName={t('mcIndicatorsTitle')}
-          columns={[
-            { header: t('indicatorLabel') },
-            ...PERCENTILE_COLUMNS.map(([, key]) => ({ header: t(key) })),
-            { header: 'unit' },
-            { header: t('mcSkippedCol') },
-          ]}
-          rows={indicators.map((i) => [
-            indicatorLabel(i.id, language),
-            ...PERCENTILE_COLUMNS.map(([field]) => i[field]),
-            i.unit,
-            i.skipped,
-          ])}
-        />
-      </div>
-      <TableScroll labelledBy="mc-indicators-title">
-        <table className="data-table mc-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('indicatorLabel')}</th>
-              {SHOWN.map(([field, key]) => (
-                <th scope="col" key={field}>
-                  {t(key)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((i) => (
-              <tr key={i.id} className={i.id === selected ? 'selected' : undefined}>
-                <th scope="row">
-                  {indicatorLabel(i.id, language)}
-                  {i.skipped > 0 && (
-                    <span className="hint" data-testid={`mc-skipped-${i.id}`}>
-                      {' '}
-                      ({t('mcSkippedNaN')} {i.skipped})
-                    </span>
-                  )}
-                </th>
-                {SHOWN.map(([field]) => (
-                  <td key={field}>{formatValue(i[field], i.unit, language)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <p className="hint">{t('mcQuartilesInCsv')}</p>
-    </section>
-  )
-}
-
 /**
  * How many of `count` charts to draw yet: none until Plotly is loaded, then one more per task, so
  * that drawing the results is a row of short tasks instead of one long one that would freeze
@@ -165,8 +81,9 @@ function useOneByOne(count: number): number {
 export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const result = useLevier((s) => s.uncertaintyResult)
-  const baselineId = useLevier((s) => s.uncertaintySource?.draft.baseline ?? null)
+  const run = useLevier(selectScenarioMc)
+  const result = run?.result
+  const baselineId = run?.document.baseline ?? null
   const stale = useLevier(selectUncertaintyStale)
   const [indicator, setIndicator] = useState<IndicatorId>(DEFAULT_INDICATOR)
   const shown = useOneByOne((result?.fans.length ?? 0) + 1)
@@ -183,20 +100,13 @@ export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
   const summary = result.tornadoes.find((x) => x.indicator === indicator)
   const spread = result.indicators.find((x) => x.id === indicator)
   return (
-    <section
-      aria-labelledby="mc-results-title"
-      className={stale ? 'mc-results stale' : 'mc-results'}
-      data-testid="mc-results"
+    <McResultsFrame
+      prefix="mc"
+      title={t('mcResults')}
+      className="mc-results"
+      stale={stale}
+      staleText={t('mcStaleText')}
     >
-      <div className="mc-results-head">
-        <h3 id="mc-results-title">{t('mcResults')}</h3>
-        {stale && <span className="badge">{t('mcStaleBadge')}</span>}
-      </div>
-      {stale && (
-        <p className="mc-stale-text" data-testid="mc-stale">
-          {t('mcStaleText')}
-        </p>
-      )}
       {result.uncertainCount === 0 && <p className="hint">{t('mcNothingUncertain')}</p>}
       <div className="mc-body">
         <div className="chart-grid mc-fans">
@@ -238,12 +148,27 @@ export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
             filePrefix={scenarioName}
           />
         )}
-        <IndicatorTable
-          indicators={result.indicators}
-          selected={indicator}
-          scenarioName={scenarioName}
-        />
+        <PercentileTable
+          prefix="mc"
+          headingId="mc-indicators-title"
+          title={t('mcIndicatorsTitle')}
+          className="mc-indicators"
+          tableClassName="data-table mc-table"
+          rowHeader={t('indicatorLabel')}
+          rows={result.indicators.map((spread) => ({
+            key: spread.id,
+            label: indicatorLabel(spread.id, language),
+            spread,
+            selected: spread.id === indicator,
+          }))}
+          // On screen the quartiles are left out, for the table to fit beside the inputs.
+          shown={['p5', 'p50', 'p95', 'central']}
+          fileName={`${scenarioName}-${t('mcFile')}`}
+          sheetName={t('mcIndicatorsTitle')}
+        >
+          <p className="hint">{t('mcQuartilesInCsv')}</p>
+        </PercentileTable>
       </div>
-    </section>
+    </McResultsFrame>
   )
 }

@@ -1,26 +1,23 @@
-import { getBaseline } from '@shared/model/baseline/baselines'
-import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Projection } from '@shared/model/engine/simulate'
-import { simulate } from '@shared/model/engine/simulate'
-import { EngineClient } from './engine-client'
+import { engineMethods } from './engine-api'
+import type { EngineApi } from './engine-api'
+import { WorkerClient } from './worker-rpc'
 
-let client: EngineClient | null = null
+const engine = new WorkerClient<EngineApi>(
+  'Engine',
+  () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' }),
+  () => engineMethods,
+)
 
 /**
  * Project a scenario in the engine worker; where workers do not exist (component tests), the same
  * engine code runs on this thread.
  */
 export function projectScenario(scenario: unknown): Promise<Projection> {
-  if (typeof Worker === 'undefined') {
-    const parsed = parseScenario(scenario)
-    if (!parsed.ok) return Promise.reject(new Error(parsed.errors.join('\n')))
-    return Promise.resolve(simulate(parsed.scenario, getBaseline(parsed.scenario.baseline)))
-  }
-  client ??= new EngineClient()
-  return client.project(scenario)
+  return engine.request('project', scenario)
 }
 
 /** Start the engine worker ahead of the first projection (it loads its script meanwhile). */
 export function warmEngine(): void {
-  if (typeof Worker !== 'undefined') client ??= new EngineClient()
+  engine.warm()
 }

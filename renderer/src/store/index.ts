@@ -7,14 +7,13 @@ import type { ApiClient } from '@shared/api/contract'
 import { createBriefSlice } from './brief-slice'
 import { createCompareDataSlice } from './compare-data-slice'
 import { createComparisonSlice } from './comparison-slice'
-import { createCompareUncertaintySlice } from './compare-uncertainty-slice'
 import { createEditorSlice } from './editor-slice'
 import { createLibrarySlice } from './library-slice'
+import { createMonteCarloSlice } from './monte-carlo-slice'
 import { createPreferencesSlice } from './preferences-slice'
 import { createSessionSlice } from './session-slice'
 import type { LevierState } from './types'
 import { createUiSlice } from './ui-slice'
-import { createUncertaintySlice } from './uncertainty-slice'
 import { createWorkbookSlice } from './workbook-slice'
 
 export type { LevierState } from './types'
@@ -30,9 +29,8 @@ export function createLevierStore(api: ApiClient): LevierStore {
     ...createEditorSlice(api)(...args),
     ...createCompareDataSlice(api)(...args),
     ...createUiSlice(api)(...args),
-    ...createUncertaintySlice(api)(...args),
+    ...createMonteCarloSlice(api)(...args),
     ...createComparisonSlice(api)(...args),
-    ...createCompareUncertaintySlice(api)(...args),
     ...createBriefSlice(api)(...args),
   }))
 }

@@ -7,7 +7,7 @@ import type { Projection } from '@shared/model/engine/simulate'
 import type { ComparisonReference } from '../compare/reference'
 import type { Language } from '@shared/app-identity'
 import type { SectorId } from '@shared/model/engine/ids'
-import type { IndicatorSpread, UncertaintyResult } from '../sim/uncertainty-job'
+import type { UncertaintyResult } from '../sim/uncertainty-job'
 import type { IndicatorId } from '@shared/model/engine/series'
 import type { BriefOptions } from '@shared/brief/brief-options'
 
@@ -176,21 +176,62 @@ export interface UncertaintySettings {
   readonly seed: number
 }
 
-export interface UncertaintySlice {
-  uncertaintySettings: UncertaintySettings
-  uncertaintyStatus: UncertaintyStatus
-  /** Draws done out of the total, and time since the run started. */
-  uncertaintyProgress: { done: number; total: number; elapsedMs: number }
-  /** The last finished run's percentiles; null while running, after a cancel or an error. */
-  uncertaintyResult: UncertaintyResult | null
-  /** The scenario and draft the run was started from, to tell when its bands are out of date. */
-  uncertaintySource: { draftId: string; draft: ScenarioDocument } | null
-  uncertaintyError: string | null
-  /** Change the settings; an invalid value is refused (its field returned) and nothing changes. */
-  setUncertaintySettings(settings: Partial<UncertaintySettings>): keyof UncertaintySettings | null
-  /** Start a run on the current draft with the settings; false when there is no draft. */
-  runUncertainty(): boolean
-  cancelUncertainty(): void
+/** Which Monte Carlo run: the open scenario's, or the comparison's (all its scenarios). */
+export type McTarget = 'scenario' | 'compare'
+
+/** A scenario a Monte Carlo run is made on. */
+export interface McInput {
+  readonly id: string
+  readonly name: string
+  readonly document: Scenario
+}
+
+/** One scenario's finished run, kept with the document it was run on. */
+export interface McScenarioRun extends McInput {
+  readonly result: UncertaintyResult
+}
+
+/** Which scenario is running (0-based, and its name) out of how many, its draws done, time since the start. */
+export interface McProgress {
+  readonly scenario: number
+  readonly name: string
+  readonly scenarios: number
+  readonly done: number
+  readonly total: number
+  readonly elapsedMs: number
+}
+
+/** One Monte Carlo run over N scenarios (N = 1 for the open scenario), and what it left. */
+export interface McRun {
+  readonly settings: UncertaintySettings
+  readonly status: UncertaintyStatus
+  readonly progress: McProgress
+  /** The scenarios the last run was started on, from its start: what its results are of. */
+  readonly inputs: readonly McInput[]
+  /** The last run finished for every scenario (same draws and seed); null while running, after a cancel or an error. */
+  readonly result: {
+    readonly draws: number
+    readonly seed: number
+    readonly elapsedMs: number
+    readonly scenarios: readonly McScenarioRun[]
+  } | null
+  readonly error: string | null
+}
+
+export interface MonteCarloSlice {
+  monteCarlo: Readonly<Record<McTarget, McRun>>
+  /** The indicator the comparison's run is shown on (read from the same run when changed). */
+  compareMcIndicator: IndicatorId
+  /** Change a run's settings; an invalid value is refused (its field returned) and nothing changes. */
+  setMcSettings(
+    target: McTarget,
+    settings: Partial<UncertaintySettings>,
+  ): keyof UncertaintySettings | null
+  /** False, changing nothing, for an id that is not an indicator. */
+  setCompareMcIndicator(indicator: IndicatorId): boolean
+  /** Run every scenario in turn with the target's draws and seed (common random numbers); false when none. */
+  runMonteCarlo(target: McTarget, scenarios: readonly McInput[]): boolean
+  cancelMonteCarlo(target: McTarget): void
 }
 
 /** A scenario of the comparison being viewed, with its projection. */
@@ -221,48 +262,6 @@ export interface CompareDataSlice {
   } | null
   compareLoading: boolean
   loadCompareData(scenarioIds: readonly string[], reference: ComparisonReference): void
-}
-
-/** One compared scenario's Monte Carlo run, kept with the document it was run on. */
-export interface CompareMcScenario {
-  readonly id: string
-  readonly name: string
-  readonly document: Scenario
-  readonly uncertainCount: number
-  readonly indicators: readonly IndicatorSpread[]
-  /** Each indicator's values draw by draw (INDICATORS order), paired across scenarios. */
-  readonly indicatorDraws: readonly Float32Array[]
-}
-
-export interface CompareMcSettings extends UncertaintySettings {
-  readonly indicator: IndicatorId
-}
-
-export interface CompareUncertaintySlice {
-  compareMcSettings: CompareMcSettings
-  compareMcStatus: UncertaintyStatus
-  /** Which scenario is running (0-based, and its name) out of how many, its draws done, time since the start. */
-  compareMcProgress: {
-    scenario: number
-    name: string
-    scenarios: number
-    done: number
-    total: number
-    elapsedMs: number
-  }
-  /** The last finished run of every compared scenario (same draws and seed); null otherwise. */
-  compareMcResult: {
-    readonly draws: number
-    readonly seed: number
-    readonly elapsedMs: number
-    readonly scenarios: readonly CompareMcScenario[]
-  } | null
-  compareMcError: string | null
-  /** Change the settings; an invalid value is refused (its field returned) and nothing changes. */
-  setCompareMcSettings(settings: Partial<CompareMcSettings>): keyof CompareMcSettings | null
-  /** Run every scenario in turn with the settings' draws and seed (common random numbers). */
-  runCompareUncertainty(scenarios: readonly ComparedScenario[]): void
-  cancelCompareUncertainty(): void
 }
 
 export type Comparison = ApiResponse<'getComparison'>
@@ -310,9 +309,8 @@ export type LevierState = SessionSlice &
   EditorSlice &
   CompareDataSlice &
   UiSlice &
-  UncertaintySlice &
+  MonteCarloSlice &
   ComparisonSlice &
-  CompareUncertaintySlice &
   BriefSlice
 
 /** A slice of the one store; every slice sees the whole state and the API client. */

@@ -10,14 +10,13 @@ import { CompareUncertainty } from '../../../renderer/src/compare/compare-uncert
 import type * as DownloadModule from '../../../renderer/src/format/download'
 import { parseNumber } from '../../../renderer/src/format/format-value'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
-import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
-import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import { UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import type { LevierStore } from '../../../renderer/src/store'
 import type { ComparedScenario } from '../../../renderer/src/store/types'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { readXlsx } from '../../helpers/xlsx-read'
+import { lastRun, runs } from '../../helpers/fake-monte-carlo'
 
 vi.mock('plotly.js-basic-dist-min', () => ({
   default: {
@@ -28,22 +27,16 @@ vi.mock('plotly.js-basic-dist-min', () => ({
   },
 }))
 const fake = vi.hoisted(() => ({
-  runs: [] as Array<{ settings: unknown; handlers: unknown; cancelled: boolean }>,
   files: [] as Array<{ name: string; content: string | Uint8Array }>,
 }))
-vi.mock('../../../renderer/src/sim/monte-carlo-runner', () => ({
-  runMonteCarlo: (settings: unknown, handlers: unknown) => {
-    const run = { settings, handlers, cancelled: false }
-    fake.runs.push(run)
-    return { cancel: () => (run.cancelled = true) }
-  },
-}))
+vi.mock(
+  '../../../renderer/src/sim/monte-carlo-runner',
+  () => import('../../helpers/fake-monte-carlo'),
+)
 vi.mock('../../../renderer/src/format/download', async (original) => ({
   ...(await original<typeof DownloadModule>()),
   download: (name: string, content: string | Uint8Array) => fake.files.push({ name, content }),
 }))
-type Run = { settings: MonteCarloSettings; handlers: JobHandlers; cancelled: boolean }
-const lastRun = () => fake.runs.at(-1) as Run
 
 const compared = (id: string, name: string, document: Scenario): ComparedScenario => ({
   id,
@@ -99,11 +92,11 @@ function finish(k: number) {
 async function runAll(store: LevierStore) {
   fireEvent.click(screen.getByRole('button', { name: fr.cmcRun }))
   for (let k = 0; k < 3; k++) await finish(k)
-  expect(store.getState().compareMcStatus).toBe('done')
+  expect(store.getState().monteCarlo.compare.status).toBe('done')
 }
 
 beforeEach(() => {
-  fake.runs.length = 0
+  runs.length = 0
   fake.files.length = 0
 })
 afterEach(cleanup)
@@ -121,7 +114,7 @@ describe('the comparison under uncertainty', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       `${fr.mcWholeBetween} 100 ${fr.mcAnd} 100\u202f000.`,
     )
-    expect(fake.runs).toHaveLength(0)
+    expect(runs).toHaveLength(0)
   })
 
   it('runs every scenario in turn with one seed, with progress, then percentiles and pairs', async () => {
@@ -143,7 +136,7 @@ describe('the comparison under uncertainty', () => {
     await finish(0)
     await act(async () => lastRun().handlers.onProgress(500, 2000))
     expect(bar.getAttribute('value')).toBe('2500')
-    expect(fake.runs.map((r) => (r as Run).settings.seed)).toEqual([1, 1])
+    expect(runs.map((r) => r.settings.seed)).toEqual([1, 1])
     await finish(1)
     await finish(2)
     expect(screen.queryByRole('progressbar')).toBeNull()
@@ -181,12 +174,12 @@ describe('the comparison under uncertainty', () => {
     fireEvent.change(screen.getByRole('combobox', { name: fr.cmcIndicator }), {
       target: { value: 'increment_total_cumulative' },
     })
-    expect(fake.runs).toHaveLength(3)
+    expect(runs).toHaveLength(3)
     expect(screen.getByRole('table', { name: `${fr.cmcTableTitle} — ${label}` })).toBeTruthy()
     expect(screen.getAllByTestId('cmc-pair')[0]?.textContent).toContain(
       '« TSN 6 % » est inférieur à « TSN 7 % » dans 100\u202f% des tirages',
     )
-    expect(store.getState().compareMcSettings.indicator).toBe('increment_total_cumulative')
+    expect(store.getState().compareMcIndicator).toBe('increment_total_cumulative')
   })
 
   it('exports the percentiles as CSV and XLSX, one row per scenario', async () => {
@@ -201,15 +194,30 @@ describe('the comparison under uncertainty', () => {
     )
     const lines = (csv?.content as string).trim().split(/\r?\n/)
     expect(lines).toHaveLength(4)
+    // The headings of the scenario's percentile table, with a scenario in each row.
+    expect(lines[0]?.replace(/^\ufeff/, '')).toBe(
+      [
+        fr.cmcScenarioCol,
+        fr.mcP5,
+        fr.mcP25,
+        fr.mcMedian,
+        fr.mcP75,
+        fr.mcP95,
+        fr.mcCentral,
+        'unit',
+        fr.mcSkippedCol,
+        fr.cmcUncertainCol,
+      ].join(';'),
+    )
     expect(lines[1]?.startsWith('TSN 6 %;')).toBe(true)
     const book = readXlsx(xlsx?.content as Uint8Array)
     expect(book.bad).toBeNull()
     const medians = store
       .getState()
-      .compareMcResult?.scenarios.map(
-        (s) => s.indicators.find((i) => i.id === 'robss_balance_change_cumulative')?.p50,
+      .monteCarlo.compare.result?.scenarios.map(
+        (s) => s.result.indicators.find((i) => i.id === 'robss_balance_change_cumulative')?.p50,
       )
-    // Columns: scenario, p5, p25, median (D), p75, p95, central, uncertain assumptions.
+    // Columns: scenario, p5, p25, median (D), p75, p95, central, unit, draws left out, uncertain assumptions.
     expect([2, 3, 4].map((row) => book.cells[`D${row}`]?.v)).toEqual(medians)
     expect(book.cells.A4?.v).toBe('Plateformes')
   })
@@ -225,7 +233,7 @@ describe('the comparison under uncertainty', () => {
     expect(screen.getByRole('status').textContent).toBe(fr.mcCancelled)
     expect(screen.queryByRole('progressbar')).toBeNull()
     expect(screen.queryByTestId('cmc-results')).toBeNull()
-    expect(fake.runs).toHaveLength(2)
+    expect(runs).toHaveLength(2)
     expect((screen.getByRole('button', { name: fr.cmcRun }) as HTMLButtonElement).disabled).toBe(
       false,
     )

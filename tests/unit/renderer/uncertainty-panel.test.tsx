@@ -6,11 +6,10 @@ import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { GLOBAL_SERIES } from '@shared/model/engine/series'
 import { UncertaintyPanel } from '../../../renderer/src/components/uncertainty-panel'
 import { fr } from '../../../renderer/src/i18n/messages-fr'
-import type { JobHandlers } from '../../../renderer/src/sim/drive-job'
-import type { MonteCarloSettings } from '../../../renderer/src/sim/monte-carlo-runner'
 import { FAN_SERIES, UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
+import { lastRun, runs } from '../../helpers/fake-monte-carlo'
 
 vi.mock('plotly.js-basic-dist-min', () => ({
   default: {
@@ -20,18 +19,10 @@ vi.mock('plotly.js-basic-dist-min', () => ({
     Plots: { resize: vi.fn() },
   },
 }))
-const fake = vi.hoisted(() => ({
-  runs: [] as Array<{ settings: unknown; handlers: unknown; cancelled: boolean }>,
-}))
-vi.mock('../../../renderer/src/sim/monte-carlo-runner', () => ({
-  runMonteCarlo: (settings: unknown, handlers: unknown) => {
-    const run = { settings, handlers, cancelled: false }
-    fake.runs.push(run)
-    return { cancel: () => (run.cancelled = true) }
-  },
-}))
-const lastRun = () =>
-  fake.runs.at(-1) as { settings: MonteCarloSettings; handlers: JobHandlers; cancelled: boolean }
+vi.mock(
+  '../../../renderer/src/sim/monte-carlo-runner',
+  () => import('../../helpers/fake-monte-carlo'),
+)
 
 const scenario = defaultScenario('dst-6')
 
@@ -48,7 +39,7 @@ async function renderPanel() {
 }
 
 beforeEach(() => {
-  fake.runs.length = 0
+  runs.length = 0
 })
 afterEach(cleanup)
 
@@ -65,7 +56,7 @@ describe('the uncertainty panel', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       `${fr.mcWholeBetween} 100 ${fr.mcAnd} 100\u202f000.`,
     )
-    expect(fake.runs).toHaveLength(0)
+    expect(runs).toHaveLength(0)
   })
 
   it('draws a new seed on request and runs with it', async () => {
@@ -75,7 +66,7 @@ describe('the uncertainty panel', () => {
     fireEvent.click(screen.getByRole('button', { name: fr.mcNewSeed }))
     expect(seed.value).toMatch(/^\d+$/)
     expect(seed.value).not.toBe(before)
-    expect(store.getState().uncertaintySettings.seed).toBe(Number(seed.value))
+    expect(store.getState().monteCarlo.scenario.settings.seed).toBe(Number(seed.value))
     fireEvent.click(screen.getByRole('button', { name: fr.mcRun }))
     expect(lastRun().settings.seed).toBe(Number(seed.value))
   })

@@ -26,7 +26,6 @@ export const compareUncertaintyMessages = defineMessages({
     cmcChartCaption:
       'Point : médiane des tirages ; moustache : du 5e au 95e centile (90 % des tirages).',
     cmcTableTitle: 'Centiles par scénario',
-    cmcExportTable: 'Exporter le tableau',
     cmcScenarioCol: 'Scénario',
     cmcUncertainCol: 'Hypothèses incertaines',
     cmcNoUncertain:
@@ -75,7 +74,6 @@ export const compareUncertaintyMessages = defineMessages({
     cmcChartTitle: 'Median and 5th – 95th percentile by scenario',
     cmcChartCaption: 'Dot: median of the draws; whisker: 5th to 95th percentile (90% of draws).',
     cmcTableTitle: 'Percentiles by scenario',
-    cmcExportTable: 'Export the table',
     cmcScenarioCol: 'Scenario',
     cmcUncertainCol: 'Uncertain assumptions',
     cmcNoUncertain: '“{name}” has no uncertain assumption: its band is a single value.',
