@@ -5,6 +5,7 @@ import type { LeverId } from '../model/comparison/attribution'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { compareIndicators } from '../model/comparison/comparison'
 import { LEVER_GROUPS } from '../model/levers/lever-groups'
+import { playerOf } from '../model/levers/lever-switches'
 import type { Projection } from '../model/engine/simulate'
 import { formatValue } from '../format/format-value'
 import { INDICATORS } from '../model/engine/series'
@@ -47,7 +48,8 @@ export function comparisonTable(
 }
 
 export function playerName(id: LeverId, language: Language): string {
-  if (id === 'dstTier') return language === 'fr' ? 'Tranche supérieure de la TSN' : 'DST upper tier'
+  const part = playerOf(id).partName
+  if (part) return part[language]
   return LEVER_GROUPS.find((g) => g.id === id)?.label[language] ?? id
 }
 

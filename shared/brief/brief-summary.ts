@@ -5,6 +5,8 @@ import type { Baseline } from '../model/baseline/baseline-schema'
 import { compileScenario } from '../model/engine/compile'
 import { fullPhaseInYear } from '../model/engine/indicators'
 import type { Projection } from '../model/engine/simulate'
+import { anyLeverOn } from '../model/levers/lever-switches'
+import { LEVER_IDS, LEVERS } from '../model/levers/lever-table'
 import type { BriefScenarioInput } from './brief-content'
 import { indicatorOf, listOf, seriesOf, signedDelta } from './brief-format'
 import { currentLawPath, unedicForecast } from './brief-reference'
@@ -23,23 +25,6 @@ const PAYERS = [
   { id: 'incidence_platforms', fr: 'les plateformes', en: 'platforms' },
   { id: 'incidence_french_firms', fr: 'les entreprises françaises', en: 'French firms' },
   { id: 'incidence_workers', fr: 'les travailleurs des plateformes', en: 'platform workers' },
-] as const
-
-/** The lever increments named in the summary when more than one lever is reformed. */
-const LEVER_INCREMENTS = [
-  { id: 'dst', key: 'increment_dst', fr: 'la TSN', en: 'the DST' },
-  {
-    id: 'dataLevy',
-    key: 'increment_data_levy',
-    fr: 'la taxe sur les données',
-    en: 'the data levy',
-  },
-  {
-    id: 'platformContribution',
-    key: 'increment_platform',
-    fr: 'la contribution des plateformes',
-    en: 'the platform contribution',
-  },
 ] as const
 
 /** Index of the largest value (the first one on a tie). */
@@ -100,7 +85,7 @@ function robssClause(c: Context): string {
 function incrementClause(c: Context, input: BriefScenarioInput): string {
   const { scenario } = input
   const model = compileScenario(scenario, c.baseline)
-  const fullYear = fullPhaseInYear(model, ['dst', 'dataLevy', 'platformContribution'])
+  const fullYear = fullPhaseInYear(model, LEVER_IDS)
   const rate = formatValue(
     scenarioCentral(scenario.assumptions, c.baseline, 'finance.discount_rate'),
     'share',
@@ -110,14 +95,16 @@ function incrementClause(c: Context, input: BriefScenarioInput): string {
   const full = c.money(indicatorOf(c.p, 'increment_total_full'))
   const cumul = c.money(indicatorOf(c.p, 'increment_total_cumulative'))
   const pv = c.money(indicatorOf(c.p, 'increment_total_pv'))
-  const on = LEVER_INCREMENTS.filter((l) => scenario.levers[l.id].enabled)
+  // The lever increments are named when more than one lever is reformed.
+  const on = LEVERS.filter((l) => scenario.levers[l.id].enabled)
   const parts =
     on.length > 1
-      ? on.map((l) =>
-          c.fr
-            ? `${c.money(indicatorOf(c.p, `${l.key}_final`))} pour ${l.fr}`
-            : `${c.money(indicatorOf(c.p, `${l.key}_final`))} from ${l.en}`,
-        )
+      ? on.map((l) => {
+          const yieldFinal = c.money(indicatorOf(c.p, `increment_${l.series}_final`))
+          return c.fr
+            ? `${yieldFinal} pour ${l.inSentence.fr}`
+            : `${yieldFinal} from ${l.inSentence.en}`
+        })
       : []
   const detail =
     parts.length > 0 ? (c.fr ? `, dont ` : `, of which `) + listOf(parts, c.language) : ''
@@ -203,8 +190,7 @@ function consumerWorkSentence(c: Context): string {
 
 /** Whether any lever is reformed (a lever switched off is current law). */
 export function anyReform(input: BriefScenarioInput): boolean {
-  const l = input.scenario.levers
-  return l.dst.enabled || l.dataLevy.enabled || l.platformContribution.enabled
+  return anyLeverOn(input.scenario.levers)
 }
 
 /**

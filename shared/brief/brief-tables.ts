@@ -3,9 +3,10 @@ import { formatValue } from '../format/format-value'
 import { centralOf, modifiedAssumptionIds } from '../model/engine/assumption-values'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { GRADE_LABELS } from '../model/explain/grade-labels'
-import { LEVER_DEFINITIONS } from '../model/levers/lever-definitions'
 import type { LeverField } from '../model/levers/lever-definitions'
-import { LEVER_GROUPS } from '../model/levers/lever-groups'
+import { fieldActs, fieldsOf } from '../model/levers/lever-switches'
+import { EARMARKING, leverOf, LEVERS, leverSwitch } from '../model/levers/lever-table'
+import { valueAt } from '../model/scenario/value-path'
 import type { Scenario } from '../model/scenario/scenario-schema'
 import { GLOBAL_SERIES, INDICATORS } from '../model/engine/series'
 import type { BriefContent, BriefScenarioInput, BriefTable } from './brief-content'
@@ -14,49 +15,9 @@ import { distinctValues, exactValue, indicatorOf, ledgerYears, seriesOf } from '
 export const EMPTY_TABLE: BriefTable = { headers: [], rows: [] }
 const DASH = '—'
 
-type LeverGroupId = 'dst' | 'dataLevy' | 'platformContribution'
-const LEVER_IDS: readonly LeverGroupId[] = ['dst', 'dataLevy', 'platformContribution']
-const SHORT: Record<LeverGroupId, { fr: string; en: string }> = {
-  dst: { fr: 'TSN', en: 'DST' },
-  dataLevy: { fr: 'Taxe sur les données', en: 'Data levy' },
-  platformContribution: { fr: 'Contribution des plateformes', en: 'Platform contribution' },
-}
-
-function read(scenario: Scenario, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        node !== null && typeof node === 'object'
-          ? (node as Record<string, unknown>)[key]
-          : undefined,
-      scenario,
-    )
-}
-
-/**
- * Whether a field acts in a scenario: its lever is on, and the sub-setting it belongs to is in use
- * (the tier's rate and threshold only with the tier; the per-user tariff and its modulation with
- * the per-user base, the per-GB tariff with the volume base; an earmark only for a lever that is on).
- */
-function inUse(field: LeverField, scenario: Scenario): boolean {
-  const levers = scenario.levers
-  if (field.group === 'earmarking') {
-    const lever = field.path.split('.')[2] as LeverGroupId
-    return levers[lever].enabled
-  }
-  if (!levers[field.group].enabled) return false
-  if (field.path === 'levers.dst.tier.rate' || field.path === 'levers.dst.tier.thresholdBn')
-    return levers.dst.tier.enabled
-  if (field.path === 'levers.dataLevy.ratePerUser' || field.path === 'levers.dataLevy.modulation')
-    return levers.dataLevy.mode === 'perUser'
-  if (field.path === 'levers.dataLevy.ratePerGb') return levers.dataLevy.mode === 'perVolume'
-  return true
-}
-
 /** A field's value as the brief writes it. */
 function fieldText(field: LeverField, scenario: Scenario, language: Language): string {
-  const value = read(scenario, field.path)
+  const value = valueAt(scenario, field.path)
   switch (field.kind) {
     case 'number':
       if (typeof value !== 'number') return DASH
@@ -79,8 +40,8 @@ function fieldText(field: LeverField, scenario: Scenario, language: Language): s
 /** A field's label that reads alone: "Assiette" says which lever's base it is. */
 function fieldLabel(field: LeverField, language: Language): string {
   const label = field.label[language]
-  if (field.group === 'earmarking') return label
-  const short = SHORT[field.group][language]
+  if (field.group === EARMARKING) return label
+  const short = leverOf(field.group).name[language]
   if (label.includes(short)) return label
   const lower = label.charAt(0).toLocaleLowerCase(language) + label.slice(1)
   return language === 'fr' ? `${short} : ${lower}` : `${short}: ${lower}`
@@ -100,35 +61,28 @@ export function leversTable(inputs: readonly BriefScenarioInput[], language: Lan
       cells: scenarios.map((s) => `${s.horizon.start}–${s.horizon.end}`),
     },
   ]
-  for (const lever of LEVER_IDS) {
-    if (!scenarios.some((s) => s.levers[lever].enabled)) continue
-    const group = LEVER_GROUPS.find((g) => g.id === lever)
-    rows.push({
-      label: group ? group.label[language] : lever,
-      cells: scenarios.map((s) =>
-        s.levers[lever].enabled ? (fr ? 'activé' : 'on') : fr ? 'désactivé' : 'off',
-      ),
-    })
-    for (const field of LEVER_DEFINITIONS) {
-      if (
-        field.group !== lever ||
-        (field.path.endsWith('.enabled') && field.path.split('.').length === 3)
-      )
-        continue
-      if (!scenarios.some((s) => inUse(field, s))) continue
-      rows.push({
-        label: fieldLabel(field, language),
-        cells: scenarios.map((s) => (inUse(field, s) ? fieldText(field, s, language) : DASH)),
-      })
-    }
-  }
-  for (const field of LEVER_DEFINITIONS) {
-    if (field.group !== 'earmarking' || !scenarios.some((s) => inUse(field, s))) continue
+  const fieldRow = (field: LeverField) => {
+    if (!scenarios.some((s) => fieldActs(field, s.levers))) return
     rows.push({
       label: fieldLabel(field, language),
-      cells: scenarios.map((s) => (inUse(field, s) ? fieldText(field, s, language) : DASH)),
+      cells: scenarios.map((s) =>
+        fieldActs(field, s.levers) ? fieldText(field, s, language) : DASH,
+      ),
     })
   }
+  for (const lever of LEVERS) {
+    if (!scenarios.some((s) => s.levers[lever.id].enabled)) continue
+    rows.push({
+      label: lever.about.label[language],
+      cells: scenarios.map((s) =>
+        s.levers[lever.id].enabled ? (fr ? 'activé' : 'on') : fr ? 'désactivé' : 'off',
+      ),
+    })
+    // The lever's own switch is the row above.
+    for (const field of fieldsOf(lever.id))
+      if (field.path !== leverSwitch(lever.id)) fieldRow(field)
+  }
+  for (const field of fieldsOf(EARMARKING)) fieldRow(field)
   return { headers: [fr ? 'Paramètre' : 'Setting', ...inputs.map((i) => i.name)], rows }
 }
 

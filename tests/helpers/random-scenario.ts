@@ -2,17 +2,10 @@ import { getBaseline } from '@shared/model/baseline/baselines'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { SECTOR_IDS } from '@shared/model/engine/ids'
 import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
+import { setValueAt } from '@shared/model/scenario/value-path'
 import { Prng } from '@shared/model/uncertainty/prng'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Curve, Scenario } from '@shared/model/scenario/scenario-schema'
-
-/** Sets a value at a dotted path ("levers.dst.tier.rate") in a plain object. */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.')
-  let node = target
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
-  node[keys[keys.length - 1] as string] = value
-}
 
 function randomCurve(rng: Prng, ceilingCap = 1): Curve {
   const ceiling = Math.round(rng.next() * ceilingCap * 100) / 100
@@ -51,16 +44,16 @@ export function randomScenario(seed: number): Scenario {
   const baseline = getBaseline(scenario.baseline)
   const draft = scenario as unknown as Record<string, unknown>
   for (const field of LEVER_DEFINITIONS) {
-    if (field.kind === 'switch') setPath(draft, field.path, rng.next() < 0.5)
+    if (field.kind === 'switch') setValueAt(draft, field.path, rng.next() < 0.5)
     else if (field.kind === 'choice')
-      setPath(
+      setValueAt(
         draft,
         field.path,
         field.options[Math.floor(rng.next() * field.options.length)]?.value,
       )
     else {
       const steps = Math.round((field.max - field.min) / field.step)
-      setPath(draft, field.path, field.min + Math.floor(rng.next() * (steps + 1)) * field.step)
+      setValueAt(draft, field.path, field.min + Math.floor(rng.next() * (steps + 1)) * field.step)
     }
   }
   for (const [id, entry] of Object.entries(baseline.assumptions)) {

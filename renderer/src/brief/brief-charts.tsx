@@ -9,6 +9,7 @@ import { BriefChart } from './brief-chart'
 import type { BriefLine } from './brief-chart'
 import { briefLabels } from './brief-labels'
 import type { BriefInputs } from '@shared/brief/compose-brief'
+import { LEVERS } from '@shared/model/levers/lever-table'
 
 function values(projection: Projection, id: string): number[] {
   return projection.series.find((s) => s.id === id)?.values ?? []
@@ -107,15 +108,9 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
   const line = (id: string) => ({ name: seriesName(id, language), values: values(p, id) })
   // Each reformed lever's own increment (a lever not reformed yields nothing over current law).
   const levers = first.scenario.levers
-  const leverLines = (
-    [
-      ['increment_dst', levers.dst.enabled],
-      ['increment_data_levy', levers.dataLevy.enabled],
-      ['increment_platform', levers.platformContribution.enabled],
-    ] as const
+  const leverLines = LEVERS.filter((lever) => levers[lever.id].enabled).map(
+    (lever) => `increment_${lever.series}` as const,
   )
-    .filter(([, on]) => on)
-    .map(([id]) => id)
   return (
     <div className="brief-charts">
       <BriefChart

@@ -6,7 +6,7 @@ import type { GlobalSeriesId } from '@shared/model/engine/series'
 import type { Projection } from '@shared/model/engine/simulate'
 import { ChartFigure } from '../charts/chart-figure'
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec'
-import { COLOURS } from '../charts/palette'
+import { COLOURS, LEVER_INCREMENTS } from '../charts/palette'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 
@@ -113,13 +113,8 @@ export function revenueMultiples(
   language: Language,
 ): Array<{ title: string; spec: ChartSpec }> {
   const years = unionYears(scenarios.map((s) => s.projection))
-  const levers = [
-    ['increment_dst', COLOURS.dst],
-    ['increment_data_levy', COLOURS.dataLevy],
-    ['increment_platform', COLOURS.platform],
-  ] as const
   const stacks = scenarios.map((s) =>
-    levers.map(([id, colour]): ChartSeries & { kind: 'bar' } => ({
+    LEVER_INCREMENTS.map(({ id, colour }): ChartSeries & { kind: 'bar' } => ({
       kind: 'bar',
       name: seriesSpec(id)[language],
       values: seriesOn(years, s.projection, id),

@@ -19,8 +19,11 @@ import { inPercent, measureUnit, withinYears } from './measures'
 
 /** Where the target field's refusal is kept (the store's field errors). */
 export const TARGET_ERROR_KEY = 'compare.goalSeek.target'
-/** The example: the DST rate that puts the ROBSS balance of a year back on its current-law path. */
-const EXAMPLE_LEVER = 'levers.dst.rate'
+/**
+ * The example: the first lever's rate (the DST's, the first field goal-seek may move) that puts
+ * the ROBSS balance of a year back on its current-law path.
+ */
+const EXAMPLE_LEVER = GOAL_SEEK_LEVERS[0]?.path ?? ''
 const EXAMPLE_YEAR = 2035
 
 /** The example's year, or the nearest one of the horizon. */

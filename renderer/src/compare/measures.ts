@@ -4,6 +4,7 @@ import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
 import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
 import type { GlobalSeriesId, IndicatorId } from '@shared/model/engine/series'
 import type { Unit } from '@shared/model/engine/units'
+import { LEVERS } from '@shared/model/levers/lever-table'
 
 /** The series an attribution or a goal-seek can look at in one year: the main ones of the model. */
 export const MEASURE_SERIES: readonly GlobalSeriesId[] = [
@@ -12,9 +13,7 @@ export const MEASURE_SERIES: readonly GlobalSeriesId[] = [
   'robss_balance_pct_gdp',
   'increment_total',
   'increment_robss',
-  'increment_dst',
-  'increment_data_levy',
-  'increment_platform',
+  ...LEVERS.map((lever) => `increment_${lever.series}` as const),
   'coproduction_effect',
   'unedic_balance',
   'apu_effect',

@@ -2,25 +2,21 @@ import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
 import type { Attribution, LeverId } from '@shared/model/comparison/attribution'
 import { LEVER_GROUPS } from '@shared/model/levers/lever-groups'
+import { playerOf } from '@shared/model/levers/lever-switches'
 import type { Unit } from '@shared/model/engine/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
-import { COLOURS } from '../charts/palette'
+import { PLAYER_COLOURS } from '../charts/palette'
 import { formatValue } from '../format/format-value'
 
-/** One colour per lever, the same as in the revenue charts; the tier a darker DST blue. */
-export const PLAYER_COLOURS: Record<LeverId, string> = {
-  dst: COLOURS.dst,
-  dstTier: COLOURS.dstTier,
-  dataLevy: COLOURS.dataLevy,
-  platformContribution: COLOURS.platform,
-}
+// One colour per lever, the same as in the revenue charts; the tier a darker DST blue.
+export { PLAYER_COLOURS }
 /** The two totals in greys, so that colour always means a lever. */
 const WITHOUT_COLOUR = '#a3aab5'
 const WITH_COLOUR = '#3d4656'
 
-/** A lever's name as the levers panel gives it; the tier (no group of its own) from `tierLabel`. */
-export function playerLabel(id: LeverId, language: Language, tierLabel: string): string {
-  if (id === 'dstTier') return tierLabel
+/** A lever's name as the levers panel gives it; a part (no group of its own, the DST's tier) `partLabel`. */
+export function playerLabel(id: LeverId, language: Language, partLabel: string): string {
+  if (playerOf(id).partName) return partLabel
   return LEVER_GROUPS.find((g) => g.id === id)?.label[language] ?? id
 }
 

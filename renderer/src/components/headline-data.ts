@@ -1,6 +1,7 @@
 import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import { scenarioCentral } from '@shared/model/engine/assumption-values'
 import type { Projection } from '@shared/model/engine/simulate'
+import type { LeverId } from '@shared/model/levers/lever-table'
 
 /** The levers whose yields over current law the cards report, with their switch in the scenario. */
 export const YIELD_ROWS = [
@@ -10,7 +11,7 @@ export const YIELD_ROWS = [
   { key: 'platform', label: 'rowPlatform', levers: ['platformContribution'] },
 ] as const
 
-export type LeverId = 'dst' | 'dataLevy' | 'platformContribution'
+export type { LeverId }
 
 interface LeverTiming {
   readonly enabled: boolean

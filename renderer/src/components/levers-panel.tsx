@@ -2,20 +2,15 @@ import { useState } from 'react'
 import type { Language } from '@shared/app-identity'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { GRADE_LABELS } from '@shared/model/explain/grade-labels'
-import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
 import { LEVER_GROUPS } from '@shared/model/levers/lever-groups'
+import { fieldsOf } from '@shared/model/levers/lever-switches'
+import { valueAt } from '@shared/model/scenario/value-path'
 import type { LeverGroup } from '@shared/model/levers/lever-groups'
 import type { LeverField, NumberField } from '@shared/model/levers/lever-definitions'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { TypedNumber } from './typed-number'
-
-function valueAt(document: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document)
-}
 
 const isPercent = (field: NumberField) => field.unit === 'share'
 
@@ -177,7 +172,7 @@ function LeverInfo({ group }: { group: LeverGroup }) {
           </ul>
           <h3>{t('leverFields')}</h3>
           <dl>
-            {LEVER_DEFINITIONS.filter((f) => f.group === group.id).map((field) => (
+            {fieldsOf(group.id).map((field) => (
               <div key={field.path}>
                 <dt>{field.label[language]}</dt>
                 <dd>{field.help[language]}</dd>
@@ -203,7 +198,7 @@ export function LeversPanel() {
         <fieldset key={group.id}>
           <legend>{group.label[language]}</legend>
           <LeverInfo group={group} />
-          {LEVER_DEFINITIONS.filter((f) => f.group === group.id).map((field) => (
+          {fieldsOf(group.id).map((field) => (
             <Control key={field.path} field={field} />
           ))}
         </fieldset>

@@ -6,7 +6,7 @@ import { GLOBAL_SERIES } from '@shared/model/engine/series'
 import type { Projection } from '@shared/model/engine/simulate'
 import { ChartFigure } from '../charts/chart-figure'
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec'
-import { COLOURS, sectorColour } from '../charts/palette'
+import { COLOURS, LEVER_INCREMENTS, sectorColour } from '../charts/palette'
 import type { Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import type { MessageKey } from '../i18n/messages-fr'
@@ -149,11 +149,7 @@ export function resultFigures(projection: Projection, t: Translate, language: La
         years,
         unit: 'bn_eur',
         stacked: true,
-        series: [
-          bar(projection, 'increment_dst', COLOURS.dst, language),
-          bar(projection, 'increment_data_levy', COLOURS.dataLevy, language),
-          bar(projection, 'increment_platform', COLOURS.platform, language),
-        ],
+        series: LEVER_INCREMENTS.map(({ id, colour }) => bar(projection, id, colour, language)),
       },
     },
     {

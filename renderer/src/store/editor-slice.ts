@@ -1,5 +1,6 @@
 import { leversSchema, scenarioSchema } from '@shared/model/scenario/scenario-schema'
 import { describeIssues } from '@shared/api/validation'
+import { withValueAt } from '@shared/model/scenario/value-path'
 import { projectScenario } from '../sim/engine-runner'
 import { LatestWins } from '../sim/latest-wins'
 import type { EditorSlice, ScenarioDocument, SliceCreator } from './types'
@@ -18,21 +19,6 @@ const NO_DRAFT = {
 } satisfies Partial<EditorSlice>
 const COALESCE_MS = 800
 const MAX_UNDO = 200
-
-function withPath(document: ScenarioDocument, path: string, value: unknown): ScenarioDocument {
-  const copy = JSON.parse(JSON.stringify(document)) as Record<string, unknown>
-  // Assumption ids hold dots themselves: `assumptions.sector.x.theta` is one key of `assumptions`.
-  const keys = path.startsWith('assumptions.')
-    ? ['assumptions', path.slice('assumptions.'.length)]
-    : path.split('.')
-  let node = copy
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
-  const last = keys[keys.length - 1] as string
-  // No value means the default: an assumption or sector setting taken back to the baseline's.
-  if (value === undefined) delete node[last]
-  else node[last] = value
-  return copy as ScenarioDocument
-}
 
 /** Editing the selected scenario: live results from the engine worker, autosave to the workbook. */
 export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) => {
@@ -98,7 +84,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     setDraftValue(path, value, sliding = false) {
       const { draft } = get()
       if (!draft) return
-      const next = withPath(draft, path, value)
+      // No value means the default: an assumption or sector setting taken back to the baseline's.
+      const next = withValueAt(draft, path, value)
       // Levers are checked on their own (the quicker check a slider needs); anything else with the
       // whole document, since sector curves and assumptions have cross-field rules.
       const checked = path.startsWith('levers.')

@@ -4,16 +4,20 @@ import { measureOffset, readMeasure } from './comparison'
 import type { ComparisonMeasure } from './comparison'
 import { project } from '../engine/project'
 import type { Levers, Scenario } from '../scenario/scenario-schema'
+import { actingPlayers, PLAYER_IDS, switchOff } from '../levers/lever-switches'
+import type { PlayerId } from '../levers/lever-table'
+import { copyDocument } from '../scenario/value-path'
 import { shapleyValues } from './shapley'
 import { createWorkspace } from '../engine/workspace'
 
 /**
- * The players of an attribution: each lever's switch, and the DST's upper tier as a player of its
- * own (it is a separate switch, and a separate proposal: amendment CF906 on top of the 3 % DST).
- * The tier only acts with the DST on, so it is a player only when both switches are on.
+ * The players of an attribution (lever-switches.ts): each lever's switch, and each part with a
+ * switch of its own as a player of its own (the DST's upper tier: a separate switch, and a separate
+ * proposal, amendment CF906 on top of the 3 % DST). A part only acts with its lever on, so it is a
+ * player only when both switches are on.
  */
-export const ATTRIBUTABLE_LEVERS = ['dst', 'dstTier', 'dataLevy', 'platformContribution'] as const
-export type LeverId = (typeof ATTRIBUTABLE_LEVERS)[number]
+export const ATTRIBUTABLE_LEVERS = PLAYER_IDS
+export type LeverId = PlayerId
 
 export interface Attribution {
   measure: ComparisonMeasure
@@ -29,27 +33,9 @@ export interface Attribution {
   interaction: number
 }
 
-/** The scenario's levers that are on, in ATTRIBUTABLE_LEVERS order. */
+/** The scenario's players that act, in ATTRIBUTABLE_LEVERS order. */
 export function enabledLevers(levers: Levers): LeverId[] {
-  return ATTRIBUTABLE_LEVERS.filter((id) => {
-    if (id === 'dstTier') return levers.dst.enabled && levers.dst.tier.enabled
-    return levers[id].enabled
-  })
-}
-
-/** Turn one lever off in place ("without" a lever: its switch off, every other input unchanged). */
-function switchOff(levers: Levers, id: LeverId): void {
-  if (id === 'dstTier') levers.dst.tier.enabled = false
-  else levers[id].enabled = false
-}
-
-function copyLevers(levers: Levers): Levers {
-  return {
-    dst: { ...levers.dst, tier: { ...levers.dst.tier } },
-    dataLevy: { ...levers.dataLevy },
-    platformContribution: { ...levers.platformContribution },
-    earmarking: { ...levers.earmarking },
-  }
+  return actingPlayers(levers)
 }
 
 /**
@@ -68,7 +54,7 @@ export function attribute(
   const ws = createWorkspace(model)
   const players = enabledLevers(scenario.levers)
   const { values, coalitions } = shapleyValues(players.length, (mask) => {
-    const levers = copyLevers(scenario.levers)
+    const levers = copyDocument(scenario.levers)
     players.forEach((id, i) => {
       if ((mask & (1 << i)) === 0) switchOff(levers, id)
     })

@@ -6,6 +6,7 @@ import { LEVER_DEFINITIONS } from '../levers/lever-definitions'
 import type { NumberField } from '../levers/lever-definitions'
 import { project } from '../engine/project'
 import type { Levers, Scenario } from '../scenario/scenario-schema'
+import { copyDocument, setValueAt, slotAt, valueAt } from '../scenario/value-path'
 import { seekTarget } from './seek-target'
 import type { SeekResult } from './seek-target'
 import { createWorkspace } from '../engine/workspace'
@@ -31,16 +32,13 @@ export type GoalSeekResult = SeekResult
 
 /**
  * The lever fields a goal-seek may move: number fields that take any value in their range. Start
- * years and phase-ins are whole years (a fractional answer could not be saved), and the tier's
- * worldwide threshold does not enter the engine (its effect is the assumption
- * dst.large_group_share), so none of them is offered.
+ * years and phase-ins are whole years (a fractional answer could not be saved), and a number the
+ * engine does not read (the tier's worldwide threshold, whose effect is an assumption) would
+ * change nothing, so none of them is offered.
  */
 export const GOAL_SEEK_LEVERS: readonly NumberField[] = LEVER_DEFINITIONS.filter(
   (f): f is NumberField =>
-    f.kind === 'number' &&
-    f.unit !== 'year' &&
-    f.unit !== 'years' &&
-    f.path !== 'levers.dst.tier.thresholdBn',
+    f.kind === 'number' && f.unit !== 'year' && f.unit !== 'years' && f.entersEngine !== false,
 )
 
 function fieldOf(path: string): NumberField {
@@ -52,26 +50,14 @@ function fieldOf(path: string): NumberField {
   return field
 }
 
-/** The object holding a lever field, and the field's key in it ('levers.dst.tier.rate' → tier, 'rate'). */
-function slot(levers: Levers, path: string): [Record<string, unknown>, string] {
-  const keys = path.split('.').slice(1)
-  const last = keys.pop() as string
-  let holder = levers as unknown as Record<string, unknown>
-  for (const key of keys) holder = holder[key] as Record<string, unknown>
-  return [holder, last]
-}
-
 /**
- * A copy of the levers with the field set, and the switches it needs turned on: its lever's
- * (`levers.<group>.enabled`) and, for the tier's rate, the tier's. Earmarking has no switch.
+ * A copy of the levers with the field set, and the switches it needs turned on (lever-definitions:
+ * its lever's and, inside a part such as the DST's tier, the part's). Earmarking has no switch.
  */
 function leversWith(levers: Levers, path: string, value: number): Levers {
-  const copy = JSON.parse(JSON.stringify(levers)) as Levers
-  const { group } = fieldOf(path)
-  if (group !== 'earmarking') copy[group].enabled = true
-  if (path.startsWith('levers.dst.tier.')) copy.dst.tier.enabled = true
-  const [holder, key] = slot(copy, path)
-  holder[key] = value
+  const copy = copyDocument(levers)
+  for (const on of fieldOf(path).switches) setValueAt({ levers: copy }, on, true)
+  setValueAt({ levers: copy }, path, value)
   return copy
 }
 
@@ -100,8 +86,7 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const ws = createWorkspace(model)
   const levers = leversWith(scenario.levers, lever, 0)
   const searched = { ...model, levers }
-  const [holder, key] = slot(levers, lever)
-  const [current] = slot(scenario.levers, lever)
+  const { holder, key } = slotAt({ levers }, lever)
   return seekTarget(
     (x) => {
       holder[key] = x
@@ -111,7 +96,7 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
     {
       range: [field.min, field.max],
       target,
-      start: current[key] as number,
+      start: valueAt(scenario, lever) as number,
       relativeTolerance,
     },
   )

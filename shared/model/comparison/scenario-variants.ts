@@ -1,5 +1,6 @@
 import { modifiedAssumptionIds } from '../engine/assumption-values'
 import type { Baseline } from '../baseline/baseline-schema'
+import { withoutLevers } from '../levers/lever-switches'
 import type { Scenario } from '../scenario/scenario-schema'
 
 /**
@@ -20,19 +21,8 @@ export interface ScenarioVariants {
   readonly defaultPolicy: Scenario | null
 }
 
-/** The same scenario with every lever switched off; the rest of each lever's settings kept. */
-export function withoutLevers(scenario: Scenario): Scenario {
-  const { dst, dataLevy, platformContribution, earmarking } = scenario.levers
-  return {
-    ...scenario,
-    levers: {
-      dst: { ...dst, enabled: false, tier: { ...dst.tier, enabled: false } },
-      dataLevy: { ...dataLevy, enabled: false },
-      platformContribution: { ...platformContribution, enabled: false },
-      earmarking: { ...earmarking },
-    },
-  }
-}
+// Every lever and part switched off: current law, the one "without the levers" of the app.
+export { withoutLevers }
 
 /** The same scenario on the baseline's assumptions: no override at all. */
 export function withDefaultAssumptions(scenario: Scenario): Scenario {

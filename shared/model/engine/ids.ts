@@ -32,5 +32,6 @@ export function sectorAssumptionId(sector: SectorId, field: SectorField): string
   return `sector.${sector}.${field}`
 }
 
-export const LEVER_IDS = ['dst', 'dataLevy', 'platformContribution'] as const
-export type LeverId = (typeof LEVER_IDS)[number]
+// The levers are listed once, in the lever table.
+export { LEVER_IDS } from '../levers/lever-table'
+export type { LeverId } from '../levers/lever-table'

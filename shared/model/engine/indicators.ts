@@ -1,4 +1,6 @@
 import type { CompiledModel } from './compile'
+import { LEVER_IDS, LEVERS } from '../levers/lever-table'
+import type { LeverId } from '../levers/lever-table'
 import { COVERAGE_MIN_DENOMINATOR, G, I } from './series'
 import type { Workspace } from './workspace'
 import {
@@ -12,15 +14,11 @@ import {
  * The lever increments reported four ways, with the lever switches that time their phase-in; the
  * indicator slots are resolved once here, not at every projection.
  */
-const INCREMENTS = (
-  [
-    { key: 'dst', row: G.increment_dst, levers: ['dst'] },
-    { key: 'data_levy', row: G.increment_data_levy, levers: ['dataLevy'] },
-    { key: 'platform', row: G.increment_platform, levers: ['platformContribution'] },
-    { key: 'total', row: G.increment_total, levers: ['dst', 'dataLevy', 'platformContribution'] },
-  ] as const
-).map(({ key, row, levers }) => ({
-  row,
+const INCREMENTS = [
+  ...LEVERS.map((lever) => ({ key: lever.series, levers: [lever.id] })),
+  { key: 'total' as const, levers: LEVER_IDS },
+].map(({ key, levers }) => ({
+  row: G[`increment_${key}`],
   levers,
   final: I[`increment_${key}_final`],
   full: I[`increment_${key}_full`],
@@ -32,10 +30,10 @@ const INCREMENTS = (
  * The first year every listed lever that is switched on is fully phased in (the horizon's start
  * when none is on), kept within the horizon.
  */
-export function fullPhaseInYear(model: CompiledModel, levers: readonly string[]): number {
+export function fullPhaseInYear(model: CompiledModel, levers: readonly LeverId[]): number {
   let year = model.baseYear + model.firstOutput
   for (const id of levers) {
-    const lever = model.levers[id as 'dst' | 'dataLevy' | 'platformContribution']
+    const lever = model.levers[id]
     if (!lever.enabled) continue
     year = Math.max(year, lever.startYear + Math.max(0, lever.phaseInYears - 1))
   }

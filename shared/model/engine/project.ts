@@ -10,6 +10,7 @@ import { effectiveDstRate, platformBaseFactor, projectLeverRevenue } from '../le
 import { ADOPTION_ROW } from './series'
 import { fillPhase } from './workspace'
 import type { Workspace } from './workspace'
+import { LEVERS } from '../levers/lever-table'
 
 const SECTORS = SECTOR_IDS.length
 
@@ -104,9 +105,7 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
  * construction, year by year.
  */
 export function project(model: CompiledModel, params: Float64Array, ws: Workspace): void {
-  fillPhase(ws.phaseDst, model.baseYear, model.levers.dst)
-  fillPhase(ws.phaseData, model.baseYear, model.levers.dataLevy)
-  fillPhase(ws.phasePlatform, model.baseYear, model.levers.platformContribution)
+  for (const lever of LEVERS) fillPhase(ws[lever.phase], model.baseYear, model.levers[lever.id])
   fillConsumerCosts(model, params, ws)
   projectAdoption(model, params, ws)
   const rates = rateParameters(model, params)

@@ -12,6 +12,8 @@ import { INCIDENCE_WHO, INDICATOR_EQUATIONS } from './explain-text-indicators'
 import { add, div, max, mul, pow, sub } from './explain-types'
 import type { Expr, Localized, Term } from './explain-types'
 import { fullPhaseInYear } from '../engine/indicators'
+import { LEVER_IDS, LEVERS } from '../levers/lever-table'
+import type { LeverId } from '../levers/lever-table'
 import { COVERAGE_MIN_DENOMINATOR } from '../engine/series'
 import type { IndicatorId } from '../engine/series'
 
@@ -39,7 +41,7 @@ function withSeries(
 
 /** The series in one year, expanded: the indicator is that figure. */
 const inYear =
-  (id: string, which: 'final' | 'full', levers: readonly string[] = []): IndicatorBuilder =>
+  (id: string, which: 'final' | 'full', levers: readonly LeverId[] = []): IndicatorBuilder =>
   (ctx, series, depth) => {
     const year = which === 'final' ? ctx.lastYear : fullPhaseInYear(ctx.model, levers)
     const prefix = words(ctx, which, { full: year })
@@ -223,12 +225,10 @@ const incidence =
     }
   }
 
-const INCREMENT_LEVERS = {
-  total: ['dst', 'dataLevy', 'platformContribution'],
-  dst: ['dst'],
-  data_levy: ['dataLevy'],
-  platform: ['platformContribution'],
-} as const
+const INCREMENT_LEVERS: Readonly<Record<string, readonly LeverId[]>> = {
+  total: LEVER_IDS,
+  ...Object.fromEntries(LEVERS.map((lever) => [lever.series, [lever.id]])),
+}
 
 export const INDICATOR_BUILDERS: Readonly<Partial<Record<IndicatorId, IndicatorBuilder>>> = {
   robss_balance_final: inYear('robss_balance', 'final'),

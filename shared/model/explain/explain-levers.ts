@@ -17,20 +17,17 @@ import { add, div, exp, max, mul, pow, sub } from './explain-types'
 import type { Expr, Localized, Term } from './explain-types'
 import { PLATFORM_SECTOR } from '../engine/ids'
 import { dstTargetRates } from '../levers/lever-revenue'
+import { leverOf, LEVERS, leverSwitch } from '../levers/lever-table'
+import type { LeverId } from '../levers/lever-table'
 import { T } from '../engine/terms'
 
 /** The DST, the data levy, and the levers' increments over current law. */
 
-export type LeverGroup = 'dst' | 'dataLevy' | 'platformContribution'
-const PHASES = {
-  dst: 'phaseDst',
-  dataLevy: 'phaseData',
-  platformContribution: 'phasePlatform',
-} as const
+export type LeverGroup = LeverId
 const PLATFORM_ADOPTION = `adoption.${PLATFORM_SECTOR}`
 
 export function phaseValue(ctx: ExplainContext, group: LeverGroup, year: number): number {
-  return ctx.ws[PHASES[group]][at(ctx, year)] as number
+  return ctx.ws[leverOf(group).phase][at(ctx, year)] as number
 }
 
 /** The share of the reform's full effect in the year, from its switch, start year and phase-in. */
@@ -43,7 +40,7 @@ export function phaseTerm(ctx: ExplainContext, group: LeverGroup, year: number):
     'share',
     undefined,
     [
-      settingTerm(ctx, `levers.${group}.enabled`, lever.enabled ? 1 : 0, 'ratio'),
+      settingTerm(ctx, leverSwitch(group), lever.enabled ? 1 : 0, 'ratio'),
       settingTerm(ctx, `levers.${group}.startYear`, lever.startYear, 'year'),
       settingTerm(ctx, `levers.${group}.phaseInYears`, lever.phaseInYears, 'years'),
     ],
@@ -290,12 +287,12 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
   }
 }
 
+const INCREMENTS = LEVERS.map((lever) => `increment_${lever.series}`)
+
 const total: SeriesBuilder = (ctx, year, depth) => ({
   equation: EQUATIONS.increment_total as Localized,
-  formula: add('increment_dst', 'increment_data_levy', 'increment_platform'),
-  terms: ['increment_dst', 'increment_data_levy', 'increment_platform'].map((id) =>
-    seriesTerm(ctx, id, year, { depth }),
-  ),
+  formula: add(...INCREMENTS),
+  terms: INCREMENTS.map((id) => seriesTerm(ctx, id, year, { depth })),
 })
 
 export const LEVER_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {

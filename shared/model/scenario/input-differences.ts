@@ -7,6 +7,7 @@ import { changeOrder, diffScenarios } from './scenario-diff'
 import type { ScenarioChange } from './scenario-diff'
 import type { Scenario, SectorSettings } from './scenario-schema'
 import type { Unit } from '../engine/units'
+import { valueAt } from './value-path'
 
 /** One input on which the compared scenarios do not all agree. */
 export interface InputDifference {
@@ -65,16 +66,6 @@ function rowPath(path: string): string {
   return sector ? `sectors.${sector[1]}` : path
 }
 
-function valueAt(inputs: Scenario, path: string): unknown {
-  if (path.startsWith('assumptions.')) return inputs.assumptions[path.slice(12)] ?? null
-  if (path.startsWith('sectors.'))
-    return inputs.sectors[path.slice(8) as (typeof SECTOR_IDS)[number]] ?? null
-  let value: unknown = inputs
-  for (const key of path.split('.'))
-    value = value !== null && typeof value === 'object' ? (value as never)[key] : undefined
-  return value ?? null
-}
-
 /**
  * Rows where the scenarios' inputs (reference first) do not all agree: horizon, levers,
  * earmarking, sectors and assumptions, in that order (the order of diffScenarios, which finds
@@ -100,6 +91,6 @@ export function inputDifferences(
     }
   })
   const list = [...rows.values()].sort(changeOrder)
-  for (const row of list) row.values = inputs.map((i) => valueAt(i, row.path))
+  for (const row of list) row.values = inputs.map((i) => valueAt(i, row.path) ?? null)
   return list
 }

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { distributionSchema } from '../uncertainty/distributions'
 import { bounded, boundedInt } from './bounds'
 import { SECTOR_IDS } from '../engine/ids'
-import { LEVER_DEFINITIONS } from '../levers/lever-definitions'
+import { leversSchema } from '../levers/lever-schema'
+import type { Levers } from '../levers/lever-table'
 
 /** The scenario file: the exchange format, and what workbooks store. docs/scenario.schema.json. */
 export const SCENARIO_SCHEMA_VERSION = 2
@@ -58,69 +59,12 @@ export const sectorSettingsSchema = z.strictObject({
 export type SectorSettings = z.infer<typeof sectorSettingsSchema>
 
 /**
- * A lever field's schema, with the range of the one definition table (lever-definitions.ts), so
- * the panel's sliders, validation and goal-seek can never disagree on what a field may hold.
+ * The levers: built from the lever table (shared/model/levers). A lever switched off is current law
+ * (for the DST: 3 % on groups above €750 m of worldwide revenue); switched on, it replaces current
+ * law from its start year, over its phase-in.
  */
-function leverNumber(path: string) {
-  const field = LEVER_DEFINITIONS.find((f) => f.path === path)
-  if (!field || field.kind !== 'number') throw new Error(`No numeric lever field ${path}`)
-  return field.unit === 'year' || field.unit === 'years'
-    ? boundedInt(field.min, field.max)
-    : bounded(field.min, field.max)
-}
-
-const timing = (lever: 'dst' | 'dataLevy' | 'platformContribution') => ({
-  enabled: z.boolean(),
-  startYear: leverNumber(`levers.${lever}.startYear`),
-  phaseInYears: leverNumber(`levers.${lever}.phaseInYears`),
-})
-
-/**
- * A lever switched off is current law (for the DST: 3 % on groups above €750 m of worldwide
- * revenue); switched on, it replaces current law from its start year, over its phase-in.
- */
-export const dstSchema = z.strictObject({
-  ...timing('dst'),
-  rate: leverNumber('levers.dst.rate'),
-  /** Worldwide revenue above which groups pay: €750 m (current law) or €2 bn (vote of Oct 2025). */
-  worldwideThreshold: z.enum(['750m', '2bn']),
-  tier: z.strictObject({
-    enabled: z.boolean(),
-    rate: leverNumber('levers.dst.tier.rate'),
-    /** Worldwide revenue above which the tier applies (€ bn); its share of the base is an assumption. */
-    thresholdBn: leverNumber('levers.dst.tier.thresholdBn'),
-  }),
-})
-
-export const dataLevySchema = z.strictObject({
-  ...timing('dataLevy'),
-  mode: z.enum(['perUser', 'perVolume']),
-  ratePerUser: leverNumber('levers.dataLevy.ratePerUser'),
-  /** Average tariff modulation for good data practices (Colin & Collin): 1 = full tariff. */
-  modulation: leverNumber('levers.dataLevy.modulation'),
-  ratePerGb: leverNumber('levers.dataLevy.ratePerGb'),
-})
-
-export const platformContributionSchema = z.strictObject({
-  ...timing('platformContribution'),
-  rate: leverNumber('levers.platformContribution.rate'),
-  base: z.enum(['gmv', 'commission', 'profit']),
-  requalificationShare: leverNumber('levers.platformContribution.requalificationShare'),
-})
-
-export const earmarkingSchema = z.strictObject({
-  dst: leverNumber('levers.earmarking.dst'),
-  dataLevy: leverNumber('levers.earmarking.dataLevy'),
-  platformContribution: leverNumber('levers.earmarking.platformContribution'),
-})
-
-export const leversSchema = z.strictObject({
-  dst: dstSchema,
-  dataLevy: dataLevySchema,
-  platformContribution: platformContributionSchema,
-  earmarking: earmarkingSchema,
-})
-export type Levers = z.infer<typeof leversSchema>
+export { leversSchema }
+export type { Levers }
 
 export const assumptionValueSchema = z.union([z.number().finite(), distributionSchema])
 export type AssumptionValue = z.infer<typeof assumptionValueSchema>

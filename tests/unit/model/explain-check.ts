@@ -10,18 +10,13 @@ import { PRESETS } from '@shared/model/scenario/presets'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import type { Projection } from '@shared/model/engine/simulate'
+import { slotAt, valueAt } from '@shared/model/scenario/value-path'
 
 /** Equal up to floating-point rounding: relative 1e-9, or absolute 1e-12 near 0. */
 export function close(a: number, b: number): boolean {
   if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b)
   const gap = Math.abs(a - b)
   return gap <= 1e-12 || gap <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))
-}
-
-function get(object: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], object)
 }
 
 function textProblems(text: Localized, where: string): string[] {
@@ -102,7 +97,7 @@ export function treeProblems(
         if (p.baselineValue !== entry.value) report('baseline value')
       }
     } else if (p.kind === 'setting') {
-      const setting = get(scenario, p.path)
+      const setting = valueAt(scenario, p.path)
       const expected = typeof setting === 'boolean' ? Number(setting) : setting
       if (term.value !== expected) report(`${term.value} ≠ setting ${p.path}`)
     } else if (p.kind === 'table' && p.extendedFrom === null) {
@@ -140,9 +135,7 @@ export function randomScenario(random: Prng, baseline: Baseline): Scenario {
   const preset = PRESETS[Math.floor(random.next() * PRESETS.length)] as (typeof PRESETS)[number]
   const scenario = defaultScenario(preset.id, baseline.id)
   for (const field of LEVER_DEFINITIONS) {
-    const keys = field.path.split('.')
-    const parent = get(scenario, keys.slice(0, -1).join('.')) as Record<string, unknown>
-    const last = keys[keys.length - 1] as string
+    const { holder: parent, key: last } = slotAt(scenario, field.path)
     if (field.kind === 'switch') parent[last] = random.next() < 0.6
     else if (field.kind === 'choice')
       parent[last] = (

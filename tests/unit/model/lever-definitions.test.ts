@@ -4,6 +4,7 @@ import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
 import { LEVER_GROUPS } from '@shared/model/levers/lever-groups'
 import { DEFAULT_LEVERS } from '@shared/model/scenario/presets'
 import { leversSchema } from '@shared/model/scenario/scenario-schema'
+import { withValueAt } from '@shared/model/scenario/value-path'
 
 function leaves(value: unknown, prefix: string): string[] {
   if (value !== null && typeof value === 'object')
@@ -11,14 +12,9 @@ function leaves(value: unknown, prefix: string): string[] {
   return [prefix]
 }
 
-function setPath(levers: unknown, path: string, value: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(levers)) as Record<string, unknown>
-  const keys = path.split('.').slice(1)
-  let node = copy
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>
-  node[keys[keys.length - 1] as string] = value
-  return copy
-}
+/** The default levers with one field set (the paths start with `levers.`, as in the file). */
+const leversWith = (path: string, value: unknown) =>
+  withValueAt({ levers: DEFAULT_LEVERS }, path, value).levers
 
 describe('lever definitions', () => {
   it('describe every lever field of the scenario format, once', () => {
@@ -32,12 +28,12 @@ describe('lever definitions', () => {
       if (field.kind !== 'number') continue
       for (const ok of [field.min, field.max])
         expect(
-          leversSchema.safeParse(setPath(DEFAULT_LEVERS, field.path, ok)).success,
+          leversSchema.safeParse(leversWith(field.path, ok)).success,
           `${field.path}=${ok}`,
         ).toBe(true)
       for (const bad of [field.min - field.step, field.max + field.step]) {
         expect(
-          leversSchema.safeParse(setPath(DEFAULT_LEVERS, field.path, bad)).success,
+          leversSchema.safeParse(leversWith(field.path, bad)).success,
           `${field.path}=${bad}`,
         ).toBe(false)
       }
@@ -48,9 +44,7 @@ describe('lever definitions', () => {
     for (const field of LEVER_DEFINITIONS) {
       if (field.kind === 'choice') {
         for (const option of field.options)
-          expect(
-            leversSchema.safeParse(setPath(DEFAULT_LEVERS, field.path, option.value)).success,
-          ).toBe(true)
+          expect(leversSchema.safeParse(leversWith(field.path, option.value)).success).toBe(true)
       }
       if (field.kind === 'number')
         for (const mark of field.marks ?? [])

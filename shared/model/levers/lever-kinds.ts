@@ -1,0 +1,119 @@
+import type { Unit } from '../engine/units'
+import type { Workspace } from '../engine/workspace'
+
+/**
+ * The shapes of the lever table (lever-table.ts): a lever is a tree of settings, each a number, a
+ * switch or a choice, or a part (a sub-measure with a switch of its own, such as the DST's upper
+ * tier). The scenario format, the schema, the panel and the brief are all read from that tree, so
+ * the value types below are computed from it rather than written again.
+ */
+/** The workspace rows of phase-ins (`phaseDst`…), one per lever. */
+export type PhaseRow = Extract<keyof Workspace, `phase${string}`>
+
+export type Localized = { readonly fr: string; readonly en: string }
+
+interface SettingText {
+  readonly label: Localized
+  readonly help: Localized
+}
+
+/** A condition on another setting of the same lever (a path relative to the lever). */
+export interface ActiveWhen {
+  readonly setting: string
+  readonly is: string | boolean | number
+}
+
+interface SettingBase extends SettingText {
+  /** Whether the setting acts only when another one of its lever has a value (the brief's "—"). */
+  readonly activeWhen?: ActiveWhen
+}
+
+export interface NumberSetting extends SettingBase {
+  readonly kind: 'number'
+  readonly unit: Unit
+  readonly min: number
+  readonly max: number
+  readonly step: number
+  readonly marks?: ReadonlyArray<{
+    readonly value: number
+    readonly label: Localized
+    readonly source: string
+  }>
+  /** False for a number the engine does not read (goal-seek cannot move it). */
+  readonly entersEngine?: boolean
+}
+export interface SwitchSetting extends SettingBase {
+  readonly kind: 'switch'
+}
+export interface ChoiceSetting<V extends string = string> extends SettingBase {
+  readonly kind: 'choice'
+  readonly options: ReadonlyArray<{ readonly value: V; readonly label: Localized }>
+}
+export type Setting = NumberSetting | SwitchSetting | ChoiceSetting
+
+/** A sub-measure with its own switch (`enabled`), acting only with its lever on. */
+export interface Part<P extends string = string, S extends Settings = Settings> {
+  readonly kind: 'part'
+  /** Its id as a player of attributions and a key of the colour palette. */
+  readonly player: P
+  /** Its name in the brief's attribution table. */
+  readonly playerName: Localized
+  readonly colour: string
+  readonly settings: S & { readonly enabled: SwitchSetting }
+}
+
+export interface Settings {
+  readonly [key: string]: Setting | Part
+}
+
+/** The ⓘ of a lever: what it is, what the model does with it, where its figures come from. */
+export interface LeverAbout {
+  readonly label: Localized
+  readonly description: Localized
+  readonly modelled: Localized
+  /** Ids in the baseline's `sources`. */
+  readonly sources: readonly string[]
+}
+
+export interface Lever<
+  Id extends string = string,
+  S extends Settings = Settings,
+  Series extends string = string,
+> {
+  readonly id: Id
+  /** Short name, put before a field's label where the label does not say the lever ("TSN"). */
+  readonly name: Localized
+  /** Its name inside a sentence of the brief ("la TSN"). */
+  readonly inSentence: Localized
+  readonly about: LeverAbout
+  /** Its series and indicators are `increment_<series>` and `increment_<series>_final`… */
+  readonly series: Series
+  /** The workspace row holding its phase-in, year by year. */
+  readonly phase: PhaseRow
+  readonly colour: string
+  readonly settings: S & {
+    readonly enabled: SwitchSetting
+    readonly startYear: NumberSetting
+    readonly phaseInYears: NumberSetting
+  }
+}
+
+type ValueOf<T> = T extends NumberSetting
+  ? number
+  : T extends SwitchSetting
+    ? boolean
+    : T extends ChoiceSetting<infer V>
+      ? V
+      : T extends Part<string, infer S>
+        ? SettingsValue<S & { enabled: SwitchSetting }>
+        : never
+
+/** The values a tree of settings holds in a scenario file. */
+export type SettingsValue<S> = { -readonly [K in keyof S]: ValueOf<S[K]> }
+
+/** The player ids of a tree's parts, nested ones included (distributed over a union of trees). */
+export type PartPlayers<S> = S extends unknown
+  ? {
+      [K in keyof S]: S[K] extends Part<infer P, infer Sub> ? P | PartPlayers<Sub> : never
+    }[keyof S]
+  : never

@@ -1,0 +1,53 @@
+import { DATA_LEVY_LEVER } from './data-levy-lever'
+import { DST_LEVER } from './dst-lever'
+import type { LeverAbout, PartPlayers, SettingsValue } from './lever-kinds'
+import { PLATFORM_CONTRIBUTION_LEVER } from './platform-contribution-lever'
+
+/**
+ * The lever table: every fiscal measure the model knows, in display order. Everything else about
+ * the levers — the scenario schema and its types, the panel, the earmarking fields, the palette,
+ * the players of an attribution, the brief's rows, goal-seek's fields — is derived from it; only
+ * the equations (lever-revenue.ts) and their explanations are written per lever.
+ */
+export const LEVERS = [DST_LEVER, DATA_LEVY_LEVER, PLATFORM_CONTRIBUTION_LEVER] as const
+
+type LeverEntry = (typeof LEVERS)[number]
+export type LeverId = LeverEntry['id']
+export const LEVER_IDS: readonly LeverId[] = LEVERS.map((lever) => lever.id)
+
+/** A lever's own settings in the scenario file (`levers.<id>`). */
+export type LeverSettings<Id extends LeverId> = SettingsValue<
+  Extract<LeverEntry, { id: Id }>['settings']
+>
+
+/** The `levers` object of the scenario file: one entry per lever, and the earmarking of each. */
+export type Levers = { -readonly [Id in LeverId]: LeverSettings<Id> } & {
+  earmarking: Record<LeverId, number>
+}
+
+/** Who an attribution shares a change between: each lever, and each part with its own switch. */
+export type PlayerId = LeverId | PartPlayers<LeverEntry['settings']>
+
+/** A lever's reform switch, as a path in the scenario file. */
+export function leverSwitch(id: LeverId): string {
+  return `levers.${id}.enabled`
+}
+
+export function leverOf(id: LeverId): LeverEntry {
+  return LEVERS.find((lever) => lever.id === id) as LeverEntry
+}
+
+/** The earmarking group: not a lever, one share per lever (`levers.earmarking.<id>`). */
+export const EARMARKING = 'earmarking'
+export const EARMARKING_ABOUT: LeverAbout = {
+  label: { fr: 'Affectation des recettes', en: 'Earmarking of the revenue' },
+  description: {
+    fr: 'La part de chaque recette nette versée à la Sécurité sociale ; le reste va au budget de l’État.',
+    en: 'The share of each lever’s net revenue paid to social security; the rest goes to the State budget.',
+  },
+  modelled: {
+    fr: 'Seule la part affectée réduit le besoin de financement de la Sécurité sociale (régimes obligatoires de base et Unédic).',
+    en: 'Only the earmarked share reduces the financing gap of social security (basic compulsory schemes and Unédic).',
+  },
+  sources: ['plfss-2026', 'unedic-2024-06'],
+}
