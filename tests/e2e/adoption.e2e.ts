@@ -5,7 +5,7 @@ import { en } from '../../renderer/src/i18n/messages-en'
 import { adoptionFit } from '../../shared/model/baseline/adoption-fit'
 import type { Baseline } from '../../shared/model/baseline/baseline-schema'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { api, expect, expectRefusedNumbers, firstScenarioOpen, test } from './fixtures'
+import { api, expect, expectRefusedNumbers, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const SECTOR = 'accommodation_frontdesk'
@@ -45,10 +45,7 @@ test('draw an adoption curve: pick a sector, switch to drawn, draw with the mous
   host,
   problems,
 }) => {
-  await page.setViewportSize({ width: 1400, height: 1000 })
-  await page.goto(host.url)
-  // A fresh host opens on a current-law scenario: the state this test starts from.
-  await firstScenarioOpen(page)
+  await openLevier(page, host, { viewport: { width: 1400, height: 1000 } })
   await page.getByRole('tab', { name: fr.adoptionTab }).click()
   const panel = page.getByRole('region', { name: fr.adoptionTitle })
   await panel.getByLabel(fr.adoptionSector).selectOption(SECTOR)

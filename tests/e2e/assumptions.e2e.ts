@@ -3,7 +3,7 @@ import type { Locator } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { readFileSync } from 'node:fs'
-import { createFromPreset, expect, expectRefusedNumbers, test } from './fixtures'
+import { expect, expectRefusedNumbers, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const THETA_FR = 'Caisses des commerces : travail supprimé par transaction en libre-service (θ)'
@@ -39,9 +39,7 @@ test('assumptions: search, edit with the figures moving, refusals, the four-line
   host,
   problems,
 }) => {
-  await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
-  await createFromPreset(page, 'dst-6')
+  const library = await openLevier(page, host, { preset: 'dst-6' })
   const jobs = page.getByTestId('headline-jobs_displaced_peak')
   const gap = page.getByTestId('headline-robss_balance_final')
   await expect(gap).toHaveText(/Md€$/)

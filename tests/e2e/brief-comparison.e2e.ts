@@ -1,7 +1,7 @@
 import { findPreset } from '../../shared/model/scenario/presets'
 import { statSync } from 'node:fs'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { compareNewScenarios, expect, test } from './fixtures'
+import { compareNewScenarios, expect, openLevier, test } from './fixtures'
 import {
   expectFooterOnEveryPage,
   expectPages,
@@ -17,8 +17,7 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
   problems,
 }) => {
   test.setTimeout(60_000)
-  await page.setViewportSize({ width: 1600, height: 1000 })
-  await page.goto(host.url)
+  await openLevier(page, host, { viewport: { width: 1600, height: 1000 } })
   const { view, names } = await compareNewScenarios(page, [
     'dst-15-tier',
     'platform-profit-10',

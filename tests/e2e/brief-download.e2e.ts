@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { createFromPreset, expect, test } from './fixtures'
+import { expect, openLevier, test } from './fixtures'
 import { BRIEFS, expectPages, flat, pageImages, pdfText, run } from './print-pdf'
 
 test('brief: « Télécharger le PDF » on the loopback host, printed by the host’s headless Chromium', async ({
@@ -9,9 +9,7 @@ test('brief: « Télécharger le PDF » on the loopback host, printed by the hos
   host,
   problems,
 }) => {
-  await page.goto(host.url)
-  await createFromPreset(page, 'dst-6')
-  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
+  await openLevier(page, host, { preset: 'dst-6' })
 
   await page.getByRole('button', { name: fr.briefPrintAction }).click()
   const dialog = page.getByRole('dialog', { name: fr.briefDialogTitle })

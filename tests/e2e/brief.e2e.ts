@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { MODEL_VERSION } from '../../shared/model/engine/version'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { createFromPreset, expect, test } from './fixtures'
+import { expect, openLevier, test } from './fixtures'
 import {
   BRIEFS,
   expectFooterOnEveryPage,
@@ -19,9 +19,7 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
   host,
   problems,
 }) => {
-  await page.goto(host.url)
-  await createFromPreset(page, 'dst-6')
-  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
+  await openLevier(page, host, { preset: 'dst-6' })
 
   const dialog = page.getByRole('dialog', { name: fr.briefDialogTitle })
   await page.getByRole('button', { name: fr.briefPrintAction }).click()

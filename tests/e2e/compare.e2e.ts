@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { compareNewScenarios, expect, test } from './fixtures'
+import { compareNewScenarios, expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -19,8 +19,7 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   problems,
 }) => {
   test.setTimeout(60_000)
-  await page.setViewportSize({ width: 1600, height: 1000 })
-  await page.goto(host.url)
+  await openLevier(page, host, { viewport: { width: 1600, height: 1000 } })
   const { view } = await compareNewScenarios(page, [
     'dst-15-tier',
     'platform-profit-10',

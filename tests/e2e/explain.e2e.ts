@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import { EQUATIONS } from '../../shared/model/explain/explain-text'
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { GLOBAL_SERIES } from '../../shared/model/engine/series-catalogue'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
 import { readXlsxFile } from '../helpers/xlsx-read'
-import { createFromPreset, expect, test } from './fixtures'
+import { expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -71,19 +71,12 @@ function termRow(dialog: Locator, label: string): Locator {
     .filter({ has: dialog.page().getByRole('rowheader', { name: new RegExp(`${label}$`) }) })
 }
 
-async function newScenario(page: Page, preset: string) {
-  await createFromPreset(page, preset)
-  await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
-}
-
 test('why this number: headline and ledger figures explained, in French and English', async ({
   page,
   host,
   problems,
 }) => {
-  await page.setViewportSize({ width: 1400, height: 1000 })
-  await page.goto(host.url)
-  await newScenario(page, 'dst-6')
+  await openLevier(page, host, { viewport: { width: 1400, height: 1000 }, preset: 'dst-6' })
 
   // The headline ROBSS balance: its equation, and terms that add up to it.
   const headline = page.getByRole('button', {
@@ -199,8 +192,7 @@ test('why this number: headline and ledger figures explained, in French and Engl
 })
 
 test('ledger: XLSX export holds the CSV’s values as numbers', async ({ page, host, problems }) => {
-  await page.goto(host.url)
-  await newScenario(page, 'platform-profit-10')
+  await openLevier(page, host, { preset: 'platform-profit-10' })
   await page.getByRole('tab', { name: fr.ledgerTitle }).click()
   const ledger = page.getByRole('region', { name: fr.ledgerTitle })
 

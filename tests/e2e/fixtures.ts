@@ -163,6 +163,27 @@ export async function firstScenarioOpen(page: Page): Promise<void> {
 }
 
 /**
+ * Open Levier from the URL the host printed, in a window of the given size, and wait for what a
+ * test starts from: the current-law scenario a fresh host opens on, or (with `preset`) a new
+ * scenario from that preset, its figures computed. Returns the library panel.
+ */
+export async function openLevier(
+  page: Page,
+  host: LoopbackHost,
+  start: { viewport?: { width: number; height: number }; preset?: string } = {},
+): Promise<Locator> {
+  if (start.viewport) await page.setViewportSize(start.viewport)
+  await page.goto(host.url)
+  if (start.preset) {
+    await createFromPreset(page, start.preset)
+    await expect(page.getByTestId('headline-robss_balance_final')).toHaveText(/Md€$/)
+  } else {
+    await firstScenarioOpen(page)
+  }
+  return page.getByRole('complementary', { name: fr.libraryTitle })
+}
+
+/**
  * Create one scenario from each preset, each saved, then open a new comparison with all of them
  * ticked. Returns the comparison's region and the scenarios' names, in the presets' order.
  */

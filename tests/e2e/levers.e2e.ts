@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, expectRefusedNumbers, firstScenarioOpen, test } from './fixtures'
+import { expect, expectRefusedNumbers, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -24,10 +24,8 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   host,
   problems,
 }) => {
-  await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
   // A fresh host opens on a current-law scenario: the state this test starts from.
-  await firstScenarioOpen(page)
+  const library = await openLevier(page, host)
   const gap = page.getByTestId('headline-robss_balance_final')
   await expect(gap).toHaveText(/Md€$/)
   const before = await frenchNumber(gap)

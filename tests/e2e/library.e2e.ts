@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { api, createFromPreset, expect, firstScenarioOpen, test } from './fixtures'
+import { api, createFromPreset, expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -10,10 +10,8 @@ test('the scenario library: create from a preset, rename, duplicate, history and
   host,
   problems,
 }) => {
-  await page.goto(host.url)
-  const library = page.getByRole('complementary', { name: fr.libraryTitle })
   // A fresh host's workbook holds the current-law scenario (an empty one's message: first-minute.e2e.ts).
-  await firstScenarioOpen(page)
+  const library = await openLevier(page, host)
   await expect(library.getByRole('listitem')).toHaveCount(1)
 
   await createFromPreset(page, 'dst-6')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { createFromPreset, expect, test } from './fixtures'
+import { expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
@@ -39,9 +39,7 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   problems,
 }) => {
   test.setTimeout(90_000)
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await page.goto(host.url)
-  await createFromPreset(page, 'dst-6')
+  await openLevier(page, host, { viewport: { width: 1440, height: 900 }, preset: 'dst-6' })
   // Steady state: the results charts drawn (so the charts library is loaded) before the runs.
   await page.getByTestId('chart-robss-balance').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('chart-robss-balance')).toHaveAttribute('data-drawn', /\d/)

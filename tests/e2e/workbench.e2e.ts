@@ -8,7 +8,7 @@ import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { LEVER_GROUPS } from '../../shared/model/levers/lever-groups'
 import { en } from '../../renderer/src/i18n/messages-en'
 import { fr } from '../../renderer/src/i18n/messages-fr'
-import { expect, firstScenarioOpen, test } from './fixtures'
+import { expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 const CHART_IDS = [
@@ -57,10 +57,8 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   host,
   problems,
 }) => {
-  await page.setViewportSize({ width: 1600, height: 1000 })
-  await page.goto(host.url)
   // A fresh host opens on a current-law scenario: the state this test starts from.
-  await firstScenarioOpen(page)
+  await openLevier(page, host, { viewport: { width: 1600, height: 1000 } })
   await expectEveryChartDrawn(page)
   const balance = page.getByTestId('headline-robss_balance_final')
   await expect(balance).toHaveText(/^−[\d\s\u202f]+,\d+\u202fMd€$/)
