@@ -76,6 +76,7 @@ export const scenarioSummarySchema = z.strictObject({
   deletedAt: z.string().nullable(),
   currentVersion: z.number().int().min(1),
 })
+export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>
 
 export const versionInfoSchema = z.strictObject({
   version: z.number().int().min(1),
@@ -87,6 +88,7 @@ export const versionInfoSchema = z.strictObject({
   baselineVintage: z.string(),
   indicators: z.record(z.string(), z.number()),
 })
+export type VersionInfo = z.infer<typeof versionInfoSchema>
 
 export const scenarioRefSchema = z.strictObject({
   id: z.string().min(1),
