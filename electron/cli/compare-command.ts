@@ -1,7 +1,7 @@
 import type { BriefScenarioInput } from '@shared/brief/brief-content'
 import { attributionTables, comparisonTable } from '@shared/brief/brief-comparison'
 import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
-import type { LevierCommand } from '@shared/cli/levier-args'
+import type { LevierCommand } from './levier-args'
 import { attribute } from '@shared/model/comparison/attribution'
 import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
 import { compareIndicators } from '@shared/model/comparison/comparison'

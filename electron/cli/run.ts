@@ -1,6 +1,6 @@
 import { currentLawPath, unedicForecast } from '@shared/brief/brief-reference'
-import { LEVIER_USAGE, parseLevierArgs } from '@shared/cli/levier-args'
-import type { LevierCommand } from '@shared/cli/levier-args'
+import { LEVIER_USAGE, parseLevierArgs } from './levier-args'
+import type { LevierCommand } from './levier-args'
 import {
   adoptionFitBackcast,
   backcastMarkdown,

@@ -1,5 +1,5 @@
-import type { LevierCommand } from '@shared/cli/levier-args'
-import { TARGET_PATTERN } from '@shared/cli/levier-args'
+import type { LevierCommand } from './levier-args'
+import { TARGET_PATTERN } from './levier-args'
 import { measureUnit } from '@shared/model/comparison/comparison'
 import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
 import { GOAL_SEEK_LEVERS, goalSeek } from '@shared/model/comparison/goal-seek'

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { dirname, extname, resolve } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
 import { pathProblem } from '@shared/api/workbook-schemas'
-import type { LevierCommand } from '@shared/cli/levier-args'
+import type { ScenarioSummary } from '@shared/api/workbook-schemas'
+import type { LevierCommand } from './levier-args'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { INDICATORS } from '@shared/model/engine/series'
@@ -52,7 +53,7 @@ function oneScenario(store: ScenarioStore, file: string, nameOrId: string) {
       `--scenario: ${match.length === 0 ? 'no' : 'more than one'} scenario is named or numbered ${JSON.stringify(nameOrId)} in ${file}`,
     ])
   }
-  return match[0] as { id: string; name: string; currentVersion: number }
+  return match[0] as ScenarioSummary
 }
 
 /** A workbook's scenario as `levier brief` prints it: its document, id and current version. */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { LOOPBACK_USAGE, parseLoopbackArgs } from '@shared/cli/loopback-args'
+import { LOOPBACK_USAGE, parseLoopbackArgs } from '../loopback/loopback-args'
 import { HostStartError, runLoopbackHost } from '../loopback/run'
 import { findElectronExecutable, tryDownloadElectron } from './electron-runtime'
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { LOOPBACK_USAGE, parseLoopbackArgs } from '@shared/cli/loopback-args'
+import { LOOPBACK_USAGE, parseLoopbackArgs } from './loopback-args'
 import { HostStartError, runLoopbackHost } from './run'
 
 // Entry point of `npm run serve`, built to out/main/loopback.js beside the renderer.

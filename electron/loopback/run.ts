@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LoopbackArgs } from '@shared/cli/loopback-args'
+import type { LoopbackArgs } from './loopback-args'
 import { defaultDataDir } from '../services/data-dir'
 import type { Dispatch } from '../services/dispatch'
 import { openInBrowser } from '../launcher/open-browser'

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, rmSync } from 'node:fs'
-import { createHash } from 'node:crypto'
 import { dirname } from 'node:path'
+import { sha256Hex } from '@shared/security/sha256'
 import { fsyncDirectory } from '../services/atomic-write'
 import { createWhole, JOURNAL_PREFIX, writeWholeAndFlush } from './own-files'
 import { pathTaken, plainReason, readHead, readRegularFile } from './regular-file'
@@ -22,7 +22,7 @@ const FORMAT = 1
 const MAX_JOURNAL_BYTES = 1024 * 1024 * 1024
 
 function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 24)
+  return sha256Hex(text).slice(0, 24)
 }
 
 function encodeParam(p: SqlParam): unknown {

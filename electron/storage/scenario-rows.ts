@@ -1,4 +1,5 @@
 import { ApiFailure } from '@shared/api/result'
+import type { ScenarioSummary, VersionInfo } from '@shared/api/workbook-schemas'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { randomUUID } from 'node:crypto'
@@ -8,28 +9,8 @@ import type { VersionRecord } from './version-record'
 
 /** How the scenario store's rows read as the API's summaries and version entries. */
 
-export interface ScenarioSummary {
-  readonly id: string
-  readonly name: string
-  readonly description: string
-  readonly tags: string[]
-  readonly parentId: string | null
-  readonly createdAt: string
-  readonly updatedAt: string
-  readonly deletedAt: string | null
-  readonly currentVersion: number
-}
-
-export interface VersionInfo {
-  readonly version: number
-  readonly createdAt: string
-  readonly author: string
-  readonly note: string
-  readonly modelVersion: string
-  readonly baselineId: string
-  readonly baselineVintage: string
-  readonly indicators: Record<string, number>
-}
+/** The API's shapes (z.infer of its response schemas), as the store returns them. */
+export type { ScenarioSummary, VersionInfo }
 
 export interface ScenarioRow extends Row {
   id: string

@@ -1,4 +1,5 @@
 import { ApiFailure } from '@shared/api/result'
+import type { UpgradeRecord, WhatChanged, WhatChangedEntry } from '@shared/api/workbook-schemas'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
@@ -11,7 +12,6 @@ import { freeNameAmong, versionRecord } from './version-record'
 import type { VersionRecord } from './version-record'
 import type { Workbook } from './workbook'
 import { unreadableScenarios, upgradeRecord } from './workbook-upgrade'
-import type { UnreadableScenario, UpgradeRecord } from './workbook-upgrade'
 
 export type ConflictPolicy = 'refuse' | 'rename'
 
@@ -168,33 +168,6 @@ export function exportScenarios(store: ScenarioStore, ids: readonly string[]): S
   return ids.map((id) => store.get(id).scenario)
 }
 
-/** A figure; null where it is undefined (JSON has no NaN: the coverage ratio where it means nothing). */
-export type Figure = number | null
-
-export interface IndicatorMove {
-  readonly indicator: string
-  readonly before: Figure
-  readonly after: Figure
-}
-
-export interface WhatChangedEntry {
-  readonly id: string
-  readonly name: string
-  readonly version: number
-  readonly cause: 'model' | 'baseline' | 'model and baseline' | 'none'
-  readonly computedWith: { modelVersion: string; baselineId: string; baselineVintage: string }
-  /** The baseline the scenario uses now (the one it was saved with: nothing switches it). */
-  readonly baseline: { id: string; vintage: string }
-  /** Indicators computed then and now, whose value moved. */
-  readonly moves: IndicatorMove[]
-  /** Indicators saved then that this model no longer computes, with their saved value. */
-  readonly retired: Array<{ indicator: string; before: Figure }>
-  /** Indicators this model computes that were not saved then, with their value now. */
-  readonly added: Array<{ indicator: string; after: Figure }>
-  /** The upgrade on opening that stored the scenario in the current format, if that is the cause. */
-  readonly upgrade: UpgradeRecord | null
-}
-
 const TOLERANCE = 1e-9
 
 type Cause = WhatChangedEntry['cause']
@@ -287,14 +260,7 @@ const finiteOrNull = (value: number) => (Number.isFinite(value) ? value : null)
  * The scenarios whose figures moved, or that a newer model or baseline computed differently,
  * and those that could not be read (left as they were).
  */
-export function whatChanged(
-  workbook: Workbook,
-  store: ScenarioStore,
-): {
-  modelVersion: string
-  entries: WhatChangedEntry[]
-  unreadable: UnreadableScenario[]
-} {
+export function whatChanged(workbook: Workbook, store: ScenarioStore): WhatChanged {
   const entries = rerunScenarios(workbook, store).map(
     ({ saved, now, ...rest }): WhatChangedEntry => {
       const current = new Set(now.map((i) => i.id))

@@ -1,3 +1,4 @@
+import type { UnreadableScenario, UpgradeRecord } from '@shared/api/workbook-schemas'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
 import { MODEL_VERSION } from '@shared/model/engine/version'
@@ -8,26 +9,6 @@ import type { Workbook } from './workbook'
 /** Who signs the versions the upgrade writes. */
 export const UPGRADE_AUTHOR = 'Levier'
 const META_PREFIX = 'upgrade:'
-
-/**
- * What an upgrade on opening did to one scenario, kept in the workbook's meta table so the report
- * of what changed can set the figures saved before it beside those computed after.
- */
-export interface UpgradeRecord {
-  readonly fromVersion: number
-  readonly toVersion: number
-  readonly fromSchema: number
-  readonly toSchema: number
-  readonly fromModel: string
-  readonly toModel: string
-  readonly at: string
-}
-
-export interface UnreadableScenario {
-  readonly id: string
-  readonly name: string
-  readonly error: string
-}
 
 export interface UpgradeOutcome {
   readonly upgraded: string[]

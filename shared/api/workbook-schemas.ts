@@ -76,6 +76,7 @@ export const scenarioSummarySchema = z.strictObject({
   deletedAt: z.string().nullable(),
   currentVersion: z.number().int().min(1),
 })
+export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>
 
 export const versionInfoSchema = z.strictObject({
   version: z.number().int().min(1),
@@ -87,6 +88,7 @@ export const versionInfoSchema = z.strictObject({
   baselineVintage: z.string(),
   indicators: z.record(z.string(), z.number()),
 })
+export type VersionInfo = z.infer<typeof versionInfoSchema>
 
 export const scenarioRefSchema = z.strictObject({
   id: z.string().min(1),
@@ -104,38 +106,58 @@ export const scenarioChangeSchema = z.strictObject({
 /** A figure; null where it is undefined (the coverage ratio where its denominator means nothing). */
 const figure = z.number().nullable()
 
+/**
+ * What an upgrade on opening did to one scenario, kept in the workbook's meta table so the report
+ * of what changed can set the figures saved before it beside those computed after.
+ */
+export const upgradeRecordSchema = z.strictObject({
+  fromVersion: z.number().int(),
+  toVersion: z.number().int(),
+  fromSchema: z.number().int(),
+  toSchema: z.number().int(),
+  fromModel: z.string(),
+  toModel: z.string(),
+  at: z.string(),
+})
+export type UpgradeRecord = z.infer<typeof upgradeRecordSchema>
+
+/** A scenario that could not be read, left as it was. */
+export const unreadableScenarioSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  error: z.string(),
+})
+export type UnreadableScenario = z.infer<typeof unreadableScenarioSchema>
+
+export const whatChangedEntrySchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  cause: z.enum(['model', 'baseline', 'model and baseline', 'none']),
+  computedWith: z.strictObject({
+    modelVersion: z.string(),
+    baselineId: z.string(),
+    baselineVintage: z.string(),
+  }),
+  /** The baseline the scenario uses now (the one it was saved with: nothing switches it). */
+  baseline: z.strictObject({ id: z.string(), vintage: z.string() }),
+  /** Indicators computed then and now, whose value moved. */
+  moves: z.array(z.strictObject({ indicator: z.string(), before: figure, after: figure })),
+  /** Indicators saved then that this model no longer computes, with their saved value. */
+  retired: z.array(z.strictObject({ indicator: z.string(), before: figure })),
+  /** Indicators this model computes that were not saved then, with their value now. */
+  added: z.array(z.strictObject({ indicator: z.string(), after: figure })),
+  /** The upgrade on opening that stored the scenario in the current format, if that is the cause. */
+  upgrade: upgradeRecordSchema.nullable(),
+})
+export type WhatChangedEntry = z.infer<typeof whatChangedEntrySchema>
+
 export const whatChangedSchema = z.strictObject({
   modelVersion: z.string(),
-  entries: z.array(
-    z.strictObject({
-      id: z.string(),
-      name: z.string(),
-      version: z.number().int(),
-      cause: z.enum(['model', 'baseline', 'model and baseline', 'none']),
-      computedWith: z.strictObject({
-        modelVersion: z.string(),
-        baselineId: z.string(),
-        baselineVintage: z.string(),
-      }),
-      baseline: z.strictObject({ id: z.string(), vintage: z.string() }),
-      moves: z.array(z.strictObject({ indicator: z.string(), before: figure, after: figure })),
-      retired: z.array(z.strictObject({ indicator: z.string(), before: figure })),
-      added: z.array(z.strictObject({ indicator: z.string(), after: figure })),
-      upgrade: z
-        .strictObject({
-          fromVersion: z.number().int(),
-          toVersion: z.number().int(),
-          fromSchema: z.number().int(),
-          toSchema: z.number().int(),
-          fromModel: z.string(),
-          toModel: z.string(),
-          at: z.string(),
-        })
-        .nullable(),
-    }),
-  ),
-  unreadable: z.array(z.strictObject({ id: z.string(), name: z.string(), error: z.string() })),
+  entries: z.array(whatChangedEntrySchema),
+  unreadable: z.array(unreadableScenarioSchema),
 })
+export type WhatChanged = z.infer<typeof whatChangedSchema>
 
 export const storedScenarioSchema = z.strictObject({
   summary: scenarioSummarySchema,

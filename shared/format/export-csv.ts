@@ -3,46 +3,48 @@ import type { ComparisonRow } from '../model/comparison/comparison'
 import type { MonteCarloResult } from '../model/uncertainty/monte-carlo'
 import type { Projection } from '../model/engine/simulate'
 import type { Tornado } from '../model/uncertainty/tornado'
+import { csvText, PLAIN_CSV } from './csv'
+import type { CsvCell } from './csv'
 
-/** A CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). */
-function field(value: string | number): string {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-function line(values: ReadonlyArray<string | number>): string {
-  return values.map(field).join(',')
-}
+/** The results files of the API and the CLI: plain CSV, read the same in any spreadsheet locale. */
+const plainCsv = (rows: ReadonlyArray<ReadonlyArray<CsvCell>>) => csvText(rows, PLAIN_CSV)
 
 /** Series as rows (one column per year), then the headline indicators. */
 export function projectionToCsv(projection: Projection): string {
-  const rows = [line(['series', 'unit', ...projection.years])]
-  for (const s of projection.series) rows.push(line([s.id, s.unit, ...s.values]))
-  rows.push('', line(['indicator', 'unit', 'value']))
-  for (const i of projection.indicators) rows.push(line([i.id, i.unit, i.value]))
-  return rows.join('\r\n') + '\r\n'
+  return plainCsv([
+    ['series', 'unit', ...projection.years],
+    ...projection.series.map((s) => [s.id, s.unit, ...s.values]),
+    [],
+    ['indicator', 'unit', 'value'],
+    ...projection.indicators.map((i) => [i.id, i.unit, i.value]),
+  ])
 }
 
 const STATISTICS = ['p5', 'p25', 'p50', 'p75', 'p95'] as const
 
 export function monteCarloToCsv(result: MonteCarloResult): string {
-  const rows = [line(['series', 'unit', 'statistic', ...result.years])]
-  for (const s of result.series)
-    for (const stat of STATISTICS) rows.push(line([s.id, s.unit, stat, ...s[stat]]))
-  rows.push('', line(['indicator', 'unit', ...STATISTICS]))
-  for (const i of result.indicators)
-    rows.push(line([i.id, i.unit, ...STATISTICS.map((stat) => i[stat])]))
-  return rows.join('\r\n') + '\r\n'
+  return plainCsv([
+    ['series', 'unit', 'statistic', ...result.years],
+    ...result.series.flatMap((s) => STATISTICS.map((stat) => [s.id, s.unit, stat, ...s[stat]])),
+    [],
+    ['indicator', 'unit', ...STATISTICS],
+    ...result.indicators.map((i) => [i.id, i.unit, ...STATISTICS.map((stat) => i[stat])]),
+  ])
 }
 
 export function tornadoToCsv(t: Tornado): string {
-  const rows = [
-    line(['indicator', t.indicator, 'central', t.central]),
-    line(['assumption', 'low', 'high', 'indicator_at_low', 'indicator_at_high', 'swing']),
-  ]
-  for (const b of t.bars)
-    rows.push(line([b.assumption, b.low, b.high, b.indicatorAtLow, b.indicatorAtHigh, b.swing]))
-  return rows.join('\r\n') + '\r\n'
+  return plainCsv([
+    ['indicator', t.indicator, 'central', t.central],
+    ['assumption', 'low', 'high', 'indicator_at_low', 'indicator_at_high', 'swing'],
+    ...t.bars.map((b) => [
+      b.assumption,
+      b.low,
+      b.high,
+      b.indicatorAtLow,
+      b.indicatorAtHigh,
+      b.swing,
+    ]),
+  ])
 }
 
 /**
@@ -54,34 +56,38 @@ export function comparisonToCsv(
   referenceName: string,
   names: readonly string[],
 ): string {
-  const lines = [
-    line([
+  return plainCsv([
+    [
       'indicator',
       'unit',
       referenceName,
       ...names.flatMap((name) => [name, `${name} - ${referenceName}`]),
+    ],
+    ...rows.map((r) => [
+      r.id,
+      r.unit,
+      r.reference,
+      ...r.values.flatMap((v, i) => [v, r.deltas[i] as number]),
     ]),
-  ]
-  for (const r of rows)
-    lines.push(
-      line([r.id, r.unit, r.reference, ...r.values.flatMap((v, i) => [v, r.deltas[i] as number])]),
-    )
-  return lines.join('\r\n') + '\r\n'
+  ])
 }
 
 /** Each scenario's attribution: without the levers, each lever's Shapley share and effect alone. */
 export function attributionToCsv(
   attributions: ReadonlyArray<{ scenario: string; attribution: Attribution }>,
 ): string {
-  const lines = [line(['scenario', 'measure', 'part', 'shapley', 'alone', 'value'])]
-  for (const { scenario, attribution: a } of attributions) {
-    const measure =
-      a.measure.kind === 'indicator' ? a.measure.id : `${a.measure.id}@${a.measure.year}`
-    lines.push(line([scenario, measure, 'without', '', '', a.without]))
-    for (const s of a.shares) lines.push(line([scenario, measure, s.lever, s.shapley, s.alone, '']))
-    lines.push(line([scenario, measure, 'interaction', '', a.interaction, '']))
-    lines.push(line([scenario, measure, 'total', a.total, '', '']))
-    lines.push(line([scenario, measure, 'with', '', '', a.with]))
-  }
-  return lines.join('\r\n') + '\r\n'
+  return plainCsv([
+    ['scenario', 'measure', 'part', 'shapley', 'alone', 'value'],
+    ...attributions.flatMap(({ scenario, attribution: a }) => {
+      const measure =
+        a.measure.kind === 'indicator' ? a.measure.id : `${a.measure.id}@${a.measure.year}`
+      return [
+        [scenario, measure, 'without', '', '', a.without],
+        ...a.shares.map((s) => [scenario, measure, s.lever, s.shapley, s.alone, '']),
+        [scenario, measure, 'interaction', '', a.interaction, ''],
+        [scenario, measure, 'total', a.total, '', ''],
+        [scenario, measure, 'with', '', '', a.with],
+      ]
+    }),
+  ])
 }

@@ -1,9 +1,11 @@
 import type { Unit } from '@shared/model/engine/units'
-import { zipStored } from './zip'
+import { zipSync } from 'fflate'
 
 /**
  * A one-sheet XLSX workbook (Office Open XML, ECMA-376): numbers as numeric cells, a bold header
  * row of inline strings frozen at the top, and a number format per column. Pure: builds bytes.
+ * The XML parts are written here; fflate packs them into the ZIP container (deflated, as Excel
+ * and Calc write their own files).
  */
 export interface XlsxColumn {
   readonly header: string
@@ -167,41 +169,34 @@ export function xlsxWorkbook(
   const formats = [...new Set(columns.flatMap((c) => (c.numberFormat ? [c.numberFormat] : [])))]
   const styleOf = columns.map((c) => (c.numberFormat ? 2 + formats.indexOf(c.numberFormat) : 0))
   const encoder = new TextEncoder()
-  const part = (name: string, xml: string) => ({ name, data: encoder.encode(xml) })
-  return zipStored(
-    [
-      part(
-        '[Content_Types].xml',
-        `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-          '<Default Extension="xml" ContentType="application/xml"/>' +
-          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-          '</Types>',
-      ),
-      part(
-        '_rels/.rels',
-        `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
-          `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-          '</Relationships>',
-      ),
-      part(
-        'xl/workbook.xml',
-        `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
-          `<sheets><sheet name="${xmlText(safeSheetName(sheetName))}" sheetId="1" r:id="rId1"/></sheets>` +
-          '</workbook>',
-      ),
-      part(
-        'xl/_rels/workbook.xml.rels',
-        `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
-          `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-          `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
-          '</Relationships>',
-      ),
-      part('xl/worksheets/sheet1.xml', sheetXml(columns, rows, styleOf)),
-      part('xl/styles.xml', stylesXml(formats)),
-    ],
-    modified,
+  // Insertion order is the archive's order: [Content_Types].xml first, as Office writes it.
+  const parts: Record<string, string> = {
+    '[Content_Types].xml':
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+    '_rels/.rels':
+      `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      '</Relationships>',
+    'xl/workbook.xml':
+      `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<sheets><sheet name="${xmlText(safeSheetName(sheetName))}" sheetId="1" r:id="rId1"/></sheets>` +
+      '</workbook>',
+    'xl/_rels/workbook.xml.rels':
+      `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
+      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
+      '</Relationships>',
+    'xl/worksheets/sheet1.xml': sheetXml(columns, rows, styleOf),
+    'xl/styles.xml': stylesXml(formats),
+  }
+  return zipSync(
+    Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, encoder.encode(xml)])),
+    { mtime: modified },
   )
 }

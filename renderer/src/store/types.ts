@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { ApiClient, ApiRequest, ApiResponse, AppInfo, FilePurpose } from '@shared/api/contract'
 import type { ApiResult } from '@shared/api/result'
-import type { WorkbookInfo } from '@shared/api/workbook-schemas'
+import type { ScenarioSummary, WorkbookInfo } from '@shared/api/workbook-schemas'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import type { Projection } from '@shared/model/engine/simulate'
 import type { ComparisonReference } from '../compare/reference'
@@ -107,7 +107,7 @@ export interface UiSlice {
 export type InputTab = 'levers' | 'adoption' | 'assumptions'
 export type ResultTab = 'charts' | 'ledger' | 'uncertainty' | 'history'
 
-export type ScenarioSummary = ApiResponse<'listScenarios'>[number]
+export type { ScenarioSummary }
 export type VersionInfo = ApiResponse<'listVersions'>[number]
 export type ScenarioChange = ApiResponse<'diffScenarios'>[number]
 

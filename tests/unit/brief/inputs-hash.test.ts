@@ -1,54 +1,11 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson, scenarioInputsHash, sha256Hex, utf8Bytes } from '@shared/brief/inputs-hash'
+import { canonicalJson, scenarioInputsHash } from '@shared/brief/inputs-hash'
 import { Prng } from '@shared/model/uncertainty/prng'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { scenarioFrom } from '../../helpers/model'
 
-const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0))
 const nodeSha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-
-describe('sha256Hex', () => {
-  it('gives the NIST FIPS 180-4 example digests', () => {
-    expect(sha256Hex(ascii(''))).toBe(
-      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-    )
-    expect(sha256Hex(ascii('abc'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    )
-    expect(sha256Hex(ascii('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
-      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
-    )
-    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe(
-      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
-    )
-  })
-
-  it('agrees with Node’s crypto at every length around the block and padding boundaries', () => {
-    const rng = new Prng(7)
-    const lengths = [...Array.from({ length: 200 }, (_, i) => i), 1000, 4095, 4096, 65_537]
-    for (const n of lengths) {
-      const bytes = Uint8Array.from({ length: n }, () => Math.floor(rng.next() * 256))
-      expect(sha256Hex(bytes), `length ${n}`).toBe(nodeSha(bytes))
-    }
-  })
-})
-
-describe('utf8Bytes', () => {
-  it('encodes as TextEncoder does, accents, narrow spaces, emoji and lone surrogates included', () => {
-    for (const text of [
-      '',
-      'abc',
-      'Sécurité sociale',
-      '1\u202f234,5\u00a0Md€',
-      '𝄞 😀',
-      'a\ud800b',
-      '\udc00',
-    ]) {
-      expect(Array.from(utf8Bytes(text))).toEqual(Array.from(new TextEncoder().encode(text)))
-    }
-  })
-})
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, keeps array order, writes no whitespace', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { describeIssues } from '../api/validation'
+import { describeIssues } from '@shared/api/validation'
+import { optionWords } from '../cli/option-words'
 
 export const loopbackArgsSchema = z.strictObject({
   port: z.coerce.number().int().min(0).max(65535).default(0),
@@ -17,10 +18,18 @@ Serves the Levier workbench and its API on http://127.0.0.1 with a per-launch to
   --no-open        do not open the system browser
   --help           show this help`
 
-const VALUE_FLAGS: Readonly<Record<string, 'port' | 'dataDir'>> = {
-  '--port': 'port',
-  '--data-dir': 'dataDir',
-}
+const OPTIONS = {
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'no-open': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/** The options that take a value, and the argument each fills. */
+const VALUE_OPTIONS: ReadonlyMap<string, 'port' | 'dataDir'> = new Map([
+  ['port', 'port'],
+  ['data-dir', 'dataDir'],
+])
 
 export type ParsedArgs = { ok: true; args: LoopbackArgs } | { ok: false; errors: string[] }
 
@@ -28,18 +37,27 @@ export type ParsedArgs = { ok: true; args: LoopbackArgs } | { ok: false; errors:
 export function parseLoopbackArgs(argv: readonly string[]): ParsedArgs {
   const raw: Record<string, unknown> = {}
   const errors: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
-    const [flag, inlineValue] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined]
-    const key = VALUE_FLAGS[flag as string]
-    if (key) {
-      const value = inlineValue ?? argv[++i]
-      if (value === undefined || value === '' || value.startsWith('--'))
-        errors.push(`${flag} needs a value`)
-      else raw[key] = value
-    } else if (arg === '--no-open') raw.open = false
-    else if (arg === '--help' || arg === '-h') raw.help = true
-    else errors.push(`unknown argument: ${arg}`)
+  for (const word of optionWords(argv, OPTIONS)) {
+    if (word.kind === 'option') {
+      const key = VALUE_OPTIONS.get(word.name)
+      if (key && (word.value === undefined || word.value === '')) {
+        errors.push(`${word.flag} needs a value`)
+        continue
+      }
+      if (key) {
+        raw[key] = word.value
+        continue
+      }
+      if (!word.inline && word.name === 'no-open') {
+        raw.open = false
+        continue
+      }
+      if (!word.inline && word.name === 'help') {
+        raw.help = true
+        continue
+      }
+    }
+    errors.push(`unknown argument: ${word.word}`)
   }
   if (errors.length > 0) return { ok: false, errors }
   const parsed = loopbackArgsSchema.safeParse(raw)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { describeIssues } from '../api/validation'
-import { boundedInt } from '../model/scenario/bounds'
-import { MAX_DRAWS } from '../model/uncertainty/monte-carlo'
-import { INDICATORS } from '../model/engine/series'
+import { describeIssues } from '@shared/api/validation'
+import { boundedInt } from '@shared/model/scenario/bounds'
+import { MAX_DRAWS } from '@shared/model/uncertainty/monte-carlo'
+import { INDICATORS } from '@shared/model/engine/series'
+import { optionWords } from './option-words'
 
 /** Command line of `levier`, parsed into one of its commands; every problem named. */
 export const LEVIER_USAGE = `Usage: levier <command> [options]
@@ -163,13 +164,12 @@ const commandSchema = z.discriminatedUnion('command', [
 ])
 export type LevierCommand = z.infer<typeof commandSchema>
 
-const VALUE_FLAGS = [
+const VALUE_OPTIONS = [
   'preset',
   'out',
   'format',
   'draws',
   'seed',
-  'tornado',
   'scenario',
   'baseline',
   'reference',
@@ -179,11 +179,22 @@ const VALUE_FLAGS = [
   'lang',
   'paper',
 ] as const
-/** Flags that take every word after them up to the next flag, and may be repeated. */
-const LIST_FLAGS = ['compare'] as const
-/** Flags whose value may be left out, and what they then take. */
-const OPTIONAL_VALUE: Readonly<Record<string, string>> = { tornado: DEFAULT_TORNADO_TARGET }
-const BOOLEAN_FLAGS = ['rename', 'attribution'] as const
+/** Options whose value may be left out, and what they then take. */
+const OPTIONAL_VALUE: ReadonlyMap<string, string> = new Map([['tornado', DEFAULT_TORNADO_TARGET]])
+/** Options that take every word after them up to the next option, and may be repeated. */
+const LIST_OPTIONS = ['compare'] as const
+const BOOLEAN_OPTIONS = ['rename', 'attribution'] as const
+
+/**
+ * How node:util's parseArgs reads each option. Those whose value may be left out, or that take a
+ * list, are read as flags: the words after them come as positionals, which the parser assigns.
+ */
+const PARSE_OPTIONS = Object.fromEntries([
+  ...VALUE_OPTIONS.map((name) => [name, { type: 'string' }] as const),
+  ...[...OPTIONAL_VALUE.keys(), ...LIST_OPTIONS, ...BOOLEAN_OPTIONS].map(
+    (name) => [name, { type: 'boolean' }] as const,
+  ),
+])
 
 export type ParsedCommand = { ok: true; command: LevierCommand } | { ok: false; errors: string[] }
 
@@ -195,6 +206,8 @@ function namesFile(word: string): boolean {
   return word === '-' || word.toLowerCase().endsWith('.json')
 }
 
+const has = (names: readonly string[], name: string) => names.includes(name)
+
 export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     return { ok: true, command: { command: 'help' } }
@@ -203,41 +216,44 @@ export function parseLevierArgs(argv: readonly string[]): ParsedCommand {
   const positional: string[] = []
   const raw: Record<string, unknown> = {}
   const errors: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined]
-      if ((BOOLEAN_FLAGS as readonly string[]).includes(name) && inline === undefined) {
-        raw[name] = true
-        continue
+  const words = optionWords(argv, PARSE_OPTIONS)
+  // Levier has no short options (-h is read above): a word such as -x or -data.json is a FILE.
+  const positionalAt = (at: number) => {
+    const word = words[at]
+    return word && (word.kind === 'positional' || !word.word.startsWith('--'))
+      ? word.word
+      : undefined
+  }
+  const nextPositional = (at: number) => positionalAt(at + 1)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as (typeof words)[number]
+    const file = positionalAt(i)
+    if (file !== undefined || word.kind === 'positional') {
+      positional.push(word.word)
+      continue
+    }
+    const { name, flag, value, inline } = word
+    const defaultValue = OPTIONAL_VALUE.get(name)
+    if (has(BOOLEAN_OPTIONS, name) && !inline) raw[name] = true
+    else if (has(LIST_OPTIONS, name)) {
+      const list = (raw[name] as string[] | undefined) ?? []
+      if (inline) list.push(value as string)
+      else
+        for (let next = nextPositional(i); next !== undefined; next = nextPositional(++i))
+          list.push(next)
+      if (list.length === 0) errors.push(`${flag} needs a value`)
+      raw[name] = list
+    } else if (defaultValue !== undefined && !inline) {
+      const next = nextPositional(i)
+      if (next === undefined || namesFile(next)) raw[name] = defaultValue
+      else {
+        raw[name] = next
+        i++
       }
-      if ((LIST_FLAGS as readonly string[]).includes(name)) {
-        const list = (raw[name] as string[] | undefined) ?? []
-        if (inline !== undefined) list.push(inline)
-        while (inline === undefined && argv[i + 1] !== undefined && !argv[i + 1]?.startsWith('--'))
-          list.push(argv[++i] as string)
-        if (list.length === 0) errors.push(`--${name} needs a value`)
-        raw[name] = list
-        continue
-      }
-      if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
-        errors.push(`unknown option: --${name}`)
-        continue
-      }
-      const next = argv[i + 1]
-      if (
-        inline === undefined &&
-        name in OPTIONAL_VALUE &&
-        (next === undefined || next.startsWith('--') || namesFile(next))
-      ) {
-        raw[name] = OPTIONAL_VALUE[name]
-        continue
-      }
-      const value = inline ?? argv[++i]
-      if (value === undefined || value === '' || (value.startsWith('--') && inline === undefined)) {
-        errors.push(`--${name} needs a value`)
-      } else raw[name] = value
-    } else positional.push(arg)
+    } else if (!has(VALUE_OPTIONS, name) && defaultValue === undefined)
+      errors.push(`unknown option: ${flag}`)
+    else if (value === undefined || value === '') errors.push(`${flag} needs a value`)
+    else raw[name] = value
   }
   const [verb, ...rest] = positional
   if (verb === 'scenario' && rest[0] === 'default' && rest.length === 1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseLoopbackArgs } from '@shared/cli/loopback-args'
+import { parseLoopbackArgs } from '../../../electron/loopback/loopback-args'
 
 describe('loopback host arguments', () => {
   it('defaults to a free port, the default data directory and opening the browser', () => {
@@ -14,6 +14,14 @@ describe('loopback host arguments', () => {
     })
   })
 
+  it('shows the help for --help and -h', () => {
+    for (const flag of ['--help', '-h'])
+      expect(parseLoopbackArgs([flag])).toEqual({
+        ok: true,
+        args: { port: 0, open: true, help: true },
+      })
+  })
+
   it.each([
     [['--port', '70000'], 'port'],
     [['--port', 'abc'], 'port'],
@@ -22,6 +30,10 @@ describe('loopback host arguments', () => {
     [['--port'], '--port needs a value'],
     [['--data-dir', '--no-open'], '--data-dir needs a value'],
     [['--verbose'], 'unknown argument: --verbose'],
+    [['--no-open=no'], 'unknown argument: --no-open=no'],
+    [['-hx'], 'unknown argument: -hx'],
+    [['--', '--no-open'], 'unknown argument: --'],
+    [['serve'], 'unknown argument: serve'],
   ])('refuses %j with a message naming the problem', (argv, expected) => {
     const parsed = parseLoopbackArgs(argv)
     expect(parsed.ok).toBe(false)

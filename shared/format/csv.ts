@@ -1,0 +1,35 @@
+/**
+ * The one CSV writer (RFC 4180): records end in CRLF, the last one too; a field is quoted when it
+ * holds the separator, a double quote or a line break, its quotes doubled. A number that has no
+ * value (NaN, ±Infinity) leaves its field empty. The dialect says what differs between readers.
+ */
+export interface CsvDialect {
+  /** Between fields: `;` where the decimal mark is a comma (French Excel), `,` elsewhere. */
+  readonly separator: ',' | ';'
+  readonly decimalMark: '.' | ','
+  /** A UTF-8 byte-order mark first, which Excel needs to read accents right. */
+  readonly byteOrderMark: boolean
+}
+
+export type CsvCell = string | number
+
+/** For scripts and any spreadsheet locale: `,` between fields, decimal points, no byte-order mark. */
+export const PLAIN_CSV: CsvDialect = { separator: ',', decimalMark: '.', byteOrderMark: false }
+
+function field(value: CsvCell, dialect: CsvDialect): string {
+  const text =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value).replace('.', dialect.decimalMark)
+        : ''
+      : value
+  return text.includes(dialect.separator) || /["\r\n]/.test(text)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text
+}
+
+/** The rows as CSV text; an empty row is an empty line (a break between two tables of one file). */
+export function csvText(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, dialect: CsvDialect): string {
+  const lines = rows.map((row) => row.map((value) => field(value, dialect)).join(dialect.separator))
+  return `${dialect.byteOrderMark ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`
+}
