@@ -1,54 +1,18 @@
 import type { Language } from '../app-identity'
 import type { Unit } from '../model/engine/units'
+import { decimalSeparator, formatNumber, numberFormat } from './format-number'
+
+export { formatNumber }
 
 /**
  * Numbers as analysts read them, in each language: `1 234,5 Md€` and `64 %` in French,
  * `€1,234.5bn` and `64%` in English. Shares are stored as fractions and shown as percentages.
  */
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
 const NNBSP = '\u202f'
-
-// Making a formatter costs far more than using one (a chart's hover texts format hundreds of values).
-const cache = new Map<string, Intl.NumberFormat>()
-function numberFormat(
-  language: Language,
-  digits: number,
-  grouping = true,
-  minimumDigits = digits,
-): Intl.NumberFormat {
-  const key = `${language}|${minimumDigits}|${digits}|${grouping}`
-  let format = cache.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], {
-      minimumFractionDigits: minimumDigits,
-      maximumFractionDigits: digits,
-      useGrouping: grouping,
-    })
-    cache.set(key, format)
-  }
-  return format
-}
-
-/** Decimals that keep about three significant figures for the usual magnitudes. */
-function defaultDigits(magnitude: number): number {
-  if (magnitude >= 100) return 0
-  if (magnitude >= 10) return 1
-  if (magnitude >= 1) return 2
-  return 3
-}
 
 export interface FormatOptions {
   /** Fixed number of decimals; by default about three significant figures. */
   readonly digits?: number
-}
-
-export function formatNumber(value: number, language: Language, digits?: number): string {
-  if (!Number.isFinite(value)) return '—'
-  // The minus sign (U+2212), not the hyphen Intl writes: typographers' rule in both languages,
-  // and the sign the money format already uses ("−€0.8bn").
-  return numberFormat(language, digits ?? defaultDigits(Math.abs(value)))
-    .format(value)
-    .replace(/^-/, '−')
 }
 
 export function formatValue(
@@ -133,7 +97,8 @@ export function parseNumber(text: string, language: Language, percent = false): 
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, '')
   if (percent) t = t.replace(/%$/, '')
   if (t === '') return null
-  if (language === 'fr') t = t.replace(/\./g, '').replace(',', '.')
+  // Drop the grouping separator the language does not use for decimals, then read a dot.
+  if (decimalSeparator(language) === ',') t = t.replace(/\./g, '').replace(',', '.')
   else t = t.replace(/,/g, '')
   t = t.replace(/^−/, '-')
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { en } from '../../../renderer/src/i18n/messages-en'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import en from '../../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { renderEmptyWorkbench } from '../../helpers/empty-workbench'
 
 afterEach(cleanup)

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { LANGUAGES } from '../../../shared/app-identity'
+import { CATALOGUES } from '../../../shared/i18n/catalogues'
+import type { Message, MessageKey } from '../../../shared/i18n/catalogues'
+import { localeOf } from '../../../shared/i18n/languages'
+import { fillPlaceholders, translator } from '../../../shared/i18n/translate'
+
+const reference = CATALOGUES.fr
+const referenceKeys = Object.keys(reference).sort()
+
+function forms(message: Message): string[] {
+  return typeof message === 'string' ? [message] : Object.values(message)
+}
+
+/** The set of `{placeholders}` a message uses, over all its plural forms. */
+function placeholders(message: Message): string[] {
+  const names = forms(message).flatMap((text) =>
+    [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
+  )
+  return [...new Set(names)].sort()
+}
+
+describe('the catalogue', () => {
+  for (const language of LANGUAGES) {
+    const catalogue = CATALOGUES[language]
+    const rules = new Intl.PluralRules(localeOf(language))
+
+    it(`${language} has exactly the reference's keys`, () => {
+      expect(Object.keys(catalogue).sort()).toEqual(referenceKeys)
+    })
+
+    it(`${language} fills the same placeholders as the reference in every message`, () => {
+      const differing = referenceKeys.filter((key) => {
+        const own = placeholders(catalogue[key as MessageKey])
+        return own.join() !== placeholders(reference[key as MessageKey]).join()
+      })
+      expect(differing).toEqual([])
+    })
+
+    it(`${language} gives every plural message the forms its locale selects`, () => {
+      const needed = rules.resolvedOptions().pluralCategories
+      for (const key of referenceKeys) {
+        const message = catalogue[key as MessageKey]
+        if (typeof message === 'string') continue
+        const allowed = new Set<string>([...needed, '=0'])
+        expect(
+          Object.keys(message).filter((form) => !allowed.has(form)),
+          key,
+        ).toEqual([])
+        expect(
+          needed.filter((category) => message[category] === undefined),
+          key,
+        ).toEqual([])
+        expect(
+          forms(message).every((text) => text.includes('{count}')),
+          key,
+        ).toBe(true)
+      }
+    })
+
+    it(`${language} has no empty message`, () => {
+      const empty = referenceKeys.filter((key) =>
+        forms(catalogue[key as MessageKey]).some((text) => text.trim() === ''),
+      )
+      expect(empty).toEqual([])
+    })
+  }
+})
+
+describe('translator', () => {
+  it('is the same function for a language, so the interface can keep it across renders', () => {
+    expect(translator('fr')).toBe(translator('fr'))
+    expect(translator('fr')).not.toBe(translator('en'))
+  })
+
+  it('writes number params in the language’s format and leaves strings as given', () => {
+    expect(fillPlaceholders('{a} / {b}', { a: 1234567, b: '2030' }, 'fr')).toBe(
+      '1\u202f234\u202f567 / 2030',
+    )
+    expect(fillPlaceholders('{a} / {b}', { a: 1234567, b: '2030' }, 'en')).toBe('1,234,567 / 2030')
+    expect(fillPlaceholders('{a}', { a: -2.5 }, 'fr')).toBe('−2,50')
+  })
+
+  it('leaves a placeholder without a param as written', () => {
+    expect(fillPlaceholders('{a} {b}', { a: 'x' }, 'en')).toBe('x {b}')
+  })
+
+  it('returns every key’s text in each language', () => {
+    for (const language of LANGUAGES) {
+      const t = translator(language)
+      for (const key of referenceKeys) expect(t(key as MessageKey, { count: 2 })).not.toBe('')
+    }
+  })
+})
