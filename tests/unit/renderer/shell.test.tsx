@@ -32,38 +32,3 @@ describe('workbench shell', () => {
     expect(document.body.textContent).not.toContain(fr.emptyLead)
   })
 })
-
-/** Words spelled the same in both languages, listed on purpose; any other identical text is a miss. */
-const SPELLED_ALIKE = new Set([
-  'dateCol',
-  'noteCol',
-  'versionCol',
-  'versionLabel',
-  'gallerySource',
-  'adoptionTab',
-  'adoptionActions',
-  'exportPng',
-  'exportSvg',
-  'exportChartCsv',
-  'exportXlsx',
-  'leverSources',
-  'helpActionCol',
-  'descriptionLabel',
-  'explainSourceCol',
-  'compareAttributionTab',
-])
-
-describe('catalogues', () => {
-  it('have the same keys and no empty or untranslated text', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort())
-    for (const key of Object.keys(fr) as Array<keyof typeof fr>) {
-      expect(fr[key].trim()).not.toBe('')
-      expect(en[key].trim()).not.toBe('')
-    }
-    const identical = (Object.keys(fr) as Array<keyof typeof fr>).filter(
-      (key) => fr[key] === en[key],
-    )
-    // Words spelled the same in both languages are listed here on purpose; anything else is a miss.
-    expect(identical.filter((key) => !SPELLED_ALIKE.has(key))).toEqual([])
-  })
-})
