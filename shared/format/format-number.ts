@@ -48,3 +48,13 @@ export function decimalSeparator(language: Language): string {
   const parts = numberFormat(language, 1).formatToParts(1.5)
   return parts.find((part) => part.type === 'decimal')?.value ?? '.'
 }
+
+/**
+ * Plotly's `separators` for the language: its decimal mark, then its grouping mark, a plain space
+ * standing for the narrow no-break one (charts draw it the same and some fonts lack it).
+ */
+export function chartSeparators(language: Language): string {
+  const parts = numberFormat(language, 1).formatToParts(12345.5)
+  const group = parts.find((part) => part.type === 'group')?.value ?? ','
+  return `${decimalSeparator(language)}${/\s/.test(group) ? ' ' : group}`
+}

@@ -3,6 +3,7 @@ import type { BriefOptions } from '@shared/brief/brief-options'
 import { BriefCharts } from './brief-charts'
 import { BriefWaterfall } from './brief-waterfall'
 import { briefLabels } from './brief-labels'
+import { translator } from '../i18n/translate'
 import type { BriefView } from '@shared/brief/compose-brief'
 
 function Table({ table, caption }: { table: BriefTable; caption: string }) {
@@ -58,7 +59,7 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
           {content.author && (
             <span>
               {l.author}
-              {content.language === 'fr' ? '\u00a0: ' : ': '}
+              {`${translator(content.language)('colonNoBreak')} `}
               {content.author}
             </span>
           )}
@@ -120,13 +121,13 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
                     scenario={input.scenario}
                     baseline={inputs.baseline}
                     language={content.language}
-                    title={`${l.attribution}${content.language === 'fr' ? ' : ' : ': '}${a.scenario}`}
+                    title={`${l.attribution}${translator(content.language)('colon')} ${a.scenario}`}
                   />
                 ) : null
               })()}
               <Table
                 table={a.table}
-                caption={`${l.attribution}${content.language === 'fr' ? ' : ' : ': '}${a.scenario}`}
+                caption={`${l.attribution}${translator(content.language)('colon')} ${a.scenario}`}
               />
             </div>
           ))}

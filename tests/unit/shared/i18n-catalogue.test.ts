@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../../shared/app-identity'
 import { CATALOGUES } from '../../../shared/i18n/catalogues'
 import type { Message, MessageKey } from '../../../shared/i18n/catalogues'
+import { chartSeparators, decimalSeparator } from '../../../shared/format/format-number'
 import { localeOf } from '../../../shared/i18n/languages'
 import { fillPlaceholders, translator } from '../../../shared/i18n/translate'
 
@@ -39,6 +40,7 @@ const SPELLED_ALIKE = new Set([
   'explainSourceCol',
   'compareAttributionTab',
   'format.minutes',
+  'input.curve.bass',
 ])
 
 describe('the catalogue', () => {
@@ -138,5 +140,12 @@ describe('translator', () => {
       const t = translator(language)
       for (const key of referenceKeys) expect(t(key as MessageKey, { count: 2 })).not.toBe('')
     }
+  })
+})
+
+describe('number conventions read from the locale', () => {
+  it('give Plotly the decimal mark then a plain-space or comma grouping', () => {
+    expect([decimalSeparator('fr'), chartSeparators('fr')]).toEqual([',', ', '])
+    expect([decimalSeparator('en'), chartSeparators('en')]).toEqual(['.', '.,'])
   })
 })
