@@ -41,6 +41,10 @@ const SPELLED_ALIKE = new Set([
   'compareAttributionTab',
   'format.minutes',
   'input.curve.bass',
+  'brief.label.page',
+  'brief.label.provenance',
+  'brief.label.source',
+  'brief.label.version',
 ])
 
 describe('the catalogue', () => {
