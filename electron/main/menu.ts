@@ -1,39 +1,11 @@
 import { Menu } from 'electron'
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
-import { MENU_CHANNEL } from '@shared/api/calls'
+import { MENU_CHANNEL, languageCommand } from '@shared/api/calls'
 import type { MenuCommand } from '@shared/api/calls'
+import { LANGUAGES } from '@shared/app-identity'
 import type { Language } from '@shared/app-identity'
-
-const LABELS = {
-  fr: {
-    file: 'Fichier',
-    newWorkbook: 'Nouveau classeur…',
-    openWorkbook: 'Ouvrir un classeur…',
-    saveWorkbookAs: 'Enregistrer le classeur sous…',
-    printBrief: 'Imprimer la note…',
-    quit: 'Quitter',
-    edit: 'Édition',
-    view: 'Affichage',
-    language: 'Langue',
-    help: 'Aide',
-    helpContents: 'Aide et raccourcis clavier',
-    about: 'À propos de Levier',
-  },
-  en: {
-    file: 'File',
-    newWorkbook: 'New workbook…',
-    openWorkbook: 'Open workbook…',
-    saveWorkbookAs: 'Save workbook as…',
-    printBrief: 'Print brief…',
-    quit: 'Quit',
-    edit: 'Edit',
-    view: 'View',
-    language: 'Language',
-    help: 'Help',
-    helpContents: 'Help and keyboard shortcuts',
-    about: 'About Levier',
-  },
-} as const satisfies Record<Language, Record<string, string>>
+import { LANGUAGE_SETTINGS } from '@shared/i18n/languages'
+import { translator } from '@shared/i18n/translate'
 
 /**
  * The native menu, in the interface language. Roles give the platform's usual shortcuts (Ctrl+Q,
@@ -44,26 +16,38 @@ export function menuTemplate(
   send: (command: MenuCommand) => void,
   isDev: boolean,
 ): MenuItemConstructorOptions[] {
-  const t = LABELS[language]
+  const t = translator(language)
   return [
     {
-      label: t.file,
+      label: t('menu.file'),
       submenu: [
-        { label: t.newWorkbook, accelerator: 'CmdOrCtrl+N', click: () => send('newWorkbook') },
-        { label: t.openWorkbook, accelerator: 'CmdOrCtrl+O', click: () => send('openWorkbook') },
         {
-          label: t.saveWorkbookAs,
+          label: t('menu.newWorkbook'),
+          accelerator: 'CmdOrCtrl+N',
+          click: () => send('newWorkbook'),
+        },
+        {
+          label: t('menu.openWorkbook'),
+          accelerator: 'CmdOrCtrl+O',
+          click: () => send('openWorkbook'),
+        },
+        {
+          label: t('menu.saveWorkbookAs'),
           accelerator: 'CmdOrCtrl+Shift+S',
           click: () => send('saveWorkbookAs'),
         },
         { type: 'separator' },
-        { label: t.printBrief, accelerator: 'CmdOrCtrl+P', click: () => send('printBrief') },
+        {
+          label: t('menu.printBrief'),
+          accelerator: 'CmdOrCtrl+P',
+          click: () => send('printBrief'),
+        },
         { type: 'separator' },
-        { role: 'quit', label: t.quit },
+        { role: 'quit', label: t('menu.quit') },
       ],
     },
     {
-      label: t.edit,
+      label: t('menu.edit'),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -75,24 +59,16 @@ export function menuTemplate(
       ],
     },
     {
-      label: t.view,
+      label: t('menu.view'),
       submenu: [
         {
-          label: t.language,
-          submenu: [
-            {
-              label: 'Français',
-              type: 'radio',
-              checked: language === 'fr',
-              click: () => send('setLanguageFr'),
-            },
-            {
-              label: 'English',
-              type: 'radio',
-              checked: language === 'en',
-              click: () => send('setLanguageEn'),
-            },
-          ],
+          label: t('languageLabel'),
+          submenu: LANGUAGES.map((code) => ({
+            label: LANGUAGE_SETTINGS[code].name,
+            type: 'radio' as const,
+            checked: code === language,
+            click: () => send(languageCommand(code)),
+          })),
         },
         { type: 'separator' },
         { role: 'resetZoom' },
@@ -104,10 +80,10 @@ export function menuTemplate(
       ],
     },
     {
-      label: t.help,
+      label: t('menu.help'),
       submenu: [
-        { label: t.helpContents, accelerator: 'F1', click: () => send('showHelp') },
-        { label: t.about, click: () => send('showAbout') },
+        { label: t('menu.helpContents'), accelerator: 'F1', click: () => send('showHelp') },
+        { label: t('aboutTitle'), click: () => send('showAbout') },
       ],
     },
   ]

@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n/messages-fr'
+import type { MessageKey } from './i18n/translate'
 
 /**
  * Every keyboard shortcut of the workbench, as listed in Help. The handlers live where the keys

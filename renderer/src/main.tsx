@@ -2,6 +2,7 @@ import './zod-without-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Root } from 'react-dom/client'
+import { languageOfCommand } from '@shared/api/calls'
 import type { MenuCommand } from '@shared/api/calls'
 import { createApiClient } from './api/client'
 import { forgetLoopbackToken, takeLoopbackToken } from './api/loopback-token'
@@ -17,8 +18,8 @@ import './styles.css'
 
 function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   const state = store.getState()
-  if (command === 'setLanguageFr') void state.setLanguage('fr')
-  else if (command === 'setLanguageEn') void state.setLanguage('en')
+  const language = languageOfCommand(command)
+  if (language) void state.setLanguage(language)
   else if (command === 'newWorkbook') state.setWorkbookDialog('new')
   else if (command === 'openWorkbook') state.setWorkbookDialog('open')
   else if (command === 'saveWorkbookAs') state.setWorkbookDialog('saveAs')

@@ -1,3 +1,6 @@
+import { LANGUAGES } from '../app-identity'
+import type { Language } from '../app-identity'
+
 /**
  * The names of every API call and of every menu command, with no schema attached, so the preload
  * script can expose them without bundling the validation library. contract.ts checks at compile
@@ -48,8 +51,7 @@ export function ipcChannelOf(name: ApiCallName): string {
 
 /** Commands the native menu sends to the renderer (the loopback host has no native menu). */
 export const MENU_COMMANDS = [
-  'setLanguageFr',
-  'setLanguageEn',
+  ...LANGUAGES.map(languageCommand),
   'showAbout',
   'showHelp',
   'newWorkbook',
@@ -58,6 +60,17 @@ export const MENU_COMMANDS = [
   'printBrief',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** The command that switches to a language: one per language, so adding one needs no new name. */
+export type LanguageCommand = `setLanguage:${Language}`
+export function languageCommand(language: Language): LanguageCommand {
+  return `setLanguage:${language}`
+}
+
+/** The language a command switches to, if it is a language command. */
+export function languageOfCommand(command: MenuCommand): Language | undefined {
+  return LANGUAGES.find((code) => languageCommand(code) === command)
+}
 export const MENU_CHANNEL = 'levier-menu'
 
 export function isApiCallName(value: unknown): value is ApiCallName {

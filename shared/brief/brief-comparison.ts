@@ -1,4 +1,5 @@
 import { findPreset } from '../model/scenario/presets'
+import { translator } from '../i18n/translate'
 import type { Language } from '../app-identity'
 import { attribute, enabledLevers } from '../model/comparison/attribution'
 import type { LeverId } from '../model/comparison/attribution'
@@ -27,11 +28,12 @@ export function comparisonTable(
     reference.projection,
     inputs.map((i) => i.projection),
   )
+  const t = translator(language)
   const rows = GROUPED_INDICATOR_IDS.flatMap((id) => all.filter((r) => r.id === id))
   return {
     headers: [
-      language === 'fr' ? 'Indicateur' : 'Indicator',
-      language === 'fr' ? `${reference.name} (référence)` : `${reference.name} (reference)`,
+      t('indicatorLabel'),
+      t('brief.referenceCol', { name: reference.name }),
       ...inputs.map((i) => i.name),
     ],
     rows: rows.map((row) => ({
@@ -62,7 +64,7 @@ export function attributionTables(
   baseline: Baseline,
   language: Language,
 ): NonNullable<BriefContent['attribution']> {
-  const fr = language === 'fr'
+  const t = translator(language)
   const money = (v: number) => formatValue(v, 'bn_eur', language)
   const dash = '—'
   return inputs
@@ -88,11 +90,11 @@ export function attributionTables(
           ],
         })),
         {
-          label: fr ? 'Interaction entre leviers' : 'Interaction between levers',
+          label: t('attribInteraction'),
           cells: [dash, dash, signedDelta(a.interaction, 'bn_eur', language)],
         },
         {
-          label: fr ? 'Variation totale' : 'Total change',
+          label: t('brief.totalChange'),
           cells: [
             signedDelta(a.total, 'bn_eur', language),
             percent(a.total),
@@ -100,26 +102,19 @@ export function attributionTables(
           ],
         },
         {
-          label: fr ? 'Avec les réformes' : 'With the reforms',
+          label: t('brief.withReforms'),
           cells: [money(a.with), dash, dash],
         },
       ]
       return {
         scenario: input.name,
         table: {
-          headers: fr
-            ? [
-                'Effet cumulé sur le solde du ROBSS',
-                'Part attribuée (Shapley)',
-                'Part du total',
-                'Effet seul',
-              ]
-            : [
-                'Cumulative effect on the ROBSS balance',
-                'Attributed share (Shapley)',
-                'Share of total',
-                'Effect alone',
-              ],
+          headers: [
+            t('brief.attributionEffectCol'),
+            t('brief.attributionShapleyCol'),
+            t('brief.attributionShareCol'),
+            t('attribAloneCol'),
+          ],
           rows,
         },
       }

@@ -1,4 +1,6 @@
 import type { Language } from '../app-identity'
+import { localeOf } from '../i18n/languages'
+import { translator } from '../i18n/translate'
 import { formatNumber, formatValue } from '../format/format-value'
 import type { Projection } from '../model/engine/simulate'
 import { coverageText } from '../format/coverage'
@@ -72,14 +74,12 @@ export function cellValue(value: number, unit: Unit, language: Language): string
  */
 export function signedDelta(delta: number, unit: Unit, language: Language): string {
   if (!Number.isFinite(delta)) return '—'
-  const fr = language === 'fr'
+  const t = translator(language)
   let text: string
   if (unit === 'share' || unit === 'share_per_year' || unit === 'ratio') {
-    const points = formatNumber(Math.abs(delta) * 100, language, 1)
-    text = fr ? `${points}\u202fpt` : `${points} pp`
+    text = t('format.points', { value: formatNumber(Math.abs(delta) * 100, language, 1) })
   } else if (unit === 'pct_gdp') {
-    const points = formatNumber(Math.abs(delta), language, 2)
-    text = fr ? `${points}\u202fpt de PIB` : `${points} pp of GDP`
+    text = t('format.points_gdp', { value: formatNumber(Math.abs(delta), language, 2) })
   } else text = formatValue(Math.abs(delta), unit, language)
   // A difference that rounds to nothing is written without a sign, not as "−0,0".
   if (!/[1-9]/.test(text)) return text
@@ -94,19 +94,19 @@ export function ledgerYears(years: readonly number[]): number[] {
 
 /** A scenario's name in quotation marks, as each language writes them. */
 export function quoted(name: string, language: Language): string {
-  return language === 'fr' ? `«\u00a0${name}\u00a0»` : `“${name}”`
+  return translator(language)('format.quoted', { text: name })
 }
 
 /** "a, b et c" / "a, b and c". */
 export function listOf(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.ListFormat(localeOf(language), {
     type: 'conjunction',
   }).format(items)
 }
 
 /** The date, written out in the language (23 novembre 2026, 23 November 2026). */
 export function longDate(now: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  return new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: 'long',
   }).format(now)
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../app-identity'
+import { translator } from '../i18n/translate'
 import type { Baseline } from '../model/baseline/baseline-schema'
 
 /**
@@ -21,13 +22,10 @@ function pathText(
 ): string {
   const source = shortSource(baseline, table.source)
   const last = table.years[table.years.length - 1] as number
-  if (language === 'fr')
-    return kind === 'robss'
-      ? `trajectoire ${source} jusqu’en ${last}, prolongée au-delà, sans nouvelle coproduction`
-      : `${source}, jusqu’en ${last}, prolongée au-delà, sans nouvelle coproduction`
-  return kind === 'robss'
-    ? `path of the ${source} to ${last}, extended beyond, without new coproduction`
-    : `${source}, to ${last}, extended beyond, without new coproduction`
+  return translator(language)(kind === 'robss' ? 'brief.robssPath' : 'brief.unedicPath', {
+    source,
+    year: String(last),
+  })
 }
 
 /** The ROBSS current-law path as the brief names it. */

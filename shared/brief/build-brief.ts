@@ -1,4 +1,5 @@
 import type { Baseline } from '../model/baseline/baseline-schema'
+import { translator } from '../i18n/translate'
 import type { Scenario } from '../model/scenario/scenario-schema'
 import type { Projection } from '../model/engine/simulate'
 import { MODEL_VERSION } from '../model/engine/version'
@@ -93,7 +94,7 @@ export function buildScenarioBrief(
     kind: 'scenario',
     ...header(options, now),
     title: input.name,
-    subtitle: language === 'fr' ? 'Note de synthèse — Levier' : 'Brief — Levier',
+    subtitle: translator(language)('brief.subtitle'),
     summaryBox: sections.summary ? scenarioSummary(input, baseline, language) : [],
     userSummary: sections.summary ? options.summary : '',
     levers: sections.levers ? leversTable([input], language) : EMPTY_TABLE,
@@ -120,18 +121,15 @@ export function buildComparisonBrief(
 ): BriefContent {
   if (inputs.length === 0) throw new Error('A comparison brief needs at least one scenario')
   const { language, sections } = options
-  const fr = language === 'fr'
-  const n = inputs.length
+  const t = translator(language)
   return {
     kind: 'comparison',
     ...header(options, now),
     title:
       title !== undefined && title.trim() !== ''
         ? title
-        : fr
-          ? `Comparaison de ${n} scénarios`
-          : `Comparison of ${n} scenarios`,
-    subtitle: fr ? 'Note de synthèse comparative — Levier' : 'Comparison brief — Levier',
+        : t('brief.comparisonTitle', { count: inputs.length }),
+    subtitle: t('brief.comparisonSubtitle'),
     summaryBox: sections.summary ? comparisonSummary(inputs, reference, language) : [],
     userSummary: sections.summary ? options.summary : '',
     levers: sections.levers ? leversTable(inputs, language) : EMPTY_TABLE,

@@ -1,5 +1,6 @@
 import { formatValue } from './format-value'
 import type { Language } from '../app-identity'
+import { translator } from '../i18n/translate'
 import { COVERAGE_MIN_DENOMINATOR } from '../model/engine/series'
 
 /**
@@ -8,9 +9,7 @@ import { COVERAGE_MIN_DENOMINATOR } from '../model/engine/series'
  */
 export function coverageReason(language: Language): string {
   const threshold = formatValue(COVERAGE_MIN_DENOMINATOR, 'bn_eur', language)
-  return language === 'fr'
-    ? `non significatif : le coût cumulé de la coproduction pour le ROBSS est inférieur à ${threshold}`
-    : `not meaningful: the cumulative cost of coproduction to the ROBSS is below ${threshold}`
+  return translator(language)('format.coverageReason', { threshold })
 }
 
 /** The coverage ratio as a figure, or "—" followed by the reason when it is undefined. */

@@ -1,54 +1,31 @@
 import type { Language } from '../app-identity'
 import type { Unit } from '../model/engine/units'
+import { translator } from '../i18n/translate'
+import { decimalSeparator, formatNumber, numberFormat } from './format-number'
+
+export { formatNumber }
 
 /**
  * Numbers as analysts read them, in each language: `1 234,5 Md€` and `64 %` in French,
  * `€1,234.5bn` and `64%` in English. Shares are stored as fractions and shown as percentages.
  */
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
-const NNBSP = '\u202f'
-
-// Making a formatter costs far more than using one (a chart's hover texts format hundreds of values).
-const cache = new Map<string, Intl.NumberFormat>()
-function numberFormat(
-  language: Language,
-  digits: number,
-  grouping = true,
-  minimumDigits = digits,
-): Intl.NumberFormat {
-  const key = `${language}|${minimumDigits}|${digits}|${grouping}`
-  let format = cache.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], {
-      minimumFractionDigits: minimumDigits,
-      maximumFractionDigits: digits,
-      useGrouping: grouping,
-    })
-    cache.set(key, format)
-  }
-  return format
-}
-
-/** Decimals that keep about three significant figures for the usual magnitudes. */
-function defaultDigits(magnitude: number): number {
-  if (magnitude >= 100) return 0
-  if (magnitude >= 10) return 1
-  if (magnitude >= 1) return 2
-  return 3
-}
-
 export interface FormatOptions {
   /** Fixed number of decimals; by default about three significant figures. */
   readonly digits?: number
 }
 
-export function formatNumber(value: number, language: Language, digits?: number): string {
-  if (!Number.isFinite(value)) return '—'
-  // The minus sign (U+2212), not the hyphen Intl writes: typographers' rule in both languages,
-  // and the sign the money format already uses ("−€0.8bn").
-  return numberFormat(language, digits ?? defaultDigits(Math.abs(value)))
-    .format(value)
-    .replace(/^-/, '−')
+/** Decimals a unit is written with unless the caller fixes them; else about three figures. */
+const UNIT_DIGITS: Partial<Record<Unit, number>> = {
+  eur_per_year: 0,
+  pct_gdp: 2,
+  fte: 0,
+  persons: 0,
+  million_hours: 0,
+  hours_per_year: 0,
+  years: 1,
+  million_per_year: 0,
+  petabytes_per_year: 0,
+  elasticity: 2,
 }
 
 export function formatValue(
@@ -58,70 +35,37 @@ export function formatValue(
   options: FormatOptions = {},
 ): string {
   if (!Number.isFinite(value)) return '—'
-  const fr = language === 'fr'
-  const n = (x: number, digits = options.digits) => formatNumber(x, language, digits)
+  const t = translator(language)
+  const digits = options.digits ?? UNIT_DIGITS[unit]
   switch (unit) {
     case 'bn_eur': {
-      // Money keeps one decimal however large (1 234,5 Md€), more below 10 € bn.
+      // Money keeps one decimal however large (1 234,5 Md€), more below 10 € bn; the sign goes
+      // before the currency where the language puts it first (−€0.8bn).
       const abs = Math.abs(value)
-      const digits = options.digits ?? (abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3)
-      return fr ? `${n(value, digits)}${NNBSP}Md€` : `${value < 0 ? '−' : ''}€${n(abs, digits)}bn`
+      const moneyDigits = digits ?? (abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3)
+      const sign = value < 0 ? '−' : ''
+      return t('format.bn_eur', { sign, value: formatNumber(abs, language, moneyDigits) })
     }
-    case 'eur_per_year':
-      return fr
-        ? `${n(value, options.digits ?? 0)}${NNBSP}€/an`
-        : `€${n(value, options.digits ?? 0)}/yr`
-    case 'eur_per_gb':
-      return fr ? `${n(value)}${NNBSP}€/Go` : `€${n(value)}/GB`
-    case 'eur_per_user_year':
-      return fr ? `${n(value)}${NNBSP}€/internaute/an` : `€${n(value)}/user/yr`
     case 'share':
     case 'share_per_year':
     case 'ratio': {
       // Up to one decimal, none when it is zero: 6 %, 3,5 %, 64 %.
       const percent =
-        options.digits !== undefined
-          ? n(value * 100, options.digits)
+        digits !== undefined
+          ? formatNumber(value * 100, language, digits)
           : numberFormat(language, 1, true, 0)
               .format(Math.round(value * 1000) / 10)
               .replace(/^-/, '−')
-      const suffix = unit === 'share_per_year' ? (fr ? ' par an' : ' a year') : ''
-      return fr ? `${percent}${NNBSP}%${suffix}` : `${percent}%${suffix}`
+      return t(unit === 'share_per_year' ? 'format.share_per_year' : 'format.share', {
+        value: percent,
+      })
     }
-    case 'pct_gdp':
-      return fr
-        ? `${n(value, options.digits ?? 2)}${NNBSP}% du PIB`
-        : `${n(value, options.digits ?? 2)}% of GDP`
-    case 'fte':
-      return `${n(value, options.digits ?? 0)}${fr ? `${NNBSP}ETP` : ' FTE'}`
-    case 'persons':
-      return `${n(value, options.digits ?? 0)}${fr ? ' personnes' : ' people'}`
-    case 'million_hours':
-      return fr
-        ? `${n(value, options.digits ?? 0)} millions d’heures`
-        : `${n(value, options.digits ?? 0)} million hours`
-    case 'hours_per_year':
-      return `${n(value, options.digits ?? 0)}${fr ? `${NNBSP}heures/an` : ' hours/yr'}`
     case 'year':
       return numberFormat(language, 0, false).format(value)
-    case 'years':
-      return `${n(value, options.digits ?? 1)} ${fr ? 'ans' : 'years'}`
-    case 'smic_multiple':
-      return fr ? `${n(value)}${NNBSP}SMIC` : `${n(value)} × SMIC`
-    case 'minutes':
-      return `${n(value)} min`
-    case 'million_per_year':
-      return fr
-        ? `${n(value, options.digits ?? 0)} millions/an`
-        : `${n(value, options.digits ?? 0)} million/yr`
-    case 'million_users':
-      return fr ? `${n(value)} millions` : `${n(value)} million`
-    case 'petabytes_per_year':
-      return fr
-        ? `${n(value, options.digits ?? 0)}${NNBSP}Po/an`
-        : `${n(value, options.digits ?? 0)} PB/yr`
     case 'elasticity':
-      return n(value, options.digits ?? 2)
+      return formatNumber(value, language, digits)
+    default:
+      return t(`format.${unit}`, { value: formatNumber(value, language, digits) })
   }
 }
 
@@ -133,7 +77,8 @@ export function parseNumber(text: string, language: Language, percent = false): 
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, '')
   if (percent) t = t.replace(/%$/, '')
   if (t === '') return null
-  if (language === 'fr') t = t.replace(/\./g, '').replace(',', '.')
+  // Drop the grouping separator the language does not use for decimals, then read a dot.
+  if (decimalSeparator(language) === ',') t = t.replace(/\./g, '').replace(',', '.')
   else t = t.replace(/,/g, '')
   t = t.replace(/^−/, '-')
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null

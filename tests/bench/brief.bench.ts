@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import type { BenchLine } from './harness'
 import { median } from './harness'
 import { launchChromium, startHost, stopHost } from './loopback-host'

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 
 export type Messages = typeof fr
 export const MESSAGES: Record<'fr' | 'en', Messages> = { fr, en: en as Messages }

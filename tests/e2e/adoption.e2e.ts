@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { en } from '../../renderer/src/i18n/messages-en'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
 import { adoptionFit } from '../../shared/model/baseline/adoption-fit'
 import type { Baseline } from '../../shared/model/baseline/baseline-schema'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { api, expect, expectRefusedNumbers, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { readFileSync } from 'node:fs'
 import { expect, expectRefusedNumbers, openLevier, test } from './fixtures'
 

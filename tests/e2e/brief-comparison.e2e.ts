@@ -1,6 +1,6 @@
 import { findPreset } from '../../shared/model/scenario/presets'
 import { statSync } from 'node:fs'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { compareNewScenarios, expect, openLevier, test } from './fixtures'
 import {
   expectFooterOnEveryPage,

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { expect, openLevier, test } from './fixtures'
 import { BRIEFS, expectPages, flat, pageImages, pdfText, run } from './print-pdf'
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { MODEL_VERSION } from '../../shared/model/engine/version'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { expect, openLevier, test } from './fixtures'
 import {
   BRIEFS,

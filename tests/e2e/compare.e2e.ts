@@ -1,8 +1,8 @@
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { compareNewScenarios, expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')

@@ -4,8 +4,8 @@ import type { Locator } from '@playwright/test'
 import { EQUATIONS } from '../../shared/model/explain/explain-text'
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { GLOBAL_SERIES } from '../../shared/model/engine/series-catalogue'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { readXlsxFile } from '../helpers/xlsx-read'
 import { expect, openLevier, test } from './fixtures'
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { findPreset, PRESETS } from '../../shared/model/scenario/presets'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { api, expect, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')

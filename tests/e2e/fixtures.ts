@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { findPreset } from '../../shared/model/scenario/presets'
 
 export interface LoopbackHost {

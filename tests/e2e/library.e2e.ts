@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { api, createFromPreset, expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CSP_HEADER } from '../../shared/security/csp'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { TOKEN_STORAGE_KEY } from '../../renderer/src/api/loopback-token'
-import { missingTokenMessages } from '../../renderer/src/components/missing-token'
+import { translator } from '../../shared/i18n/translate'
 import type { Page } from '@playwright/test'
 import { findPreset } from '../../shared/model/scenario/presets'
 import { expect, test } from './fixtures'
@@ -109,7 +109,7 @@ test('without the token the API is refused and the page says to open the URL pri
   const response = await page.goto(`${host.origin}/`)
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    missingTokenMessages.en.missingTokenTitle,
+    translator('en')('missingTokenTitle'),
   )
   await expect(page.getByRole('alert')).toContainText('#token=')
   await expect(page.getByTestId('host-kind')).toHaveCount(0)
@@ -140,10 +140,10 @@ test('with the key of an earlier run, the page says which address to open instea
   )
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    missingTokenMessages.en.missingTokenTitle,
+    translator('en')('missingTokenTitle'),
   )
   await expect(page.getByRole('alert')).toContainText(
-    missingTokenMessages.en.staleTokenBody.slice(0, 40),
+    translator('en')('staleTokenBody').slice(0, 40),
   )
   await expect(page.getByTestId('host-kind')).toHaveCount(0)
   // Forgotten: a reload no longer sends it.
@@ -162,7 +162,7 @@ test('without the token, in French for a browser that prefers French', async ({
   const page = await context.newPage()
   await page.goto(`${host.origin}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    missingTokenMessages.fr.missingTokenTitle,
+    translator('fr')('missingTokenTitle'),
   )
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await context.close()

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { baselineSchema } from '../../shared/model/baseline/baseline-schema'
 import { findPreset } from '../../shared/model/scenario/presets'
 import { LEDGER_BLOCKS, LEDGER_SERIES } from '../../shared/model/engine/ledger-series'

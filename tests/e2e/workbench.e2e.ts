@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { LEVER_GROUPS } from '../../shared/model/levers/lever-groups'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { expect, openLevier, test } from './fixtures'
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')

@@ -1,8 +1,8 @@
 import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline/baseline-ids'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { en } from '../../renderer/src/i18n/messages-en'
-import { fr } from '../../renderer/src/i18n/messages-fr'
+import en from '../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { flipInSchema } from '../helpers/damage'
 import { findPreset } from '../../shared/model/scenario/presets'
 import { api, expect, firstScenarioOpen, test } from './fixtures'

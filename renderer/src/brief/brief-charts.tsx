@@ -1,4 +1,5 @@
 import type { Language } from '@shared/app-identity'
+import { translator } from '../i18n/translate'
 import type { BriefFan } from '@shared/brief/brief-content'
 import { SECTOR_IDS } from '@shared/model/engine/ids'
 import { GLOBAL_SERIES } from '@shared/model/engine/series'
@@ -7,7 +8,6 @@ import type { Unit } from '@shared/model/engine/units'
 import { BriefBars } from './brief-bars'
 import { BriefChart } from './brief-chart'
 import type { BriefLine } from './brief-chart'
-import { briefLabels } from './brief-labels'
 import type { BriefInputs } from '@shared/brief/compose-brief'
 import { LEVERS } from '@shared/model/levers/lever-table'
 
@@ -31,21 +31,21 @@ function FanChart({
   unit: Unit
   language: Language
 }) {
-  const l = briefLabels(language)
+  const t = translator(language)
   const name = seriesName(fan.series, language)
   return (
     <BriefChart
-      title={`${l.uncertaintyOf} ${name}`}
+      title={`${t('brief.label.uncertaintyOf')} ${name}`}
       unit={unit}
       years={fan.years}
       language={language}
       lines={[
-        { name: `${name} (${l.median})`, values: fan.p50 },
+        { name: `${name} (${t('brief.label.median')})`, values: fan.p50 },
         { name, values: central },
       ]}
       bands={[
-        { name: l.band90, lower: fan.p5, upper: fan.p95, depth: 'light' },
-        { name: l.band50, lower: fan.p25, upper: fan.p75, depth: 'dark' },
+        { name: t('brief.label.band90'), lower: fan.p5, upper: fan.p95, depth: 'light' },
+        { name: t('brief.label.band50'), lower: fan.p25, upper: fan.p75, depth: 'dark' },
       ]}
     />
   )
@@ -58,7 +58,7 @@ function FanChart({
  * reference, and for balances the current-law path) for each measure.
  */
 export function BriefCharts({ inputs, language }: { inputs: BriefInputs; language: Language }) {
-  const l = briefLabels(language)
+  const t = translator(language)
   const first = inputs.scenarios[0]
   if (!first) return null
   const years = first.projection.years
@@ -67,7 +67,7 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
       ...(inputs.reference
         ? [
             {
-              name: `${inputs.reference.name} (${l.reference})`,
+              name: `${inputs.reference.name} (${t('brief.label.reference')})`,
               values: values(inputs.reference.projection, id),
             },
           ]
@@ -76,7 +76,7 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
     ]
     const pathOf = (id: string): BriefLine[] =>
       inputs.reference
-        ? [{ name: l.robssPath, values: values(inputs.reference.projection, id) }]
+        ? [{ name: t('brief.label.robssPath'), values: values(inputs.reference.projection, id) }]
         : []
     const chart = (title: string, id: string, unit: Unit, path?: string) => (
       <BriefChart
@@ -90,11 +90,16 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
     )
     return (
       <div className="brief-charts">
-        {chart(l.robssBalance, 'robss_balance', 'bn_eur', 'robss_balance_baseline')}
-        {chart(l.increments, 'increment_total', 'bn_eur')}
-        {chart(l.unedicBalance, 'unedic_balance', 'bn_eur', 'unedic_balance_baseline')}
-        {chart(l.jobsDisplaced, 'jobs_displaced_total', 'fte')}
-        {chart(l.consumerWork, 'consumer_work_hours', 'million_hours')}
+        {chart(t('brief.label.robssBalance'), 'robss_balance', 'bn_eur', 'robss_balance_baseline')}
+        {chart(t('brief.label.increments'), 'increment_total', 'bn_eur')}
+        {chart(
+          t('brief.label.unedicBalance'),
+          'unedic_balance',
+          'bn_eur',
+          'unedic_balance_baseline',
+        )}
+        {chart(t('brief.label.jobsDisplaced'), 'jobs_displaced_total', 'fte')}
+        {chart(t('brief.label.consumerWork'), 'consumer_work_hours', 'million_hours')}
       </div>
     )
   }
@@ -114,34 +119,34 @@ export function BriefCharts({ inputs, language }: { inputs: BriefInputs; languag
   return (
     <div className="brief-charts">
       <BriefChart
-        title={l.robssBalance}
+        title={t('brief.label.robssBalance')}
         unit="bn_eur"
         years={years}
         language={language}
         lines={[line('robss_balance'), line('robss_balance_baseline')]}
       />
       <BriefChart
-        title={l.incrementsByLever}
+        title={t('brief.label.incrementsByLever')}
         unit="bn_eur"
         years={years}
         language={language}
         lines={[line('increment_total'), ...leverLines.map(line)]}
       />
       <BriefChart
-        title={l.unedicBalance}
+        title={t('brief.label.unedicBalance')}
         unit="bn_eur"
         years={years}
         language={language}
         lines={[line('unedic_balance'), line('unedic_balance_baseline')]}
       />
       <BriefBars
-        title={`${l.jobsBySector} ${lastYear}`}
+        title={`${t('brief.label.jobsBySector')} ${lastYear}`}
         unit="fte"
         bars={jobs}
         language={language}
       />
       <BriefChart
-        title={l.consumerWork}
+        title={t('brief.label.consumerWork')}
         unit="million_hours"
         years={years}
         language={language}

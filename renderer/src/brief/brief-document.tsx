@@ -1,8 +1,9 @@
 import type { BriefTable } from '@shared/brief/brief-content'
+import { APP_NAME } from '@shared/app-identity'
 import type { BriefOptions } from '@shared/brief/brief-options'
 import { BriefCharts } from './brief-charts'
 import { BriefWaterfall } from './brief-waterfall'
-import { briefLabels } from './brief-labels'
+import { translator } from '../i18n/translate'
 import type { BriefView } from '@shared/brief/compose-brief'
 
 function Table({ table, caption }: { table: BriefTable; caption: string }) {
@@ -45,7 +46,7 @@ function Paragraphs({ text }: { text: string }) {
  */
 export function BriefDocument({ view, options }: { view: BriefView; options: BriefOptions }) {
   const { content, inputs } = view
-  const l = briefLabels(content.language)
+  const t = translator(content.language)
   const s = options.sections
   const p = content.provenance
   return (
@@ -57,8 +58,8 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
           <span>{content.date}</span>
           {content.author && (
             <span>
-              {l.author}
-              {content.language === 'fr' ? '\u00a0: ' : ': '}
+              {t('brief.label.author')}
+              {`${t('colonNoBreak')} `}
               {content.author}
             </span>
           )}
@@ -67,8 +68,8 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
       </header>
       {s.summary && (
         <section className="brief-section">
-          <div className="brief-summary-box" role="note" aria-label={l.summary}>
-            <h2>{l.summary}</h2>
+          <div className="brief-summary-box" role="note" aria-label={t('brief.label.summary')}>
+            <h2>{t('brief.label.summary')}</h2>
             <ul>
               {content.summaryBox.map((sentence, i) => (
                 <li key={i}>{sentence}</li>
@@ -77,13 +78,13 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
           </div>
           {content.userSummary.trim() !== '' && (
             <div className="brief-user-text">
-              <h3>{l.userSummary}</h3>
+              <h3>{t('brief.label.userSummary')}</h3>
               <Paragraphs text={content.userSummary} />
             </div>
           )}
           {content.caveats.trim() !== '' && (
             <div className="brief-caveats">
-              <h3>{l.caveats}</h3>
+              <h3>{t('brief.label.caveats')}</h3>
               <Paragraphs text={content.caveats} />
             </div>
           )}
@@ -91,25 +92,25 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
       )}
       {s.levers && (
         <section className="brief-section">
-          <h2>{l.levers}</h2>
-          <Table table={content.levers} caption={l.levers} />
+          <h2>{t('brief.label.levers')}</h2>
+          <Table table={content.levers} caption={t('brief.label.levers')} />
         </section>
       )}
       {s.charts && (
         <section className="brief-section">
-          <h2>{l.charts}</h2>
+          <h2>{t('brief.label.charts')}</h2>
           <BriefCharts inputs={inputs} language={content.language} />
         </section>
       )}
       {s.comparison && content.comparison && (
         <section className="brief-section">
-          <h2>{l.comparison}</h2>
-          <Table table={content.comparison} caption={l.comparison} />
+          <h2>{t('brief.label.comparison')}</h2>
+          <Table table={content.comparison} caption={t('brief.label.comparison')} />
         </section>
       )}
       {s.attribution && content.attribution && content.attribution.length > 0 && (
         <section className="brief-section">
-          <h2>{l.attribution}</h2>
+          <h2>{t('brief.label.attribution')}</h2>
           {content.attribution.map((a) => (
             <div key={a.scenario} className="brief-block">
               <h3>{a.scenario}</h3>
@@ -120,13 +121,13 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
                     scenario={input.scenario}
                     baseline={inputs.baseline}
                     language={content.language}
-                    title={`${l.attribution}${content.language === 'fr' ? ' : ' : ': '}${a.scenario}`}
+                    title={`${t('brief.label.attribution')}${t('colon')} ${a.scenario}`}
                   />
                 ) : null
               })()}
               <Table
                 table={a.table}
-                caption={`${l.attribution}${content.language === 'fr' ? ' : ' : ': '}${a.scenario}`}
+                caption={`${t('brief.label.attribution')}${t('colon')} ${a.scenario}`}
               />
             </div>
           ))}
@@ -134,27 +135,34 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
       )}
       {s.ledger && (
         <section className="brief-section">
-          <h2>{l.ledger}</h2>
-          <Table table={content.ledger} caption={l.ledger} />
+          <h2>{t('brief.label.ledger')}</h2>
+          <Table table={content.ledger} caption={t('brief.label.ledger')} />
         </section>
       )}
       {s.incidence && (
         <section className="brief-section">
-          <h2>{l.incidence}</h2>
-          <Table table={content.incidence} caption={l.incidence} />
+          <h2>{t('brief.label.incidence')}</h2>
+          <Table table={content.incidence} caption={t('brief.label.incidence')} />
         </section>
       )}
       {s.assumptions && (
         <section className="brief-section">
-          <h2>{l.assumptions}</h2>
+          <h2>{t('brief.label.assumptions')}</h2>
           {content.assumptions.length === 0 ? (
-            <p>{l.noAssumption}</p>
+            <p>{t('brief.label.noAssumption')}</p>
           ) : (
             <table className="brief-table">
-              <caption className="visually-hidden">{l.assumptions}</caption>
+              <caption className="visually-hidden">{t('brief.label.assumptions')}</caption>
               <thead>
                 <tr>
-                  {[l.assumption, l.value, l.defaultValue, l.source, l.year, l.grade].map((h) => (
+                  {[
+                    t('brief.label.assumption'),
+                    t('brief.label.value'),
+                    t('brief.label.defaultValue'),
+                    t('brief.label.source'),
+                    t('brief.label.year'),
+                    t('brief.label.grade'),
+                  ].map((h) => (
                     <th key={h} scope="col">
                       {h}
                     </th>
@@ -179,7 +187,7 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
       )}
       {s.method && (
         <section className="brief-section">
-          <h2>{l.method}</h2>
+          <h2>{t('brief.label.method')}</h2>
           <ul className="brief-method">
             {content.method.map((note, i) => (
               <li key={i}>{note}</li>
@@ -188,16 +196,17 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
         </section>
       )}
       <footer className="brief-provenance">
-        <h2>{l.provenance}</h2>
+        <h2>{t('brief.label.provenance')}</h2>
         <p>
-          {l.app} {p.appVersion} · {l.model} {p.modelVersion} · {l.baseline} {p.baselineId} (
-          {p.baselineVintage}) · {l.generated} {p.generatedAt}
+          {APP_NAME} {p.appVersion} · {t('brief.label.model')} {p.modelVersion} ·{' '}
+          {t('brief.label.baseline')} {p.baselineId} ({p.baselineVintage}) ·{' '}
+          {t('brief.label.generated')} {p.generatedAt}
         </p>
         <ul>
           {p.scenarios.map((sc) => (
             <li key={sc.id}>
-              {sc.name} — {l.scenario} {sc.id}, {l.version} {sc.version}, {l.hash}{' '}
-              <code>{sc.inputsHash}</code>
+              {sc.name} — {t('brief.label.scenario')} {sc.id}, {t('brief.label.version')}{' '}
+              {sc.version}, {t('brief.label.hash')} <code>{sc.inputsHash}</code>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { BriefContent } from '@shared/brief/brief-content'
+import { APP_NAME } from '@shared/app-identity'
+import { translator } from '../i18n/translate'
 import type { BriefOptions } from '@shared/brief/brief-options'
-import { briefLabels } from './brief-labels'
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, nothing else can break out. */
 export function cssString(text: string): string {
@@ -12,13 +13,13 @@ export function cssString(text: string): string {
 
 /** The provenance every page carries at its foot: app, model, baseline, scenario and inputs hash. */
 export function provenanceLine(content: BriefContent): string {
-  const l = briefLabels(content.language)
+  const t = translator(content.language)
   const p = content.provenance
-  const head = `${l.app} ${p.appVersion} · ${l.model} ${p.modelVersion} · ${l.baseline} ${p.baselineId} (${p.baselineVintage})`
+  const head = `${APP_NAME} ${p.appVersion} · ${t('brief.label.model')} ${p.modelVersion} · ${t('brief.label.baseline')} ${p.baselineId} (${p.baselineVintage})`
   const only = p.scenarios.length === 1 ? p.scenarios[0] : undefined
   if (only)
-    return `${head} · ${l.scenario} ${only.id} v${only.version} · ${l.hash} ${only.inputsHash.slice(0, 16)}`
-  return `${head} · ${p.scenarios.length} ${l.scenarios} (${p.scenarios.map((s) => s.inputsHash.slice(0, 8)).join(', ')})`
+    return `${head} · ${t('brief.label.scenario')} ${only.id} v${only.version} · ${t('brief.label.hash')} ${only.inputsHash.slice(0, 16)}`
+  return `${head} · ${t('brief.label.scenarioCount', { count: p.scenarios.length })} (${p.scenarios.map((s) => s.inputsHash.slice(0, 8)).join(', ')})`
 }
 
 /**
@@ -27,13 +28,13 @@ export function provenanceLine(content: BriefContent): string {
  * the CSP allows for styles, since the values differ per brief.
  */
 export function pageStyle(content: BriefContent, options: BriefOptions): string {
-  const l = briefLabels(content.language)
+  const t = translator(content.language)
   const size = options.paper === 'Letter' ? 'letter' : 'A4'
   const box = `font-family: 'Brief Source Sans 3', sans-serif; font-size: 7pt; color: #333;`
   return `@page {
   size: ${size} portrait;
   margin: 16mm 16mm 20mm 16mm;
   @bottom-left { content: ${cssString(provenanceLine(content))}; ${box} vertical-align: top; padding-top: 4mm; }
-  @bottom-right { content: ${cssString(l.page + ' ')} counter(page) " / " counter(pages); ${box} vertical-align: top; padding-top: 4mm; white-space: nowrap; }
+  @bottom-right { content: ${cssString(t('brief.label.page') + ' ')} counter(page) " / " counter(pages); ${box} vertical-align: top; padding-top: 4mm; white-space: nowrap; }
 }`
 }

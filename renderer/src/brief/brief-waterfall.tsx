@@ -1,4 +1,5 @@
 import type { Language } from '@shared/app-identity'
+import { translator } from '../i18n/translate'
 import { attribute, enabledLevers } from '@shared/model/comparison/attribution'
 import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
@@ -27,9 +28,9 @@ export function BriefWaterfall({
     kind: 'indicator',
     id: 'robss_balance_change_cumulative',
   })
-  const fr = language === 'fr'
+  const t = translator(language)
   const steps: Array<{ name: string; from: number; to: number; total?: boolean }> = [
-    { name: fr ? 'Droit en vigueur' : 'Current law', from: 0, to: a.without, total: true },
+    { name: t('currentLaw'), from: 0, to: a.without, total: true },
   ]
   let level = a.without
   for (const share of a.shares) {
@@ -37,7 +38,7 @@ export function BriefWaterfall({
     level += share.shapley
   }
   steps.push({
-    name: fr ? 'Avec les réformes' : 'With the reforms',
+    name: t('brief.withReforms'),
     from: 0,
     to: a.with,
     total: true,

@@ -1,4 +1,7 @@
 import type { PlotObject } from 'plotly.js-basic-dist-min'
+import { chartSeparators } from '@shared/format/format-number'
+import { translator } from '../i18n/translate'
+import type { MessageKey } from '../i18n/translate'
 import type { Language } from '@shared/app-identity'
 import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
@@ -54,24 +57,23 @@ export function axisScale(unit: Unit): number {
   return unit === 'share' || unit === 'ratio' || unit === 'share_per_year' ? 100 : 1
 }
 
+/** The units whose axis ticks carry their signs, and the message that writes them. */
+const AXIS_FORMATS: Partial<Record<Unit, MessageKey>> = {
+  bn_eur: 'axis.bn_eur',
+  share: 'axis.share',
+  ratio: 'axis.share',
+  share_per_year: 'axis.share',
+  pct_gdp: 'axis.pct_gdp',
+  fte: 'axis.fte',
+  million_hours: 'axis.million_hours',
+}
+
 export function axisAffixes(unit: Unit, language: Language): { prefix: string; suffix: string } {
-  const fr = language === 'fr'
-  switch (unit) {
-    case 'bn_eur':
-      return fr ? { prefix: '', suffix: ' Md€' } : { prefix: '€', suffix: 'bn' }
-    case 'share':
-    case 'ratio':
-    case 'share_per_year':
-      return { prefix: '', suffix: fr ? ' %' : '%' }
-    case 'pct_gdp':
-      return { prefix: '', suffix: fr ? ' % PIB' : '% GDP' }
-    case 'fte':
-      return { prefix: '', suffix: fr ? ' ETP' : ' FTE' }
-    case 'million_hours':
-      return { prefix: '', suffix: fr ? ' M h' : 'm h' }
-    default:
-      return { prefix: '', suffix: '' }
-  }
+  const key = AXIS_FORMATS[unit]
+  if (!key) return { prefix: '', suffix: '' }
+  // The message places the number among the unit's signs: "{value} Md€", "€{value}bn".
+  const [prefix = '', suffix = ''] = translator(language)(key).split('{value}')
+  return { prefix, suffix }
 }
 
 const hover = (values: readonly number[], unit: Unit, language: Language) =>
@@ -142,7 +144,7 @@ export function toPlotly(
   }
   const { prefix, suffix } = axisAffixes(spec.unit, language)
   const layout: PlotObject = {
-    separators: language === 'fr' ? ', ' : '.,',
+    separators: chartSeparators(language),
     barmode: spec.stacked ? 'relative' : 'group',
     xaxis: { tickformat: 'd', fixedrange: true },
     yaxis: {

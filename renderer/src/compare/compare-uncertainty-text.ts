@@ -2,8 +2,7 @@ import type { Language } from '@shared/app-identity'
 import { CONSISTENT_SHARE } from '@shared/model/uncertainty/band-overlap'
 import type { PairComparison } from '@shared/model/uncertainty/band-overlap'
 import { formatValue } from '../format/format-value'
-import type { Translate } from '../i18n/translate'
-import type { MessageKey } from '../i18n/messages-fr'
+import type { MessageKey, Translate } from '../i18n/translate'
 
 /**
  * Fill a message's {placeholders} in one pass, so a name that itself contains braces is left as

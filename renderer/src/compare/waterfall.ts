@@ -1,4 +1,6 @@
 import type { PlotObject } from 'plotly.js-basic-dist-min'
+import { chartSeparators } from '@shared/format/format-number'
+import { translator } from '../i18n/translate'
 import type { Language } from '@shared/app-identity'
 import type { Attribution, LeverId } from '@shared/model/comparison/attribution'
 import { LEVER_GROUPS } from '@shared/model/levers/lever-groups'
@@ -95,7 +97,7 @@ export function waterfallFigure(
     return isTotal(s) || s.value < 0 ? text : `+${text}`
   })
   const x = steps.map((s) => wrapLabel(s.label))
-  const colon = language === 'fr' ? '\u202f: ' : ': '
+  const colon = `${translator(language)('colonNarrow')} `
   // Dotted connectors from the end of each bar to the start of the next.
   const shapes = steps.slice(0, -1).map((s, i) => ({
     type: 'line',
@@ -125,7 +127,7 @@ export function waterfallFigure(
       },
     ],
     layout: {
-      separators: language === 'fr' ? ', ' : '.,',
+      separators: chartSeparators(language),
       hovermode: 'closest',
       margin: { t: 24, r: 12, b: 72, l: 72 },
       // Horizontal labels, wrapped on short lines: turned ones would be cut at the chart's edge.

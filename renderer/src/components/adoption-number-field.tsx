@@ -1,7 +1,7 @@
 import type { Language } from '@shared/app-identity'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
-import type { MessageKey } from '../i18n/messages-fr'
+import type { MessageKey } from '../i18n/translate'
 import { useLevier } from '../store'
 import { TypedNumber } from './typed-number'
 import type { TypedNumberProps } from './typed-number'

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/app-identity'
 import type { Baseline, BaselineAssumption } from '@shared/model/baseline/baseline-schema'
-import type { MessageKey } from '../i18n/messages-fr'
+import type { MessageKey } from '../i18n/translate'
 
 /** One assumption as the panel lists it, with what a search looks through. */
 export interface AssumptionEntry {

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react'
+import { translator } from '../i18n/translate'
 import type { Language } from '@shared/app-identity'
 import {
   centralOf,
@@ -12,7 +13,7 @@ import { assumptionLimits } from '@shared/model/scenario/scenario-parse'
 import { UNITS } from '@shared/model/engine/units'
 import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
-import type { MessageKey } from '../i18n/messages-fr'
+import type { MessageKey } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { TypedNumber } from './typed-number'
@@ -26,12 +27,15 @@ const GRADES: Readonly<Record<Exclude<Grade, 'assumption'>, [MessageKey, Message
   unverified: ['gradeUnverified', 'gradeHelpUnverified'],
 }
 
+/** The baseline's notes on assumptions are written in French only. */
+const NOTE_LANGUAGE: Language = 'fr'
+
 const isPercent = (unit: Unit) => unit === 'share' || unit === 'share_per_year'
 
 /** What is written after the field: the unit as the field reads it (percent for shares). */
 function unitSuffix(unit: Unit, language: Language): string {
   if (unit === 'share') return '%'
-  if (unit === 'share_per_year') return language === 'fr' ? '% par an' : '% a year'
+  if (unit === 'share_per_year') return translator(language)('unitPercentPerYear')
   if (unit === 'elasticity' || unit === 'ratio') return ''
   return UNITS[unit][language]
 }
@@ -129,7 +133,9 @@ function SourceLine({ entry }: { entry: AssumptionEntry }) {
         <>
           <br />
           {t('assumptionNote')}{' '}
-          <span lang={language === 'fr' ? undefined : 'fr'}>{assumption.note}</span>
+          <span lang={NOTE_LANGUAGE === language ? undefined : NOTE_LANGUAGE}>
+            {assumption.note}
+          </span>
         </>
       )}
     </p>

@@ -1,4 +1,6 @@
 import type { Language } from '@shared/app-identity'
+import { translator } from '../i18n/translate'
+import type { MessageKey } from '../i18n/translate'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
 import type { Unit } from '@shared/model/engine/units'
@@ -18,11 +20,10 @@ export function fieldLabel(path: string, language: Language): string {
     const sector = (baseline.sectors as Record<string, { label: Record<Language, string> }>)[
       path.slice('sectors.'.length)
     ]
-    if (sector) return `Adoption${language === 'fr' ? ' : ' : ': '}${sector.label[language]}`
+    if (sector) return translator(language)('input.adoption', { sector: sector.label[language] })
   }
-  if (path === 'horizon.end') return language === 'fr' ? 'Fin de l’horizon' : 'End of the horizon'
-  if (path === 'horizon.start')
-    return language === 'fr' ? 'Début de l’horizon' : 'Start of the horizon'
+  if (path === 'horizon.end') return translator(language)('input.horizonEnd')
+  if (path === 'horizon.start') return translator(language)('input.horizonStart')
   if (path.startsWith('assumptions.')) {
     const entry = baseline.assumptions[path.slice('assumptions.'.length)]
     if (entry) return entry.label[language]
@@ -33,8 +34,7 @@ export function fieldLabel(path: string, language: Language): string {
 export function shown(value: unknown, unit: string | null, language: Language): string {
   if (typeof value === 'number')
     return unit ? formatValue(value, unit as Unit, language) : String(value)
-  if (typeof value === 'boolean')
-    return language === 'fr' ? (value ? 'oui' : 'non') : value ? 'yes' : 'no'
+  if (typeof value === 'boolean') return translator(language)(value ? 'yes' : 'no')
   if (value === null || value === undefined) return '—'
   if (typeof value === 'object' && 'curve' in value) return curveText(value, language)
   if (typeof value === 'object' && 'dist' in value) {
@@ -48,28 +48,36 @@ export function shown(value: unknown, unit: string | null, language: Language): 
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
 
-const CURVE_NAMES = {
-  bass: { fr: 'Bass', en: 'Bass' },
-  logistic: { fr: 'logistique', en: 'logistic' },
-  drawn: { fr: 'tracée', en: 'drawn' },
-} as const
+const CURVE_NAMES: Readonly<Record<string, MessageKey>> = {
+  bass: 'input.curve.bass',
+  logistic: 'input.curve.logistic',
+  drawn: 'input.curve.drawn',
+}
 
 /** A sector's adoption settings in a few words: the curve type and its main figures. */
 function curveText(settings: object, language: Language): string {
   const { curve, respondsToCost } = settings as {
-    curve: { type: keyof typeof CURVE_NAMES } & Record<string, unknown>
+    curve: { type: string } & Record<string, unknown>
     respondsToCost?: boolean
   }
   const share = (v: unknown) => (typeof v === 'number' ? formatValue(v, 'share', language) : '—')
   const number = (v: unknown) =>
     typeof v === 'number' ? formatValue(v, 'elasticity', language) : '—'
-  const fr = language === 'fr'
+  const t = translator(language)
   const details =
     curve.type === 'bass'
-      ? `p = ${number(curve.p)}, q = ${number(curve.q)}, ${fr ? 'plafond' : 'ceiling'} ${share(curve.ceiling)}`
+      ? t('input.bassDetails', {
+          p: number(curve.p),
+          q: number(curve.q),
+          ceiling: share(curve.ceiling),
+        })
       : curve.type === 'logistic'
-        ? `${fr ? 'point médian' : 'midpoint'} ${String(curve.midpoint)}, ${fr ? 'plafond' : 'ceiling'} ${share(curve.ceiling)}`
-        : `${Array.isArray(curve.points) ? curve.points.length : 0} ${fr ? 'points' : 'points'}`
-  const cost = respondsToCost === false ? (fr ? ', sans effet prix' : ', no cost response') : ''
-  return `${CURVE_NAMES[curve.type]?.[language] ?? curve.type} (${details}${cost})`
+        ? t('input.logisticDetails', {
+            midpoint: String(curve.midpoint),
+            ceiling: share(curve.ceiling),
+          })
+        : t('input.drawnDetails', { count: Array.isArray(curve.points) ? curve.points.length : 0 })
+  const cost = respondsToCost === false ? `, ${t('input.noCostResponse')}` : ''
+  const name = CURVE_NAMES[curve.type]
+  return `${name ? t(name) : curve.type} (${details}${cost})`
 }

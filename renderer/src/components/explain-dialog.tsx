@@ -270,12 +270,11 @@ export function ExplainButton({
   children: ReactNode
 }) {
   const t = useTranslate()
-  const language = useLevier((s) => s.language)
   return (
     <button
       type="button"
       className="explain-trigger"
-      aria-label={`${t('explainWhy')} ${label}${language === 'fr' ? ' : ' : ': '}${value}`}
+      aria-label={`${t('explainWhy')} ${label}${t('colon')} ${value}`}
       onClick={onExplain}
       onFocus={onFocus}
       tabIndex={tabIndex}

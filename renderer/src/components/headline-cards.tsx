@@ -230,7 +230,7 @@ export function HeadlineCards() {
                 return (
                   <li key={id} data-testid={`headline-${id}`}>
                     {spec[language].replace(/^Incidence ?: /, '')}
-                    {language === 'fr' ? ' : ' : ': '}
+                    {`${t('colon')} `}
                     {figure(
                       { kind: 'indicator', id },
                       spec[language],

@@ -1,4 +1,5 @@
 import { useTranslate } from '../i18n/use-translate'
+import { localeOf } from '@shared/i18n/languages'
 import { useLevier } from '../store'
 import type { ScenarioChange } from '../store/types'
 import { fieldLabel, shown } from './describe-input'
@@ -37,7 +38,7 @@ export function HistoryPanel({ editable }: { editable: boolean }) {
   const comparison = useLevier((s) => s.comparison)
   const compare = useLevier((s) => s.compareWithVersion)
   const restoreVersion = useLevier((s) => s.restoreVersion)
-  const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: 'medium',
     timeStyle: 'short',
   })

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '@shared/app-identity'
-import { LANGUAGE_NAMES } from '../i18n/translate'
+import { LANGUAGE_SETTINGS } from '@shared/i18n/languages'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 
@@ -15,8 +15,8 @@ export function LanguageSwitch() {
           key={code}
           type="button"
           lang={code}
-          aria-pressed={language === code}
-          aria-label={LANGUAGE_NAMES[code]}
+          aria-pressed={code === language}
+          aria-label={LANGUAGE_SETTINGS[code].name}
           onClick={() => void setLanguage(code)}
         >
           {code.toUpperCase()}

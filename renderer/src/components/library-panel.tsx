@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { localeOf } from '@shared/i18n/languages'
 import { PRESETS } from '@shared/model/scenario/presets'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
@@ -36,7 +37,7 @@ export function LibraryPanel() {
     })
     setView('compare')
   }
-  const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(localeOf(language), {
     dateStyle: 'short',
     timeStyle: 'short',
   })

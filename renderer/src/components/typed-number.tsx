@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Language } from '@shared/app-identity'
+import { decimalSeparator } from '@shared/format/format-number'
 import { parseNumber } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
@@ -7,7 +8,7 @@ import { useLevier } from '../store'
 /** A value as it is typed: percent for shares, the language's decimal mark, no grouping. */
 export function editableNumber(value: number, percent: boolean, language: Language): string {
   const shown = percent ? Math.round(value * 100 * 1e6) / 1e6 : value
-  return language === 'fr' ? String(shown).replace('.', ',') : String(shown)
+  return String(shown).replace('.', decimalSeparator(language))
 }
 
 export interface TypedNumberProps {

@@ -1,16 +1,7 @@
-import type { Language } from '@shared/app-identity'
-import { en } from './messages-en'
-import { fr } from './messages-fr'
-import type { MessageKey } from './messages-fr'
-
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { fr, en }
-
-export type Translate = (key: MessageKey) => string
-
-export function translator(language: Language): Translate {
-  const catalogue = CATALOGUES[language]
-  return (key) => catalogue[key]
-}
-
-/** The name of each language in itself, as shown in the switch. */
-export const LANGUAGE_NAMES: Record<Language, string> = { fr: 'Français', en: 'English' }
+/**
+ * The renderer's door to the one catalogue in shared/i18n (the CLI, the main process and the
+ * brief read it too): texts are written there, in one JSON file per language.
+ */
+export { translator } from '@shared/i18n/translate'
+export type { MessageParams, Translate } from '@shared/i18n/translate'
+export type { MessageKey } from '@shared/i18n/catalogues'

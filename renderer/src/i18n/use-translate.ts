@@ -1,9 +1,8 @@
-import { useMemo } from 'react'
 import { useLevier } from '../store'
 import { translator } from './translate'
 import type { Translate } from './translate'
 
+/** The catalogue's translator for the interface's language; the same function while it holds. */
 export function useTranslate(): Translate {
-  const language = useLevier((state) => state.language)
-  return useMemo(() => translator(language), [language])
+  return translator(useLevier((state) => state.language))
 }

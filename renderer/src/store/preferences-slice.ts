@@ -7,7 +7,7 @@ export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (api) => (
   openScenarios: {},
   async setLanguage(language) {
     const previous = get().language
-    if (language === previous) return
+    if (previous === language) return
     // Switch at once; put the old language back if the host could not save the choice.
     set({ language })
     const saved = await api.setPreferences({ language })

@@ -170,8 +170,8 @@ describe('native menu', () => {
     for (const label of ['À propos de Levier', 'Aide et raccourcis clavier'])
       items.find((item) => item.label === label)?.click?.({} as never, undefined, {} as never)
     expect(send.mock.calls.map((call) => (call as unknown[])[0])).toEqual([
-      'setLanguageFr',
-      'setLanguageEn',
+      'setLanguage:fr',
+      'setLanguage:en',
       'showAbout',
       'showHelp',
     ])

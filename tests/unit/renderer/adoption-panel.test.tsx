@@ -7,7 +7,7 @@ import { defaultCurve } from '@shared/model/engine/compile'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { sampleYears } from '@shared/model/scenario/curve-preview'
 import { AdoptionPanel } from '../../../renderer/src/components/adoption-panel'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 

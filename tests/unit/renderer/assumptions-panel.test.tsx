@@ -7,7 +7,7 @@ import { getBaseline } from '@shared/model/baseline/baselines'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import type { AssumptionValue } from '@shared/model/scenario/scenario-schema'
 import { AssumptionsPanel } from '../../../renderer/src/components/assumptions-panel'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { installDialogPolyfill } from '../../helpers/jsdom-dialog'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'

@@ -13,7 +13,7 @@ import { AttributionPanel } from '../../../renderer/src/compare/attribution-pane
 import { signed } from '../../../renderer/src/compare/attribution-table'
 import type * as DownloadModule from '../../../renderer/src/format/download'
 import { formatValue, parseNumber } from '../../../renderer/src/format/format-value'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import type { ComparedScenario } from '../../../renderer/src/store/types'
 import { fakeApi } from '../../helpers/one-scenario-host'

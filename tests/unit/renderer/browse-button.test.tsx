@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { WorkbookDialog } from '../../../renderer/src/components/workbook-dialog'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import { installDialogPolyfill } from '../../helpers/jsdom-dialog'
 import { fakeApi } from '../../helpers/one-scenario-host'

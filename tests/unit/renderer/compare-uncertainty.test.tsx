@@ -9,7 +9,7 @@ import { simulate } from '@shared/model/engine/simulate'
 import { CompareUncertainty } from '../../../renderer/src/compare/compare-uncertainty'
 import type * as DownloadModule from '../../../renderer/src/format/download'
 import { parseNumber } from '../../../renderer/src/format/format-value'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import type { LevierStore } from '../../../renderer/src/store'

@@ -13,7 +13,7 @@ import { createApiClient } from '../../../renderer/src/api/client'
 import { GoalSeekPanel } from '../../../renderer/src/compare/goal-seek-panel'
 import { precise } from '../../../renderer/src/compare/goal-seek-result'
 import { formatValue } from '../../../renderer/src/format/format-value'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import type { ComparedScenario } from '../../../renderer/src/store/types'
 import { fakeApi } from '../../helpers/one-scenario-host'

@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PRESETS } from '@shared/model/scenario/presets'
-import { en } from '../../../renderer/src/i18n/messages-en'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import en from '../../../shared/i18n/en.json' with { type: 'json' }
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { renderEmptyWorkbench } from '../../helpers/empty-workbench'
 
 afterEach(cleanup)

@@ -5,7 +5,7 @@ import { getBaseline } from '@shared/model/baseline/baselines'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { GLOBAL_SERIES } from '@shared/model/engine/series'
 import { UncertaintyPanel } from '../../../renderer/src/components/uncertainty-panel'
-import { fr } from '../../../renderer/src/i18n/messages-fr'
+import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
 import { FAN_SERIES, UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'

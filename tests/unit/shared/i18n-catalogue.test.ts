@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { LANGUAGES } from '../../../shared/app-identity'
+import { CATALOGUES } from '../../../shared/i18n/catalogues'
+import type { Message, MessageKey } from '../../../shared/i18n/catalogues'
+import { chartSeparators, decimalSeparator } from '../../../shared/format/format-number'
+import { localeOf } from '../../../shared/i18n/languages'
+import { fillPlaceholders, translator } from '../../../shared/i18n/translate'
+
+const reference = CATALOGUES.fr
+const referenceKeys = Object.keys(reference).sort()
+
+function forms(message: Message): string[] {
+  return typeof message === 'string' ? [message] : Object.values(message)
+}
+
+/** The set of `{placeholders}` a message uses, over all its plural forms. */
+function placeholders(message: Message): string[] {
+  const names = forms(message).flatMap((text) =>
+    [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''),
+  )
+  return [...new Set(names)].sort()
+}
+
+/** Words spelled the same in both languages, listed on purpose; any other identical text is a miss. */
+const SPELLED_ALIKE = new Set([
+  'dateCol',
+  'noteCol',
+  'versionCol',
+  'versionLabel',
+  'gallerySource',
+  'adoptionTab',
+  'adoptionActions',
+  'exportPng',
+  'exportSvg',
+  'exportChartCsv',
+  'exportXlsx',
+  'leverSources',
+  'helpActionCol',
+  'descriptionLabel',
+  'explainSourceCol',
+  'compareAttributionTab',
+  'format.minutes',
+  'input.curve.bass',
+  'brief.label.page',
+  'brief.label.provenance',
+  'brief.label.source',
+  'brief.label.version',
+])
+
+describe('the catalogue', () => {
+  for (const language of LANGUAGES) {
+    const catalogue = CATALOGUES[language]
+    const rules = new Intl.PluralRules(localeOf(language))
+
+    it(`${language} has exactly the reference's keys`, () => {
+      expect(Object.keys(catalogue).sort()).toEqual(referenceKeys)
+    })
+
+    it(`${language} fills the same placeholders as the reference in every message`, () => {
+      const differing = referenceKeys.filter((key) => {
+        const own = placeholders(catalogue[key as MessageKey])
+        return own.join() !== placeholders(reference[key as MessageKey]).join()
+      })
+      expect(differing).toEqual([])
+    })
+
+    it(`${language} gives every plural message the forms its locale selects`, () => {
+      const needed = rules.resolvedOptions().pluralCategories
+      for (const key of referenceKeys) {
+        const message = catalogue[key as MessageKey]
+        if (typeof message === 'string') continue
+        const allowed = new Set<string>([...needed, '=0'])
+        expect(
+          Object.keys(message).filter((form) => !allowed.has(form)),
+          key,
+        ).toEqual([])
+        expect(
+          needed.filter((category) => message[category] === undefined),
+          key,
+        ).toEqual([])
+        // Only an exact-zero form may say the number in words ("aucun scénario").
+        const counted = Object.entries(message).filter(([form]) => form !== '=0')
+        expect(
+          counted.every(([, text]) => text.includes('{count}')),
+          key,
+        ).toBe(true)
+      }
+    })
+
+    it.skipIf(language === 'fr')(
+      `${language} translates every text it does not spell alike`,
+      () => {
+        const identical = referenceKeys.filter(
+          (key) =>
+            JSON.stringify(catalogue[key as MessageKey]) ===
+            JSON.stringify(reference[key as MessageKey]),
+        )
+        expect(identical.filter((key) => !SPELLED_ALIKE.has(key))).toEqual([])
+      },
+    )
+
+    it(`${language} has no empty message`, () => {
+      const empty = referenceKeys.filter((key) =>
+        forms(catalogue[key as MessageKey]).some((text) => text.trim() === ''),
+      )
+      expect(empty).toEqual([])
+    })
+  }
+})
+
+describe('translator', () => {
+  it('is the same function for a language, so the interface can keep it across renders', () => {
+    expect(translator('fr')).toBe(translator('fr'))
+    expect(translator('fr')).not.toBe(translator('en'))
+  })
+
+  it('writes number params in the language’s format and leaves strings as given', () => {
+    expect(fillPlaceholders('{a} / {b}', { a: 1234567, b: '2030' }, 'fr')).toBe(
+      '1\u202f234\u202f567 / 2030',
+    )
+    expect(fillPlaceholders('{a} / {b}', { a: 1234567, b: '2030' }, 'en')).toBe('1,234,567 / 2030')
+    expect(fillPlaceholders('{a}', { a: -2.5 }, 'fr')).toBe('−2,50')
+  })
+
+  it('chooses plural forms by the language’s rules: French 0 and 1 are singular, English 0 is not', () => {
+    const fr = translator('fr')
+    const en = translator('en')
+    expect(fr('brief.comparisonTitle', { count: 0 })).toMatch(/ 0 scénario$/)
+    expect(fr('brief.comparisonTitle', { count: 1 })).toMatch(/ 1 scénario$/)
+    expect(fr('brief.comparisonTitle', { count: 2 })).toMatch(/ 2 scénarios$/)
+    expect(fr('brief.comparisonTitle', { count: 1_000_000 })).toMatch(
+      / 1\u202f000\u202f000 scénarios$/,
+    )
+    expect(en('brief.comparisonTitle', { count: 0 })).toMatch(/ 0 scenarios$/)
+    expect(en('brief.comparisonTitle', { count: 1 })).toMatch(/ 1 scenario$/)
+  })
+
+  it('leaves a placeholder without a param as written', () => {
+    expect(fillPlaceholders('{a} {b}', { a: 'x' }, 'en')).toBe('x {b}')
+  })
+
+  it('returns every key’s text in each language', () => {
+    for (const language of LANGUAGES) {
+      const t = translator(language)
+      for (const key of referenceKeys) expect(t(key as MessageKey, { count: 2 })).not.toBe('')
+    }
+  })
+})
+
+describe('number conventions read from the locale', () => {
+  it('give Plotly the decimal mark then a plain-space or comma grouping', () => {
+    expect([decimalSeparator('fr'), chartSeparators('fr')]).toEqual([',', ', '])
+    expect([decimalSeparator('en'), chartSeparators('en')]).toEqual(['.', '.,'])
+  })
+})
