@@ -50,12 +50,15 @@ export default defineConfig({
     build: {
       target: 'node20',
       rolldownOptions: {
-        // The desktop main process, the loopback host (npm run serve), the npm start launcher and the CLI.
+        // The desktop main process, the loopback host (npm run serve), the npm start launcher, the CLI
+        // and the checkpoint worker.
         input: {
           index: fromRoot('electron/main/index.ts'),
           loopback: fromRoot('electron/loopback/index.ts'),
           start: fromRoot('electron/launcher/start.ts'),
           cli: fromRoot('electron/cli/index.ts'),
+          // The worker thread that checkpoints large workbooks (electron/storage/checkpoint-runner.ts).
+          'checkpoint-worker': fromRoot('electron/storage/checkpoint-worker.ts'),
         },
       },
     },

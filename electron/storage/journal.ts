@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { sha256Hex } from '@shared/security/sha256'
-import { fsyncDirectory } from '../services/atomic-write'
+import { fsyncDirectory, writeFileAtomic } from '../services/atomic-write'
 import { createWhole, JOURNAL_PREFIX, writeWholeAndFlush } from './own-files'
 import { pathTaken, plainReason, readHead, readRegularFile } from './regular-file'
 import type { SqlParam } from './sqlite'
@@ -95,15 +95,34 @@ export function foreignJournalMessage(workbookPath: string): string {
 export class JournalDamaged extends Error {}
 
 /**
- * The changes recorded since `checkpoint`. A journal written for another checkpoint holds changes
- * the file already has (the save finished, the journal was not yet removed) and yields nothing. A
- * torn last line is a change that was never acknowledged and is dropped; damage anywhere else
- * means acknowledged changes are unreadable, and is refused.
+ * A change that only marks where a checkpoint started (see the header comment of
+ * checkpoint-fold.ts): a file saved under that checkpoint holds every change before it. Its one
+ * statement is a SQL comment, never replayed.
  */
-export function readChanges(workbookPath: string, checkpoint: string): Statement[][] {
+export const CHECKPOINT_MARK = '-- levier checkpoint'
+
+export function checkpointMark(checkpoint: string): Statement[] {
+  return [[CHECKPOINT_MARK, [checkpoint]]]
+}
+
+function markOf(change: readonly Statement[]): string | null {
+  const [only] = change
+  return change.length === 1 && only?.[0] === CHECKPOINT_MARK ? String(only[1][0]) : null
+}
+
+interface JournalLine {
+  readonly text: string
+  /** The change it holds; null for a line that does not read back (torn or damaged). */
+  readonly change: Statement[] | null
+}
+
+/** Every line of our journal after its header; null when there is none of ours to read. */
+function readJournal(
+  workbookPath: string,
+): { readonly checkpoint: string | undefined; readonly lines: JournalLine[] } | null {
   const path = journalPath(workbookPath)
   // Someone else's file of that name holds none of our changes.
-  if (journalState(workbookPath) !== 'ours') return []
+  if (journalState(workbookPath) !== 'ours') return null
   let text: string
   try {
     text = readRegularFile(path, MAX_JOURNAL_BYTES).toString('utf8')
@@ -116,33 +135,102 @@ export function readChanges(workbookPath: string, checkpoint: string): Statement
   try {
     header = JSON.parse(lines[0] ?? '{}') as typeof header
   } catch {
-    if (lines.length <= 1) return []
+    if (lines.length <= 1) return null
     throw new JournalDamaged(`${path} is damaged (unreadable header).`)
   }
-  if (header.levierJournal !== FORMAT || header.checkpoint !== checkpoint) return []
+  if (header.levierJournal !== FORMAT) return null
+  return {
+    checkpoint: header.checkpoint,
+    lines: lines.slice(1).map((line) => {
+      let record: { h?: string; s?: unknown } | null
+      try {
+        record = JSON.parse(line) as { h?: string; s?: unknown }
+      } catch {
+        record = null
+      }
+      const valid =
+        record !== null && Array.isArray(record.s) && record.h === digest(JSON.stringify(record.s))
+      const change = valid
+        ? (record?.s as Array<[string, unknown[]]>).map(
+            ([sql, params]) => [sql, params.map(decodeParam)] as const,
+          )
+        : null
+      return { text: line, change }
+    }),
+  }
+}
+
+/**
+ * Where the changes a file saved under `checkpoint` lacks begin: after the header if the journal
+ * was started for that checkpoint, after its mark if the checkpoint began while the journal
+ * was in use; -1 when the journal is from before it (the file already holds all its changes).
+ */
+function startOf(
+  journal: { checkpoint: string | undefined; lines: JournalLine[] },
+  checkpoint: string,
+): number {
+  if (journal.checkpoint === checkpoint) return 0
+  const mark = journal.lines.findIndex((l) => l.change !== null && markOf(l.change) === checkpoint)
+  return mark === -1 ? -1 : mark + 1
+}
+
+/**
+ * The changes recorded since `checkpoint` (up to the mark of checkpoint `until`, if given). A
+ * journal written for another checkpoint holds changes the file already has (the save finished,
+ * the journal was not yet removed) and yields nothing. A torn last line is a change that was
+ * never acknowledged and is dropped; damage anywhere else means acknowledged changes are
+ * unreadable, and is refused.
+ */
+export function readChanges(
+  workbookPath: string,
+  checkpoint: string,
+  until?: string,
+): Statement[][] {
+  const journal = readJournal(workbookPath)
+  if (!journal) return []
+  const start = startOf(journal, checkpoint)
+  if (start === -1) return []
   const changes: Statement[][] = []
-  for (let i = 1; i < lines.length; i++) {
-    let record: { h?: string; s?: unknown } | null
-    try {
-      record = JSON.parse(lines[i] as string) as { h?: string; s?: unknown }
-    } catch {
-      record = null
-    }
-    const valid =
-      record !== null && Array.isArray(record.s) && record.h === digest(JSON.stringify(record.s))
-    if (!valid) {
-      if (i === lines.length - 1) break
+  for (let i = start; i < journal.lines.length; i++) {
+    const change = (journal.lines[i] as JournalLine).change
+    if (change === null) {
+      if (i === journal.lines.length - 1) break
       throw new JournalDamaged(
-        `${path} is damaged at change ${i}: saved changes cannot be read back.`,
+        `${journalPath(workbookPath)} is damaged at change ${i + 1}: saved changes cannot be read back.`,
       )
     }
-    changes.push(
-      (record?.s as Array<[string, unknown[]]>).map(
-        ([sql, params]) => [sql, params.map(decodeParam)] as const,
-      ),
-    )
+    const mark = markOf(change)
+    if (mark !== null && mark === until) return changes
+    if (mark === null) changes.push(change)
   }
+  if (until !== undefined)
+    throw new JournalDamaged(`${journalPath(workbookPath)} lacks the mark of checkpoint ${until}.`)
   return changes
+}
+
+/**
+ * Once the file is saved under checkpoint `done`, keep in the journal only the changes made since
+ * that checkpoint began, under a header naming it: written beside and renamed over, so a crash
+ * leaves either journal, each read right against the new file. No journal is left if there are
+ * none. Returns the journal's size.
+ */
+export function keepChangesAfter(workbookPath: string, done: string): number {
+  const journal = readJournal(workbookPath)
+  if (!journal) return 0
+  const start = startOf(journal, done)
+  const kept = start === -1 ? [] : journal.lines.slice(start).filter((l) => l.change !== null)
+  if (kept.length === 0) {
+    removeJournal(workbookPath)
+    return 0
+  }
+  const text = [
+    JSON.stringify({ levierJournal: FORMAT, checkpoint: done }),
+    ...kept.map((l) => l.text),
+  ]
+    .join('\n')
+    .concat('\n')
+  writeFileAtomic(journalPath(workbookPath), text, undefined, 0o644)
+  return Buffer.byteLength(text)
 }
 
 /** Remove the journal, only if it is ours (a user's file of that name is left alone). */

@@ -5,7 +5,8 @@ export const APPLICATION_ID = 0x4c565231
 
 /**
  * Forward-only, numbered schema migrations, bundled into the build. A released migration is never
- * edited: add a new one. `PRAGMA user_version` holds the number of the last one applied.
+ * edited: add a new one (tests/unit/storage/frozen-migrations.test.ts holds each shipped one's
+ * checksum). `PRAGMA user_version` holds the number of the last one applied.
  */
 export const MIGRATIONS: ReadonlyArray<{
   readonly version: number

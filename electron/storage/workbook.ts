@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
+import { replayJournal } from './checkpoint-fold'
+import { CheckpointRun, checkpointWorkerFile } from './checkpoint-runner'
+import type { FoldOutcome } from './checkpoint-runner'
 import {
   appendChange,
+  checkpointMark,
   foreignJournalMessage,
   JournalDamaged,
   journalState,
-  readChanges,
+  keepChangesAfter,
   removeJournal,
 } from './journal'
 import type { Statement } from './journal'
@@ -37,6 +41,8 @@ function journalAboveBytes(): number {
 /** Fold the journal into the file once it is this large, or after a pause in the changes. */
 const CHECKPOINT_JOURNAL_BYTES = 16 * 1024 * 1024
 const CHECKPOINT_AFTER_IDLE_MS = 2000
+/** How long closing waits for a checkpoint under way before stopping it (and saving in place). */
+const CLOSE_WAITS_FOR_CHECKPOINT_MS = 120_000
 /** How often a save also sweeps what killed processes left beside the workbook. */
 const SWEEP_EVERY_MS = 10 * 60 * 1000
 
@@ -76,6 +82,7 @@ export class Workbook {
   private fileBytes = 0
   private journalBytes = 0
   private idleCheckpoint: ReturnType<typeof setTimeout> | null = null
+  private inFlight: { run: CheckpointRun; mark: string; finished: Promise<void> } | null = null
   private lastSweep = 0
 
   private constructor(
@@ -152,17 +159,7 @@ export class Workbook {
       }
       db.exec('PRAGMA foreign_keys = ON')
       const migration = migrate(db)
-      const checkpoint = String(
-        db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'checkpoint'")?.value ?? '',
-      )
-      const changes = readChanges(path, checkpoint)
-      const replaying = db
-      if (changes.length > 0)
-        replaying.transaction(() =>
-          changes.forEach((change) =>
-            change.forEach(([sql, params]) => replaying.run(sql, params)),
-          ),
-        )
+      const { checkpoint, replayed } = replayJournal(db, path)
       const workbook = new Workbook(path, db, readOnly, release, options.verified)
       workbook.checkpointId = checkpoint
       workbook.fileBytes = file.bytes.length
@@ -170,9 +167,9 @@ export class Workbook {
       // Fold replayed changes and upgrades into the file now, unless opened read-only.
       if (
         !readOnly &&
-        (changes.length > 0 || migration.to !== migration.from || journalState(path) === 'ours')
+        (replayed > 0 || migration.to !== migration.from || journalState(path) === 'ours')
       )
-        workbook.commit()
+        workbook.foldNow()
       return workbook
     } catch (error) {
       db?.close()
@@ -202,7 +199,8 @@ export class Workbook {
   }
 
   private persist(statements: readonly Statement[]): void {
-    if (this.fileBytes < journalAboveBytes()) return this.commit()
+    // While a checkpoint is under way the file is the worker's: changes go to the journal.
+    if (this.fileBytes < journalAboveBytes() && !this.inFlight) return this.commit()
     try {
       this.journalBytes += appendChange(this.path, this.checkpointId, statements)
     } catch (error) {
@@ -211,19 +209,23 @@ export class Workbook {
         `Could not save to ${this.path}: ${(error as Error).message}. Your change is kept in memory; save the workbook elsewhere.`,
       )
     }
-    if (this.journalBytes >= CHECKPOINT_JOURNAL_BYTES) this.commit()
+    if (this.journalBytes >= CHECKPOINT_JOURNAL_BYTES) void this.checkpoint().catch(() => undefined)
     else this.scheduleCheckpoint()
+  }
+
+  /** Fold what opening replayed or upgraded into the file: small files at once, large ones aside. */
+  private foldNow(): void {
+    if (this.fileBytes < journalAboveBytes()) this.commit()
+    // On failure the journal still holds every change: the next checkpoint or opening folds it in.
+    else void this.checkpoint().catch(() => undefined)
   }
 
   private scheduleCheckpoint(): void {
     if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
     this.idleCheckpoint = setTimeout(() => {
       this.idleCheckpoint = null
-      try {
-        this.commit()
-      } catch {
-        // The journal still holds every change; the next checkpoint or opening folds it in.
-      }
+      // On failure the journal still holds every change: the next checkpoint or opening folds it in.
+      void this.checkpoint().catch(() => undefined)
     }, CHECKPOINT_AFTER_IDLE_MS)
     this.idleCheckpoint.unref?.()
   }
@@ -233,6 +235,7 @@ export class Workbook {
    * new checkpoint id, then drop the journal, whose changes the file now holds.
    */
   commit(): void {
+    this.awaitCheckpointInFlight()
     if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
     this.idleCheckpoint = null
     const id = randomUUID()
@@ -247,14 +250,84 @@ export class Workbook {
       this.fileBytes = bytes.length
       this.journalBytes = 0
     } catch (error) {
-      throw new ApiFailure(
-        'storage',
-        `Could not save ${this.path}: ${plainReason(error)}. Your change is kept in memory; save the workbook elsewhere.`,
-      )
+      throw this.saveFailure(error)
     }
+    this.sweepNowAndThen()
+  }
+
+  private sweepNowAndThen(): void {
     if (Date.now() - this.lastSweep > SWEEP_EVERY_MS) {
       this.lastSweep = Date.now()
       sweepLeftovers(this.path)
+    }
+  }
+
+  /**
+   * Checkpoint without holding up the thread that answers requests: a worker thread rebuilds the
+   * workbook from its file and journal and saves it (see checkpoint-fold.ts) while changes go on
+   * to the journal. Where no worker is built (unit tests of the sources), the checkpoint is made
+   * here and now. Resolves once the file holds every change made before the call.
+   */
+  checkpoint(): Promise<void> {
+    if (this.readOnly) return Promise.resolve()
+    if (this.inFlight) return this.inFlight.finished
+    try {
+      const worker = checkpointWorkerFile()
+      if (!worker) return Promise.resolve(this.commit())
+      if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
+      this.idleCheckpoint = null
+      const mark = randomUUID()
+      this.journalBytes += appendChange(this.path, this.checkpointId, checkpointMark(mark))
+      const run = new CheckpointRun(worker, { path: this.path, mark })
+      const finished = run.done.then((outcome) => this.settleCheckpoint(run, mark, outcome))
+      // Awaited by whoever asked; a checkpoint started by a timer has nobody to tell.
+      finished.catch(() => undefined)
+      this.inFlight = { run, mark, finished }
+      return finished
+    } catch (error) {
+      return Promise.reject(this.saveFailure(error))
+    }
+  }
+
+  private saveFailure(error: unknown): ApiFailure {
+    if (error instanceof ApiFailure) return error
+    return new ApiFailure(
+      'storage',
+      `Could not save ${this.path}: ${plainReason(error)}. Your change is kept in memory; save the workbook elsewhere.`,
+    )
+  }
+
+  /** The file now holds everything before `mark`: keep in the journal only what came after. */
+  private settleCheckpoint(run: CheckpointRun, mark: string, outcome: FoldOutcome): void {
+    // Already settled by a wait (closing, or a save in place).
+    if (this.inFlight?.run !== run) return
+    this.inFlight = null
+    if (!outcome.ok) {
+      this.scheduleCheckpoint()
+      throw this.saveFailure(new Error(outcome.error))
+    }
+    this.checkpointId = mark
+    this.fileBytes = outcome.bytes
+    this.verified?.remember(this.path)
+    try {
+      this.journalBytes = keepChangesAfter(this.path, mark)
+    } catch {
+      // The journal, left whole, still reads right: its changes after the mark follow the file.
+    }
+    this.sweepNowAndThen()
+    if (this.journalBytes >= CHECKPOINT_JOURNAL_BYTES) void this.checkpoint().catch(() => undefined)
+    else if (this.journalBytes > 0) this.scheduleCheckpoint()
+  }
+
+  /** Closing or saving in place: the checkpoint under way must end first. */
+  private awaitCheckpointInFlight(): void {
+    const flight = this.inFlight
+    if (!flight) return
+    const outcome = flight.run.waitSync(CLOSE_WAITS_FOR_CHECKPOINT_MS)
+    try {
+      this.settleCheckpoint(flight.run, flight.mark, outcome)
+    } catch {
+      // The caller saves in place next, or leaves the journal for the next opening.
     }
   }
 
@@ -286,6 +359,7 @@ export class Workbook {
 
   /** Fold any journal into the file, then release the database and the lock. */
   close(): void {
+    this.awaitCheckpointInFlight()
     if (!this.readOnly && this.journalBytes > 0) {
       try {
         this.commit()

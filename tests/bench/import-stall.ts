@@ -27,6 +27,42 @@ export interface ImportStall {
   readonly imported: number
 }
 
+export interface Stall<T> {
+  readonly result: T
+  /** How long the work took, from its start to its end. */
+  readonly workMs: number
+  /** The longest wait of a cheap call issued while the work ran. */
+  readonly longestStallMs: number
+  /** How many cheap calls were answered before the work ended. */
+  readonly answeredDuring: number
+}
+
+/**
+ * While `work` runs, make cheap calls one after another: the longest of their waits is how long
+ * the thread that answers requests was held up by it.
+ */
+export async function stallDuring<T>(
+  work: () => Promise<T>,
+  cheapCall: () => Promise<unknown>,
+): Promise<Stall<T>> {
+  let done = false
+  let longestStallMs = 0
+  let answeredDuring = 0
+  const start = performance.now()
+  const running = work().finally(() => (done = true))
+  while (!done) {
+    // Each cheap call arrives as a new event (as a request on a socket would), 1 ms after the
+    // last answer; its wait is from then to its answer.
+    const asked = performance.now() + 1
+    await new Promise((resolve) => setTimeout(resolve, 1))
+    await cheapCall()
+    longestStallMs = Math.max(longestStallMs, performance.now() - asked)
+    if (!done) answeredDuring++
+  }
+  const result = await running
+  return { result, workMs: performance.now() - start, longestStallMs, answeredDuring }
+}
+
 /**
  * Import `count` scenarios through the API's dispatch, into a fresh workbook, while cheap calls
  * are made one after another: the longest of their waits is how long the host was blocked.
@@ -38,32 +74,16 @@ export async function measureImportStall(count: number): Promise<ImportStall> {
     const dispatch = createDispatch(createApiHandlers({ host: 'loopback', dataDir }, session))
     await dispatch('getWorkbook', {})
     const documents = scenarioDocuments(count)
-    let done = false
-    let longestStallMs = 0
-    let answeredDuring = 0
-    const start = performance.now()
-    const importing = dispatch('importScenarios', { documents, onConflict: 'refuse' }).then(
-      (result) => {
-        done = true
-        return result
-      },
+    const stall = await stallDuring(
+      () => dispatch('importScenarios', { documents, onConflict: 'refuse' }),
+      () => dispatch('getAppInfo', {}),
     )
-    while (!done) {
-      // Each cheap call arrives as a new event (as a request on a socket would), 1 ms after the
-      // last answer; its wait is from then to its answer.
-      const asked = performance.now() + 1
-      await new Promise((resolve) => setTimeout(resolve, 1))
-      await dispatch('getAppInfo', {})
-      longestStallMs = Math.max(longestStallMs, performance.now() - asked)
-      if (!done) answeredDuring++
-    }
-    const result = await importing
-    const importMs = performance.now() - start
+    const result = stall.result
     if (!result.ok) throw new Error(`import failed: ${result.error.message}`)
     return {
-      importMs,
-      longestStallMs,
-      answeredDuring,
+      importMs: stall.workMs,
+      longestStallMs: stall.longestStallMs,
+      answeredDuring: stall.answeredDuring,
       imported: (result.value as unknown[]).length,
     }
   } finally {

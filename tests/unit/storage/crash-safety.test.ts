@@ -3,33 +3,26 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { build } from 'vite'
 import { acquireLock, lockPath, WorkbookLocked } from '../../../electron/storage/lock'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
+import { buildNodeEntry } from '../../helpers/build-node-entry'
 import { newWorkbook, sqlite3 } from '../../helpers/workbooks'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
-const root = join(import.meta.dirname, '../../..')
-const childEntry = join(root, 'out', 'test-child', 'save-loop-child.mjs')
 const KILLS = 200
+let childEntry = ''
+let checkpointWorker = ''
 
 beforeAll(async () => {
-  // The child runs the real storage code, bundled the way the app bundles it.
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root,
-    resolve: { alias: { '@shared': join(root, 'shared') } },
-    build: {
-      ssr: join(root, 'tests', 'helpers', 'save-loop-child.ts'),
-      outDir: join(root, 'out', 'test-child'),
-      emptyOutDir: true,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'save-loop-child.mjs' } },
-    },
-  })
+  // The child runs the real storage code, bundled the way the app bundles it, and checkpoints in
+  // the real worker: every opening folds the journal the last child left while the child saves on.
+  childEntry = await buildNodeEntry('tests/helpers/save-loop-child.ts', 'test-child')
+  checkpointWorker = await buildNodeEntry(
+    'electron/storage/checkpoint-worker.ts',
+    'test-checkpoint-worker',
+  )
 }, 60_000)
 
 /** Run the child until it has acknowledged some saves, then kill it at a random moment. */
@@ -43,6 +36,7 @@ function saveUntilKilled(
   const env = {
     ...process.env,
     LEVIER_JOURNAL_ABOVE_BYTES: journal ? '0' : String(64 * 1024 * 1024),
+    LEVIER_CHECKPOINT_WORKER: checkpointWorker,
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childEntry, path, prefix], {
@@ -93,8 +87,9 @@ describe('crash safety', () => {
         journal,
       ))
         acknowledged.add(name)
-      // The killed writer's lock is stale: opening takes it over.
-      const workbook = await Workbook.open(path)
+      // Read-only, so the journal the killed child left is folded by the next child, in its worker,
+      // while it saves (its lock, stale, is taken over then).
+      const workbook = await Workbook.open(path, { readOnly: true })
       const names = new Set(new ScenarioStore(workbook).list().map((s) => s.name))
       workbook.close()
       const lost = [...acknowledged].filter((name) => !names.has(name))

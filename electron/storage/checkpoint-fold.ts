@@ -1,0 +1,67 @@
+import { readChanges } from './journal'
+import { migrate } from './migrations'
+import { loadSqlEngine, SqliteDb } from './sqlite'
+import { readWorkbookFile, saveWorkbookFile } from './workbook-file'
+
+/**
+ * A checkpoint of a large workbook, away from the thread that answers requests.
+ *
+ * Exporting the live database is itself most of a checkpoint's time (sql.js copies it page by
+ * page: about a second for 200 MB), so the checkpoint is not made from it. Instead the thread that
+ * owns the workbook appends a mark to the journal and hands over; this code, in a worker thread,
+ * rebuilds the same state from what is on disk (the file, then the journal's changes up to the
+ * mark), saves it durably under the mark's checkpoint id and reports back. Saves go on meanwhile,
+ * appended after the mark. Once told, the owner keeps in the journal only the changes after the
+ * mark (keepChangesAfter). At every moment, the file and journal on disk read back to every
+ * acknowledged change: before the rename the old file plus the whole journal; after it the new file
+ * plus the changes after its mark.
+ */
+export interface FoldRequest {
+  /** The workbook's path, as opened (its journal sits beside that name). */
+  readonly path: string
+  /** The checkpoint id the saved file will carry, marked in the journal where it began. */
+  readonly mark: string
+}
+
+export interface FoldResult {
+  /** The size of the file written. */
+  readonly bytes: number
+}
+
+/**
+ * Replay into `db` (the file's state, migrated) the journal's changes that its file lacks, up to
+ * the mark of `until` if given. Opening a workbook does the same, without a mark.
+ */
+export function replayJournal(
+  db: SqliteDb,
+  path: string,
+  until?: string,
+): { checkpoint: string; replayed: number } {
+  const checkpoint = String(
+    db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'checkpoint'")?.value ?? '',
+  )
+  const changes = readChanges(path, checkpoint, until)
+  if (changes.length > 0)
+    db.transaction(() =>
+      changes.forEach((change) => change.forEach(([sql, params]) => db.run(sql, params))),
+    )
+  return { checkpoint, replayed: changes.length }
+}
+
+/** Rebuild the workbook from its file and journal up to the mark, and save it under the mark. */
+export async function foldJournal({ path, mark }: FoldRequest): Promise<FoldResult> {
+  const SQL = await loadSqlEngine()
+  const db = new SqliteDb(new SQL.Database(readWorkbookFile(path).bytes))
+  try {
+    // As when opening: cascades must act on replay as they did when the changes were made.
+    db.exec('PRAGMA foreign_keys = ON')
+    migrate(db)
+    replayJournal(db, path, mark)
+    db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('checkpoint', ?)", [mark])
+    const bytes = db.export()
+    saveWorkbookFile(path, bytes)
+    return { bytes: bytes.length }
+  } finally {
+    db.close()
+  }
+}
