@@ -13,6 +13,18 @@ export interface CsvDialect {
 
 export type CsvCell = string | number
 
+/**
+ * A text a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage
+ * return: a scenario named `=HYPERLINK(…)` would become a live link) is written with a leading
+ * apostrophe, as OWASP advises for CSV injection; a plain signed number written as text is not.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/
+
+function defused(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text
+}
+
 /** For scripts and any spreadsheet locale: `,` between fields, decimal points, no byte-order mark. */
 export const PLAIN_CSV: CsvDialect = { separator: ',', decimalMark: '.', byteOrderMark: false }
 
@@ -22,7 +34,7 @@ function field(value: CsvCell, dialect: CsvDialect): string {
       ? Number.isFinite(value)
         ? String(value).replace('.', dialect.decimalMark)
         : ''
-      : value
+      : defused(value)
   return text.includes(dialect.separator) || /["\r\n]/.test(text)
     ? `"${text.replace(/"/g, '""')}"`
     : text

@@ -35,9 +35,11 @@ describe('CSV writer', () => {
     const text = csvText(rows, dialect)
     expect(text.startsWith('\ufeff')).toBe(dialect.byteOrderMark)
     expect(text.endsWith('\r\n')).toBe(true)
-    // Python reads a record of one empty field as an empty list.
+    // Python reads a record of one empty field as an empty list; a text that a spreadsheet would
+    // take for a formula (here, one starting with = or a carriage return) gains an apostrophe.
+    const defused = (word: string) => (/^[=\r]/.test(word) ? `'${word}` : word)
     expect(readWithPython(text, dialect.separator)).toEqual(
-      rows.map((row) => (row.length === 1 && row[0] === '' ? [] : row)),
+      rows.map((row) => (row.length === 1 && row[0] === '' ? [] : row.map(defused))),
     )
   })
 
@@ -50,6 +52,18 @@ describe('CSV writer', () => {
     const french = readWithPython(csvText(rows, FRENCH), ';')[0] ?? []
     expect(french).toEqual(plain.map((cell) => cell.replace('.', ',')))
     expect(french[0]).toBe('-1234,5678')
+  })
+
+  it('writes a text that starts like a formula as text, and a signed number as it is', () => {
+    const formulas = [
+      '=HYPERLINK("http://example.org")',
+      '+cmd',
+      "-2+3+cmd|' /C calc'!A0",
+      '@SUM(A1)',
+    ]
+    const plainSigned = ['-12,5', '+3', '-7']
+    const read = readWithPython(csvText([[...formulas, ...plainSigned]], FRENCH), ';')[0]
+    expect(read).toEqual([...formulas.map((f) => `'${f}`), ...plainSigned])
   })
 
   it('writes an empty row as an empty line between two tables', () => {
