@@ -45,6 +45,7 @@ const SPELLED_ALIKE = new Set([
   'brief.label.provenance',
   'brief.label.source',
   'brief.label.version',
+  'brief.horizonRow',
 ])
 
 describe('the catalogue', () => {
