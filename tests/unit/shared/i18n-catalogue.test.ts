@@ -46,6 +46,7 @@ const SPELLED_ALIKE = new Set([
   'brief.label.source',
   'brief.label.version',
   'brief.horizonRow',
+  'lever.platformContribution.base.options.1.label',
 ])
 
 describe('the catalogue', () => {
