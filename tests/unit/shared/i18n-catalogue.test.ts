@@ -46,6 +46,8 @@ const SPELLED_ALIKE = new Set([
   'brief.label.source',
   'brief.label.version',
   'brief.horizonRow',
+  'unit.minutes',
+  'unit.ratio',
   'lever.platformContribution.base.options.1.label',
 ])
 
