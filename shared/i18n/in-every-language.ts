@@ -1,6 +1,5 @@
 import { LANGUAGES } from '../app-identity'
 import type { Language } from '../app-identity'
-import { CATALOGUES } from './catalogues'
 import type { MessageKey } from './catalogues'
 import { translator } from './translate'
 
@@ -21,9 +20,7 @@ export type LocalizedParams = Readonly<Record<string, string | number | Localize
  * each taken from the one catalogue, rather than a key the reader would translate.
  */
 export function inEveryLanguage(key: MessageKey, params?: LocalizedParams): Localized {
-  return Object.fromEntries(
-    LANGUAGES.map((language) => [language, translator(language)(key, paramsIn(params, language))]),
-  ) as Record<Language, string>
+  return eachLanguage((language) => translator(language)(key, paramsIn(params, language)))
 }
 
 function paramsIn(
@@ -39,8 +36,26 @@ function paramsIn(
   )
 }
 
-/** A key made from data (`unit.${id}`), checked: a missing text fails where it is made. */
-export function messageKey(key: string): MessageKey {
-  if (!(key in CATALOGUES.fr)) throw new Error(`No text in the catalogue for ${key}`)
-  return key as MessageKey
+/** A table of texts, one per id, each its message `keyOf(id)` (`(id) => \`unit.${id}\``). */
+export function textsOf<Id extends string>(
+  ids: readonly Id[],
+  keyOf: (id: Id) => MessageKey,
+): Readonly<Record<Id, Localized>> {
+  return Object.fromEntries(ids.map((id) => [id, inEveryLanguage(keyOf(id))])) as Record<
+    Id,
+    Localized
+  >
+}
+
+/** A text made in each language from that language's parts (a prefix and a series' own text…). */
+export function eachLanguage(text: (language: Language) => string): Localized {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, text(language)])) as Record<
+    Language,
+    string
+  >
+}
+
+/** An id shown as it is in every language, where data lacks a text (a fallback, not a message). */
+export function untranslated(id: string): Localized {
+  return eachLanguage(() => id)
 }

@@ -1,5 +1,4 @@
-import { inEveryLanguage } from '../../i18n/in-every-language'
-import type { Localized } from '../../i18n/in-every-language'
+import { textsOf } from '../../i18n/in-every-language'
 
 /** Units of parameters and series; each is written as the catalogue's `unit.<id>` says. */
 export const UNIT_IDS = [
@@ -27,6 +26,4 @@ export const UNIT_IDS = [
 
 export type Unit = (typeof UNIT_IDS)[number]
 
-export const UNITS: Readonly<Record<Unit, Localized>> = Object.fromEntries(
-  UNIT_IDS.map((unit) => [unit, inEveryLanguage(`unit.${unit}`)]),
-) as Record<Unit, Localized>
+export const UNITS = textsOf(UNIT_IDS, (unit) => `unit.${unit}`)

@@ -46,6 +46,7 @@ const SPELLED_ALIKE = new Set([
   'brief.label.source',
   'brief.label.version',
   'brief.horizonRow',
+  'explain.term.published',
   'unit.minutes',
   'unit.ratio',
   'lever.platformContribution.base.options.1.label',
