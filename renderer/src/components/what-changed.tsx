@@ -146,7 +146,10 @@ function EntrySection({
                     {next && (
                       <>
                         → {labelOf(next, language)}
-                        {after && ` : ${figureText(next, after.after, language)}`}
+                        {after &&
+                          t('whatChanged.successorFigure', {
+                            figure: figureText(next, after.after, language),
+                          })}
                       </>
                     )}
                   </td>
