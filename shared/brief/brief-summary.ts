@@ -1,5 +1,7 @@
 import type { Language } from '../app-identity'
 import { formatValue } from '../format/format-value'
+import { translator } from '../i18n/translate'
+import type { Translate } from '../i18n/translate'
 import { scenarioCentral } from '../model/engine/assumption-values'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { compileScenario } from '../model/engine/compile'
@@ -20,11 +22,12 @@ export { comparisonSummary } from './brief-comparison-summary'
  * the general-government (APU) effect, jobs and who pays.
  */
 
+// Named in sentences as `brief.payer.<id>`.
 const PAYERS = [
-  { id: 'incidence_consumers', fr: 'les consommateurs', en: 'consumers' },
-  { id: 'incidence_platforms', fr: 'les plateformes', en: 'platforms' },
-  { id: 'incidence_french_firms', fr: 'les entreprises françaises', en: 'French firms' },
-  { id: 'incidence_workers', fr: 'les travailleurs des plateformes', en: 'platform workers' },
+  'incidence_consumers',
+  'incidence_platforms',
+  'incidence_french_firms',
+  'incidence_workers',
 ] as const
 
 /** Index of the largest value (the first one on a tie). */
@@ -39,7 +42,7 @@ function argMax(values: readonly number[]): number {
 interface Context {
   readonly p: Projection
   readonly language: Language
-  readonly fr: boolean
+  readonly t: Translate
   readonly last: number
   readonly year: number
   readonly span: string
@@ -52,7 +55,7 @@ function contextOf(p: Projection, baseline: Baseline, language: Language): Conte
   return {
     p,
     language,
-    fr: language === 'fr',
+    t: translator(language),
     last,
     year: p.years[last] as number,
     span: `${p.years[0]}–${p.years[last]}`,
@@ -76,9 +79,7 @@ function robssClause(c: Context): string {
   const pct = formatValue(final(c, 'robss_balance_pct_gdp'), 'pct_gdp', c.language)
   const path = c.money(final(c, 'robss_balance_baseline'))
   const law = currentLawPath(c.baseline, c.language)
-  return c.fr
-    ? `En ${c.year}, le solde du ROBSS serait de ${balance} (${pct}), contre ${path} à droit constant (${law})`
-    : `In ${c.year}, the ROBSS balance would be ${balance} (${pct}), against ${path} under current law (${law})`
+  return c.t('brief.summary.robss', { year: String(c.year), balance, pct, path, law })
 }
 
 /** What the reformed levers yield over current law: year N, full phase-in, cumulated, present value. */
@@ -101,26 +102,40 @@ function incrementClause(c: Context, input: BriefScenarioInput): string {
     on.length > 1
       ? on.map((l) => {
           const yieldFinal = c.money(indicatorOf(c.p, `increment_${l.series}_final`))
-          return c.fr
-            ? `${yieldFinal} pour ${l.inSentence.fr}`
-            : `${yieldFinal} from ${l.inSentence.en}`
+          return c.t('brief.summary.leverYield', {
+            value: yieldFinal,
+            lever: l.inSentence[c.language],
+          })
         })
       : []
   const detail =
-    parts.length > 0 ? (c.fr ? `, dont ` : `, of which `) + listOf(parts, c.language) : ''
+    parts.length > 0 ? c.t('brief.summary.ofWhich', { parts: listOf(parts, c.language) }) : ''
   const robss = c.money(final(c, 'increment_robss'))
-  return c.fr
-    ? `les leviers rapporteraient ${fin} de plus que le droit en vigueur en ${c.year}${detail} (${full} à pleine montée en charge, en ${fullYear} ; ${cumul} cumulés sur ${c.span} ; ${pv} actualisés à ${rate}), dont ${robss} affectés au ROBSS en ${c.year}`
-    : `the levers would yield ${fin} more than current law in ${c.year}${detail} (${full} at full phase-in, in ${fullYear}; ${cumul} cumulated over ${c.span}; ${pv} in present value at ${rate}), of which ${robss} earmarked to the ROBSS in ${c.year}`
+  return c.t('brief.summary.increment', {
+    final: fin,
+    year: String(c.year),
+    detail,
+    full,
+    fullYear: String(fullYear),
+    cumulative: cumul,
+    span: c.span,
+    presentValue: pv,
+    rate,
+    robss,
+  })
 }
 
 function coproductionSentence(c: Context): string {
   const cost = c.money(final(c, 'coproduction_effect'))
   const share = smallShare(indicatorOf(c.p, 'coproduction_effect_share_receipts'), c.language)
   const cumul = c.money(indicatorOf(c.p, 'coproduction_effect_cumulative'))
-  return c.fr
-    ? `La coproduction coûterait ${cost} au ROBSS en ${c.year} (${share} de ses recettes), ${cumul} cumulés sur ${c.span} : cotisations et CSG perdues et TVA affectée perdue, nettes des prélèvements sociaux sur les marges distribuées.`
-    : `Coproduction would cost the ROBSS ${cost} in ${c.year} (${share} of its receipts), ${cumul} cumulated over ${c.span}: contributions, CSG and earmarked VAT lost, net of social levies on distributed margins.`
+  return c.t('brief.summary.coproduction', {
+    cost,
+    year: String(c.year),
+    share,
+    cumulative: cumul,
+    span: c.span,
+  })
 }
 
 /** Unédic on its own: never added to the ROBSS balance. */
@@ -129,9 +144,7 @@ function unedicSentence(c: Context): string {
   const path = c.money(final(c, 'unedic_balance_baseline'))
   const cost = c.money(final(c, 'coproduction_effect_unedic'))
   const forecast = unedicForecast(c.baseline, c.language)
-  return c.fr
-    ? `L’Unédic, présentée à part et non additionnée au ROBSS, aurait un solde de ${balance} en ${c.year}, contre ${path} à droit constant (${forecast}) : la coproduction lui coûterait ${cost} (contributions perdues et allocations versées).`
-    : `Unédic, shown apart and not added to the ROBSS, would have a balance of ${balance} in ${c.year}, against ${path} under current law (${forecast}): coproduction would cost it ${cost} (contributions lost and benefits paid).`
+  return c.t('brief.summary.unedic', { balance, year: String(c.year), path, forecast, cost })
 }
 
 function apuSentence(c: Context): string {
@@ -139,30 +152,28 @@ function apuSentence(c: Context): string {
   const fin = signed('apu_effect_final')
   const cumul = signed('apu_effect_cumulative')
   const pv = signed('apu_effect_pv')
-  return c.fr
-    ? `Effet du scénario sur le solde des administrations publiques (rendement des leviers en plus du droit en vigueur, part de l’État comprise, moins le coût net de la coproduction pour le ROBSS, l’Unédic, l’Agirc-Arrco et l’État) : ${fin} en ${c.year}, ${cumul} cumulés, ${pv} en valeur actualisée.`
-    : `Effect of the scenario on the general-government balance (lever yield over current law, the State’s share included, less the net cost of coproduction to the ROBSS, Unédic, Agirc-Arrco and the State): ${fin} in ${c.year}, ${cumul} cumulated, ${pv} in present value.`
+  return c.t('brief.summary.apu', {
+    final: fin,
+    year: String(c.year),
+    cumulative: cumul,
+    presentValue: pv,
+  })
 }
 
 function jobsSentence(c: Context): string {
   const stock = seriesOf(c.p, 'jobs_displaced_total')
   const i = argMax(stock)
   const peak = stock[i] as number
-  if (!(peak >= 0.5))
-    return c.fr
-      ? 'La coproduction ne déplace aucun emploi sur l’horizon.'
-      : 'Coproduction displaces no job over the horizon.'
+  if (!(peak >= 0.5)) return c.t('brief.summary.noJobs')
   const jobs = formatValue(peak, 'fte', c.language)
   const pool = formatValue(seriesOf(c.p, 'unemployed_pool')[i] as number, 'fte', c.language)
   const year = c.p.years[i] as number
-  return c.fr
-    ? `La coproduction déplace au plus ${jobs} (pic en ${year}), dont ${pool} encore sans emploi cette année-là (déplacés et entrants non embauchés).`
-    : `Coproduction displaces at most ${jobs} (peak in ${year}), of whom ${pool} are still out of work that year (displaced and entrants not hired).`
+  return c.t('brief.summary.jobs', { jobs, year: String(year), pool })
 }
 
 /** Who bears the levers' cost, largest share first; null when they cost nobody anything. */
 function incidenceSentence(c: Context): string | null {
-  const parts = PAYERS.map((payer) => ({ payer, share: indicatorOf(c.p, payer.id) }))
+  const parts = PAYERS.map((payer) => ({ payer, share: indicatorOf(c.p, payer) }))
     .filter(
       (x) =>
         x.share > 0 &&
@@ -171,21 +182,18 @@ function incidenceSentence(c: Context): string | null {
     .sort((a, b) => b.share - a.share)
   if (parts.length === 0) return null
   const items = parts.map(({ payer, share }) =>
-    c.fr
-      ? `à ${formatValue(share, 'share', c.language)} par ${payer.fr}`
-      : `${formatValue(share, 'share', c.language)} by ${payer.en}`,
+    c.t('brief.summary.payerShare', {
+      share: formatValue(share, 'share', c.language),
+      payer: c.t(`brief.payer.${payer}`),
+    }),
   )
-  return c.fr
-    ? `Le coût des leviers est supporté ${listOf(items, c.language)}.`
-    : `The levers’ cost is borne ${listOf(items, c.language)}.`
+  return c.t('brief.summary.incidence', { payers: listOf(items, c.language) })
 }
 
 function consumerWorkSentence(c: Context): string {
   const hours = formatValue(final(c, 'consumer_work_hours'), 'million_hours', c.language)
   const value = c.money(final(c, 'consumer_work_value'))
-  return c.fr
-    ? `En ${c.year}, la coproduction représente ${hours} de travail des consommateurs, soit ${value} au SMIC, net du temps qu’elle leur épargne.`
-    : `In ${c.year}, coproduction amounts to ${hours} of consumer work, worth ${value} at the SMIC net of the time it saves them.`
+  return c.t('brief.summary.consumerWork', { year: String(c.year), hours, value })
 }
 
 /** Whether any lever is reformed (a lever switched off is current law). */
@@ -205,10 +213,8 @@ export function scenarioSummary(
   const c = contextOf(input.projection, baseline, language)
   if (!anyReform(input))
     return [
-      c.fr
-        ? 'Aucun levier n’est réformé : le scénario est le droit en vigueur, et les leviers ne rapportent rien de plus.'
-        : 'No lever is reformed: the scenario is current law, and the levers yield nothing more.',
-      `${robssClause(c)}${c.fr ? ', l’écart étant le coût de la coproduction.' : ', the difference being the cost of coproduction.'}`,
+      c.t('brief.summary.noReform'),
+      c.t('brief.summary.currentLaw', { robss: robssClause(c) }),
       coproductionSentence(c),
       unedicSentence(c),
       apuSentence(c),
@@ -216,7 +222,7 @@ export function scenarioSummary(
       consumerWorkSentence(c),
     ]
   const sentences = [
-    `${robssClause(c)}${c.fr ? ' ;' : ';'} ${incrementClause(c, input)}.`,
+    c.t('brief.summary.reform', { robss: robssClause(c), increment: incrementClause(c, input) }),
     coproductionSentence(c),
     unedicSentence(c),
     apuSentence(c),

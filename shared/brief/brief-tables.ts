@@ -1,5 +1,6 @@
 import type { Language } from '../app-identity'
 import { formatValue } from '../format/format-value'
+import { translator } from '../i18n/translate'
 import { centralOf, modifiedAssumptionIds } from '../model/engine/assumption-values'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { GRADE_LABELS } from '../model/explain/grade-labels'
@@ -17,21 +18,18 @@ const DASH = '—'
 
 /** A field's value as the brief writes it. */
 function fieldText(field: LeverField, scenario: Scenario, language: Language): string {
+  const t = translator(language)
   const value = valueAt(scenario, field.path)
   switch (field.kind) {
     case 'number':
       if (typeof value !== 'number') return DASH
-      // Years of phase-in: 0 is "at once", and French says "1 an", not "1 ans".
+      // Years of phase-in (whole, by the schema): 0 is "at once", and French says "1 an", not "1 ans".
       if (field.unit === 'years') {
-        if (value === 0) return language === 'fr' ? 'immédiate' : 'at once'
-        const n = exactValue(value, 'elasticity', language).replace(/[,.]0+$/, '')
-        return language === 'fr'
-          ? `${n} an${value >= 2 ? 's' : ''}`
-          : `${n} year${value === 1 ? '' : 's'}`
+        return t('brief.phaseInYears', { count: value })
       }
       return exactValue(value, field.unit, language)
     case 'switch':
-      return value === true ? (language === 'fr' ? 'oui' : 'yes') : language === 'fr' ? 'non' : 'no'
+      return t(value === true ? 'yes' : 'no')
     case 'choice':
       return field.options.find((o) => o.value === value)?.label[language] ?? String(value)
   }
@@ -44,7 +42,7 @@ function fieldLabel(field: LeverField, language: Language): string {
   const short = leverOf(field.group).name[language]
   if (label.includes(short)) return label
   const lower = label.charAt(0).toLocaleLowerCase(language) + label.slice(1)
-  return language === 'fr' ? `${short} : ${lower}` : `${short}: ${lower}`
+  return translator(language)('brief.leverField', { lever: short, field: lower })
 }
 
 /**
@@ -53,11 +51,11 @@ function fieldLabel(field: LeverField, language: Language): string {
  * scenario reads "—". Levers off everywhere are left out (their switch row says nothing new).
  */
 export function leversTable(inputs: readonly BriefScenarioInput[], language: Language): BriefTable {
-  const fr = language === 'fr'
+  const t = translator(language)
   const scenarios = inputs.map((i) => i.scenario)
   const rows: Array<{ label: string; cells: string[] }> = [
     {
-      label: fr ? 'Horizon' : 'Horizon',
+      label: t('brief.horizonRow'),
       cells: scenarios.map((s) => `${s.horizon.start}–${s.horizon.end}`),
     },
   ]
@@ -75,7 +73,7 @@ export function leversTable(inputs: readonly BriefScenarioInput[], language: Lan
     rows.push({
       label: lever.about.label[language],
       cells: scenarios.map((s) =>
-        s.levers[lever.id].enabled ? (fr ? 'activé' : 'on') : fr ? 'désactivé' : 'off',
+        t(s.levers[lever.id].enabled ? 'brief.leverOn' : 'brief.leverOff'),
       ),
     })
     // The lever's own switch is the row above.
@@ -83,7 +81,7 @@ export function leversTable(inputs: readonly BriefScenarioInput[], language: Lan
       if (field.path !== leverSwitch(lever.id)) fieldRow(field)
   }
   for (const field of fieldsOf(EARMARKING)) fieldRow(field)
-  return { headers: [fr ? 'Paramètre' : 'Setting', ...inputs.map((i) => i.name)], rows }
+  return { headers: [t('brief.settingCol'), ...inputs.map((i) => i.name)], rows }
 }
 
 /**
@@ -111,7 +109,7 @@ export function ledgerTable(input: BriefScenarioInput, language: Language): Brie
     return { spec, values: seriesOf(p, id) }
   })
   return {
-    headers: [language === 'fr' ? 'Année' : 'Year', ...specs.map((s) => s.spec[language])],
+    headers: [translator(language)('brief.label.year'), ...specs.map((s) => s.spec[language])],
     rows: ledgerYears(p.years).map((year) => {
       const i = p.years.indexOf(year)
       return {
@@ -131,7 +129,7 @@ export function gapLedgerTable(
   reference: { readonly name: string; readonly projection: BriefScenarioInput['projection'] },
   language: Language,
 ): BriefTable {
-  const fr = language === 'fr'
+  const t = translator(language)
   const path = {
     years: reference.projection.years,
     values: seriesOf(reference.projection, 'robss_balance_baseline'),
@@ -145,9 +143,9 @@ export function gapLedgerTable(
   ]
   return {
     headers: [
-      fr ? 'Année' : 'Year',
-      fr ? 'Trajectoire à droit constant' : 'Current-law path',
-      fr ? `${reference.name} (référence)` : `${reference.name} (reference)`,
+      t('brief.label.year'),
+      t('brief.currentLawCol'),
+      t('brief.referenceCol', { name: reference.name }),
       ...inputs.map((i) => i.name),
     ],
     rows: ledgerYears(reference.projection.years).map((year) => ({
@@ -176,7 +174,7 @@ export function incidenceTable(
   language: Language,
 ): BriefTable {
   return {
-    headers: [language === 'fr' ? 'Qui paie' : 'Who pays', ...inputs.map((i) => i.name)],
+    headers: [translator(language)('brief.label.incidence'), ...inputs.map((i) => i.name)],
     rows: PAYERS.map((id) => {
       const spec = INDICATORS.find((s) => s.id === id)
       return {
@@ -218,7 +216,7 @@ export function assumptionRows(
           inputs.length > 1 ? `${entry.label[language]} — ${input.name}` : entry.label[language],
         value,
         defaultValue,
-        source: source ?? (language === 'fr' ? 'sans source' : 'no source'),
+        source: source ?? translator(language)('brief.noSource'),
         year: entry.year,
         grade: GRADE_LABELS[entry.grade][language],
       }

@@ -1,4 +1,7 @@
+import { LANGUAGES } from '../app-identity'
 import type { Language } from '../app-identity'
+import { CATALOGUES } from './catalogues'
+import type { Catalogue, MessageKey } from './catalogues'
 
 /**
  * The languages Levier is written in, and how each formats numbers and dates.
@@ -11,10 +14,16 @@ import type { Language } from '../app-identity'
  *
  * Key names: the interface's own texts keep their camelCase names (`appTagline`, `cmcDone`…); texts
  * of model and brief data take a dotted prefix and the data's id — `series.<id>`, `unit.<id>`,
- * `preset.<id>.name`, `grade.<grade>`, `explain.<topic>.<id>`, `brief.<name>`, `format.<unit>`.
+ * `preset.<id>.name`, `grade.<grade>`, `explain.<topic>.<id>`, `lever.<id>.<setting>.label`,
+ * `brief.<name>`, `format.<unit>`. The model's tables hold their texts in every language
+ * (`inEveryLanguage` in in-every-language.ts), each made from the catalogue.
  *
- * Adding a language: its code in LANGUAGES (app-identity.ts), its line below, its JSON file and
- * its import in catalogues.ts — the compiler points at each place that still lacks it.
+ * Each file also says what its language is: `language.name`, its name in itself as the language
+ * switch shows it, and `language.locale`, the Intl locale its numbers, dates, lists and plurals
+ * follow.
+ *
+ * Adding a language: its JSON file, its code in LANGUAGES (app-identity.ts) and its import in
+ * catalogues.ts — the compiler points at catalogues.ts until the file is there.
  */
 export interface LanguageSettings {
   /** The language's name in itself, as the language switch shows it. */
@@ -23,10 +32,24 @@ export interface LanguageSettings {
   readonly locale: string
 }
 
-export const LANGUAGE_SETTINGS: Readonly<Record<Language, LanguageSettings>> = {
-  fr: { name: 'Français', locale: 'fr-FR' },
-  en: { name: 'English', locale: 'en-GB' },
+function plainMessage(catalogue: Catalogue, key: MessageKey, language: Language): string {
+  const message = catalogue[key]
+  if (typeof message !== 'string') throw new Error(`${language}.json: ${key} must be a string`)
+  return message
 }
+
+export const LANGUAGE_SETTINGS: Readonly<Record<Language, LanguageSettings>> = Object.fromEntries(
+  LANGUAGES.map((language) => {
+    const catalogue = CATALOGUES[language]
+    return [
+      language,
+      {
+        name: plainMessage(catalogue, 'language.name', language),
+        locale: plainMessage(catalogue, 'language.locale', language),
+      },
+    ]
+  }),
+) as Record<Language, LanguageSettings>
 
 export function localeOf(language: Language): string {
   return LANGUAGE_SETTINGS[language].locale

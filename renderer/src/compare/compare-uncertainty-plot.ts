@@ -1,5 +1,6 @@
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
+import { chartSeparators } from '@shared/format/format-number'
 import type { Unit } from '@shared/model/engine/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
 import { formatValue } from '../format/format-value'
@@ -76,7 +77,7 @@ export function whiskerPlot(
   return {
     data,
     layout: {
-      separators: language === 'fr' ? ', ' : '.,',
+      separators: chartSeparators(language),
       hovermode: 'closest',
       margin: { t: 12, r: 12, b: 48, l: 72 },
       xaxis: { type: 'category', fixedrange: true, automargin: true },

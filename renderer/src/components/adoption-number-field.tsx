@@ -1,4 +1,5 @@
 import type { Language } from '@shared/app-identity'
+import { numberFormat } from '@shared/format/format-number'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import type { MessageKey } from '../i18n/translate'
@@ -21,15 +22,12 @@ export interface ParamSpec {
 }
 
 /** Coefficients as typed (0,03, not 0,030): their significant digits vary too much for a fixed count. */
-const coefficient = {
-  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 }),
-}
+const coefficient = (language: Language) => numberFormat(language, 4, true, 0)
 
 export function formatParam(value: number, kind: ParamKind, language: Language): string {
   if (kind === 'share') return formatValue(value, 'share', language)
   if (kind === 'year') return formatValue(value, 'year', language)
-  return coefficient[language].format(value)
+  return coefficient(language).format(value)
 }
 
 /** The typed value of a curve parameter, applied on Enter or on leaving the field. */

@@ -1,3 +1,4 @@
+import { eachLanguage } from '@shared/i18n/in-every-language'
 import type { Language } from '@shared/app-identity'
 import type { Baseline, BaselineAssumption } from '@shared/model/baseline/baseline-schema'
 import type { MessageKey } from '../i18n/translate'
@@ -47,10 +48,7 @@ function entryOf(baseline: Baseline, id: string): AssumptionEntry {
     id,
     assumption,
     source,
-    searchText: {
-      fr: normalise(`${assumption.label.fr} ${common}`),
-      en: normalise(`${assumption.label.en} ${common}`),
-    },
+    searchText: eachLanguage((language) => normalise(`${assumption.label[language]} ${common}`)),
   }
 }
 

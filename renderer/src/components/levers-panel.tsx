@@ -141,7 +141,7 @@ function LeverInfo({ group }: { group: LeverGroup }) {
         className="info-button"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`${t('leverInfo')} : ${group.label[language]}`}
+        aria-label={t('leverInfoFor', { lever: group.label[language] })}
         onClick={() => setOpen(!open)}
       >
         i

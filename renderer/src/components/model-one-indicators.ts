@@ -1,9 +1,10 @@
+import { inEveryLanguage, textsOf } from '@shared/i18n/in-every-language'
+import type { Localized } from '@shared/i18n/in-every-language'
 import type { Unit } from '@shared/model/engine/units'
 
-interface RetiredIndicator {
+/** Its label in every language (`whatChanged.retired.<id>`), with its unit and successor. */
+type RetiredIndicator = Localized & {
   readonly unit: Unit
-  readonly fr: string
-  readonly en: string
   /** The model-2 indicator that answers the same question, if one does. */
   readonly replacedBy: string | null
 }
@@ -16,51 +17,42 @@ interface RetiredIndicator {
 export const MODEL_ONE_RETIRED: Readonly<Record<string, RetiredIndicator>> = {
   gap_change_cumulative: {
     unit: 'bn_eur',
-    fr: 'Variation cumulée du besoin de financement',
-    en: 'Cumulative change in the financing gap',
+    ...inEveryLanguage('whatChanged.retired.gap_change_cumulative'),
     replacedBy: 'robss_balance_change_cumulative',
   },
   gap_final: {
     unit: 'bn_eur',
-    fr: 'Besoin de financement, dernière année (ROBSS et Unédic additionnés)',
-    en: 'Financing gap, final year (ROBSS and Unédic added together)',
+    ...inEveryLanguage('whatChanged.retired.gap_final'),
     replacedBy: 'robss_balance_final',
   },
   gap_final_pct_gdp: {
     unit: 'pct_gdp',
-    fr: 'Besoin de financement, dernière année (% du PIB)',
-    en: 'Financing gap, final year (% of GDP)',
+    ...inEveryLanguage('whatChanged.retired.gap_final_pct_gdp'),
     replacedBy: 'robss_balance_final_pct_gdp',
   },
   lever_revenue_earmarked_cumulative: {
     unit: 'bn_eur',
-    fr: 'Recettes affectées cumulées (droit en vigueur compris)',
-    en: 'Cumulative earmarked revenue (current law included)',
+    ...inEveryLanguage('whatChanged.retired.lever_revenue_earmarked_cumulative'),
     replacedBy: 'increment_robss_cumulative',
   },
   coverage_ratio_final: {
     unit: 'ratio',
-    fr: 'Taux de couverture, dernière année (plafonné)',
-    en: 'Coverage ratio, final year (capped)',
+    ...inEveryLanguage('whatChanged.retired.coverage_ratio_final'),
     replacedBy: null,
   },
 }
 
+const CHANGED_MEANING = [
+  'coproduction_effect_cumulative',
+  'coverage_ratio_cumulative',
+  'consumer_work_value_final',
+] as const
+
 /**
  * Indicators whose id stayed but whose meaning changed with model 2, so a move is not read as a
- * change in the world.
+ * change in the world (`whatChanged.meaning.<id>`).
  */
-export const MODEL_TWO_MEANING: Readonly<Record<string, { fr: string; en: string }>> = {
-  coproduction_effect_cumulative: {
-    fr: 'désormais le coût pour le seul ROBSS (l’Unédic à part)',
-    en: 'now the cost to the ROBSS alone (Unédic apart)',
-  },
-  coverage_ratio_cumulative: {
-    fr: 'désormais non plafonné, rendement affecté au ROBSS en plus du droit constant / coût pour le ROBSS',
-    en: 'now uncapped: yield to the ROBSS over current law / cost to the ROBSS',
-  },
-  consumer_work_value_final: {
-    fr: 'désormais net du temps épargné aux consommateurs',
-    en: 'now net of the time saved to consumers',
-  },
-}
+export const MODEL_TWO_MEANING: Readonly<Record<string, Localized>> = textsOf(
+  CHANGED_MEANING,
+  (id) => `whatChanged.meaning.${id}`,
+)

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import type { Language } from '@shared/app-identity'
+import { chartSeparators } from '@shared/format/format-number'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import type { Unit } from '@shared/model/engine/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
@@ -95,7 +96,7 @@ export function tornadoPlot(
       ),
     ],
     layout: {
-      separators: language === 'fr' ? ', ' : '.,',
+      separators: chartSeparators(language),
       barmode: 'overlay',
       hovermode: 'closest',
       margin: { t: 8, r: 16, b: 36, l: 12 },

@@ -1,3 +1,4 @@
+import type { Localized } from '@shared/i18n/in-every-language'
 import type { Language } from '@shared/app-identity'
 import { coverageText } from '@shared/format/coverage'
 import { INDICATORS } from '@shared/model/engine/series'
@@ -20,7 +21,7 @@ const CAUSE: Record<string, MessageKey> = {
   none: 'causeNone',
 }
 
-function spec(id: string): { unit: Unit; fr: string; en: string } | null {
+function spec(id: string): (Localized & { unit: Unit }) | null {
   return INDICATORS.find((i) => i.id === id) ?? MODEL_ONE_RETIRED[id] ?? null
 }
 
@@ -145,7 +146,10 @@ function EntrySection({
                     {next && (
                       <>
                         → {labelOf(next, language)}
-                        {after && ` : ${figureText(next, after.after, language)}`}
+                        {after &&
+                          t('whatChanged.successorFigure', {
+                            figure: figureText(next, after.after, language),
+                          })}
                       </>
                     )}
                   </td>

@@ -1,3 +1,4 @@
+import { eachLanguage, inEveryLanguage, untranslated } from '../../i18n/in-every-language'
 import type { Baseline } from '../baseline/baseline-schema'
 import type { CompiledModel } from '../engine/compile'
 import { recombine } from './explain-types'
@@ -44,10 +45,10 @@ export type SeriesBuilder = (
 export const SECTORS = SECTOR_IDS
 export const BN = 1e-9
 
-/** `{name}` placeholders filled in both languages. */
+/** `{name}` placeholders filled in every language, numbers as written (a year stays 2030). */
 export function fill(text: Localized, vars: Record<string, string | number>): Localized {
   const put = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`))
-  return { fr: put(text.fr), en: put(text.en) }
+  return eachLanguage((language) => put(text[language]))
 }
 
 export function sectorLabel(ctx: ExplainContext, sector: SectorId): Localized {
@@ -61,11 +62,11 @@ export function seriesLabel(ctx: ExplainContext, id: string): Localized {
   const [row, sector] = id.split('.')
   const sectorName = sector ? sectorLabel(ctx, sector as SectorId) : null
   if (row === 'adoption' && sectorName)
-    return { fr: `Adoption : ${sectorName.fr}`, en: `Adoption: ${sectorName.en}` }
+    return inEveryLanguage('explain.series.adoption', { sector: sectorName })
   if (row === 'jobs_displaced' && sectorName)
-    return { fr: `Emplois déplacés : ${sectorName.fr}`, en: `Jobs displaced: ${sectorName.en}` }
+    return inEveryLanguage('explain.series.jobs_displaced', { sector: sectorName })
   const spec = SERIES[SERIES_ROW.get(id) ?? -1]
-  return spec ? { fr: spec.fr, en: spec.en } : { fr: id, en: id }
+  return spec ? eachLanguage((language) => spec[language]) : untranslated(id)
 }
 
 export function seriesUnit(id: string): Unit {
@@ -140,10 +141,11 @@ export function seriesSumTerm(
   const formula: Expr = { op: 'add', args: terms.map((t) => t.key) }
   return {
     key,
-    label: {
-      fr: `Somme ${ctx.firstYear}–${ctx.lastYear} : ${label.fr}`,
-      en: `Sum ${ctx.firstYear}–${ctx.lastYear}: ${label.en}`,
-    },
+    label: inEveryLanguage('explain.term.sum', {
+      first: String(ctx.firstYear),
+      last: String(ctx.lastYear),
+      label,
+    }),
     value: recombine(formula, terms),
     unit: seriesUnit(id),
     provenance: { kind: 'series', id, year: null, years: [ctx.firstYear, ctx.lastYear] },
@@ -194,7 +196,7 @@ export function settingTerm(
 ): Term {
   return {
     key,
-    label: LEVER_LABELS.get(path) ?? { fr: path, en: path },
+    label: LEVER_LABELS.get(path) ?? untranslated(path),
     value,
     unit,
     provenance: { kind: 'setting', path },
@@ -243,7 +245,7 @@ export function constantTerm(key: string, label: Localized, value: number, unit:
 export function elapsedTerm(ctx: ExplainContext, year: number, key = 'elapsed'): Term {
   return constantTerm(
     key,
-    { fr: `Années écoulées depuis ${ctx.baseYear}`, en: `Years since ${ctx.baseYear}` },
+    inEveryLanguage('explain.term.elapsed', { year: String(ctx.baseYear) }),
     year - ctx.baseYear,
     'years',
   )

@@ -1,3 +1,4 @@
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import {
   assumptionTerm,
   at,
@@ -26,26 +27,26 @@ const FUNDS = {
     rate: SC.robss_rate,
     short: SC.robss_rate_reemployed,
     long: SC.robss_rate_reemployed_long,
-    name: { fr: 'du ROBSS', en: 'ROBSS' },
+    name: inEveryLanguage('explain.fund.contributions_lost'),
   },
   contributions_lost_unedic: {
     rate: SC.unedic_rate,
     short: SC.unedic_rate_reemployed,
     long: SC.unedic_rate_reemployed_long,
-    name: { fr: 'de l’Unédic', en: 'Unédic' },
+    name: inEveryLanguage('explain.fund.contributions_lost_unedic'),
   },
   contributions_lost_complementary: {
     rate: SC.complementary_rate,
     short: SC.complementary_rate_reemployed,
     long: SC.complementary_rate_reemployed_long,
-    name: { fr: 'd’Agirc-Arrco', en: 'Agirc-Arrco' },
+    name: inEveryLanguage('explain.fund.contributions_lost_complementary'),
   },
 } as const
 
 function wageLevel(ctx: ExplainContext, s: number, sector: SectorId): Term {
   return computedTerm(
     'wage_level',
-    { fr: 'Niveau de salaire (salaire / SMIC)', en: 'Wage level (wage / SMIC)' },
+    inEveryLanguage('explain.term.wage_level'),
     sectorConstant(ctx, s, SC.wage_level),
     'smic_multiple',
     div('wage0', 'macro.smic_annual'),
@@ -60,10 +61,7 @@ const contributions =
     const made = bySector(ctx, 'bn_eur', (s, sector) => {
       const rate = computedTerm(
         'rate',
-        {
-          fr: `Prélèvements ${fund.name.fr} par euro de salaire`,
-          en: `${fund.name.en} receipts per euro of wage`,
-        },
+        inEveryLanguage('explain.term.fund_rate', { fund: fund.name }),
         sectorConstant(ctx, s, fund.rate),
         'share',
         undefined,
@@ -72,10 +70,7 @@ const contributions =
       const net = (key: string, constant: number, omega: string, spell: Localized) =>
         computedTerm(
           key,
-          {
-            fr: `Perte nette par euro de salaire antérieur, ${spell.fr}`,
-            en: `Net loss per euro of former wage, ${spell.en}`,
-          },
+          inEveryLanguage('explain.term.net_loss', { spell }),
           sectorConstant(ctx, s, constant),
           'share',
           undefined,
@@ -95,15 +90,19 @@ const contributions =
           outTerm(ctx, s, year),
           rate,
           poolTerm(ctx, s, 'reemployed_short', year),
-          net('rate_short', fund.short, 'labour.reemployment_wage_ratio', {
-            fr: 'réemployé en moins d’un an',
-            en: 're-employed within a year',
-          }),
+          net(
+            'rate_short',
+            fund.short,
+            'labour.reemployment_wage_ratio',
+            inEveryLanguage('explain.spell.short'),
+          ),
           poolTerm(ctx, s, 'reemployed_long', year),
-          net('rate_long', fund.long, 'labour.reemployment_wage_ratio_long', {
-            fr: 'réemployé après une longue recherche',
-            en: 're-employed after a long search',
-          }),
+          net(
+            'rate_long',
+            fund.long,
+            'labour.reemployment_wage_ratio_long',
+            inEveryLanguage('explain.spell.long'),
+          ),
           wageTerm(ctx, s, year),
         ],
       }
@@ -170,25 +169,19 @@ function coveredWages(ctx: ExplainContext, year: number): Term {
     cohorts.push(
       derivedTerm(
         `cohort_${cohortYear}`,
-        { fr: `Licenciés de ${cohortYear}`, en: `Laid off in ${cohortYear}` },
+        inEveryLanguage('explain.term.cohort', { year: String(cohortYear) }),
         'bn_eur',
         mul('wages', 'paid'),
         [
           computedTerm(
             'wages',
-            {
-              fr: `Salaires des licenciés de ${cohortYear}`,
-              en: `Wages of those laid off in ${cohortYear}`,
-            },
+            inEveryLanguage('explain.term.cohort_wages', { year: String(cohortYear) }),
             wages,
             'bn_eur',
           ),
           computedTerm(
             'paid',
-            {
-              fr: `Part encore indemnisée ${k} an(s) après (salaires indexés)`,
-              en: `Share still paid ${k} year(s) on (wages indexed)`,
-            },
+            inEveryLanguage('explain.term.still_paid', { years: String(k) }),
             ctx.ws.benefitKernel[k] as number,
             'ratio',
           ),
@@ -198,10 +191,7 @@ function coveredWages(ctx: ExplainContext, year: number): Term {
   }
   return computedTerm(
     'covered',
-    {
-      fr: 'Salaires antérieurs des licenciés indemnisés',
-      en: 'Former wages of laid-off people paid benefits',
-    },
+    inEveryLanguage('explain.term.covered'),
     recorded(ctx, T.covered_wages, year) * BN,
     'bn_eur',
     add(...cohorts.map((c) => c.key)),
@@ -270,10 +260,7 @@ const toMargins: SeriesBuilder = (ctx, year, depth) => ({
 function distributed(ctx: ExplainContext): Term {
   return derivedTerm(
     'distributed',
-    {
-      fr: 'Part des marges distribuée après IS',
-      en: 'Share of margins distributed after corporate tax',
-    },
+    inEveryLanguage('explain.term.distributed'),
     'share',
     mul(sub(1, 'macro.corporate_tax_rate'), 'value.distributed_share'),
     [

@@ -1,3 +1,4 @@
+import { inEveryLanguage, textsOf } from '../../i18n/in-every-language'
 import {
   assumptionTerm,
   constantTerm,
@@ -15,31 +16,26 @@ import { T } from '../engine/terms'
 /** The balances: ROBSS (against the PLFSS path), Unédic apart, and general government. */
 
 type Table = 'robss' | 'unedic'
-type Side = 'receipts' | 'spending'
+type Side = (typeof SIDES)[number]
 
 const TABLE_TERM = {
   robss: { receipts: T.robss_receipts, spending: T.robss_spending },
   unedic: { receipts: T.unedic_receipts, spending: T.unedic_spending },
 } as const
 
+const SIDES = ['receipts', 'spending'] as const
 const TABLE_LABELS: Record<Table, Record<Side, Localized>> = {
-  robss: {
-    receipts: { fr: 'Recettes du ROBSS', en: 'ROBSS receipts' },
-    spending: { fr: 'Dépenses du ROBSS', en: 'ROBSS spending' },
-  },
-  unedic: {
-    receipts: { fr: 'Recettes de l’Unédic', en: 'Unédic receipts' },
-    spending: { fr: 'Dépenses de l’Unédic', en: 'Unédic spending' },
-  },
+  robss: textsOf(SIDES, (side) => `explain.table.robss.${side}`),
+  unedic: textsOf(SIDES, (side) => `explain.table.unedic.${side}`),
 }
 
 /** The growth of each side past the table: the wage bill for receipts, a trend for spending. */
 function growthFactor(ctx: ExplainContext, table: Table, side: Side): Term {
-  const label = { fr: 'Facteur de croissance annuel', en: 'Yearly growth factor' }
+  const label = inEveryLanguage('explain.term.growth_factor')
   if (side === 'receipts')
     return derivedTerm(
       'growth',
-      { fr: 'Croissance de la masse salariale (facteur)', en: 'Wage bill growth (factor)' },
+      inEveryLanguage('explain.term.wage_bill_growth'),
       'ratio',
       mul(add(1, 'macro.wage_growth'), add(1, 'macro.employment_growth')),
       [assumptionTerm(ctx, 'macro.wage_growth'), assumptionTerm(ctx, 'macro.employment_growth')],
@@ -63,23 +59,20 @@ export function tableTerm(ctx: ExplainContext, table: Table, side: Side, year: n
     return { key, label, value, unit: 'bn_eur', provenance: provenance(year, null) }
   const published: Term = {
     key: 'published',
-    label: { fr: `${label.fr}, ${lastPublished}`, en: `${label.en}, ${lastPublished}` },
+    label: inEveryLanguage('explain.term.published', { label, year: String(lastPublished) }),
     value: spec[side][spec[side].length - 1] as number,
     unit: 'bn_eur',
     provenance: provenance(lastPublished, null),
   }
   const oneOff = constantTerm(
     'one_off',
-    {
-      fr: `Éléments exceptionnels de ${lastPublished} (non reconduits)`,
-      en: `One-off items of ${lastPublished} (not carried forward)`,
-    },
+    inEveryLanguage('explain.term.one_off', { year: String(lastPublished) }),
     spec.lastYearOneOff?.[side] ?? 0,
     'bn_eur',
   )
   const since = constantTerm(
     'since',
-    { fr: `Années depuis ${lastPublished}`, en: `Years since ${lastPublished}` },
+    inEveryLanguage('explain.term.since_published', { year: String(lastPublished) }),
     year - lastPublished,
     'years',
   )

@@ -1,3 +1,4 @@
+import { eachLanguage, inEveryLanguage } from '../../i18n/in-every-language'
 import {
   assumptionTerm,
   computedTerm,
@@ -36,7 +37,7 @@ function withSeries(
   year: number,
 ): Localized {
   const own = series(id)?.(ctx, year, 0).equation
-  return { fr: prefix.fr + (own?.fr ?? id), en: prefix.en + (own?.en ?? id) }
+  return eachLanguage((language) => prefix[language] + (own?.[language] ?? id))
 }
 
 /** The series in one year, expanded: the indicator is that figure. */
@@ -71,7 +72,7 @@ const presentValue =
     const terms = ctx.projection.years.map((y, k) =>
       derivedTerm(
         yearKey(id, y),
-        { fr: `${y}, actualisé`, en: `${y}, discounted` },
+        inEveryLanguage('explain.term.discounted', { year: String(y) }),
         seriesUnit(id),
         mul(id, pow(div(1, add(1, 'finance.discount_rate')), k)),
         [seriesTerm(ctx, id, y), assumptionTerm(ctx, 'finance.discount_rate')],
@@ -97,7 +98,7 @@ const balanceChange =
     const terms = ctx.projection.years.map((y) =>
       derivedTerm(
         `${y}`,
-        { fr: `Écart au solde de référence en ${y}`, en: `Gap to the baseline balance in ${y}` },
+        inEveryLanguage('explain.term.balance_gap', { year: String(y) }),
         'bn_eur',
         sub(balance, `${balance}_baseline`),
         [seriesTerm(ctx, balance, y), seriesTerm(ctx, `${balance}_baseline`, y)],
@@ -127,14 +128,18 @@ function sumTerm(ctx: ExplainContext, id: string, key: string, label: Localized)
 }
 
 const coverage: IndicatorBuilder = (ctx) => {
-  const yieldTerm = sumTerm(ctx, 'increment_robss', 'yield', {
-    fr: 'Rendement cumulé affecté au ROBSS',
-    en: 'Cumulative yield to the ROBSS',
-  })
-  const cost = sumTerm(ctx, 'coproduction_effect', 'cost', {
-    fr: 'Coût cumulé de la coproduction pour le ROBSS',
-    en: 'Cumulative cost of coproduction to the ROBSS',
-  })
+  const yieldTerm = sumTerm(
+    ctx,
+    'increment_robss',
+    'yield',
+    inEveryLanguage('explain.term.cumulative_yield'),
+  )
+  const cost = sumTerm(
+    ctx,
+    'coproduction_effect',
+    'cost',
+    inEveryLanguage('explain.term.cumulative_cost'),
+  )
   const meaningful = cost.value >= COVERAGE_MIN_DENOMINATOR
   return {
     equation: meaningful
@@ -201,10 +206,7 @@ const incidence =
     const terms = BURDENS.map((b, i) =>
       computedTerm(
         b,
-        {
-          fr: `Charge cumulée de ${(INCIDENCE_WHO[b] as Localized).fr}`,
-          en: `Cumulative burden on ${(INCIDENCE_WHO[b] as Localized).en}`,
-        },
+        inEveryLanguage('explain.term.burden', { who: INCIDENCE_WHO[b] as Localized }),
         ctx.ws.incidence[i] as number,
         'bn_eur',
         undefined,
@@ -215,10 +217,7 @@ const incidence =
     const name = INCIDENCE_WHO[who] as Localized
     const equation = words(ctx, 'incidence')
     return {
-      equation: {
-        fr: equation.fr.replace(/\{who\}/g, name.fr),
-        en: equation.en.replace(/\{who\}/g, name.en),
-      },
+      equation: eachLanguage((language) => equation[language].replace(/\{who\}/g, name[language])),
       year: null,
       formula: total > 0 ? div(who, add(...BURDENS)) : 0,
       terms,

@@ -1,3 +1,4 @@
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import {
   assumptionTerm,
   BN,
@@ -28,10 +29,10 @@ function adoptionTerms(ctx: ExplainContext, sector: SectorId, year: number): Ter
     seriesTerm(ctx, `adoption.${sector}`, year, { key: 'adoption' }),
     seriesTerm(ctx, `adoption.${sector}`, ctx.baseYear, {
       key: 'adoption0',
-      label: {
-        fr: `Adoption : ${name.fr}, ${ctx.baseYear}`,
-        en: `Adoption: ${name.en}, ${ctx.baseYear}`,
-      },
+      label: inEveryLanguage('explain.term.adoption_base', {
+        sector: name,
+        year: String(ctx.baseYear),
+      }),
     }),
   ]
 }
@@ -43,10 +44,7 @@ function sectorJobs(sector: SectorId): SeriesBuilder {
     const field = (f: string) => sectorAssumptionTerm(ctx, sector, f, f)
     const counterfactual = computedTerm(
       'counterfactual',
-      {
-        fr: 'Emplois du contrefactuel (sans nouvelle adoption)',
-        en: 'Counterfactual jobs (no new adoption)',
-      },
+      inEveryLanguage('explain.term.counterfactual'),
       sectorRecorded(ctx, s, ST.counterfactual, year),
       'fte',
       mul('jobs', 'fte_factor', pow(mul(add(1, 'volume_growth'), add(1, 'drift')), 'elapsed')),
@@ -112,7 +110,7 @@ const timeSaved: SeriesBuilder = (ctx, year, depth) => ({
 export function smicYearTerm(ctx: ExplainContext, year: number): Term {
   return computedTerm(
     'smic',
-    { fr: `SMIC annuel en ${year} (heures légales)`, en: `Annual SMIC in ${year} (legal hours)` },
+    inEveryLanguage('explain.term.smic_year', { year: String(year) }),
     recorded(ctx, T.smic_hourly, year) * HOURS_PER_YEAR,
     'eur_per_year',
     mul('macro.smic_annual', pow(add(1, 'macro.wage_growth'), 'elapsed')),
@@ -127,7 +125,7 @@ export function smicYearTerm(ctx: ExplainContext, year: number): Term {
 export function legalHoursTerm(): Term {
   return constantTerm(
     'legal_hours',
-    { fr: 'Heures légales par an (151,67 × 12)', en: 'Legal hours a year (151.67 × 12)' },
+    inEveryLanguage('explain.term.legal_hours'),
     HOURS_PER_YEAR,
     'hours_per_year',
   )

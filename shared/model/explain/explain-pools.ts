@@ -1,3 +1,4 @@
+import { inEveryLanguage, textsOf, untranslated } from '../../i18n/in-every-language'
 import {
   assumptionTerm,
   BN,
@@ -20,23 +21,22 @@ import type { Unit } from '../engine/units'
 
 /** The labour-market pools of one sector in a year, as the engine recorded them. */
 
-const POOL_LABELS: Partial<Record<SectorTermId, Localized>> = {
-  unemployed_short: {
-    fr: 'Licenciés dans leur première année de recherche',
-    en: 'Laid off, first year of search',
-  },
-  unemployed_long: { fr: 'Licenciés en recherche longue', en: 'Laid off, long search' },
-  entrants: { fr: 'Entrants non embauchés, en recherche', en: 'Entrants not hired, searching' },
-  exits: { fr: 'Sortis de la population active', en: 'Left the labour force' },
-  reemployed_short: { fr: 'Réemployés après moins d’un an', en: 'Re-employed within a year' },
-  reemployed_long: {
-    fr: 'Réemployés après une longue recherche',
-    en: 'Re-employed after a long search',
-  },
-  redeployed: { fr: 'Reclassés dans l’entreprise', en: 'Redeployed in the firm' },
-  attrition: { fr: 'Postes supprimés par non-remplacement', en: 'Posts gone by attrition' },
-  counterfactual: { fr: 'Emplois du contrefactuel', en: 'Counterfactual jobs' },
-}
+const POOL_IDS = [
+  'unemployed_short',
+  'unemployed_long',
+  'entrants',
+  'exits',
+  'reemployed_short',
+  'reemployed_long',
+  'redeployed',
+  'attrition',
+  'counterfactual',
+] as const
+
+const POOL_LABELS: Partial<Record<SectorTermId, Localized>> = textsOf(
+  POOL_IDS,
+  (id) => `explain.pool.${id}`,
+)
 
 /** A sector term the engine recorded, as a term. */
 export function poolTerm(
@@ -47,14 +47,14 @@ export function poolTerm(
   key: string = id,
   unit: Unit = 'fte',
 ): Term {
-  const label = POOL_LABELS[id] ?? { fr: id, en: id }
+  const label = POOL_LABELS[id] ?? untranslated(id)
   return computedTerm(key, label, sectorRecorded(ctx, s, ST[id], year), unit)
 }
 
 export function wageTerm(ctx: ExplainContext, s: number, year: number): Term {
   return computedTerm(
     'wage',
-    { fr: `Salaire annuel brut en ${year}`, en: `Annual gross wage in ${year}` },
+    inEveryLanguage('explain.term.wage', { year: String(year) }),
     sectorRecorded(ctx, s, ST.wage, year),
     'eur_per_year',
     undefined,
@@ -69,10 +69,7 @@ export function wageTerm(ctx: ExplainContext, s: number, year: number): Term {
 export function outTerm(ctx: ExplainContext, s: number, year: number): Term {
   return derivedTerm(
     'out',
-    {
-      fr: 'Sans emploi ou sortis de la population active',
-      en: 'Out of work or out of the labour force',
-    },
+    inEveryLanguage('explain.term.out'),
     'fte',
     add('unemployed_short', 'unemployed_long', 'entrants', 'exits'),
     [
@@ -131,7 +128,7 @@ const PUBLIC_COUNTER = SECTORS.indexOf('public_counter')
 function goneTerm(ctx: ExplainContext, s: number, sector: SectorId, year: number): Term {
   return derivedTerm(
     'gone',
-    { fr: 'Postes supprimés non reclassés', en: 'Posts gone, not redeployed' },
+    inEveryLanguage('explain.term.gone'),
     'fte',
     max(0, sub('displaced', 'redeployed')),
     [
@@ -148,7 +145,7 @@ const labourCostSaved: SeriesBuilder = (ctx, year) => {
   const made = bySector(ctx, 'bn_eur', (s, sector) => {
     const employer = computedTerm(
       'employer_rate',
-      { fr: 'Taux patronal effectivement payé', en: 'Employer rate actually paid' },
+      inEveryLanguage('explain.term.employer_rate'),
       sectorConstant(ctx, s, SC.employer_rate),
       'share',
     )
@@ -189,10 +186,7 @@ const attrition: SeriesBuilder = (ctx, year) => {
         terms: [
           computedTerm(
             'attrition_share',
-            {
-              fr: 'Part des hausses absorbée par les départs (fonctionnaires compris)',
-              en: 'Share of rises absorbed by leavers (civil servants included)',
-            },
+            inEveryLanguage('explain.term.attrition_share'),
             sectorConstant(ctx, s, SC.attrition_share),
             'share',
           ),

@@ -6,10 +6,8 @@ import type { Unit } from '../engine/units'
  * in words and lists its terms with the values the engine used; `formula` recombines the terms
  * into the figure, so the explanation can be checked against the number it explains.
  */
-export interface Localized {
-  readonly fr: string
-  readonly en: string
-}
+export type { Localized } from '../../i18n/in-every-language'
+import type { Localized } from '../../i18n/in-every-language'
 
 /** A formula over terms: a number, a term's key, or an operation on sub-formulas. */
 export type Expr =

@@ -1,3 +1,4 @@
+import { eachLanguage } from '../../i18n/in-every-language'
 import type { Baseline } from '../baseline/baseline-schema'
 import { compileScenario } from '../engine/compile'
 import { seriesLabel } from './explain-context'
@@ -83,7 +84,7 @@ export function createExplainer(
       const made = builder(ctx, (id) => SERIES_BUILDERS[id], depth)
       return {
         target,
-        label: { fr: spec.fr, en: spec.en },
+        label: eachLanguage((language) => spec[language]),
         year: made.year,
         value,
         unit: spec.unit,

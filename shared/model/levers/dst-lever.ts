@@ -1,22 +1,17 @@
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import { defineLever, part, timing } from './lever-builders'
 
-const NAME = { fr: 'TSN', en: 'DST' }
+const NAME = inEveryLanguage('lever.dst.name')
 
 /** The digital services tax: rate, worldwide threshold, and an upper tier for the largest groups. */
 export const DST_LEVER = defineLever({
   id: 'dst',
   name: NAME,
-  inSentence: { fr: 'la TSN', en: 'the DST' },
+  inSentence: inEveryLanguage('lever.dst.inSentence'),
   about: {
-    label: { fr: 'Taxe sur les services numériques (TSN)', en: 'Digital services tax (DST)' },
-    description: {
-      fr: 'Taxe de 3 % (loi du 24 juillet 2019) sur le chiffre d’affaires tiré en France de la publicité ciblée, des places de marché et de la revente de données, due par les groupes de plus de 750 M€ de chiffre d’affaires mondial et 25 M€ en France. Le PLF 2026 a vu voter un relèvement et une tranche supérieure.',
-      en: '3% tax (law of 24 July 2019) on revenue earned in France from targeted advertising, marketplaces and data resale, due by groups with over €750m worldwide and €25m French revenue. Higher rates and an upper tier were voted on during the 2026 budget.',
-    },
-    modelled: {
-      fr: 'Recette = taux × assiette taxable (rendements observés 2019-2024, croissance de l’assiette), réduite par l’élasticité de l’assiette au taux et par la déductibilité de l’IS ; la tranche supérieure s’applique à la part de l’assiette des plus grands groupes ; la part répercutée sur les entreprises françaises et les consommateurs fixe l’incidence.',
-      en: 'Revenue = rate × taxable base (observed yields 2019-2024, base growth), reduced by the base’s elasticity to the rate and by corporate-tax deductibility; the upper tier applies to the largest groups’ share of the base; the share passed on to French firms and consumers sets the incidence.',
-    },
+    label: inEveryLanguage('lever.dst.about.label'),
+    description: inEveryLanguage('lever.dst.about.description'),
+    modelled: inEveryLanguage('lever.dst.about.modelled'),
     sources: [
       'law-2019-759',
       'bfm-plf-2024',
@@ -36,51 +31,42 @@ export const DST_LEVER = defineLever({
       min: 0,
       max: 0.5,
       step: 0.001,
-      label: { fr: 'Taux de la TSN', en: 'DST rate' },
-      help: {
-        fr: 'Taux sur le chiffre d’affaires numérique réalisé en France (publicité ciblée, intermédiation, données).',
-        en: 'Rate on digital revenue earned in France (targeted advertising, intermediation, data).',
-      },
+      label: inEveryLanguage('lever.dst.rate.label'),
+      help: inEveryLanguage('lever.dst.rate.help'),
       marks: [
         {
           value: 0.03,
-          label: { fr: 'Droit en vigueur', en: 'Current law' },
+          label: inEveryLanguage('lever.dst.rate.marks.0.label'),
           source: 'Loi n° 2019-759',
         },
         {
           value: 0.06,
-          label: { fr: 'Vote AN 28/10/2025', en: 'Assemblée vote 28 Oct 2025' },
+          label: inEveryLanguage('lever.dst.rate.marks.1.label'),
           source: 'PLF 2026, amendement Cazeneuve',
         },
       ],
     },
     worldwideThreshold: {
       kind: 'choice',
-      label: { fr: 'Seuil de chiffre d’affaires mondial', en: 'Worldwide revenue threshold' },
-      help: {
-        fr: 'Groupes assujettis : au-delà de 750 M€ (droit en vigueur) ou de 2 Md€ (vote du 28/10/2025), les autres ne paient plus. La part de l’assiette des groupes de plus de 2 Md€ est une hypothèse (dst.large_group_share).',
-        en: 'Groups liable: above €750m (current law) or €2bn (vote of 28 Oct 2025); the others no longer pay. The share of the base from groups above €2bn is an assumption (dst.large_group_share).',
-      },
+      label: inEveryLanguage('lever.dst.worldwideThreshold.label'),
+      help: inEveryLanguage('lever.dst.worldwideThreshold.help'),
       options: [
-        { value: '750m', label: { fr: '750 M€ (droit en vigueur)', en: '€750m (current law)' } },
-        { value: '2bn', label: { fr: '2 Md€ (vote 2025)', en: '€2bn (2025 vote)' } },
+        { value: '750m', label: inEveryLanguage('lever.dst.worldwideThreshold.options.0.label') },
+        { value: '2bn', label: inEveryLanguage('lever.dst.worldwideThreshold.options.1.label') },
       ],
     },
     /** Amendment CF906: its own switch, and its own player in attributions. */
     tier: part({
       kind: 'part',
       player: 'dstTier',
-      playerName: { fr: 'Tranche supérieure de la TSN', en: 'DST upper tier' },
+      playerName: inEveryLanguage('lever.dst.tier.playerName'),
       /** The DST's blue, darker, so the two read as one tax in two parts. */
       colour: '#00446b',
       settings: {
         enabled: {
           kind: 'switch',
-          label: { fr: 'Tranche supérieure', en: 'Upper tier' },
-          help: {
-            fr: 'Taux majoré pour les groupes au-delà d’un seuil de chiffre d’affaires mondial.',
-            en: 'Higher rate for groups above a worldwide revenue threshold.',
-          },
+          label: inEveryLanguage('lever.dst.tier.enabled.label'),
+          help: inEveryLanguage('lever.dst.tier.enabled.help'),
         },
         rate: {
           kind: 'number',
@@ -88,15 +74,12 @@ export const DST_LEVER = defineLever({
           min: 0,
           max: 0.5,
           step: 0.001,
-          label: { fr: 'Taux de la tranche supérieure', en: 'Upper-tier rate' },
-          help: {
-            fr: 'Taux appliqué à la part de l’assiette des grands groupes.',
-            en: 'Rate on the large groups’ share of the base.',
-          },
+          label: inEveryLanguage('lever.dst.tier.rate.label'),
+          help: inEveryLanguage('lever.dst.tier.rate.help'),
           marks: [
             {
               value: 0.15,
-              label: { fr: 'Amendement CF906', en: 'Amendment CF906' },
+              label: inEveryLanguage('lever.dst.tier.rate.marks.0.label'),
               source: 'AN, amendement CF906',
             },
           ],
@@ -107,15 +90,12 @@ export const DST_LEVER = defineLever({
           min: 0.75,
           max: 1000,
           step: 0.25,
-          label: { fr: 'Seuil mondial de la tranche', en: 'Tier worldwide threshold' },
-          help: {
-            fr: 'Chiffre d’affaires mondial au-delà duquel la tranche s’applique ; la part de l’assiette concernée est l’hypothèse dst.large_group_share.',
-            en: 'Worldwide revenue above which the tier applies; the share of the base concerned is the assumption dst.large_group_share.',
-          },
+          label: inEveryLanguage('lever.dst.tier.thresholdBn.label'),
+          help: inEveryLanguage('lever.dst.tier.thresholdBn.help'),
           marks: [
             {
               value: 2,
-              label: { fr: 'Amendement CF906', en: 'Amendment CF906' },
+              label: inEveryLanguage('lever.dst.tier.thresholdBn.marks.0.label'),
               source: 'AN, amendement CF906',
             },
           ],

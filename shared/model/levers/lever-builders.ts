@@ -1,3 +1,4 @@
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import type { Lever, Localized, NumberSetting, Part, Settings, SwitchSetting } from './lever-kinds'
 
 /**
@@ -27,11 +28,8 @@ export function timing(name: Localized): {
   return {
     enabled: {
       kind: 'switch',
-      label: { fr: `${name.fr} : réforme`, en: `${name.en}: reform` },
-      help: {
-        fr: 'Désactivé : le droit en vigueur s’applique. Activé : les réglages ci-dessous le remplacent à partir de l’année de départ ; le rendement est mesuré en plus du droit en vigueur.',
-        en: 'Off: current law applies. On: the settings below replace it from the start year; the yield is measured over current law.',
-      },
+      label: inEveryLanguage('lever.timing.enabled.label', { name }),
+      help: inEveryLanguage('lever.timing.enabled.help'),
     },
     startYear: {
       kind: 'number',
@@ -39,11 +37,8 @@ export function timing(name: Localized): {
       min: 2019,
       max: 2060,
       step: 1,
-      label: { fr: 'Année de départ', en: 'Start year' },
-      help: {
-        fr: 'Première année où la réforme s’applique.',
-        en: 'First year the reform applies.',
-      },
+      label: inEveryLanguage('lever.timing.startYear.label'),
+      help: inEveryLanguage('lever.timing.startYear.help'),
     },
     phaseInYears: {
       kind: 'number',
@@ -51,11 +46,8 @@ export function timing(name: Localized): {
       min: 0,
       max: 20,
       step: 1,
-      label: { fr: 'Montée en charge', en: 'Phase-in' },
-      help: {
-        fr: 'Nombre d’années pour atteindre le plein effet (0 : immédiat).',
-        en: 'Years to reach full effect (0: at once).',
-      },
+      label: inEveryLanguage('lever.timing.phaseInYears.label'),
+      help: inEveryLanguage('lever.timing.phaseInYears.help'),
     },
   }
 }
@@ -68,13 +60,7 @@ export function earmark(name: Localized): NumberSetting {
     min: 0,
     max: 1,
     step: 0.05,
-    label: {
-      fr: `Affectation au ROBSS du supplément : ${name.fr}`,
-      en: `Increment earmarked to the ROBSS: ${name.en}`,
-    },
-    help: {
-      fr: 'Part du rendement en plus du droit en vigueur versée aux régimes obligatoires de base (ROBSS) ; le reste va au budget de l’État, comme la recette du droit en vigueur.',
-      en: 'Share of the yield over current law paid to the basic compulsory schemes (ROBSS); the rest goes to the State budget, as current-law revenue does.',
-    },
+    label: inEveryLanguage('lever.earmarking.share.label', { name }),
+    help: inEveryLanguage('lever.earmarking.share.help'),
   }
 }

@@ -10,7 +10,8 @@ import type { Workspace } from '../engine/workspace'
 /** The workspace rows of phase-ins (`phaseDst`…), one per lever. */
 export type PhaseRow = Extract<keyof Workspace, `phase${string}`>
 
-export type Localized = { readonly fr: string; readonly en: string }
+export type { Localized } from '../../i18n/in-every-language'
+import type { Localized } from '../../i18n/in-every-language'
 
 interface SettingText {
   readonly label: Localized

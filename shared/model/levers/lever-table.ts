@@ -1,3 +1,4 @@
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import { DATA_LEVY_LEVER } from './data-levy-lever'
 import { DST_LEVER } from './dst-lever'
 import type { LeverAbout, PartPlayers, SettingsValue } from './lever-kinds'
@@ -40,14 +41,8 @@ export function leverOf(id: LeverId): LeverEntry {
 /** The earmarking group: not a lever, one share per lever (`levers.earmarking.<id>`). */
 export const EARMARKING = 'earmarking'
 export const EARMARKING_ABOUT: LeverAbout = {
-  label: { fr: 'Affectation des recettes', en: 'Earmarking of the revenue' },
-  description: {
-    fr: 'La part de chaque recette nette versée à la Sécurité sociale ; le reste va au budget de l’État.',
-    en: 'The share of each lever’s net revenue paid to social security; the rest goes to the State budget.',
-  },
-  modelled: {
-    fr: 'Seule la part affectée réduit le besoin de financement de la Sécurité sociale (régimes obligatoires de base et Unédic).',
-    en: 'Only the earmarked share reduces the financing gap of social security (basic compulsory schemes and Unédic).',
-  },
+  label: inEveryLanguage('lever.earmarking.about.label'),
+  description: inEveryLanguage('lever.earmarking.about.description'),
+  modelled: inEveryLanguage('lever.earmarking.about.modelled'),
   sources: ['plfss-2026', 'unedic-2024-06'],
 }

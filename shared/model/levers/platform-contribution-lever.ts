@@ -1,22 +1,17 @@
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import { defineLever, timing } from './lever-builders'
 
-const NAME = { fr: 'Contribution des plateformes', en: 'Platform contribution' }
+const NAME = inEveryLanguage('lever.platformContribution.name')
 
 /** The social contribution of labour platforms, and the requalification of their workers. */
 export const PLATFORM_CONTRIBUTION_LEVER = defineLever({
   id: 'platformContribution',
   name: NAME,
-  inSentence: { fr: 'la contribution des plateformes', en: 'the platform contribution' },
+  inSentence: inEveryLanguage('lever.platformContribution.inSentence'),
   about: {
-    label: { fr: 'Contribution des plateformes', en: 'Platform contribution' },
-    description: {
-      fr: 'Contribution sociale des plateformes d’emploi (VTC, livraison, services), discutée au PLFSS depuis 2023 : un taux sur le volume d’affaires, les commissions ou le bénéfice ; la directive (UE) 2024/2831 ouvre la requalification des travailleurs.',
-      en: 'Social contribution of labour platforms (ride-hailing, delivery, services), debated in the social-security budget since 2023: a rate on gross volume, commissions or profit; Directive (EU) 2024/2831 opens the reclassification of workers.',
-    },
-    modelled: {
-      fr: 'Recette = taux × assiette choisie ; une part est répercutée sur les revenus des travailleurs (et donc sur leurs cotisations micro-sociales) ; la requalification d’une part des travailleurs en salariés change leurs cotisations et l’emploi ; le précompte par les plateformes réduit l’évasion des cotisations.',
-      en: 'Revenue = rate × chosen base; part is passed back to workers’ earnings (and so to their micro-entrepreneur contributions); reclassifying a share of workers as employees changes their contributions and employment; collection at source by platforms reduces contribution evasion.',
-    },
+    label: inEveryLanguage('lever.platformContribution.about.label'),
+    description: inEveryLanguage('lever.platformContribution.about.description'),
+    modelled: inEveryLanguage('lever.platformContribution.about.modelled'),
     sources: ['an-841', 'capital-uber', 'letowski-sirene', 'hcfps-2022', 'directive-2024-2831'],
   },
   series: 'platform',
@@ -30,27 +25,30 @@ export const PLATFORM_CONTRIBUTION_LEVER = defineLever({
       min: 0,
       max: 0.5,
       step: 0.005,
-      label: { fr: 'Taux de la contribution', en: 'Contribution rate' },
-      help: { fr: 'Taux appliqué à l’assiette choisie.', en: 'Rate on the chosen base.' },
+      label: inEveryLanguage('lever.platformContribution.rate.label'),
+      help: inEveryLanguage('lever.platformContribution.rate.help'),
       marks: [
         {
           value: 0.1,
-          label: { fr: 'Amendements 2023-2025', en: 'Amendments 2023–2025' },
+          label: inEveryLanguage('lever.platformContribution.rate.marks.0.label'),
           source: 'AN, amendement 841 (PLFSS 2026)',
         },
       ],
     },
     base: {
       kind: 'choice',
-      label: { fr: 'Assiette', en: 'Base' },
-      help: {
-        fr: 'Volume d’affaires, commissions ou bénéfice attribué à la France.',
-        en: 'Gross volume, commissions or profit attributed to France.',
-      },
+      label: inEveryLanguage('lever.platformContribution.base.label'),
+      help: inEveryLanguage('lever.platformContribution.base.help'),
       options: [
-        { value: 'gmv', label: { fr: 'Volume d’affaires', en: 'Gross merchandise value' } },
-        { value: 'commission', label: { fr: 'Commissions', en: 'Commissions' } },
-        { value: 'profit', label: { fr: 'Bénéfice', en: 'Profit' } },
+        { value: 'gmv', label: inEveryLanguage('lever.platformContribution.base.options.0.label') },
+        {
+          value: 'commission',
+          label: inEveryLanguage('lever.platformContribution.base.options.1.label'),
+        },
+        {
+          value: 'profit',
+          label: inEveryLanguage('lever.platformContribution.base.options.2.label'),
+        },
       ],
     },
     requalificationShare: {
@@ -59,11 +57,8 @@ export const PLATFORM_CONTRIBUTION_LEVER = defineLever({
       min: 0,
       max: 1,
       step: 0.05,
-      label: { fr: 'Travailleurs requalifiés', en: 'Workers requalified' },
-      help: {
-        fr: 'Part des travailleurs des plateformes devenant salariés (directive (UE) 2024/2831).',
-        en: 'Share of platform workers becoming employees (Directive (EU) 2024/2831).',
-      },
+      label: inEveryLanguage('lever.platformContribution.requalificationShare.label'),
+      help: inEveryLanguage('lever.platformContribution.requalificationShare.help'),
     },
   },
 })

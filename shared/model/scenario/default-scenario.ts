@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '../../app-identity'
 import { defaultAssumptionValue } from '../engine/assumption-values'
 import type { Baseline } from '../baseline/baseline-schema'
 import { getBaseline, DEFAULT_BASELINE_ID } from '../baseline/baselines'
@@ -33,8 +34,9 @@ export function defaultScenario(
   const baseline = getBaseline(baselineId)
   return {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
-    name: preset.label.fr,
-    description: preset.note.fr,
+    // A new scenario's name and note are data of the file, written in the default language.
+    name: preset.label[DEFAULT_LANGUAGE],
+    description: preset.note[DEFAULT_LANGUAGE],
     horizon: { start: baseline.baseYear, end: DEFAULT_HORIZON_END },
     baseline: baseline.id,
     sectors: Object.fromEntries(

@@ -3,7 +3,7 @@ import { LANGUAGES } from '../../../shared/app-identity'
 import { CATALOGUES } from '../../../shared/i18n/catalogues'
 import type { Message, MessageKey } from '../../../shared/i18n/catalogues'
 import { chartSeparators, decimalSeparator } from '../../../shared/format/format-number'
-import { localeOf } from '../../../shared/i18n/languages'
+import { LANGUAGE_SETTINGS, localeOf } from '../../../shared/i18n/languages'
 import { fillPlaceholders, translator } from '../../../shared/i18n/translate'
 
 const reference = CATALOGUES.fr
@@ -45,6 +45,12 @@ const SPELLED_ALIKE = new Set([
   'brief.label.provenance',
   'brief.label.source',
   'brief.label.version',
+  'brief.horizonRow',
+  'whatChanged.successorFigure',
+  'explain.term.published',
+  'unit.minutes',
+  'unit.ratio',
+  'lever.platformContribution.base.options.1.label',
 ])
 
 describe('the catalogue', () => {
@@ -104,6 +110,13 @@ describe('the catalogue', () => {
         forms(catalogue[key as MessageKey]).some((text) => text.trim() === ''),
       )
       expect(empty).toEqual([])
+    })
+
+    it(`${language} names itself and a locale Intl supports, whose language is its own`, () => {
+      const locale = localeOf(language)
+      expect(Intl.NumberFormat.supportedLocalesOf([locale])).toEqual([locale])
+      expect(new Intl.Locale(locale).language).toBe(language)
+      expect(LANGUAGE_SETTINGS[language].name).toBe(catalogue['language.name'])
     })
   }
 })
