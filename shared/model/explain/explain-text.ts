@@ -134,37 +134,9 @@ export const EQUATIONS: Readonly<Record<string, Localized>> = {
     fr: 'Travail net des consommateurs valorisé = (heures brutes − heures épargnées) × SMIC horaire de l’année (SMIC annuel / (151,67 h × 12), indexé sur les salaires).',
     en: 'Value of net consumer work = (gross hours − hours saved) × the year’s hourly SMIC (annual SMIC / (151.67 h × 12), indexed on wages).',
   },
-  revenue_dst_gross: {
-    fr: 'TSN brute = assiette × [(1 − part des grands groupes) × taux des groupes sous 2 Md€ × part d’assiette conservée + part des grands groupes × taux des groupes au-dessus × part conservée]. Chaque taux passe du droit constant (3 %) au taux du scénario pendant la montée en charge ; la part conservée = exp(−ε × (taux − 3 %) / 3 %), l’élasticité croissant avec le taux.',
-    en: 'Gross DST = base × [(1 − large groups’ share) × rate of groups below €2bn × share of the base kept + large groups’ share × rate of groups above × share kept]. Each rate moves from current law (3%) to the scenario’s over the phase-in; share kept = exp(−ε × (rate − 3%) / 3%), the elasticity rising with the rate.',
-  },
-  revenue_dst: {
-    fr: 'TSN nette = TSN brute × (coefficient de déductibilité − part répercutée sur les entreprises françaises × taux de l’IS).',
-    en: 'Net DST = gross DST × (deductibility coefficient − share passed on to French firms × corporate tax rate).',
-  },
-  revenue_dst_current_law: {
-    fr: 'TSN à droit constant (nette) = assiette × 3 % × (coefficient de déductibilité − part répercutée sur les entreprises françaises × taux de l’IS).',
-    en: 'DST under current law (net) = base × 3% × (deductibility coefficient − share passed on to French firms × corporate tax rate).',
-  },
-  increment_dst: {
-    fr: 'Rendement net de la TSN en plus du droit constant = (TSN brute du scénario − TSN brute à droit constant) × (coefficient de déductibilité − part répercutée sur les entreprises françaises × taux de l’IS).',
-    en: 'DST net yield over current law = (scenario gross DST − current-law gross DST) × (deductibility coefficient − share passed on to French firms × corporate tax rate).',
-  },
-  increment_data_levy_perUser: {
-    fr: 'Taxe sur les données = internautes suivis (internautes de l’année de base × (1 + croissance)^années) × tarif par internaute × modulation × montée en charge. Elle n’existe pas à droit constant : tout son rendement est un surcroît.',
-    en: 'Data levy = users monitored (base-year users × (1 + growth)^years) × tariff per user × modulation × phase-in. It does not exist under current law: its whole yield is an increment.',
-  },
-  increment_data_levy_perVolume: {
-    fr: 'Taxe sur les données = tarif appliqué × volume sortant (volume de l’année de base × (1 + croissance)^années) × (1 + tarif appliqué / valeur par Go)^(−élasticité de minimisation). Elle n’existe pas à droit constant.',
-    en: 'Data levy = tariff applied × outgoing volume (base-year volume × (1 + growth)^years) × (1 + tariff applied / value per GB)^(−minimisation elasticity). It does not exist under current law.',
-  },
   lever_off: {
     fr: 'Rien en plus du droit constant en {year} : la réforme est désactivée ou ne commence qu’après.',
     en: 'Nothing over current law in {year}: the reform is switched off or starts later.',
-  },
-  increment_platform: {
-    fr: 'Rendement net de la contribution des plateformes = contribution prélevée − cotisations micro-sociales que perdent les travailleurs qui en supportent une part + cotisations nettes gagnées par la requalification (salariés payés au SMIC × heures rémunérées, moins les cotisations micro-sociales qu’ils ne paient plus). Le précompte, déjà en vigueur, est dans le droit constant.',
-    en: 'Platform contribution net yield = contribution levied − micro-social contributions lost by the workers who bear part of it + net contributions gained by requalification (employees paid the SMIC × paid hours, less the micro-social contributions they no longer pay). At-source collection, already law, is in current law.',
   },
   increment_total: {
     fr: 'Rendement net des leviers en plus du droit constant = TSN + taxe sur les données + contribution des plateformes.',

@@ -10,18 +10,25 @@ import {
   recorded,
   seriesTerm,
   settingTerm,
-} from './explain-context'
-import type { ExplainContext, SeriesBuilder } from './explain-context'
-import { EQUATIONS } from './explain-text'
-import { add, div, exp, max, mul, pow, sub } from './explain-types'
-import type { Expr, Localized, Term } from './explain-types'
+} from '../explain/explain-context'
+import type { ExplainContext, SeriesBuilder } from '../explain/explain-context'
+import { EQUATIONS } from '../explain/explain-text'
+import { inEveryLanguage } from '../../i18n/in-every-language'
+import { add, div, exp, max, mul, pow, sub } from '../explain/explain-types'
+import type { Expr, Localized, Term } from '../explain/explain-types'
 import { PLATFORM_SECTOR } from '../engine/ids'
-import { dstTargetRates } from '../levers/lever-revenue'
-import { leverOf, LEVERS, leverSwitch } from '../levers/lever-table'
-import type { LeverId } from '../levers/lever-table'
+import { dstTargetRates } from './lever-revenue'
+import { leverOf, leverSwitch } from './lever-table'
+import type { LeverId } from './lever-table'
+import { INCREMENT_SERIES } from '../engine/series-catalogue'
 import { T } from '../engine/terms'
 
-/** The DST, the data levy, and the levers' increments over current law. */
+/**
+ * The explanation of the DST, the data levy and the levers' increments over current law, term by
+ * term. It names the same settings and assumptions as lever-revenue.ts's equations, so it lives
+ * beside them: changing a lever's equation means changing its explanation here too. Texts of the
+ * equations are the catalogue's `explain.equation.<series>`.
+ */
 
 export type LeverGroup = LeverId
 const PLATFORM_ADOPTION = `adoption.${PLATFORM_SECTOR}`
@@ -180,7 +187,7 @@ function groupTerms(ctx: ExplainContext, year: number, group: 'small' | 'large')
 }
 
 const dstGross: SeriesBuilder = (ctx, year) => ({
-  equation: EQUATIONS.revenue_dst_gross as Localized,
+  equation: inEveryLanguage('explain.equation.revenue_dst_gross'),
   formula: mul(
     'base',
     add(
@@ -208,19 +215,19 @@ function currentLawGross(ctx: ExplainContext, year: number): Term {
 }
 
 const dstNet: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.revenue_dst as Localized,
+  equation: inEveryLanguage('explain.equation.revenue_dst'),
   formula: mul('revenue_dst_gross', 'net_per_gross'),
   terms: [seriesTerm(ctx, 'revenue_dst_gross', year, { depth }), netPerGross(ctx)],
 })
 
 const dstCurrentLaw: SeriesBuilder = (ctx, year) => ({
-  equation: EQUATIONS.revenue_dst_current_law as Localized,
+  equation: inEveryLanguage('explain.equation.revenue_dst_current_law'),
   formula: mul('current_law_gross', 'net_per_gross'),
   terms: [currentLawGross(ctx, year), netPerGross(ctx)],
 })
 
 const dstIncrement: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.increment_dst as Localized,
+  equation: inEveryLanguage('explain.equation.increment_dst'),
   formula: mul(sub('revenue_dst_gross', 'current_law_gross'), 'net_per_gross'),
   terms: [
     seriesTerm(ctx, 'revenue_dst_gross', year, { depth }),
@@ -235,7 +242,7 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
   const phase = phaseTerm(ctx, 'dataLevy', year)
   if (data.mode === 'perUser') {
     return {
-      equation: EQUATIONS.increment_data_levy_perUser as Localized,
+      equation: inEveryLanguage('explain.equation.increment_data_levy_perUser'),
       // Millions of users × € per user, in € bn.
       formula: mul(
         'data.users_2024',
@@ -266,7 +273,7 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
     [phase, settingTerm(ctx, 'levers.dataLevy.ratePerGb', data.ratePerGb, 'eur_per_gb')],
   )
   return {
-    equation: EQUATIONS.increment_data_levy_perVolume as Localized,
+    equation: inEveryLanguage('explain.equation.increment_data_levy_perVolume'),
     // € per GB × millions of GB (petabytes), in € bn.
     formula: mul(
       'applied',
@@ -287,12 +294,10 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
   }
 }
 
-const INCREMENTS = LEVERS.map((lever) => `increment_${lever.series}`)
-
 const total: SeriesBuilder = (ctx, year, depth) => ({
   equation: EQUATIONS.increment_total as Localized,
-  formula: add(...INCREMENTS),
-  terms: INCREMENTS.map((id) => seriesTerm(ctx, id, year, { depth })),
+  formula: add(...INCREMENT_SERIES),
+  terms: INCREMENT_SERIES.map((id) => seriesTerm(ctx, id, year, { depth })),
 })
 
 export const LEVER_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {

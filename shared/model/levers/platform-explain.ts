@@ -8,17 +8,21 @@ import {
   recorded,
   seriesTerm,
   settingTerm,
-} from './explain-context'
-import type { ExplainContext, SeriesBuilder } from './explain-context'
-import { leverOff, phaseTerm, phaseValue } from './explain-levers'
-import { legalHoursTerm } from './explain-people'
-import { EQUATIONS } from './explain-text'
-import { add, div, max, mul, pow, sub } from './explain-types'
-import type { Localized, Term } from './explain-types'
+} from '../explain/explain-context'
+import type { ExplainContext, SeriesBuilder } from '../explain/explain-context'
+import { leverOff, phaseTerm, phaseValue } from './lever-explain'
+import { legalHoursTerm } from '../explain/explain-people'
+import { EQUATIONS } from '../explain/explain-text'
+import { inEveryLanguage } from '../../i18n/in-every-language'
+import { add, div, max, mul, pow, sub } from '../explain/explain-types'
+import type { Localized, Term } from '../explain/explain-types'
 import { PLATFORM_SECTOR } from '../engine/ids'
 import { T } from '../engine/terms'
 
-/** The platform contribution and requalification, and the levers' share to the ROBSS. */
+/**
+ * The explanation of the platform contribution and requalification, and the levers' share to the
+ * ROBSS: beside lever-revenue.ts's equations, for the same reason as lever-explain.ts.
+ */
 
 const ADOPTION = `adoption.${PLATFORM_SECTOR}`
 
@@ -325,7 +329,7 @@ const platform: SeriesBuilder = (ctx, year) => {
   if (phaseValue(ctx, 'platformContribution', year) <= 0)
     return leverOff(ctx, 'platformContribution', year)
   return {
-    equation: EQUATIONS.increment_platform as Localized,
+    equation: inEveryLanguage('explain.equation.increment_platform'),
     formula: add(sub('levy', 'pass_back_loss'), 'requalification_gain'),
     terms: [levyTerm(ctx, year), passBackTerm(ctx, year), requalificationTerm(ctx, year)],
   }
