@@ -2,24 +2,7 @@ import { dialog } from 'electron'
 import type { BrowserWindow } from 'electron'
 import type { FilePurpose } from '@shared/api/contract'
 import type { Language } from '@shared/app-identity'
-
-const TITLES: Record<Language, Record<FilePurpose, string>> = {
-  fr: {
-    openWorkbook: 'Ouvrir un classeur',
-    saveWorkbook: 'Enregistrer le classeur',
-    savePdf: 'Enregistrer la note en PDF',
-  },
-  en: {
-    openWorkbook: 'Open a workbook',
-    saveWorkbook: 'Save the workbook',
-    savePdf: 'Save the brief as PDF',
-  },
-}
-
-const FILTERS: Record<Language, Record<'workbook' | 'pdf', string>> = {
-  fr: { workbook: 'Classeurs Levier', pdf: 'Documents PDF' },
-  en: { workbook: 'Levier workbooks', pdf: 'PDF documents' },
-}
+import { translator } from '@shared/i18n/translate'
 
 /**
  * The system's own file dialog, attached to the window: what a desktop user expects when opening
@@ -31,12 +14,13 @@ export async function chooseFile(
   purpose: FilePurpose,
   defaultPath?: string,
 ): Promise<string | null> {
+  const t = translator(language)
   const kind = purpose === 'savePdf' ? 'pdf' : 'workbook'
   const filters = [
-    { name: FILTERS[language][kind], extensions: [kind === 'pdf' ? 'pdf' : 'levier'] },
+    { name: t(`dialog.filter.${kind}`), extensions: [kind === 'pdf' ? 'pdf' : 'levier'] },
   ]
   const common = {
-    title: TITLES[language][purpose],
+    title: t(`dialog.${purpose}`),
     filters,
     ...(defaultPath ? { defaultPath } : {}),
   }

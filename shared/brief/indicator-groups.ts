@@ -1,5 +1,8 @@
 import type { Language } from '../app-identity'
+import type { Localized } from '../i18n/in-every-language'
 import type { IndicatorId } from '../model/engine/series'
+import { incrementIndicators, LEVER_INDICATOR_IDS } from '../model/engine/series-catalogue'
+import { inEveryLanguage } from '../i18n/in-every-language'
 
 /**
  * The headline indicators as a DSS analyst reads them, in groups: the ROBSS balance first, what the
@@ -9,78 +12,49 @@ import type { IndicatorId } from '../model/engine/series'
  */
 export interface IndicatorGroup {
   readonly id: string
-  readonly label: { readonly fr: string; readonly en: string }
+  readonly label: Localized
   readonly ids: readonly IndicatorId[]
 }
 
-const FOUR_WAYS = ['final', 'full', 'cumulative', 'pv'] as const
-const fourWays = (lever: 'total' | 'dst' | 'data_levy' | 'platform'): IndicatorId[] =>
-  FOUR_WAYS.map((w) => `increment_${lever}_${w}` as IndicatorId)
+type GroupId = 'robss' | 'levers' | 'coproduction' | 'unedic' | 'apu' | 'people' | 'incidence'
+
+/** A group's heading in each language, from the catalogue (`indicatorGroup.<id>`). */
+function group(id: GroupId, ids: readonly IndicatorId[]): IndicatorGroup {
+  return { id, label: inEveryLanguage(`indicatorGroup.${id}`), ids }
+}
 
 export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
-  {
-    id: 'robss',
-    label: { fr: 'Solde du ROBSS', en: 'ROBSS balance' },
-    ids: ['robss_balance_final', 'robss_balance_final_pct_gdp', 'robss_balance_change_cumulative'],
-  },
-  {
-    id: 'levers',
-    label: {
-      fr: 'Rendement des leviers en plus du droit en vigueur',
-      en: 'Lever yield over current law',
-    },
-    ids: [
-      ...fourWays('total'),
-      'increment_robss_cumulative',
-      ...fourWays('dst'),
-      ...fourWays('data_levy'),
-      ...fourWays('platform'),
-    ],
-  },
-  {
-    id: 'coproduction',
-    label: { fr: 'Coût de la coproduction pour le ROBSS', en: 'Cost of coproduction to the ROBSS' },
-    ids: [
-      'coproduction_effect_final',
-      'coproduction_effect_cumulative',
-      'coproduction_effect_pv',
-      'coproduction_effect_share_receipts',
-      'coverage_ratio_cumulative',
-    ],
-  },
-  {
-    id: 'unedic',
-    label: {
-      fr: 'Unédic (à part, non additionnée au ROBSS)',
-      en: 'Unédic (apart, not added to the ROBSS)',
-    },
-    ids: ['unedic_balance_final', 'unedic_balance_change_cumulative'],
-  },
-  {
-    id: 'apu',
-    label: { fr: 'Administrations publiques (APU)', en: 'General government' },
-    ids: ['apu_effect_final', 'apu_effect_cumulative', 'apu_effect_pv'],
-  },
-  {
-    id: 'people',
-    label: { fr: 'Emplois et consommateurs', en: 'Jobs and consumers' },
-    ids: [
-      'jobs_displaced_peak',
-      'jobs_displaced_cumulative',
-      'consumer_work_hours_final',
-      'consumer_work_value_final',
-    ],
-  },
-  {
-    id: 'incidence',
-    label: { fr: 'Qui paie les leviers', en: 'Who pays the levers' },
-    ids: [
-      'incidence_platforms',
-      'incidence_french_firms',
-      'incidence_consumers',
-      'incidence_workers',
-    ],
-  },
+  group('robss', [
+    'robss_balance_final',
+    'robss_balance_final_pct_gdp',
+    'robss_balance_change_cumulative',
+  ]),
+  group('levers', [
+    ...incrementIndicators('total'),
+    'increment_robss_cumulative',
+    ...LEVER_INDICATOR_IDS,
+  ]),
+  group('coproduction', [
+    'coproduction_effect_final',
+    'coproduction_effect_cumulative',
+    'coproduction_effect_pv',
+    'coproduction_effect_share_receipts',
+    'coverage_ratio_cumulative',
+  ]),
+  group('unedic', ['unedic_balance_final', 'unedic_balance_change_cumulative']),
+  group('apu', ['apu_effect_final', 'apu_effect_cumulative', 'apu_effect_pv']),
+  group('people', [
+    'jobs_displaced_peak',
+    'jobs_displaced_cumulative',
+    'consumer_work_hours_final',
+    'consumer_work_value_final',
+  ]),
+  group('incidence', [
+    'incidence_platforms',
+    'incidence_french_firms',
+    'incidence_consumers',
+    'incidence_workers',
+  ]),
 ]
 
 /** The group an indicator belongs to, as its label in the language. */

@@ -1,15 +1,30 @@
 import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import { scenarioCentral } from '@shared/model/engine/assumption-values'
 import type { Projection } from '@shared/model/engine/simulate'
+import type { Language } from '@shared/app-identity'
+import { LEVER_IDS, LEVERS } from '@shared/model/levers/lever-table'
 import type { LeverId } from '@shared/model/levers/lever-table'
+import type { Translate } from '../i18n/translate'
 
-/** The levers whose yields over current law the cards report, with their switch in the scenario. */
-export const YIELD_ROWS = [
-  { key: 'total', label: 'rowAllLevers', levers: ['dst', 'dataLevy', 'platformContribution'] },
-  { key: 'dst', label: 'rowDst', levers: ['dst'] },
-  { key: 'data_levy', label: 'rowDataLevy', levers: ['dataLevy'] },
-  { key: 'platform', label: 'rowPlatform', levers: ['platformContribution'] },
-] as const
+/**
+ * A row of the yield table: its indicators are `increment_<key>_final`… and its full phase-in year
+ * is that of the levers listed.
+ */
+export interface YieldRow {
+  readonly key: string
+  readonly label: (t: Translate, language: Language) => string
+  readonly levers: readonly LeverId[]
+}
+
+/** All levers together, then each lever of the table under its short name. */
+export const YIELD_ROWS: readonly YieldRow[] = [
+  { key: 'total', label: (t) => t('rowAllLevers'), levers: LEVER_IDS },
+  ...LEVERS.map((lever) => ({
+    key: lever.series,
+    label: (_t: Translate, language: Language) => lever.name[language],
+    levers: [lever.id],
+  })),
+]
 
 export type { LeverId }
 

@@ -92,7 +92,7 @@ export function YieldCard({
           <tbody>
             {YIELD_ROWS.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{t(row.label)}</th>
+                <th scope="row">{row.label(t, language)}</th>
                 <Cells
                   cells={[
                     [`increment_${row.key}_final`, 'bn_eur'],

@@ -152,7 +152,7 @@ export interface EditorSlice {
   saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error'
   loadDraft(id: string | null): Promise<void>
   /**
-   * Set one field of the draft by its dotted path (`levers.dst.rate`, `sectors.retail.curve`,
+   * Set one field of the draft by its dotted path (`levers.<lever>.rate`, `sectors.retail.curve`,
    * `assumptions.x`); `undefined` takes it back to the baseline's default. Refused values are
    * kept out of the draft and reported in `fieldErrors[path]`. `sliding`: part of one gesture,
    * which makes a single undo step — `true` for a slider (edits in quick succession), a string for

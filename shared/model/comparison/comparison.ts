@@ -2,6 +2,8 @@ import type { CompiledModel } from '../engine/compile'
 import type { Projection } from '../engine/simulate'
 import { G, GLOBAL_SERIES, I, INDICATORS } from '../engine/series'
 import type { GlobalSeriesId, IndicatorId } from '../engine/series'
+import { LEVER_INDICATOR_IDS } from '../engine/series-catalogue'
+import type { LeverIndicatorId } from '../engine/series-catalogue'
 import type { Unit } from '../engine/units'
 import type { Workspace } from '../engine/workspace'
 
@@ -92,18 +94,11 @@ export const INDICATOR_PREFERENCE: Record<IndicatorId, 'lower' | 'higher' | null
   increment_total_full: 'higher',
   increment_total_cumulative: 'higher',
   increment_total_pv: 'higher',
-  increment_dst_final: 'higher',
-  increment_dst_full: 'higher',
-  increment_dst_cumulative: 'higher',
-  increment_dst_pv: 'higher',
-  increment_data_levy_final: 'higher',
-  increment_data_levy_full: 'higher',
-  increment_data_levy_cumulative: 'higher',
-  increment_data_levy_pv: 'higher',
-  increment_platform_final: 'higher',
-  increment_platform_full: 'higher',
-  increment_platform_cumulative: 'higher',
-  increment_platform_pv: 'higher',
+  // Each lever's own yield, like the total: more is better.
+  ...(Object.fromEntries(LEVER_INDICATOR_IDS.map((id) => [id, 'higher'])) as Record<
+    LeverIndicatorId,
+    'higher'
+  >),
   increment_robss_cumulative: 'higher',
   coverage_ratio_cumulative: 'higher',
   jobs_displaced_peak: 'lower',

@@ -16,7 +16,7 @@ export const DEFAULT_RELATIVE_TOLERANCE = 1e-4
 export interface GoalSeekRequest {
   scenario: Scenario
   baseline: Baseline
-  /** A path of GOAL_SEEK_LEVERS, e.g. 'levers.dst.rate'. */
+  /** A path of GOAL_SEEK_LEVERS, e.g. 'levers.<lever>.rate'. */
   lever: string
   measure: ComparisonMeasure
   target: number

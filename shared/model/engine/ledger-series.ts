@@ -1,4 +1,7 @@
 import type { GlobalSeriesId } from './series'
+import type { Localized } from '../../i18n/in-every-language'
+import { INCREMENT_SERIES } from './series-catalogue'
+import { inEveryLanguage } from '../../i18n/in-every-language'
 
 /**
  * The money ledger, year by year, in blocks kept apart: how the ROBSS balance is built (current
@@ -7,27 +10,25 @@ import type { GlobalSeriesId } from './series'
  * effect and the people behind the figures. The ledger tab, its exports and the briefs show these
  * series in this order.
  */
-export interface LedgerBlock {
+export interface LedgerBlock extends Localized {
   readonly id: 'robss' | 'unedic' | 'apu' | 'people'
-  readonly fr: string
-  readonly en: string
   readonly series: readonly GlobalSeriesId[]
 }
 
-export const LEDGER_BLOCKS = [
+/** A block's heading in each language, from the catalogue (`ledger.<id>`). */
+const texts = (id: LedgerBlock['id']) => inEveryLanguage(`ledger.${id}`)
+
+export const LEDGER_BLOCKS: readonly LedgerBlock[] = [
   {
     id: 'robss',
-    fr: 'ROBSS',
-    en: 'ROBSS',
+    ...texts('robss'),
     series: [
       'robss_balance_baseline',
       'contributions_lost',
       'itaf_lost',
       'value_sharing_robss',
       'coproduction_effect',
-      'increment_dst',
-      'increment_data_levy',
-      'increment_platform',
+      ...INCREMENT_SERIES,
       'increment_robss',
       'robss_balance_change',
       'robss_balance',
@@ -36,8 +37,7 @@ export const LEDGER_BLOCKS = [
   },
   {
     id: 'unedic',
-    fr: 'Unédic (à part)',
-    en: 'Unédic (apart)',
+    ...texts('unedic'),
     series: [
       'unedic_balance_baseline',
       'contributions_lost_unedic',
@@ -48,22 +48,20 @@ export const LEDGER_BLOCKS = [
   },
   {
     id: 'apu',
-    fr: 'Administrations publiques',
-    en: 'General government',
+    ...texts('apu'),
     series: ['increment_total', 'coproduction_effect_apu', 'apu_effect'],
   },
   {
     id: 'people',
-    fr: 'Emplois',
-    en: 'Jobs',
+    ...texts('people'),
     series: ['jobs_displaced_total', 'unemployed_pool'],
   },
-] as const satisfies readonly LedgerBlock[]
+]
 
 /** Every ledger series, block after block. */
 export const LEDGER_SERIES: readonly GlobalSeriesId[] = LEDGER_BLOCKS.flatMap((b) => b.series)
 
 /** The block each ledger column belongs to, for headers that group the columns. */
 export function ledgerBlockOf(id: GlobalSeriesId): LedgerBlock['id'] | null {
-  return LEDGER_BLOCKS.find((b) => (b.series as readonly string[]).includes(id))?.id ?? null
+  return LEDGER_BLOCKS.find((b) => b.series.includes(id))?.id ?? null
 }

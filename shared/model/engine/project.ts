@@ -6,7 +6,7 @@ import { projectFinancing } from './financing'
 import { SECTOR_IDS } from './ids'
 import { computeIndicators } from './indicators'
 import { projectLabour } from './labour'
-import { effectiveDstRate, platformBaseFactor, projectLeverRevenue } from '../levers/lever-revenue'
+import { fillConsumerCosts, projectLeverRevenue } from '../levers/lever-revenue'
 import { ADOPTION_ROW } from './series'
 import { fillPhase } from './workspace'
 import type { Workspace } from './workspace'
@@ -34,27 +34,6 @@ export function rateParameters(model: CompiledModel, params: Float64Array): Rate
     unedicEmployer: at(p.unedicEmployer),
     complementaryEmployer: at(p.complementaryEmployer),
     complementaryEmployee: at(p.complementaryEmployee),
-  }
-}
-
-/**
- * Consumer cost of each self-service channel added by the levers over current law, as a share of
- * its price (a DST below the current-law rate lowers it).
- */
-function fillConsumerCosts(model: CompiledModel, params: Float64Array, ws: Workspace): void {
-  const p = model.p
-  const dst =
-    (effectiveDstRate(model, params) - (params[p.dstReference] as number)) *
-    (params[p.dstPassThrough] as number) *
-    (params[p.dstConsumerPassThrough] as number)
-  const platform =
-    model.levers.platformContribution.rate *
-    platformBaseFactor(model, params) *
-    (1 - (params[p.passBack] as number)) *
-    (params[p.platformConsumerPassThrough] as number)
-  for (let i = 0; i < ws.years; i++) {
-    ws.dstConsumerCost[i] = (ws.phaseDst[i] as number) * dst
-    ws.platformConsumerCost[i] = (ws.phasePlatform[i] as number) * platform
   }
 }
 

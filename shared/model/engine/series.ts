@@ -1,4 +1,5 @@
 import { SECTOR_IDS } from './ids'
+import { inEveryLanguage } from '../../i18n/in-every-language'
 import { GLOBAL_SERIES, INDICATORS } from './series-catalogue'
 import type { SeriesSpec } from './series-catalogue'
 
@@ -24,14 +25,12 @@ export const SERIES: readonly SeriesSpec[] = [
   ...SECTOR_IDS.map((s) => ({
     id: `adoption.${s}`,
     unit: 'share' as const,
-    fr: `Adoption : ${s}`,
-    en: `Adoption: ${s}`,
+    ...inEveryLanguage('series.adoptionOf', { sector: s }),
   })),
   ...SECTOR_IDS.map((s) => ({
     id: `jobs_displaced.${s}`,
     unit: 'fte' as const,
-    fr: `Emplois déplacés : ${s}`,
-    en: `Jobs displaced: ${s}`,
+    ...inEveryLanguage('series.jobsDisplacedOf', { sector: s }),
   })),
 ]
 

@@ -41,7 +41,7 @@ export type Provenance =
       readonly edited: boolean
       readonly baselineValue: number
     }
-  /** A lever setting of the scenario (`levers.dst.rate`…). */
+  /** A lever setting of the scenario (`levers.<lever>.<setting>`). */
   | { readonly kind: 'setting'; readonly path: string }
   /** A published financing table (PLFSS, Unédic); `extendedFrom` when grown past its last year. */
   | {

@@ -17,6 +17,15 @@ export const DATA_LEVY_LEVER = defineLever({
   series: 'data_levy',
   phase: 'phaseData',
   colour: '#009e73',
+  defaults: {
+    enabled: false,
+    startYear: 2027,
+    phaseInYears: 0,
+    mode: 'perUser',
+    ratePerUser: 2,
+    modulation: 1,
+    ratePerGb: 0.001,
+  },
   settings: {
     ...timing(NAME),
     mode: {

@@ -23,6 +23,15 @@ export const DST_LEVER = defineLever({
   series: 'dst',
   phase: 'phaseDst',
   colour: '#0072b2',
+  ownSeries: ['revenue_dst_gross', 'revenue_dst', 'revenue_dst_current_law'],
+  defaults: {
+    enabled: false,
+    startYear: 2026,
+    phaseInYears: 0,
+    rate: 0.03,
+    worldwideThreshold: '750m',
+    tier: { enabled: false, rate: 0.15, thresholdBn: 2 },
+  },
   settings: {
     ...timing(NAME),
     rate: {

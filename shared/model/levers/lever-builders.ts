@@ -9,7 +9,8 @@ export function defineLever<
   const Id extends string,
   const S extends Settings,
   const Series extends string,
->(lever: Lever<Id, S, Series>): Lever<Id, S, Series> {
+  const Own extends string = never,
+>(lever: Lever<Id, S, Series, Own>): Lever<Id, S, Series, Own> {
   return lever
 }
 

@@ -76,10 +76,19 @@ export interface LeverAbout {
   readonly sources: readonly string[]
 }
 
+/** The three settings every lever starts with (lever-builders' `timing`); a type, not an
+ * interface, so that it stays assignable to `Settings`' index signature. */
+export type TimingSettings = {
+  readonly enabled: SwitchSetting
+  readonly startYear: NumberSetting
+  readonly phaseInYears: NumberSetting
+}
+
 export interface Lever<
   Id extends string = string,
   S extends Settings = Settings,
   Series extends string = string,
+  Own extends string = string,
 > {
   readonly id: Id
   /** Short name, put before a field's label where the label does not say the lever ("TSN"). */
@@ -89,14 +98,17 @@ export interface Lever<
   readonly about: LeverAbout
   /** Its series and indicators are `increment_<series>` and `increment_<series>_final`… */
   readonly series: Series
+  /**
+   * Series of its equation the engine reports besides its increment, in ledger order before the
+   * increments (the DST's gross, net and current-law revenue); their labels are `series.<id>`.
+   */
+  readonly ownSeries?: readonly Own[]
   /** The workspace row holding its phase-in, year by year. */
   readonly phase: PhaseRow
   readonly colour: string
-  readonly settings: S & {
-    readonly enabled: SwitchSetting
-    readonly startYear: NumberSetting
-    readonly phaseInYears: NumberSetting
-  }
+  readonly settings: S & TimingSettings
+  /** Its settings in a new scenario (the reform off, as current law has it). */
+  readonly defaults: SettingsValue<NoInfer<S> & TimingSettings>
 }
 
 type ValueOf<T> = T extends NumberSetting

@@ -69,6 +69,27 @@ export function dstGrowthDecay(fadeYears: number): number {
 }
 
 /**
+ * Consumer cost of each self-service channel added by the levers over current law, as a share of
+ * its price (a DST below the current-law rate lowers it).
+ */
+export function fillConsumerCosts(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+  const p = model.p
+  const dst =
+    (effectiveDstRate(model, params) - (params[p.dstReference] as number)) *
+    (params[p.dstPassThrough] as number) *
+    (params[p.dstConsumerPassThrough] as number)
+  const platform =
+    model.levers.platformContribution.rate *
+    platformBaseFactor(model, params) *
+    (1 - (params[p.passBack] as number)) *
+    (params[p.platformConsumerPassThrough] as number)
+  for (let i = 0; i < ws.years; i++) {
+    ws.dstConsumerCost[i] = (ws.phaseDst[i] as number) * dst
+    ws.platformConsumerCost[i] = (ws.phasePlatform[i] as number) * platform
+  }
+}
+
+/**
  * Lever yields per year, in € bn, and their increments over current law (the 3 % DST on groups
  * above €750 m, at-source collection of platform workers' contributions from its legal year): DST
  * net of corporate-tax deductibility and of French firms' lower taxable margins, data levy,

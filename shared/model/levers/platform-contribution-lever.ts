@@ -17,6 +17,14 @@ export const PLATFORM_CONTRIBUTION_LEVER = defineLever({
   series: 'platform',
   phase: 'phasePlatform',
   colour: '#e69f00',
+  defaults: {
+    enabled: false,
+    startYear: 2026,
+    phaseInYears: 0,
+    rate: 0.1,
+    base: 'profit',
+    requalificationShare: 0,
+  },
   settings: {
     ...timing(NAME),
     rate: {

@@ -11,7 +11,7 @@ import { valueAt } from './value-path'
 
 /** One input on which the compared scenarios do not all agree. */
 export interface InputDifference {
-  /** 'levers.dst.rate', 'assumptions.<id>', 'sectors.<id>', 'horizon.end', 'baseline'… */
+  /** 'levers.<lever>.<setting>', 'assumptions.<id>', 'sectors.<id>', 'horizon.end', 'baseline'… */
   path: string
   group: ScenarioChange['group']
   /** The unit of the values, where they have one (none for switches, choices and sectors). */

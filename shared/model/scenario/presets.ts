@@ -1,6 +1,7 @@
 import { inEveryLanguage } from '../../i18n/in-every-language'
 import type { Localized } from '../../i18n/in-every-language'
 import type { Levers } from './scenario-schema'
+import { LEVER_IDS, LEVERS } from '../levers/lever-table'
 
 /**
  * Presets of real proposals. Each says what is modelled and where it comes from; the values are
@@ -16,34 +17,15 @@ export interface Preset {
   readonly levers: (defaults: Levers) => Levers
 }
 
-const EARMARK_ALL = { dst: 1, dataLevy: 1, platformContribution: 1 }
+/** Every lever's increment earmarked to social security. */
+const EARMARK_ALL = Object.fromEntries(LEVER_IDS.map((id) => [id, 1])) as Levers['earmarking']
 
+/** A new scenario's levers: each lever's defaults from its table entry, every increment earmarked. */
 export const DEFAULT_LEVERS: Levers = {
-  dst: {
-    enabled: false,
-    startYear: 2026,
-    phaseInYears: 0,
-    rate: 0.03,
-    worldwideThreshold: '750m',
-    tier: { enabled: false, rate: 0.15, thresholdBn: 2 },
-  },
-  dataLevy: {
-    enabled: false,
-    startYear: 2027,
-    phaseInYears: 0,
-    mode: 'perUser',
-    ratePerUser: 2,
-    modulation: 1,
-    ratePerGb: 0.001,
-  },
-  platformContribution: {
-    enabled: false,
-    startYear: 2026,
-    phaseInYears: 0,
-    rate: 0.1,
-    base: 'profit',
-    requalificationShare: 0,
-  },
+  ...(Object.fromEntries(LEVERS.map((lever) => [lever.id, lever.defaults])) as Omit<
+    Levers,
+    'earmarking'
+  >),
   earmarking: { ...EARMARK_ALL },
 }
 

@@ -5,7 +5,7 @@ import type { Unit } from '../engine/units'
 
 /** One input that differs between two scenarios (or two versions of one). */
 export interface ScenarioChange {
-  /** Dotted path in the scenario file, e.g. `levers.dst.rate` or `assumptions.macro.gdp_growth`. */
+  /** Dotted path in the scenario file, e.g. `levers.<lever>.rate` or `assumptions.macro.gdp_growth`. */
   readonly path: string
   readonly group: 'scenario' | 'horizon' | 'levers' | 'earmarking' | 'sectors' | 'assumptions'
   /** The unit of the values, where they have one (none for switches, texts and curves). */

@@ -1,6 +1,6 @@
 /**
  * Reading and setting one value of a scenario (or of any part of it) by its dotted path, as the
- * lever table, diffs and the editor name them: `levers.dst.rate`, `sectors.<id>.curve`,
+ * lever table, diffs and the editor name them: `levers.<lever>.rate`, `sectors.<id>.curve`,
  * `horizon.end`. Assumption ids hold dots themselves, so `assumptions.sector.x.theta` is one key
  * of `assumptions`.
  */

@@ -51,6 +51,8 @@ const SPELLED_ALIKE = new Set([
   'unit.minutes',
   'unit.ratio',
   'lever.platformContribution.base.options.1.label',
+  // The ledger's first block is headed by the acronym alone, the same in both languages.
+  'ledger.robss',
 ])
 
 describe('the catalogue', () => {
@@ -93,17 +95,16 @@ describe('the catalogue', () => {
       }
     })
 
-    it.skipIf(language === 'fr')(
-      `${language} translates every text it does not spell alike`,
-      () => {
+    // The reference language is what the others are compared with: the test exists for the others.
+    if (language !== 'fr')
+      it(`${language} translates every text it does not spell alike`, () => {
         const identical = referenceKeys.filter(
           (key) =>
             JSON.stringify(catalogue[key as MessageKey]) ===
             JSON.stringify(reference[key as MessageKey]),
         )
         expect(identical.filter((key) => !SPELLED_ALIKE.has(key))).toEqual([])
-      },
-    )
+      })
 
     it(`${language} has no empty message`, () => {
       const empty = referenceKeys.filter((key) =>

@@ -8,27 +8,28 @@ import {
   recorded,
   seriesTerm,
   settingTerm,
-} from './explain-context'
-import type { ExplainContext, SeriesBuilder } from './explain-context'
-import { leverOff, phaseTerm, phaseValue } from './explain-levers'
-import { legalHoursTerm } from './explain-people'
-import { EQUATIONS } from './explain-text'
-import { add, div, max, mul, pow, sub } from './explain-types'
-import type { Localized, Term } from './explain-types'
+} from '../explain/explain-context'
+import type { ExplainContext, SeriesBuilder } from '../explain/explain-context'
+import { leverOff, phaseTerm, phaseValue } from './lever-explain'
+import { legalHoursTerm } from '../explain/explain-people'
+import { EQUATIONS } from '../explain/explain-text'
+import { inEveryLanguage } from '../../i18n/in-every-language'
+import { add, div, max, mul, pow, sub } from '../explain/explain-types'
+import type { Localized, Term } from '../explain/explain-types'
 import { PLATFORM_SECTOR } from '../engine/ids'
 import { T } from '../engine/terms'
 
-/** The platform contribution and requalification, and the levers' share to the ROBSS. */
+/**
+ * The explanation of the platform contribution and requalification, and the levers' share to the
+ * ROBSS: beside lever-revenue.ts's equations, for the same reason as lever-explain.ts.
+ */
 
 const ADOPTION = `adoption.${PLATFORM_SECTOR}`
 
 const wageIndex = (ctx: ExplainContext, year: number): Term =>
   derivedTerm(
     'wage_index',
-    {
-      fr: 'Indexation sur les salaires depuis l’année de base',
-      en: 'Wage indexation since the base year',
-    },
+    inEveryLanguage('explain.term.platform.wage_index'),
     'ratio',
     pow(add(1, 'macro.wage_growth'), 'elapsed'),
     [assumptionTerm(ctx, 'macro.wage_growth'), elapsedTerm(ctx, year)],
@@ -38,10 +39,7 @@ const wageIndex = (ctx: ExplainContext, year: number): Term =>
 function scaleTerm(ctx: ExplainContext, year: number): Term {
   const value = recorded(ctx, T.platform_scale, year)
   const adoption0 = seriesTerm(ctx, ADOPTION, ctx.baseYear, { key: 'adoption0' })
-  const label = {
-    fr: 'Activité des plateformes / année de base',
-    en: 'Platform activity / base year',
-  }
+  const label = inEveryLanguage('explain.term.platform.scale')
   if (adoption0.value <= 0) return computedTerm('scale', label, value, 'ratio', 1, [adoption0])
   return computedTerm('scale', label, value, 'ratio', div('adoption', 'adoption0'), [
     seriesTerm(ctx, ADOPTION, year, { key: 'adoption' }),
@@ -51,10 +49,7 @@ function scaleTerm(ctx: ExplainContext, year: number): Term {
 
 function baseFactor(ctx: ExplainContext): Term {
   const base = ctx.model.levers.platformContribution.base
-  const label = {
-    fr: 'Part du volume d’affaires taxée (assiette)',
-    en: 'Share of gross merchandise value taxed (base)',
-  }
+  const label = inEveryLanguage('explain.term.platform.base_factor')
   if (base === 'gmv') return constantTerm('base_factor', label, 1, 'share')
   if (base === 'commission')
     return { ...assumptionTerm(ctx, 'platform.commission_share'), key: 'base_factor' }
@@ -74,7 +69,7 @@ function levyTerm(ctx: ExplainContext, year: number): Term {
   const pc = ctx.model.levers.platformContribution
   return computedTerm(
     'levy',
-    { fr: 'Contribution prélevée', en: 'Contribution levied' },
+    inEveryLanguage('explain.term.platform.levy'),
     recorded(ctx, T.platform_levy, year),
     'bn_eur',
     mul('phase', 'levers.platformContribution.rate', 'base_factor', 'gmv'),
@@ -84,7 +79,7 @@ function levyTerm(ctx: ExplainContext, year: number): Term {
       baseFactor(ctx),
       computedTerm(
         'gmv',
-        { fr: `Volume d’affaires des plateformes en ${year}`, en: `Platform GMV in ${year}` },
+        inEveryLanguage('explain.term.platform.gmv', { year: String(year) }),
         recorded(ctx, T.platform_gmv, year),
         'bn_eur',
         mul('platform.gmv_2024', 'scale', 'wage_index'),
@@ -100,10 +95,7 @@ function evasionTerm(ctx: ExplainContext, year: number): Term {
   const chosen = atSource ? 'platform.evasion_at_source' : 'platform.evasion_rate'
   return computedTerm(
     'evasion',
-    {
-      fr: `Évasion des cotisations micro-sociales en ${year}`,
-      en: `Micro-social evasion in ${year}`,
-    },
+    inEveryLanguage('explain.term.platform.evasion', { year: String(year) }),
     recorded(ctx, T.platform_evasion, year),
     'share',
     chosen,
@@ -114,10 +106,7 @@ function evasionTerm(ctx: ExplainContext, year: number): Term {
 function passBackTerm(ctx: ExplainContext, year: number): Term {
   return computedTerm(
     'pass_back_loss',
-    {
-      fr: 'Cotisations micro-sociales perdues (contribution répercutée aux travailleurs)',
-      en: 'Micro-social contributions lost (contribution passed back to workers)',
-    },
+    inEveryLanguage('explain.term.platform.pass_back_loss'),
     recorded(ctx, T.platform_pass_back_loss, year),
     'bn_eur',
     mul('platform.worker_pass_back', 'levy', 'contrib.micro_rate', sub(1, 'evasion')),
@@ -135,16 +124,13 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
   const pc = ctx.model.levers.platformContribution
   const employer = computedTerm(
     'employer_rate',
-    { fr: 'Taux patronal payé au SMIC', en: 'Employer rate paid at the SMIC' },
+    inEveryLanguage('explain.term.platform.employer_rate'),
     recorded(ctx, T.platform_employer_rate, year),
     'share',
   )
   const paidYear = derivedTerm(
     'paid_year',
-    {
-      fr: 'Année rémunérée (heures payées / heures légales, congés et frais compris)',
-      en: 'Paid year (paid hours / legal hours, leave and expenses included)',
-    },
+    inEveryLanguage('explain.term.platform.paid_year'),
     'ratio',
     mul(
       div('platform.hours_per_worker', 'legal_hours'),
@@ -158,10 +144,7 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
   )
   const costIncrease = derivedTerm(
     'cost_increase',
-    {
-      fr: 'Hausse du coût d’un travailleur requalifié',
-      en: 'Cost increase of a requalified worker',
-    },
+    inEveryLanguage('explain.term.platform.cost_increase'),
     'share',
     max(
       0,
@@ -182,17 +165,14 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
   )
   const staying = derivedTerm(
     'staying',
-    {
-      fr: 'Part des requalifiés qui gardent leur activité',
-      en: 'Share of requalified who keep working',
-    },
+    inEveryLanguage('explain.term.platform.staying'),
     'share',
     max(0, sub(1, mul('platform.employment_elasticity', 'cost_increase'))),
     [assumptionTerm(ctx, 'platform.employment_elasticity'), costIncrease],
   )
   const requalified = derivedTerm(
     'requalified',
-    { fr: 'Travailleurs requalifiés salariés', en: 'Workers requalified as employees' },
+    inEveryLanguage('explain.term.platform.requalified'),
     'persons',
     mul('phase', 'levers.platformContribution.requalificationShare', 'workers'),
     [
@@ -205,7 +185,7 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
       ),
       computedTerm(
         'workers',
-        { fr: `Travailleurs des plateformes en ${year}`, en: `Platform workers in ${year}` },
+        inEveryLanguage('explain.term.platform.workers', { year: String(year) }),
         recorded(ctx, T.platform_workers, year),
         'persons',
         mul('platform.workers_2024', 'scale'),
@@ -215,7 +195,7 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
   )
   const kept = derivedTerm(
     'kept_wages',
-    { fr: 'Salaires versés aux requalifiés', en: 'Wages paid to the requalified' },
+    inEveryLanguage('explain.term.platform.kept_wages'),
     'bn_eur',
     mul('requalified', 'staying', 'requalified_wage', BN),
     [
@@ -223,10 +203,7 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
       staying,
       computedTerm(
         'requalified_wage',
-        {
-          fr: 'Salaire annuel d’un requalifié (SMIC × année rémunérée)',
-          en: 'Annual wage of a requalified worker (SMIC × paid year)',
-        },
+        inEveryLanguage('explain.term.platform.requalified_wage'),
         recorded(ctx, T.platform_requalified_wage, year),
         'eur_per_year',
         mul('paid_year', 'macro.smic_annual', 'wage_index'),
@@ -236,20 +213,14 @@ function requalificationParts(ctx: ExplainContext, year: number): Term[] {
   )
   const microLost = derivedTerm(
     'micro_lost',
-    {
-      fr: 'Cotisations micro-sociales qu’ils ne paient plus',
-      en: 'Micro-social contributions they no longer pay',
-    },
+    inEveryLanguage('explain.term.platform.micro_lost'),
     'bn_eur',
     mul('requalified', 'turnover', 'contrib.micro_rate', sub(1, 'evasion'), BN),
     [
       requalified,
       computedTerm(
         'turnover',
-        {
-          fr: `Chiffre d’affaires par travailleur en ${year}`,
-          en: `Turnover per worker in ${year}`,
-        },
+        inEveryLanguage('explain.term.platform.turnover', { year: String(year) }),
         recorded(ctx, T.platform_turnover, year),
         'eur_per_year',
         mul('platform.turnover_per_worker', 'wage_index'),
@@ -266,10 +237,7 @@ function requalificationTerm(ctx: ExplainContext, year: number): Term {
   const [kept, microLost, employer] = requalificationParts(ctx, year) as [Term, Term, Term]
   return computedTerm(
     'requalification_gain',
-    {
-      fr: 'Cotisations nettes gagnées par la requalification',
-      en: 'Net contributions gained by requalification',
-    },
+    inEveryLanguage('explain.term.platform.requalification_gain'),
     recorded(ctx, T.platform_requalification_gain, year),
     'bn_eur',
     sub(mul('kept_wages', 'salaried_rate'), 'micro_lost'),
@@ -277,10 +245,7 @@ function requalificationTerm(ctx: ExplainContext, year: number): Term {
       kept,
       derivedTerm(
         'salaried_rate',
-        {
-          fr: 'Prélèvements par euro de salaire au SMIC',
-          en: 'Receipts per euro of wage at the SMIC',
-        },
+        inEveryLanguage('explain.term.platform.salaried_rate'),
         'share',
         add('employer_rate', 'contrib.employee_rate', 'contrib.csg_crds_rate'),
         [
@@ -298,10 +263,7 @@ function requalificationRobssTerm(ctx: ExplainContext, year: number): Term {
   const [kept, microLost] = requalificationParts(ctx, year) as [Term, Term]
   return computedTerm(
     'requalification_robss',
-    {
-      fr: 'Cotisations du ROBSS gagnées par la requalification',
-      en: 'ROBSS contributions gained by requalification',
-    },
+    inEveryLanguage('explain.term.platform.requalification_robss'),
     recorded(ctx, T.platform_requalification_gain_robss, year),
     'bn_eur',
     sub(mul('kept_wages', 'robss_rate'), 'micro_lost'),
@@ -309,10 +271,7 @@ function requalificationRobssTerm(ctx: ExplainContext, year: number): Term {
       kept,
       computedTerm(
         'robss_rate',
-        {
-          fr: 'Prélèvements du ROBSS par euro de salaire au SMIC',
-          en: 'ROBSS receipts per euro of wage at the SMIC',
-        },
+        inEveryLanguage('explain.term.platform.robss_rate'),
         recorded(ctx, T.platform_robss_rate, year),
         'share',
       ),
@@ -325,7 +284,7 @@ const platform: SeriesBuilder = (ctx, year) => {
   if (phaseValue(ctx, 'platformContribution', year) <= 0)
     return leverOff(ctx, 'platformContribution', year)
   return {
-    equation: EQUATIONS.increment_platform as Localized,
+    equation: inEveryLanguage('explain.equation.increment_platform'),
     formula: add(sub('levy', 'pass_back_loss'), 'requalification_gain'),
     terms: [levyTerm(ctx, year), passBackTerm(ctx, year), requalificationTerm(ctx, year)],
   }

@@ -10,18 +10,25 @@ import {
   recorded,
   seriesTerm,
   settingTerm,
-} from './explain-context'
-import type { ExplainContext, SeriesBuilder } from './explain-context'
-import { EQUATIONS } from './explain-text'
-import { add, div, exp, max, mul, pow, sub } from './explain-types'
-import type { Expr, Localized, Term } from './explain-types'
+} from '../explain/explain-context'
+import type { ExplainContext, SeriesBuilder } from '../explain/explain-context'
+import { EQUATIONS } from '../explain/explain-text'
+import { inEveryLanguage } from '../../i18n/in-every-language'
+import { add, div, exp, max, mul, pow, sub } from '../explain/explain-types'
+import type { Expr, Localized, Term } from '../explain/explain-types'
 import { PLATFORM_SECTOR } from '../engine/ids'
-import { dstTargetRates } from '../levers/lever-revenue'
-import { leverOf, LEVERS, leverSwitch } from '../levers/lever-table'
-import type { LeverId } from '../levers/lever-table'
+import { dstTargetRates } from './lever-revenue'
+import { leverOf, leverSwitch } from './lever-table'
+import type { LeverId } from './lever-table'
+import { INCREMENT_SERIES } from '../engine/series-catalogue'
 import { T } from '../engine/terms'
 
-/** The DST, the data levy, and the levers' increments over current law. */
+/**
+ * The explanation of the DST, the data levy and the levers' increments over current law, term by
+ * term. It names the same settings and assumptions as lever-revenue.ts's equations, so it lives
+ * beside them: changing a lever's equation means changing its explanation here too. Texts of the
+ * equations are the catalogue's `explain.equation.<series>`.
+ */
 
 export type LeverGroup = LeverId
 const PLATFORM_ADOPTION = `adoption.${PLATFORM_SECTOR}`
@@ -35,7 +42,7 @@ export function phaseTerm(ctx: ExplainContext, group: LeverGroup, year: number):
   const lever = ctx.model.levers[group]
   return computedTerm(
     'phase',
-    { fr: `Montée en charge de la réforme en ${year}`, en: `Phase-in of the reform in ${year}` },
+    inEveryLanguage('explain.term.dst.phase', { year: String(year) }),
     phaseValue(ctx, group, year),
     'share',
     undefined,
@@ -60,7 +67,7 @@ export function leverOff(ctx: ExplainContext, group: LeverGroup, year: number) {
 function netPerGross(ctx: ExplainContext): Term {
   return derivedTerm(
     'net_per_gross',
-    { fr: 'Rendement net par euro de TSN brute', en: 'Net yield per euro of gross DST' },
+    inEveryLanguage('explain.term.dst.net_per_gross'),
     'share',
     sub(
       'dst.deductibility',
@@ -93,10 +100,7 @@ function grownBase(ctx: ExplainContext, year: number): Term {
     )
   return computedTerm(
     'grown',
-    {
-      fr: 'Assiette de la TSN avant lien aux plateformes',
-      en: 'DST base before the platform link',
-    },
+    inEveryLanguage('explain.term.dst.grown'),
     recorded(ctx, T.dst_base_grown, year),
     'bn_eur',
     mul('dst.base_2024', ...factors),
@@ -112,7 +116,7 @@ function grownBase(ctx: ExplainContext, year: number): Term {
 function baseTerm(ctx: ExplainContext, year: number): Term {
   return computedTerm(
     'base',
-    { fr: 'Assiette de la TSN', en: 'DST base' },
+    inEveryLanguage('explain.term.dst.base'),
     recorded(ctx, T.dst_base, year),
     'bn_eur',
     mul('grown', max(0, add(1, mul('dst.platform_link', sub('adoption', 'adoption0'))))),
@@ -122,10 +126,7 @@ function baseTerm(ctx: ExplainContext, year: number): Term {
       seriesTerm(ctx, PLATFORM_ADOPTION, year, { key: 'adoption' }),
       seriesTerm(ctx, PLATFORM_ADOPTION, ctx.baseYear, {
         key: 'adoption0',
-        label: {
-          fr: `Adoption des plateformes, ${ctx.baseYear}`,
-          en: `Platform adoption, ${ctx.baseYear}`,
-        },
+        label: inEveryLanguage('explain.term.dst.adoption0', { year: String(ctx.baseYear) }),
       }),
     ],
   )
@@ -138,25 +139,17 @@ function groupTerms(ctx: ExplainContext, year: number, group: 'small' | 'large')
   let targetTerm: Term
   if (!dst.enabled) targetTerm = { ...assumptionTerm(ctx, 'dst.reference_rate'), key: 'target' }
   else if (group === 'small' && dst.worldwideThreshold === '2bn')
-    targetTerm = constantTerm(
-      'target',
-      { fr: 'Seuil de 2 Md€ : exonérés', en: '€2bn threshold: exempt' },
-      target,
-      'share',
-    )
+    targetTerm = constantTerm('target', inEveryLanguage('explain.term.dst.target'), target, 'share')
   else if (group === 'large' && dst.tier.enabled)
     targetTerm = settingTerm(ctx, 'levers.dst.tier.rate', target, 'share', 'target')
   else targetTerm = settingTerm(ctx, 'levers.dst.rate', target, 'share', 'target')
   const name =
     group === 'small'
-      ? {
-          fr: 'groupes sous 2 Md€ de chiffre d’affaires mondial',
-          en: 'groups below €2bn worldwide',
-        }
-      : { fr: 'groupes au-dessus de 2 Md€', en: 'groups above €2bn' }
+      ? inEveryLanguage('explain.term.dst.group_small')
+      : inEveryLanguage('explain.term.dst.group_large')
   const rate = computedTerm(
     `rate_${group}`,
-    { fr: `Taux des ${name.fr}`, en: `Rate of ${name.en}` },
+    inEveryLanguage('explain.term.dst.rate_of_group', { group: name }),
     recorded(ctx, group === 'small' ? T.dst_rate_small : T.dst_rate_large, year),
     'share',
     add('dst.reference_rate', mul('phase', sub('target', 'dst.reference_rate'))),
@@ -164,7 +157,7 @@ function groupTerms(ctx: ExplainContext, year: number, group: 'small' | 'large')
   )
   const kept = computedTerm(
     `kept_${group}`,
-    { fr: `Part d’assiette conservée, ${name.fr}`, en: `Share of base kept, ${name.en}` },
+    inEveryLanguage('explain.term.dst.kept_of_group', { group: name }),
     recorded(ctx, group === 'small' ? T.dst_kept_small : T.dst_kept, year),
     'share',
     exp(
@@ -180,7 +173,7 @@ function groupTerms(ctx: ExplainContext, year: number, group: 'small' | 'large')
 }
 
 const dstGross: SeriesBuilder = (ctx, year) => ({
-  equation: EQUATIONS.revenue_dst_gross as Localized,
+  equation: inEveryLanguage('explain.equation.revenue_dst_gross'),
   formula: mul(
     'base',
     add(
@@ -199,7 +192,7 @@ const dstGross: SeriesBuilder = (ctx, year) => ({
 function currentLawGross(ctx: ExplainContext, year: number): Term {
   return computedTerm(
     'current_law_gross',
-    { fr: 'TSN brute à droit constant (3 %)', en: 'Gross DST under current law (3%)' },
+    inEveryLanguage('explain.term.dst.current_law_gross'),
     recorded(ctx, T.dst_gross_current_law, year),
     'bn_eur',
     mul('base', 'dst.reference_rate'),
@@ -208,19 +201,19 @@ function currentLawGross(ctx: ExplainContext, year: number): Term {
 }
 
 const dstNet: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.revenue_dst as Localized,
+  equation: inEveryLanguage('explain.equation.revenue_dst'),
   formula: mul('revenue_dst_gross', 'net_per_gross'),
   terms: [seriesTerm(ctx, 'revenue_dst_gross', year, { depth }), netPerGross(ctx)],
 })
 
 const dstCurrentLaw: SeriesBuilder = (ctx, year) => ({
-  equation: EQUATIONS.revenue_dst_current_law as Localized,
+  equation: inEveryLanguage('explain.equation.revenue_dst_current_law'),
   formula: mul('current_law_gross', 'net_per_gross'),
   terms: [currentLawGross(ctx, year), netPerGross(ctx)],
 })
 
 const dstIncrement: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.increment_dst as Localized,
+  equation: inEveryLanguage('explain.equation.increment_dst'),
   formula: mul(sub('revenue_dst_gross', 'current_law_gross'), 'net_per_gross'),
   terms: [
     seriesTerm(ctx, 'revenue_dst_gross', year, { depth }),
@@ -235,7 +228,7 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
   const phase = phaseTerm(ctx, 'dataLevy', year)
   if (data.mode === 'perUser') {
     return {
-      equation: EQUATIONS.increment_data_levy_perUser as Localized,
+      equation: inEveryLanguage('explain.equation.increment_data_levy_perUser'),
       // Millions of users × € per user, in € bn.
       formula: mul(
         'data.users_2024',
@@ -248,10 +241,13 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
       ),
       terms: [
         assumptionTerm(ctx, 'data.users_2024'),
-        growthTerm(ctx, year, 'data.users_growth', 'users_growth', {
-          fr: 'Croissance des internautes depuis l’année de base (facteur)',
-          en: 'Users growth since the base year (factor)',
-        }),
+        growthTerm(
+          ctx,
+          year,
+          'data.users_growth',
+          'users_growth',
+          inEveryLanguage('explain.term.dataLevy.users_growth'),
+        ),
         phase,
         settingTerm(ctx, 'levers.dataLevy.ratePerUser', data.ratePerUser, 'eur_per_user_year'),
         settingTerm(ctx, 'levers.dataLevy.modulation', data.modulation, 'share'),
@@ -260,13 +256,13 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
   }
   const applied = derivedTerm(
     'applied',
-    { fr: 'Tarif appliqué', en: 'Tariff applied' },
+    inEveryLanguage('explain.term.dataLevy.applied'),
     'eur_per_gb',
     mul('phase', 'levers.dataLevy.ratePerGb'),
     [phase, settingTerm(ctx, 'levers.dataLevy.ratePerGb', data.ratePerGb, 'eur_per_gb')],
   )
   return {
-    equation: EQUATIONS.increment_data_levy_perVolume as Localized,
+    equation: inEveryLanguage('explain.equation.increment_data_levy_perVolume'),
     // € per GB × millions of GB (petabytes), in € bn.
     formula: mul(
       'applied',
@@ -277,22 +273,23 @@ const dataLevy: SeriesBuilder = (ctx, year) => {
     terms: [
       applied,
       assumptionTerm(ctx, 'data.volume_2024'),
-      growthTerm(ctx, year, 'data.volume_growth', 'volume_growth', {
-        fr: 'Croissance du volume depuis l’année de base (facteur)',
-        en: 'Volume growth since the base year (factor)',
-      }),
+      growthTerm(
+        ctx,
+        year,
+        'data.volume_growth',
+        'volume_growth',
+        inEveryLanguage('explain.term.dataLevy.volume_growth'),
+      ),
       assumptionTerm(ctx, 'data.value_per_gb'),
       assumptionTerm(ctx, 'data.minimisation_elasticity'),
     ],
   }
 }
 
-const INCREMENTS = LEVERS.map((lever) => `increment_${lever.series}`)
-
 const total: SeriesBuilder = (ctx, year, depth) => ({
   equation: EQUATIONS.increment_total as Localized,
-  formula: add(...INCREMENTS),
-  terms: INCREMENTS.map((id) => seriesTerm(ctx, id, year, { depth })),
+  formula: add(...INCREMENT_SERIES),
+  terms: INCREMENT_SERIES.map((id) => seriesTerm(ctx, id, year, { depth })),
 })
 
 export const LEVER_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
