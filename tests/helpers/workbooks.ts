@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { ScenarioStore } from '../../electron/storage/scenario-store'
 import { Workbook } from '../../electron/storage/workbook'
@@ -18,4 +19,13 @@ export { sqlite3 } from './sqlite3-cli'
 
 export function bytesOf(path: string): Buffer {
   return readFileSync(path)
+}
+
+/** The workbooks a test opens, closed after it (push each one opened). */
+export function useOpenWorkbooks(): Workbook[] {
+  const open: Workbook[] = []
+  afterEach(() => {
+    for (const workbook of open.splice(0)) workbook.close()
+  })
+  return open
 }

@@ -12,10 +12,10 @@ import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { buildNodeEntry } from '../../helpers/build-node-entry'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import { newWorkbook, scenarioNamed, sqlite3, useOpenWorkbooks } from '../../helpers/workbooks'
 
 const tempDir = useTempDirs()
-const open: Workbook[] = []
+const open = useOpenWorkbooks()
 let worker = ''
 
 beforeAll(async () => {
@@ -26,10 +26,7 @@ beforeEach(() => {
   vi.stubEnv('LEVIER_JOURNAL_ABOVE_BYTES', '0')
   vi.stubEnv('LEVIER_CHECKPOINT_WORKER', worker)
 })
-afterEach(() => {
-  for (const w of open.splice(0)) w.close()
-  vi.unstubAllEnvs()
-})
+afterEach(() => vi.unstubAllEnvs())
 
 async function journaled(names: string[]) {
   const made = await newWorkbook(tempDir())

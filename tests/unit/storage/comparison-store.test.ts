@@ -8,14 +8,17 @@ import { journalPath } from '../../../electron/storage/journal'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import {
+  bytesOf,
+  newWorkbook,
+  scenarioNamed,
+  sqlite3,
+  useOpenWorkbooks,
+} from '../../helpers/workbooks'
 
 const tempDir = useTempDirs()
-const open: Workbook[] = []
-afterEach(() => {
-  for (const w of open.splice(0)) w.close()
-  vi.unstubAllEnvs()
-})
+const open = useOpenWorkbooks()
+afterEach(() => vi.unstubAllEnvs())
 
 /** A workbook with scenarios A, B, C and D, and a clock that moves one second per reading. */
 async function fresh() {

@@ -5,15 +5,18 @@ import { journalPath } from '../../../electron/storage/journal'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import {
+  bytesOf,
+  newWorkbook,
+  scenarioNamed,
+  sqlite3,
+  useOpenWorkbooks,
+} from '../../helpers/workbooks'
 
 const tempDir = useTempDirs()
-const open: Workbook[] = []
+const open = useOpenWorkbooks()
 beforeEach(() => vi.stubEnv('LEVIER_JOURNAL_ABOVE_BYTES', '0'))
-afterEach(() => {
-  for (const w of open.splice(0)) w.close()
-  vi.unstubAllEnvs()
-})
+afterEach(() => vi.unstubAllEnvs())
 
 /** A workbook saving through its journal, with three scenarios saved and not yet checkpointed. */
 async function journaled() {

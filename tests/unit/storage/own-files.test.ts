@@ -16,14 +16,11 @@ import { lockPath } from '../../../electron/storage/lock'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { useTempDirs } from '../../helpers/temp-dir'
-import { bytesOf, newWorkbook, scenarioNamed } from '../../helpers/workbooks'
+import { bytesOf, newWorkbook, scenarioNamed, useOpenWorkbooks } from '../../helpers/workbooks'
 
 const tempDir = useTempDirs()
-const open: Workbook[] = []
-afterEach(() => {
-  for (const w of open.splice(0)) w.close()
-  vi.unstubAllEnvs()
-})
+const open = useOpenWorkbooks()
+afterEach(() => vi.unstubAllEnvs())
 
 async function savedWorkbook(name = 'X.levier') {
   const dir = tempDir()

@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import {
   exportScenarios,
   importScenarios,
   whatChanged,
 } from '../../../electron/storage/workbook-exchange'
-import type { Workbook } from '../../../electron/storage/workbook'
-import { newWorkbook, scenarioNamed } from '../../helpers/workbooks'
+import { newWorkbook, scenarioNamed, useOpenWorkbooks } from '../../helpers/workbooks'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
-const open: Workbook[] = []
-afterEach(() => {
-  for (const w of open.splice(0)) w.close()
-})
+const open = useOpenWorkbooks()
 
 async function fresh() {
   const made = await newWorkbook(tempDir())

@@ -10,19 +10,22 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { lockPath } from '../../../electron/storage/lock'
-import { bytesOf, newWorkbook, scenarioNamed, sqlite3 } from '../../helpers/workbooks'
+import {
+  bytesOf,
+  newWorkbook,
+  scenarioNamed,
+  sqlite3,
+  useOpenWorkbooks,
+} from '../../helpers/workbooks'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 const tempDir = useTempDirs()
-const open: Workbook[] = []
-afterEach(() => {
-  for (const w of open.splice(0)) w.close()
-})
+const open = useOpenWorkbooks()
 
 async function savedWorkbook() {
   const dir = tempDir()
