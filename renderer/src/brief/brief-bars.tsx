@@ -1,5 +1,5 @@
+import { BriefFigure, FIGURE_WIDTH } from './brief-figure'
 import type { Language } from '@shared/app-identity'
-import { UNITS } from '@shared/model/engine/units'
 import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
 
@@ -15,35 +15,29 @@ export function BriefBars({
   bars: ReadonlyArray<{ readonly name: string; readonly value: number }>
   language: Language
 }) {
-  const W = 640
+  const W = FIGURE_WIDTH
   const row = 22
   const left = 210
   const right = 110
   const H = bars.length * row + 8
   const max = Math.max(1e-9, ...bars.map((b) => Math.abs(b.value)))
-  const unitLabel = UNITS[unit][language]
   return (
-    <figure className="brief-figure">
-      <figcaption>
-        {title} <span className="brief-unit">({unitLabel})</span>
-      </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title} (${unitLabel})`}>
-        {bars.map((bar, i) => {
-          const width = (Math.abs(bar.value) / max) * (W - left - right)
-          const top = 4 + i * row
-          return (
-            <g key={bar.name}>
-              <text x={left - 8} y={top + 14} textAnchor="end">
-                {bar.name}
-              </text>
-              <rect x={left} y={top + 3} width={width} height={row - 8} className="bar" />
-              <text x={left + width + 6} y={top + 14}>
-                {formatValue(bar.value, unit, language)}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
-    </figure>
+    <BriefFigure title={title} unit={unit} language={language} height={H}>
+      {bars.map((bar, i) => {
+        const width = (Math.abs(bar.value) / max) * (W - left - right)
+        const top = 4 + i * row
+        return (
+          <g key={bar.name}>
+            <text x={left - 8} y={top + 14} textAnchor="end">
+              {bar.name}
+            </text>
+            <rect x={left} y={top + 3} width={width} height={row - 8} className="bar" />
+            <text x={left + width + 6} y={top + 14}>
+              {formatValue(bar.value, unit, language)}
+            </text>
+          </g>
+        )
+      })}
+    </BriefFigure>
   )
 }

@@ -1,5 +1,5 @@
+import { BriefFigure, FIGURE_WIDTH } from './brief-figure'
 import type { Language } from '@shared/app-identity'
-import { UNITS } from '@shared/model/engine/units'
 import type { Unit } from '@shared/model/engine/units'
 import { formatNumber } from '../format/format-value'
 
@@ -34,7 +34,7 @@ const INKS = [
 ]
 const BAND_FILL = { light: '#d9d9d9', dark: '#a6a6a6' } as const
 
-const W = 640
+const W = FIGURE_WIDTH
 const H = 250
 const M = { top: 12, right: 16, bottom: 28, left: 64 }
 
@@ -91,67 +91,63 @@ export function BriefChart({
       .map(({ v, year }) => `L${x(year).toFixed(1)},${y(v).toFixed(1)}`)
       .join('')}Z`
   const xTicks = years.filter((year) => year % 5 === 0 || year === first || year === last)
-  const unitLabel = UNITS[unit][language]
+  const legend = (
+    <ul className="brief-legend">
+      {lines.map((line, i) => (
+        <li key={line.name}>
+          <svg viewBox="0 0 36 8" aria-hidden="true">
+            <line
+              x1="0"
+              x2="36"
+              y1="4"
+              y2="4"
+              stroke={INKS[i % INKS.length]}
+              strokeWidth={i === 0 ? 2.4 : 1.8}
+              strokeDasharray={DASHES[i % DASHES.length]}
+            />
+          </svg>
+          {line.name}
+        </li>
+      ))}
+      {bands.map((band) => (
+        <li key={band.name}>
+          <svg viewBox="0 0 36 8" aria-hidden="true">
+            <rect width="36" height="8" fill={BAND_FILL[band.depth]} />
+          </svg>
+          {band.name}
+        </li>
+      ))}
+    </ul>
+  )
   return (
-    <figure className="brief-figure">
-      <figcaption>
-        {title} <span className="brief-unit">({unitLabel})</span>
-      </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title} (${unitLabel})`}>
-        {bands.map((band) => (
-          <path key={band.name} d={area(band)} fill={BAND_FILL[band.depth]} stroke="none" />
-        ))}
-        {yTicks.map((v) => (
-          <g key={v}>
-            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end">
-              {formatNumber(v, language, digits)}
-            </text>
-          </g>
-        ))}
-        <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} className="zero" />
-        {xTicks.map((year) => (
-          <text key={year} x={x(year)} y={H - 8} textAnchor="middle">
-            {year}
+    <BriefFigure title={title} unit={unit} language={language} height={H} after={legend}>
+      {bands.map((band) => (
+        <path key={band.name} d={area(band)} fill={BAND_FILL[band.depth]} stroke="none" />
+      ))}
+      {yTicks.map((v) => (
+        <g key={v}>
+          <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
+          <text x={M.left - 6} y={y(v) + 4} textAnchor="end">
+            {formatNumber(v, language, digits)}
           </text>
-        ))}
-        {lines.map((line, i) => (
-          <path
-            key={line.name}
-            d={path(line.values)}
-            fill="none"
-            stroke={INKS[i % INKS.length]}
-            strokeWidth={i === 0 ? 2.4 : 1.8}
-            strokeDasharray={DASHES[i % DASHES.length]}
-          />
-        ))}
-      </svg>
-      <ul className="brief-legend">
-        {lines.map((line, i) => (
-          <li key={line.name}>
-            <svg viewBox="0 0 36 8" aria-hidden="true">
-              <line
-                x1="0"
-                x2="36"
-                y1="4"
-                y2="4"
-                stroke={INKS[i % INKS.length]}
-                strokeWidth={i === 0 ? 2.4 : 1.8}
-                strokeDasharray={DASHES[i % DASHES.length]}
-              />
-            </svg>
-            {line.name}
-          </li>
-        ))}
-        {bands.map((band) => (
-          <li key={band.name}>
-            <svg viewBox="0 0 36 8" aria-hidden="true">
-              <rect width="36" height="8" fill={BAND_FILL[band.depth]} />
-            </svg>
-            {band.name}
-          </li>
-        ))}
-      </ul>
-    </figure>
+        </g>
+      ))}
+      <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} className="zero" />
+      {xTicks.map((year) => (
+        <text key={year} x={x(year)} y={H - 8} textAnchor="middle">
+          {year}
+        </text>
+      ))}
+      {lines.map((line, i) => (
+        <path
+          key={line.name}
+          d={path(line.values)}
+          fill="none"
+          stroke={INKS[i % INKS.length]}
+          strokeWidth={i === 0 ? 2.4 : 1.8}
+          strokeDasharray={DASHES[i % DASHES.length]}
+        />
+      ))}
+    </BriefFigure>
   )
 }

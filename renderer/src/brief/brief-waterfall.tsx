@@ -1,3 +1,4 @@
+import { BriefFigure, FIGURE_WIDTH } from './brief-figure'
 import type { Language } from '@shared/app-identity'
 import { translator } from '../i18n/translate'
 import { attribute, enabledLevers } from '@shared/model/comparison/attribution'
@@ -43,7 +44,7 @@ export function BriefWaterfall({
     to: a.with,
     total: true,
   })
-  const W = 640
+  const W = FIGURE_WIDTH
   const H = 220
   const top = 16
   const bottom = 56
@@ -53,42 +54,39 @@ export function BriefWaterfall({
   const y = (v: number) => top + ((max - v) / (max - min || 1)) * (H - top - bottom)
   const slot = W / steps.length
   return (
-    <figure className="brief-figure">
-      <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
-        <defs>
-          <pattern id="brief-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
-            <path d="M0,6 L6,0" stroke="#000" strokeWidth="0.8" />
-          </pattern>
-        </defs>
-        <line x1={0} x2={W} y1={y(0)} y2={y(0)} stroke="#000" strokeWidth="0.6" />
-        {steps.map((step, i) => {
-          const x = i * slot + slot * 0.2
-          const width = slot * 0.6
-          const high = Math.max(step.from, step.to)
-          const low = Math.min(step.from, step.to)
-          const down = !step.total && step.to < step.from
-          return (
-            <g key={step.name}>
-              <rect
-                x={x}
-                y={y(high)}
-                width={width}
-                height={Math.max(1, y(low) - y(high))}
-                fill={step.total ? '#555' : down ? 'url(#brief-hatch)' : '#bbb'}
-                stroke="#000"
-                strokeWidth="0.6"
-              />
-              <text x={x + width / 2} y={y(high) - 4} textAnchor="middle" fontSize="10">
-                {formatValue(step.total ? step.to : step.to - step.from, 'bn_eur', language)}
-              </text>
-              <text x={x + width / 2} y={H - bottom + 16} textAnchor="middle" fontSize="10">
-                {step.name.length > 26 ? `${step.name.slice(0, 25)}…` : step.name}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
-    </figure>
+    <BriefFigure title={title} language={language} height={H}>
+      <defs>
+        <pattern id="brief-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
+          <path d="M0,6 L6,0" stroke="#000" strokeWidth="0.8" />
+        </pattern>
+      </defs>
+      <line x1={0} x2={W} y1={y(0)} y2={y(0)} stroke="#000" strokeWidth="0.6" />
+      {steps.map((step, i) => {
+        const x = i * slot + slot * 0.2
+        const width = slot * 0.6
+        const high = Math.max(step.from, step.to)
+        const low = Math.min(step.from, step.to)
+        const down = !step.total && step.to < step.from
+        return (
+          <g key={step.name}>
+            <rect
+              x={x}
+              y={y(high)}
+              width={width}
+              height={Math.max(1, y(low) - y(high))}
+              fill={step.total ? '#555' : down ? 'url(#brief-hatch)' : '#bbb'}
+              stroke="#000"
+              strokeWidth="0.6"
+            />
+            <text x={x + width / 2} y={y(high) - 4} textAnchor="middle" fontSize="10">
+              {formatValue(step.total ? step.to : step.to - step.from, 'bn_eur', language)}
+            </text>
+            <text x={x + width / 2} y={H - bottom + 16} textAnchor="middle" fontSize="10">
+              {step.name.length > 26 ? `${step.name.slice(0, 25)}…` : step.name}
+            </text>
+          </g>
+        )
+      })}
+    </BriefFigure>
   )
 }
