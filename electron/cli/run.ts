@@ -1,4 +1,4 @@
-import { currentLawPath, unedicForecast } from '@shared/brief/brief-reference'
+import { plfssPath, unedicForecast } from '@shared/brief/brief-reference'
 import { LEVIER_USAGE, parseLevierArgs } from './levier-args'
 import type { LevierCommand } from './levier-args'
 import {
@@ -60,7 +60,7 @@ async function simulateCommand(
     baselineVintage: baseline.vintage,
     // What the increments and balances are measured against, named from the baseline.
     currentLaw: {
-      robss: currentLawPath(baseline, 'en'),
+      robss: plfssPath(baseline, 'en'),
       unedic: unedicForecast(baseline, 'en'),
     },
     ...projection,

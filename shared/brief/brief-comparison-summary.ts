@@ -3,9 +3,12 @@ import { translator } from '../i18n/translate'
 import { formatValue } from '../format/format-value'
 import { compareIndicators } from '../model/comparison/comparison'
 import type { ComparisonRow } from '../model/comparison/comparison'
+import type { Baseline } from '../model/baseline/baseline-schema'
+import { simulate } from '../model/engine/simulate'
 import type { Projection } from '../model/engine/simulate'
+import { withoutLevers } from '../model/levers/lever-switches'
 import type { BriefScenarioInput } from './brief-content'
-import { quoted, signedDelta } from './brief-format'
+import { indicatorOf, quoted, seriesOf, signedDelta } from './brief-format'
 
 /** Index of the largest value (the first one on a tie). */
 function argMax(values: readonly number[]): number {
@@ -58,12 +61,36 @@ function jobsRange(row: ComparisonRow, name: (i: number) => string, language: La
 }
 
 /**
- * The summary of a comparison: the ROBSS balance that ends best, the largest yield over current
- * law, the cost of coproduction to the ROBSS, Unédic apart, the APU effect and the jobs.
+ * Each compared scenario against current law, its own: the same scenario with no lever reformed,
+ * on its own assumptions (the glossary's "droit constant"), so the sentence holds whatever
+ * reference the comparison is set against.
+ */
+function againstCurrentLaw(input: BriefScenarioInput, baseline: Baseline, language: Language) {
+  const t = translator(language)
+  const money = (v: number) => formatValue(v, 'bn_eur', language)
+  const law = simulate(withoutLevers(input.scenario), baseline)
+  const last = input.projection.years.length - 1
+  const balance = seriesOf(input.projection, 'robss_balance')[last] as number
+  const lawBalance = seriesOf(law, 'robss_balance')[last] as number
+  return t('brief.againstCurrentLaw', {
+    name: quoted(input.name, language),
+    year: String(input.projection.years[last]),
+    balance: money(balance),
+    delta: signedDelta(balance - lawBalance, 'bn_eur', language),
+    law: money(lawBalance),
+    yield: money(indicatorOf(input.projection, 'increment_total_final')),
+  })
+}
+
+/**
+ * The summary of a comparison, its own, not a scenario's: each scenario against current law, then
+ * the ROBSS balance that ends best against the reference, the largest yield over current law, the
+ * cost of coproduction to the ROBSS, Unédic apart, the APU effect and the jobs.
  */
 export function comparisonSummary(
   inputs: readonly BriefScenarioInput[],
   reference: { readonly name: string; readonly projection: Projection },
+  baseline: Baseline,
   language: Language,
 ): string[] {
   const t = translator(language)
@@ -94,6 +121,7 @@ export function comparisonSummary(
   const a = argMax(apu.values)
   return [
     t('brief.compared', { count: inputs.length, reference: ref }),
+    ...inputs.map((input) => againstCurrentLaw(input, baseline, language)),
     t('brief.balanceBest', {
       year,
       name: name(b),

@@ -65,7 +65,7 @@ export interface BriefContent {
   readonly caveats: string
   /** Lever settings: one table, a column per scenario (one column for a single scenario). */
   readonly levers: BriefTable
-  /** The ledger at selected years (first, every fifth, last), a row per year. */
+  /** The ledger every year to the last PLFSS year, then every fifth and the last, a row per year. */
   readonly ledger: BriefTable
   /** Who pays: one row per payer, a column per scenario. */
   readonly incidence: BriefTable
@@ -78,6 +78,8 @@ export interface BriefContent {
     readonly year: number | null
     readonly grade: string
   }>
+  /** The terms the brief uses for its reference figures, each defined once (with the method). */
+  readonly glossary: readonly string[]
   /** Method notes and limits. */
   readonly method: readonly string[]
   /** Comparison briefs: values and differences to the reference. */

@@ -86,10 +86,13 @@ export function signedDelta(delta: number, unit: Unit, language: Language): stri
   return `${delta > 0 ? '+' : '−'}${text}`
 }
 
-/** The ledger's years: the first, every multiple of five, the last. */
-export function ledgerYears(years: readonly number[]): number[] {
+/**
+ * The ledger's years: every year up to the last one the PLFSS publishes (those are the years
+ * read from the source, where readers check the figures), then every multiple of five and the last.
+ */
+export function ledgerYears(years: readonly number[], lastPublished: number): number[] {
   const last = years.length - 1
-  return years.filter((year, i) => i === 0 || i === last || year % 5 === 0)
+  return years.filter((year, i) => i === 0 || i === last || year <= lastPublished || year % 5 === 0)
 }
 
 /** A scenario's name in quotation marks, as each language writes them. */

@@ -3,7 +3,7 @@ import { translator } from '../i18n/translate'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { formatValue } from '../format/format-value'
 import { SECTOR_IDS } from '../model/engine/ids'
-import { currentLawPath, shortSource } from './brief-reference'
+import { plfssPath, shortSource } from './brief-reference'
 
 const METHOD_PARAGRAPHS = [
   'brief.method.1',
@@ -23,11 +23,34 @@ const METHOD_PARAGRAPHS = [
 export function methodNotes(baseline: Baseline, language: Language): string[] {
   const sectors = SECTOR_IDS.length
   const base = baseline.baseYear
-  const path = currentLawPath(baseline, language)
+  const path = plfssPath(baseline, language)
   const unedic = shortSource(baseline, baseline.unedic.source)
-  const dstRate = baseline.assumptions['dst.reference_rate']
-  const rate = dstRate ? formatValue(dstRate.value, 'share', language) : '—'
   const t = translator(language)
-  const params = { sectors, base: String(base), path, rate, unedic }
+  const params = { sectors, base: String(base), path, rate: dstRate(baseline, language), unedic }
   return METHOD_PARAGRAPHS.map((key) => t(key, params))
+}
+
+function dstRate(baseline: Baseline, language: Language): string {
+  const rate = baseline.assumptions['dst.reference_rate']
+  return rate ? formatValue(rate.value, 'share', language) : '—'
+}
+
+/**
+ * The brief's terms, each defined once: the PLFSS path (the published ROBSS table, extended, with
+ * no lever and no new coproduction), current law (no lever reformed, coproduction included) and,
+ * in a comparison, the reference. The summary, the ledger and the charts use these words and no
+ * other for these figures, so one word never names two figures.
+ */
+export function glossaryNotes(
+  baseline: Baseline,
+  language: Language,
+  kind: 'scenario' | 'comparison',
+): string[] {
+  const t = translator(language)
+  const params = { path: plfssPath(baseline, language), rate: dstRate(baseline, language) }
+  return [
+    t('brief.glossary.plfssPath', params),
+    t('brief.glossary.currentLaw', params),
+    ...(kind === 'comparison' ? [t('brief.glossary.reference')] : []),
+  ]
 }

@@ -3,9 +3,10 @@ import { translator } from '../i18n/translate'
 import type { Baseline } from '../model/baseline/baseline-schema'
 
 /**
- * What "current law" stands on, named from the baseline itself (no literal): the source of the
- * ROBSS path and of the Unédic forecast, the last year each table gives, and that the model
- * extends them beyond by its rules.
+ * What the PLFSS path and the Unédic forecast stand on, named from the baseline itself (no
+ * literal): the source of each table, the last year it gives, and that the model extends it
+ * beyond by its rules. Not "current law": that is the scenario with no lever reformed, whose
+ * balance also bears the cost of coproduction (see brief.glossary.* in the catalogue).
  */
 
 /** A source's title up to its first bracket or colon: "PLFSS 2026 transmis au Sénat". */
@@ -28,12 +29,12 @@ function pathText(
   })
 }
 
-/** The ROBSS current-law path as the brief names it. */
-export function currentLawPath(baseline: Baseline, language: Language): string {
+/** The ROBSS PLFSS path as the brief names it. */
+export function plfssPath(baseline: Baseline, language: Language): string {
   return pathText(baseline, baseline.robss, language, 'robss')
 }
 
-/** The Unédic current-law forecast as the brief names it. */
+/** The Unédic forecast as the brief names it. */
 export function unedicForecast(baseline: Baseline, language: Language): string {
   return pathText(baseline, baseline.unedic, language, 'unedic')
 }

@@ -11,13 +11,13 @@ import { anyLeverOn } from '../model/levers/lever-switches'
 import { LEVER_IDS, LEVERS } from '../model/levers/lever-table'
 import type { BriefScenarioInput } from './brief-content'
 import { indicatorOf, listOf, seriesOf, signedDelta } from './brief-format'
-import { currentLawPath, unedicForecast } from './brief-reference'
+import { plfssPath, unedicForecast } from './brief-reference'
 
 export { comparisonSummary } from './brief-comparison-summary'
 
 /**
  * The summary box: the headline figures in words, every number read from the projection and
- * written by the shared formatter. ROBSS first (its balance against the current-law path), then
+ * written by the shared formatter. ROBSS first (its balance against the PLFSS path), then
  * what the levers yield over current law, the cost of coproduction to the ROBSS, Unédic apart,
  * the general-government (APU) effect, jobs and who pays.
  */
@@ -73,12 +73,15 @@ function smallShare(value: number, language: Language): string {
 
 const final = (c: Context, id: string) => seriesOf(c.p, id)[c.last] as number
 
-/** "En 2040, le solde du ROBSS serait de −24,5 Md€ (−0,6 % du PIB), contre −24,9 Md€ à droit constant (…)". */
+/**
+ * "En 2040, le solde du ROBSS serait de −24,5 Md€ (−0,6 % du PIB), contre −24,9 Md€ sur la
+ * trajectoire PLFSS (…)": the figure the ledger's PLFSS-path column gives that year, named as it is.
+ */
 function robssClause(c: Context): string {
   const balance = c.money(final(c, 'robss_balance'))
   const pct = formatValue(final(c, 'robss_balance_pct_gdp'), 'pct_gdp', c.language)
   const path = c.money(final(c, 'robss_balance_baseline'))
-  const law = currentLawPath(c.baseline, c.language)
+  const law = plfssPath(c.baseline, c.language)
   return c.t('brief.summary.robss', { year: String(c.year), balance, pct, path, law })
 }
 

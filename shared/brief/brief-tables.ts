@@ -85,7 +85,7 @@ export function leversTable(inputs: readonly BriefScenarioInput[], language: Lan
 }
 
 /**
- * The brief's ledger, year by year: the ROBSS balance built from its current-law path (increment
+ * The brief's ledger, year by year: the ROBSS balance built from its PLFSS path (increment
  * earmarked, coproduction cost), in % of GDP, then Unédic apart, the APU effect and the jobs.
  */
 export const BRIEF_LEDGER_SERIES = [
@@ -100,8 +100,17 @@ export const BRIEF_LEDGER_SERIES = [
   'jobs_displaced_total',
 ] as const
 
+/** The last year of the PLFSS table the ROBSS path is read from (the model extends it beyond). */
+export function lastPublished(baseline: Baseline): number {
+  return baseline.robss.years[baseline.robss.years.length - 1] ?? 0
+}
+
 /** The ledger of one scenario at the selected years: a row per year, a column per series. */
-export function ledgerTable(input: BriefScenarioInput, language: Language): BriefTable {
+export function ledgerTable(
+  input: BriefScenarioInput,
+  baseline: Baseline,
+  language: Language,
+): BriefTable {
   const p = input.projection
   const specs = BRIEF_LEDGER_SERIES.map((id) => {
     const spec = GLOBAL_SERIES.find((g) => g.id === id)
@@ -110,7 +119,7 @@ export function ledgerTable(input: BriefScenarioInput, language: Language): Brie
   })
   return {
     headers: [translator(language)('brief.label.year'), ...specs.map((s) => s.spec[language])],
-    rows: ledgerYears(p.years).map((year) => {
+    rows: ledgerYears(p.years, lastPublished(baseline)).map((year) => {
       const i = p.years.indexOf(year)
       return {
         label: String(year),
@@ -121,12 +130,13 @@ export function ledgerTable(input: BriefScenarioInput, language: Language): Brie
 }
 
 /**
- * A comparison's ledger: the ROBSS balance on the current-law path, of the reference and of each
+ * A comparison's ledger: the PLFSS path, then the ROBSS balance of the reference and of each
  * scenario, at the selected years of the reference's horizon ("—" where a horizon does not reach).
  */
 export function gapLedgerTable(
   inputs: readonly BriefScenarioInput[],
   reference: { readonly name: string; readonly projection: BriefScenarioInput['projection'] },
+  baseline: Baseline,
   language: Language,
 ): BriefTable {
   const t = translator(language)
@@ -148,7 +158,7 @@ export function gapLedgerTable(
       t('brief.referenceCol', { name: reference.name }),
       ...inputs.map((i) => i.name),
     ],
-    rows: ledgerYears(reference.projection.years).map((year) => ({
+    rows: ledgerYears(reference.projection.years, lastPublished(baseline)).map((year) => ({
       label: String(year),
       cells: columns.map((c) => {
         const i = c.years.indexOf(year)

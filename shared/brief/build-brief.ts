@@ -7,7 +7,7 @@ import type { BriefOptions } from './brief-options'
 import type { BriefContent, BriefProvenance, BriefScenarioInput } from './brief-content'
 import { attributionTables, comparisonTable } from './brief-comparison'
 import { longDate } from './brief-format'
-import { methodNotes } from './brief-method'
+import { glossaryNotes, methodNotes } from './brief-method'
 import { comparisonSummary, scenarioSummary } from './brief-summary'
 import {
   assumptionRows,
@@ -98,9 +98,10 @@ export function buildScenarioBrief(
     summaryBox: sections.summary ? scenarioSummary(input, baseline, language) : [],
     userSummary: sections.summary ? options.summary : '',
     levers: sections.levers ? leversTable([input], language) : EMPTY_TABLE,
-    ledger: sections.ledger ? ledgerTable(input, language) : EMPTY_TABLE,
+    ledger: sections.ledger ? ledgerTable(input, baseline, language) : EMPTY_TABLE,
     incidence: sections.incidence ? incidenceTable([input], language) : EMPTY_TABLE,
     assumptions: sections.assumptions ? assumptionRows([input], baseline, language) : [],
+    glossary: sections.method ? glossaryNotes(baseline, language, 'scenario') : [],
     method: sections.method ? methodNotes(baseline, language) : [],
     provenance: provenance([input], baseline, app, now),
   }
@@ -130,12 +131,13 @@ export function buildComparisonBrief(
         ? title
         : t('brief.comparisonTitle', { count: inputs.length }),
     subtitle: t('brief.comparisonSubtitle'),
-    summaryBox: sections.summary ? comparisonSummary(inputs, reference, language) : [],
+    summaryBox: sections.summary ? comparisonSummary(inputs, reference, baseline, language) : [],
     userSummary: sections.summary ? options.summary : '',
     levers: sections.levers ? leversTable(inputs, language) : EMPTY_TABLE,
-    ledger: sections.ledger ? gapLedgerTable(inputs, reference, language) : EMPTY_TABLE,
+    ledger: sections.ledger ? gapLedgerTable(inputs, reference, baseline, language) : EMPTY_TABLE,
     incidence: sections.incidence ? incidenceTable(inputs, language) : EMPTY_TABLE,
     assumptions: sections.assumptions ? assumptionRows(inputs, baseline, language) : [],
+    glossary: sections.method ? glossaryNotes(baseline, language, 'comparison') : [],
     method: sections.method ? methodNotes(baseline, language) : [],
     ...(sections.comparison ? { comparison: comparisonTable(inputs, reference, language) } : {}),
     ...(sections.attribution ? { attribution: attributionTables(inputs, baseline, language) } : {}),

@@ -9,6 +9,7 @@ import {
   pageImages,
   pdfText,
   printPdf,
+  expectNoHorizontalOverflow,
 } from './print-pdf'
 
 test('comparison brief: three scenarios, French on A4 and English on Letter, traceable page by page', async ({
@@ -42,6 +43,7 @@ test('comparison brief: three scenarios, French on A4 and English on Letter, tra
     const hashes = await preview.locator('.brief-provenance code').allTextContents()
     expect(hashes.filter((h) => /^[0-9a-f]{64}$/.test(h)).length).toBeGreaterThanOrEqual(3)
 
+    await expectNoHorizontalOverflow(page, paper)
     const file = await printPdf(page, `comparison-${language}`)
     expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024)
     const pages = expectPages(file, paper, [2, 16])

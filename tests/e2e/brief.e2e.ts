@@ -6,6 +6,7 @@ import { expect, openLevier, test } from './fixtures'
 import {
   BRIEFS,
   expectFooterOnEveryPage,
+  expectNoHorizontalOverflow,
   expectPages,
   flat,
   pageImages,
@@ -68,6 +69,9 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
     expect(headline).toMatch(language === 'fr' ? /\d(,\d+)? ?(%|Md€)/ : /(€\d|\d%|\dbn)/)
     await page.screenshot({ path: join(BRIEFS, `preview-${language}.png`) })
 
+    // Nothing is cut at the page's edge, on A4 and on Letter.
+    await expectNoHorizontalOverflow(page, 'A4')
+    await expectNoHorizontalOverflow(page, 'Letter')
     // The time it takes is measured by the benchmark (npm run bench -- brief); the size is a limit.
     const file = await printPdf(page, `scenario-${language}`)
     expect(statSync(file).size).toBeLessThan(2 * 1024 * 1024)
@@ -85,10 +89,12 @@ test('brief: dialog from the button and Ctrl+P, preview, print-grade PDF in Fren
     expect(text).toContain(headline.slice(0, 40))
     // A reviewer's reading: the headline is the ROBSS balance against current law, with its
     // source, the levers measured over current law, and no capped coverage ratio.
-    expect(flat(text)).toContain(language === 'fr' ? 'à droit constant' : 'under current law')
+    expect(flat(text)).toContain(
+      language === 'fr' ? 'sur la trajectoire PLFSS' : 'on the PLFSS path',
+    )
     expect(flat(text)).toContain('PLFSS')
     expect(flat(text)).toContain(
-      language === 'fr' ? 'de plus que le droit en vigueur' : 'more than current law',
+      language === 'fr' ? 'de plus qu’à droit constant' : 'more than current law',
     )
     expect(flat(text)).not.toMatch(/au moins 1\s?000\s?%|at least 1,000%/)
     // The full hash may wrap across lines in the provenance block.

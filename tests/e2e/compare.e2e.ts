@@ -152,7 +152,7 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   await table.getByRole('button', { name: `${fr.exportCsv} — ${fr.compareTableTitle}` }).click()
   const csv = readFileSync((await (await downloading).path()) as string, 'utf8').split('\r\n')
   expect(csv[0]).toMatch(
-    /^\ufeffIndicateur;Droit en vigueur \(leviers non réformés\);.*;TSN : tranche à 15 %.*;Unité$/,
+    /^\ufeffIndicateur;Droit constant \(leviers non réformés\);.*;TSN : tranche à 15 %.*;Unité$/,
   )
   expect(csv.find((line) => line.startsWith('Solde du ROBSS, dernière année;'))).toMatch(
     /;-?\d+,\d+;/,

@@ -70,7 +70,7 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   ).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOTS, 'levers-fr.png'), fullPage: true })
   await page.reload()
-  await library.getByRole('button', { name: /Droit en vigueur/ }).click()
+  await library.getByRole('button', { name: /Droit constant/ }).click()
   await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('6,1')
   await expect(levers.getByLabel('TSN : réforme')).toBeChecked()
 
@@ -86,9 +86,7 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
     `${findPreset('current-law')?.label.fr}-${fr.ledgerFile}.csv`,
   )
   const csv = readFileSync((await file.path()) as string, 'utf8').split('\r\n')
-  expect(csv[0]).toMatch(
-    /^\ufeffAnnée;ROBSS — Solde du ROBSS \(trajectoire PLFSS, droit constant\) \(bn_eur\);/,
-  )
+  expect(csv[0]).toMatch(/^\ufeffAnnée;ROBSS — Solde du ROBSS \(trajectoire PLFSS\) \(bn_eur\);/)
   const first = (csv[1] as string).split(';')
   expect(first[0]).toBe('2024')
   // The ROBSS 2024 balance (receipts − spending: a deficit of 16.4 € bn), with a decimal comma.
@@ -100,7 +98,7 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   await levers.getByLabel('Taux de la TSN', { exact: true }).fill('7')
   await levers.getByLabel('Taux de la TSN', { exact: true }).press('Enter')
   await page.reload()
-  await library.getByRole('button', { name: /Droit en vigueur/ }).click()
+  await library.getByRole('button', { name: /Droit constant/ }).click()
   await expect(levers.getByLabel('Taux de la TSN', { exact: true })).toHaveValue('7')
   await problems.expectNone()
 })

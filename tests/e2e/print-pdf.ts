@@ -66,3 +66,52 @@ export function expectFooterOnEveryPage(file: string, pages: number, also?: stri
 export function pageImages(file: string, name: string, last: number): void {
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(last), file, join(BRIEFS, name)])
 }
+
+/** The page box's content width in CSS px: the paper less the brief's 16 mm side margins. */
+const MM = 96 / 25.4
+export const CONTENT_WIDTH = { A4: (210 - 32) * MM, Letter: 8.5 * 96 - 32 * MM } as const
+
+/**
+ * Nothing of the printed brief overflows its page box sideways: laid out for print at the page's
+ * content width, every element of the brief lies within it, and no box (the key points, a table, a
+ * figure) is wider inside than out. What overflows is cut at the page's edge, as the key points'
+ * right border was.
+ */
+export async function expectNoHorizontalOverflow(
+  page: Page,
+  paper: keyof typeof PAPER,
+): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 }
+  await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH[paper]), height: viewport.height })
+  await page.emulateMedia({ media: 'print' })
+  const offenders = await page.evaluate(() => {
+    const root = document.querySelector('.brief-print-root .brief-document')
+    if (!root) return ['no printed brief']
+    const limit = document.documentElement.clientWidth
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').slice(0, 40)}»`
+    const out: string[] = []
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      // The screen-reader captions are clipped to nothing on purpose.
+      if (el.closest('.visually-hidden')) continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (box.right > limit + 0.5 || box.left < -0.5)
+        out.push(`${name(el)}: ${box.left.toFixed(1)}–${box.right.toFixed(1)} of ${limit}`)
+      // Chromium clips the printed page up to a pixel short of the width it lays it out at (16 mm
+      // is not a whole number of pixels): a right border must stand clear of the edge to be seen.
+      const style = getComputedStyle(el)
+      if (style.borderRightStyle !== 'none' && parseFloat(style.borderRightWidth) > 0)
+        if (box.right > limit - 1.5)
+          out.push(
+            `${name(el)}: its right border at ${box.right.toFixed(1)}, the page's edge at ${limit}`,
+          )
+      if (el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+        out.push(`${name(el)}: ${el.scrollWidth} wide inside ${el.clientWidth}`)
+    }
+    return out
+  })
+  await page.emulateMedia({ media: 'screen' })
+  await page.setViewportSize(viewport)
+  expect(offenders).toEqual([])
+}

@@ -85,7 +85,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
 
   // The reform switches say that off means current law.
   const levers = page.getByRole('region', { name: fr.leversTitle })
-  await expect(levers.getByText(/Désactivé : le droit en vigueur s’applique/).first()).toBeVisible()
+  await expect(levers.getByText(/Désactivé : le droit constant s’applique/).first()).toBeVisible()
   // The DST reform at the current-law rate adds nothing; the other two reforms raise the balance.
   await levers.getByLabel('TSN : réforme').check()
   let previous = await money(balance)
@@ -197,7 +197,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
     'true',
   )
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Droit en vigueur|Current law/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Droit constant|Current law/)
   await expect(
     page.getByRole('region', { name: en.leversTitle }).getByLabel('DST: reform'),
   ).toBeChecked()

@@ -2,6 +2,7 @@ import { BriefFigure, FIGURE_WIDTH } from './brief-figure'
 import type { Language } from '@shared/app-identity'
 import type { Unit } from '@shared/model/engine/units'
 import { formatNumber } from '../format/format-value'
+import { exactDigits } from '@shared/brief/brief-format'
 
 /**
  * A print chart drawn as plain SVG, so Chromium prints it as vectors at any zoom. Lines differ by
@@ -39,7 +40,7 @@ const H = 250
 const M = { top: 12, right: 16, bottom: 28, left: 64 }
 
 /** Round tick steps (1, 2, 2.5, 5 × 10^n) giving about five ticks over the range. */
-function ticks(min: number, max: number): number[] {
+export function ticks(min: number, max: number): number[] {
   if (min === max) return [min]
   const raw = (max - min) / 5
   const power = 10 ** Math.floor(Math.log10(raw))
@@ -48,6 +49,14 @@ function ticks(min: number, max: number): number[] {
   for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step)
     out.push(Math.abs(v) < step * 1e-9 ? 0 : v)
   return out
+}
+
+/**
+ * The decimals a tick label needs: the fewest that write the step exactly, so ticks 2.5 apart
+ * read 2,5 and 7,5, not 3 and 8, and ticks 5 apart read 0, 5, 10, not 0,0, 5,0, 10,0.
+ */
+export function tickDigits(step: number): number {
+  return exactDigits(step)
 }
 
 export function BriefChart({
@@ -72,9 +81,7 @@ export function BriefChart({
   const yTicks = ticks(lo, hi === lo ? lo + 1 : hi)
   const y0 = Math.min(lo, yTicks[0] ?? lo)
   const y1 = Math.max(hi, yTicks[yTicks.length - 1] ?? hi)
-  // Tick labels with as many decimals as the step needs: 0, 5, 10, not 0,000, 5,00, 10,0.
-  const step = Math.abs((yTicks[1] ?? 1) - (yTicks[0] ?? 0)) || 1
-  const digits = step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step) - 1e-9))
+  const digits = tickDigits(Math.abs((yTicks[1] ?? 1) - (yTicks[0] ?? 0)) || 1)
   const first = years[0] ?? 0
   const last = years[years.length - 1] ?? first + 1
   const x = (year: number) =>

@@ -40,8 +40,10 @@ function FanChart({
       years={fan.years}
       language={language}
       lines={[
+        // The legend says which line is which in words as well as by its pattern: the median is
+        // drawn solid, the central projection dashed, and a reader may not match the swatches.
         { name: `${name} (${t('brief.label.median')})`, values: fan.p50 },
-        { name, values: central },
+        { name: `${name} (${t('brief.label.central')})`, values: central },
       ]}
       bands={[
         { name: t('brief.label.band90'), lower: fan.p5, upper: fan.p95, depth: 'light' },
@@ -52,10 +54,10 @@ function FanChart({
 }
 
 /**
- * The brief's charts, drawn from the projections: the ROBSS balance against its current-law path,
+ * The brief's charts, drawn from the projections: the ROBSS balance against its PLFSS path,
  * the levers' yield over current law by lever, Unédic apart, jobs by sector, consumer work; fans
  * where a Monte Carlo run is printed. A comparison draws one line per scenario (and the
- * reference, and for balances the current-law path) for each measure.
+ * reference, and for balances the PLFSS path) for each measure.
  */
 export function BriefCharts({ inputs, language }: { inputs: BriefInputs; language: Language }) {
   const t = translator(language)

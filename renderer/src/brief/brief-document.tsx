@@ -188,6 +188,16 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
       {s.method && (
         <section className="brief-section">
           <h2>{t('brief.label.method')}</h2>
+          {content.glossary.length > 0 && (
+            <>
+              <h3>{t('brief.label.glossary')}</h3>
+              <ul className="brief-method brief-glossary">
+                {content.glossary.map((entry, i) => (
+                  <li key={i}>{entry}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <ul className="brief-method">
             {content.method.map((note, i) => (
               <li key={i}>{note}</li>

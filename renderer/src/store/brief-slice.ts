@@ -3,12 +3,15 @@ import type { BriefSlice, SliceCreator } from './types'
 
 /**
  * The brief dialog: what it prints (the scenario shown or the comparison shown) and the options
- * last used, kept for the session so a second brief starts from the first one's settings.
+ * last used, kept for the session so a second brief starts from the first one's settings. The
+ * analyst's own summary is kept per kind of brief: a scenario's summary says nothing true of a
+ * comparison, so a comparison brief never starts from it (nor the reverse).
  */
 export const createBriefSlice: SliceCreator<BriefSlice> = (api) => (set, get) => ({
   briefOptions: DEFAULT_BRIEF_OPTIONS,
   briefTarget: null,
   briefPreview: false,
+  briefSummaries: { scenario: '', comparison: '' },
   openBrief() {
     const state = get()
     const target =
@@ -18,7 +21,11 @@ export const createBriefSlice: SliceCreator<BriefSlice> = (api) => (set, get) =>
           ? 'scenario'
           : null
     if (!target) return false
-    set({ briefTarget: target, briefPreview: false })
+    set({
+      briefTarget: target,
+      briefPreview: false,
+      briefOptions: { ...state.briefOptions, summary: state.briefSummaries[target] },
+    })
     return true
   },
   closeBrief() {
@@ -31,7 +38,13 @@ export const createBriefSlice: SliceCreator<BriefSlice> = (api) => (set, get) =>
         field: issue.path.join('.'),
         message: issue.message,
       }))
-    set({ briefOptions: parsed.data })
+    const target = get().briefTarget
+    set({
+      briefOptions: parsed.data,
+      ...(target
+        ? { briefSummaries: { ...get().briefSummaries, [target]: parsed.data.summary } }
+        : {}),
+    })
     return null
   },
   setBriefPreview(open) {

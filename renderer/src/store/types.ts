@@ -292,6 +292,8 @@ export interface BriefSlice {
   briefTarget: 'scenario' | 'comparison' | null
   /** The print preview is shown (and is what Print and Save as PDF print). */
   briefPreview: boolean
+  /** The analyst's own summary text of each kind of brief, kept apart (one is not the other's). */
+  briefSummaries: Record<'scenario' | 'comparison', string>
   /** Open the dialog for what the main area shows; false when nothing is shown. */
   openBrief(): boolean
   closeBrief(): void

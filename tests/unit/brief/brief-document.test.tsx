@@ -46,6 +46,9 @@ describe('the brief document', () => {
     ])
       expect(screen.getByRole('heading', { name: heading })).toBeTruthy()
     expect(screen.queryByRole('heading', { name: 'L’essentiel' })).toBeNull()
+    // The terms are defined once, with the method, before its notes.
+    const terms = screen.getByRole('heading', { name: 'Terms used' })
+    expect(terms.nextElementSibling?.textContent).toBe('Current law: no lever reformed.')
     expect(screen.getByText(/DARES/).closest('tr')?.textContent).toContain('2023')
     expect(screen.getByText(FIXTURE_HASH)).toBeTruthy()
   })
@@ -56,8 +59,8 @@ describe('the brief document', () => {
     )
     const charts = screen.getAllByRole('img')
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
-      'Solde du ROBSS et trajectoire à droit constant (Md€)',
-      'Rendement des leviers en plus du droit en vigueur (Md€)',
+      'Solde du ROBSS et trajectoire PLFSS (Md€)',
+      'Rendement des leviers en plus du droit constant (Md€)',
       'Solde de l’Unédic (à part, non additionné au ROBSS) (Md€)',
       expect.stringMatching(/^Emplois déplacés par secteur en 20\d\d \(ETP\)$/),
       'Travail des consommateurs (millions d’heures)',
@@ -93,7 +96,7 @@ describe('the page box', () => {
       'size: letter',
     )
     expect(provenanceLine(content)).toMatch(
-      /Levier 0\.1\.0 · modèle 1\.0\.0 · référence fr-2024 \(2024-10\)/,
+      /Levier 0\.1\.0 · modèle 1\.0\.0 · données de base fr-2024 \(2024-10\)/,
     )
   })
 

@@ -33,6 +33,37 @@ describe('the brief options in the store', () => {
     expect(store.getState().briefPreview).toBe(false)
   })
 
+  it('keeps the author’s summary of a scenario brief out of the comparison brief, and back', async () => {
+    const store = createLevierStore(oneScenarioHost(defaultScenario('dst-6')).api)
+    await store.getState().loadScenarios()
+    await store.getState().selectScenario('s1')
+    store.getState().openBrief()
+    const scenarioText = 'La TSN à 6 % comble une part du déficit.'
+    store.getState().setBriefOptions({
+      ...store.getState().briefOptions,
+      author: 'A. B.',
+      summary: scenarioText,
+    })
+    store.getState().closeBrief()
+    store.getState().setActiveComparison({
+      name: 'C',
+      scenarioIds: ['s1'],
+      reference: { kind: 'preset', preset: 'current-law' },
+    } as never)
+    store.getState().setView('compare')
+    store.getState().openBrief()
+    expect(store.getState().briefTarget).toBe('comparison')
+    // The other settings carry over; the summary, written about one scenario, does not.
+    expect(store.getState().briefOptions.author).toBe('A. B.')
+    expect(store.getState().briefOptions.summary).toBe('')
+    store.getState().setBriefOptions({ ...store.getState().briefOptions, summary: 'Comparaison.' })
+    store.getState().closeBrief()
+    store.getState().setView('scenario')
+    store.getState().openBrief()
+    expect(store.getState().briefTarget).toBe('scenario')
+    expect(store.getState().briefOptions.summary).toBe(scenarioText)
+  })
+
   it('keeps valid options for the next brief and refuses invalid ones, keeping the last good ones', () => {
     const store = createLevierStore(fakeApi({}))
     const next = {

@@ -55,12 +55,12 @@ describe('summary box of a scenario with levers (model 2)', () => {
         expect(box.length).toBeGreaterThanOrEqual(5)
         expect(box.length).toBeLessThanOrEqual(6)
 
-        // 1. ROBSS balance against the current-law path, then the levers' yield over current law.
+        // 1. ROBSS balance against the PLFSS path, then the levers' yield over current law.
         const [robss = '', coproduction = '', unedic = '', apu = ''] = box
         expect(robss).toMatch(fr ? /^En \d{4}, le solde du ROBSS/ : /^In \d{4}, the ROBSS balance/)
         expect(robss).toContain(String(year))
-        expect(robss).toContain(fr ? 'à droit constant' : 'under current law')
-        expect(robss).toContain(fr ? 'de plus que le droit en vigueur' : 'more than current law')
+        expect(robss).toContain(fr ? 'sur la trajectoire PLFSS' : 'on the PLFSS path')
+        expect(robss).toContain(fr ? 'de plus qu’à droit constant' : 'more than current law')
         expect(robss).toContain('PLFSS')
         expect(robss).toContain(formatValue(at('robss_balance_pct_gdp'), 'pct_gdp', language))
         const [balance, path, fin, full, cumul, pv, toRobss] = amounts(robss, language)
@@ -99,7 +99,7 @@ describe('summary box of a scenario with levers (model 2)', () => {
 
         // 4. General government, signed, with the current-law reference named.
         expect(apu).toContain(fr ? 'administrations publiques' : 'general-government')
-        expect(apu).toContain(fr ? 'droit en vigueur' : 'current law')
+        expect(apu).toContain(fr ? 'droit constant' : 'current law')
         const [af, ac, ap] = amounts(apu, language)
         expect(agrees(af, indicator(input, 'apu_effect_final'))).toBe(true)
         expect(agrees(ac, indicator(input, 'apu_effect_cumulative'))).toBe(true)
@@ -178,7 +178,7 @@ describe('summary box under current law (no lever reformed)', () => {
       const box = summaryOf(input, language)
       const last = input.projection.years.length - 1
       const at = (id: string) => series(input, id)[last] as number
-      expect(box[0]).toMatch(language === 'fr' ? /droit en vigueur/ : /current law/)
+      expect(box[0]).toMatch(language === 'fr' ? /droit constant/ : /current law/)
       const robss = box[1] as string
       const [balance, path] = amounts(robss, language)
       expect(agrees(balance, at('robss_balance'))).toBe(true)

@@ -117,12 +117,21 @@ describe('levers table', () => {
 })
 
 describe('ledger, incidence, method', () => {
-  it('gives the ledger series at the first year, every fifth and the last', () => {
+  it('gives the ledger series every PLFSS year, then every fifth year and the last', () => {
     const input = briefInput('platform-profit-10', (s) => {
       s.horizon.end = 2038
     })
     const ledger = buildScenarioBrief(input, baseline, options('fr'), APP, NOW).ledger
-    expect(ledger.rows.map((r) => r.label)).toEqual(['2024', '2025', '2030', '2035', '2038'])
+    const years = ledger.rows.map((r) => Number(r.label))
+    const published = baseline.robss.years[baseline.robss.years.length - 1] as number
+    const { start, end } = input.scenario.horizon
+    // No year the PLFSS publishes is skipped: those are the figures a reader checks at the source.
+    for (let year = start; year <= published; year++) expect(years).toContain(year)
+    expect(years.filter((y) => y > published && y !== end).every((y) => y % 5 === 0)).toBe(true)
+    expect(years).toContain(end)
+    expect(years).toContain(2035)
+    expect(years).not.toContain(2031)
+    expect(years).toEqual([...years].sort((a, b) => a - b))
     expect(ledger.headers).toHaveLength(1 + BRIEF_LEDGER_SERIES.length)
     // ROBSS first, on its current-law path; Unédic in a column of its own, after the ROBSS ones.
     expect(BRIEF_LEDGER_SERIES[0]).toBe('robss_balance_baseline')
@@ -273,6 +282,7 @@ describe('sections and provenance', () => {
     expect(brief.incidence.rows).toEqual([])
     expect(brief.assumptions).toEqual([])
     expect(brief.method).toEqual([])
+    expect(brief.glossary).toEqual([])
     expect(brief.caveats).toBe('Mes réserves')
     expect(brief.author).toBe('A. B.')
     expect(brief.provenance.scenarios).toHaveLength(1)
@@ -286,7 +296,7 @@ describe('sections and provenance', () => {
       ledger: (b: ReturnType<typeof buildScenarioBrief>) => b.ledger.rows.length,
       incidence: (b: ReturnType<typeof buildScenarioBrief>) => b.incidence.rows.length,
       assumptions: (b: ReturnType<typeof buildScenarioBrief>) => b.assumptions.length,
-      method: (b: ReturnType<typeof buildScenarioBrief>) => b.method.length,
+      method: (b: ReturnType<typeof buildScenarioBrief>) => b.method.length + b.glossary.length,
     }
     for (const flag of Object.keys(parts) as Array<keyof typeof parts>) {
       const sections = { ...DEFAULT_BRIEF_OPTIONS.sections, [flag]: false }

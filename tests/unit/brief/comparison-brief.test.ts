@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Language } from '@shared/app-identity'
 import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
-import { buildComparisonBrief } from '@shared/brief/build-brief'
+import { buildComparisonBrief, buildScenarioBrief } from '@shared/brief/build-brief'
 import { scenarioInputsHash } from '@shared/brief/inputs-hash'
 import { formatValue, parseNumber } from '@shared/format/format-value'
 import { attribute, enabledLevers } from '@shared/model/comparison/attribution'
@@ -10,7 +10,8 @@ import { coverageText } from '@shared/format/coverage'
 import { signedDelta } from '@shared/brief/brief-format'
 import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
 import { MODEL_VERSION } from '@shared/model/engine/version'
-import { APP, NOW, baseline, briefInput, indicator } from './brief-fixtures'
+import { simulate } from '@shared/model/engine/simulate'
+import { APP, NOW, baseline, briefInput, indicator, leversOff } from './brief-fixtures'
 
 const scenarios = () => [
   briefInput('dst-6', undefined, 's-dst6'),
@@ -81,11 +82,9 @@ describe('comparison brief', () => {
       ])
       expect(brief.levers.rows.every((r) => r.cells.length === inputs.length)).toBe(true)
       expect(brief.incidence.rows.every((r) => r.cells.length === inputs.length)).toBe(true)
-      // Year, the current-law path, the reference, then each scenario's ROBSS balance.
+      // Year, the PLFSS path, the reference, then each scenario's ROBSS balance.
       expect(brief.ledger.headers).toHaveLength(3 + inputs.length)
-      expect(brief.ledger.headers[1]).toBe(
-        language === 'fr' ? 'Trajectoire à droit constant' : 'Current-law path',
-      )
+      expect(brief.ledger.headers[1]).toBe(language === 'fr' ? 'Trajectoire PLFSS' : 'PLFSS path')
       const all = `${brief.summaryBox.join(' ')} ${table.rows.flatMap((r) => r.cells).join(' ')}`
       expect(all).not.toMatch(/≥|au moins|at least/)
     })
@@ -145,8 +144,35 @@ describe('comparison brief', () => {
       // The yield over current law: the largest cumulated one, named.
       const yields = inputs.map((s) => indicator(s, 'increment_total_cumulative'))
       const top = yields.indexOf(Math.max(...yields))
-      const yieldLine = box.find((s) => /droit en vigueur :|over current law:/.test(s))
+      const yieldLine = box.find((s) => /droit constant :|over current law:/.test(s))
       expect(yieldLine).toContain(formatValue(yields[top] as number, 'bn_eur', language))
+    })
+
+  for (const language of ['fr', 'en'] as const)
+    it(`has its own summary: each scenario against its current law, no scenario brief's sentence (${language})`, () => {
+      const inputs = scenarios()
+      const box = build(language).summaryBox
+      const options = { ...DEFAULT_BRIEF_OPTIONS, language }
+      const own = new Set(
+        inputs.flatMap((i) => buildScenarioBrief(i, baseline, options, APP, NOW).summaryBox),
+      )
+      for (const sentence of box) expect(own.has(sentence)).toBe(false)
+      for (const input of inputs) {
+        // Current law built here apart from the code under test: the same scenario, levers off.
+        const law = simulate(leversOff(input.scenario), baseline)
+        const lawFinal = law.series.find((x) => x.id === 'robss_balance')?.values.at(-1) as number
+        const final = indicator(input, 'robss_balance_final')
+        const line = box.find((x) =>
+          x.startsWith(language === 'fr' ? `«\u00a0${input.name}\u00a0»` : `“${input.name}”`),
+        )
+        expect(line).toBeDefined()
+        expect(line).toContain(formatValue(final, 'bn_eur', language))
+        expect(line).toContain(`(${formatValue(lawFinal, 'bn_eur', language)})`)
+        expect(line).toContain(signedDelta(final - lawFinal, 'bn_eur', language))
+        expect(line).toContain(
+          formatValue(indicator(input, 'increment_total_final'), 'bn_eur', language),
+        )
+      }
     })
 
   it('is titled by the comparison’s name, or by the number of scenarios', () => {

@@ -160,7 +160,7 @@ describe('a newcomer’s first start', () => {
     const { store } = await s.current()
     const [only, ...others] = store.list()
     expect(others).toEqual([])
-    expect(only?.name).toBe('Droit en vigueur (leviers non réformés)')
+    expect(only?.name).toBe('Droit constant (leviers non réformés)')
     expect(s.arrival().welcomeScenario).toBe(only?.id)
     expect(s.arrival().welcomeScenario).toBeUndefined()
   })

@@ -85,7 +85,7 @@ const answer = () => document.querySelector('.goal-seek-answer')?.textContent ??
 afterEach(cleanup)
 
 describe('the goal-seek panel', () => {
-  it('opens on the example: the DST rate that puts the 2035 ROBSS balance back on its current-law path', () => {
+  it('opens on the example: the DST rate that puts the 2035 ROBSS balance back on its PLFSS path', () => {
     renderPanel([dst6])
     expect((screen.getByLabelText(fr.gsLever) as HTMLSelectElement).value).toBe('levers.dst.rate')
     expect((screen.getByLabelText(fr.gsMeasure) as HTMLSelectElement).value).toBe(
@@ -94,7 +94,7 @@ describe('the goal-seek panel', () => {
     expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
     expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('0')
     expect(screen.getByRole('button', { name: /^Exemple/ }).textContent).toContain(
-      'trajectoire à droit constant',
+      'trajectoire PLFSS',
     )
   })
 
