@@ -4,10 +4,12 @@ import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
 import type { LevierCommand } from './levier-args'
 import { attribute } from '@shared/model/comparison/attribution'
 import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
-import { compareIndicators } from '@shared/model/comparison/comparison'
-import { attributionToCsv, comparisonToCsv } from '@shared/format/export-csv'
+import { compareIndicators, measureUnit } from '@shared/model/comparison/comparison'
+import { attributionRows, comparisonRows, resultsCsv } from '@shared/format/export-csv'
+import { translator } from '@shared/i18n/translate'
 import { simulate } from '@shared/model/engine/simulate'
 import { MODEL_VERSION } from '@shared/model/engine/version'
+import { APP_VERSION } from '../services/app-version'
 import type { CliIo } from './cli-io'
 import { readReference, readScenario } from './scenario-files'
 import type { ReadScenario } from './scenario-files'
@@ -58,9 +60,20 @@ export async function compareCommand(
     : []
   const names = inputs.map((i) => i.name)
   if (c.format === 'csv') {
-    const parts = [comparisonToCsv(rows, reference.name, names)]
-    if (c.attribution) parts.push(attributionToCsv(attributions))
-    return emit(parts.join('\r\n'), c.out)
+    const provenance = {
+      scenario: translator('en')('export.provenance.compared', {
+        scenarios: names.join(', '),
+        reference: reference.name,
+      }),
+      appVersion: APP_VERSION,
+      modelVersion: MODEL_VERSION,
+      baselineId: first.baseline.id,
+      baselineVintage: first.baseline.vintage,
+      exportedAt: new Date(),
+    }
+    const tables = [comparisonRows(rows, reference.name, names)]
+    if (c.attribution) tables.push(attributionRows(attributions, measureUnit(ATTRIBUTION_MEASURE)))
+    return emit(resultsCsv(provenance, tables), c.out)
   }
   if (c.format === 'json') {
     const document = {

@@ -10,7 +10,7 @@ import {
 import { BASELINE_IDS, DEFAULT_BASELINE_ID, getBaseline } from '@shared/model/baseline/baselines'
 import { compileScenario } from '@shared/model/engine/compile'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
-import { monteCarloToCsv, projectionToCsv, tornadoToCsv } from '@shared/format/export-csv'
+import { monteCarloRows, projectionRows, resultsCsv, tornadoRows } from '@shared/format/export-csv'
 import { runMonteCarlo } from '@shared/model/uncertainty/monte-carlo'
 import { findPreset, PRESETS } from '@shared/model/scenario/presets'
 import { scenarioJsonSchema } from '@shared/model/scenario/scenario-json-schema'
@@ -47,10 +47,18 @@ async function simulateCommand(
   const sensitivity =
     model && c.tornado !== undefined ? tornado(model, c.tornado as IndicatorId) : null
   if (c.format === 'csv') {
-    const parts = [projectionToCsv(projection)]
-    if (monteCarlo) parts.push(monteCarloToCsv(monteCarlo))
-    if (sensitivity) parts.push(tornadoToCsv(sensitivity))
-    emit(io, parts.join('\r\n'), c.out)
+    const provenance = {
+      scenario: scenario.name,
+      appVersion: APP_VERSION,
+      modelVersion: MODEL_VERSION,
+      baselineId: baseline.id,
+      baselineVintage: baseline.vintage,
+      exportedAt: new Date(),
+    }
+    const tables = [projectionRows(projection)]
+    if (monteCarlo) tables.push(monteCarloRows(monteCarlo))
+    if (sensitivity) tables.push(tornadoRows(sensitivity))
+    emit(io, resultsCsv(provenance, tables), c.out)
     return
   }
   const document = {

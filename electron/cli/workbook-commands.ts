@@ -1,3 +1,5 @@
+import { csvText, PLAIN_CSV } from '@shared/format/csv'
+import type { CsvCell } from '@shared/format/csv'
 import { existsSync } from 'node:fs'
 import { dirname, extname, resolve } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
@@ -105,14 +107,6 @@ async function createWorkbook(file: string): Promise<string> {
   return full
 }
 
-function csvLine(values: ReadonlyArray<string | number>): string {
-  return values
-    .map((v) =>
-      typeof v === 'string' && /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v),
-    )
-    .join(',')
-}
-
 /** `levier workbook …`: the same storage code as the app, on a workbook file. */
 export async function workbookCommand(
   io: CliIo,
@@ -213,26 +207,26 @@ export async function workbookCommand(
         }))
         if (c.format === 'csv') {
           const unitOf = new Map(INDICATORS.map((i) => [i.id, i.unit]))
-          const lines = [
-            csvLine(['scenario', 'version', 'indicator', 'unit', 'saved', 'now', 'change']),
+          // Through the one writer (a scenario named like a formula is defused). Full precision:
+          // this report exists to show drift between saved and recomputed figures.
+          const rows: CsvCell[][] = [
+            ['scenario', 'version', 'indicator', 'unit', 'saved', 'now', 'change'],
           ]
           for (const r of runs) {
             for (const i of r.indicators) {
               const saved = r.saved[i.id] ?? Number.NaN
-              lines.push(
-                csvLine([
-                  r.name,
-                  r.version,
-                  i.id,
-                  unitOf.get(i.id as never) ?? '',
-                  saved,
-                  i.value,
-                  i.value - saved,
-                ]),
-              )
+              rows.push([
+                r.name,
+                r.version,
+                i.id,
+                unitOf.get(i.id as never) ?? '',
+                saved,
+                i.value,
+                i.value - saved,
+              ])
             }
           }
-          return emit(`${lines.join('\r\n')}\r\n`)
+          return emit(csvText(rows, PLAIN_CSV))
         }
         emit(`${JSON.stringify({ modelVersion: MODEL_VERSION, scenarios: runs }, null, 2)}\n`)
       })

@@ -2,9 +2,11 @@ import type { ApiHandlers } from '@shared/api/contract'
 import { ApiFailure } from '@shared/api/result'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
-import { projectionToCsv } from '@shared/format/export-csv'
+import { projectionRows, resultsCsv } from '@shared/format/export-csv'
 import { findPreset, PRESETS } from '@shared/model/scenario/presets'
 import { simulate } from '@shared/model/engine/simulate'
+import { MODEL_VERSION } from '@shared/model/engine/version'
+import { APP_VERSION } from './app-version'
 import { exportScenarios, importScenariosInSlices, whatChanged } from '../storage/workbook-exchange'
 import { currentAuthor } from './workbook-session'
 import type { WorkbookSession } from './workbook-session'
@@ -69,7 +71,17 @@ export function createWorkbookHandlers(
     exportScenarios: async ({ ids }) => ({ documents: exportScenarios(await store(), ids) }),
     exportResultsCsv: async ({ id }) => {
       const { scenario, summary } = (await store()).get(id)
-      const csv = projectionToCsv(simulate(scenario, getBaseline(scenario.baseline)))
+      const baseline = getBaseline(scenario.baseline)
+      const provenance = {
+        scenario: summary.name,
+        scenarioVersion: summary.currentVersion,
+        appVersion: APP_VERSION,
+        modelVersion: MODEL_VERSION,
+        baselineId: baseline.id,
+        baselineVintage: baseline.vintage,
+        exportedAt: new Date(),
+      }
+      const csv = resultsCsv(provenance, [projectionRows(simulate(scenario, baseline))])
       return { fileName: `${safeFileName(summary.name)}.csv`, csv }
     },
     whatChanged: async () => {

@@ -40,8 +40,27 @@ function field(value: CsvCell, dialect: CsvDialect): string {
     : text
 }
 
-/** The rows as CSV text; an empty row is an empty line (a break between two tables of one file). */
-export function csvText(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, dialect: CsvDialect): string {
-  const lines = rows.map((row) => row.map((value) => field(value, dialect)).join(dialect.separator))
+/**
+ * What produced a file, as (label, value) pairs: written first, one `# label` row each, then an
+ * empty line before the table. Spreadsheets read them as two plain cells; `readCsv` sets them apart.
+ */
+export type CsvHead = ReadonlyArray<readonly [string, string]>
+
+/** The first cell of a head row starts with it. */
+export const HEAD_MARK = '# '
+
+/**
+ * The rows as CSV text, after the head when there is one; an empty row is an empty line (a break
+ * between two tables of one file).
+ */
+export function csvText(
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
+  dialect: CsvDialect,
+  head: CsvHead = [],
+): string {
+  const headRows = head.length > 0 ? [...head.map(([k, v]) => [`${HEAD_MARK}${k}`, v]), []] : []
+  const lines = [...headRows, ...rows].map((row) =>
+    row.map((value) => field(value, dialect)).join(dialect.separator),
+  )
   return `${dialect.byteOrderMark ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`
 }

@@ -23,7 +23,7 @@ export function numberFormat(
 }
 
 /** Decimals that keep about three significant figures for the usual magnitudes. */
-function defaultDigits(magnitude: number): number {
+export function defaultDigits(magnitude: number): number {
   if (magnitude >= 100) return 0
   if (magnitude >= 10) return 1
   if (magnitude >= 1) return 2

@@ -1,7 +1,7 @@
 import type { Language } from '../app-identity'
 import type { Unit } from '../model/engine/units'
 import { translator } from '../i18n/translate'
-import { decimalSeparator, formatNumber, numberFormat } from './format-number'
+import { decimalSeparator, defaultDigits, formatNumber, numberFormat } from './format-number'
 
 export { formatNumber }
 
@@ -28,6 +28,40 @@ const UNIT_DIGITS: Partial<Record<Unit, number>> = {
   elasticity: 2,
 }
 
+/** Units stored as fractions and shown as percentages. */
+const PERCENT_UNITS: ReadonlySet<Unit> = new Set<Unit>(['share', 'share_per_year', 'ratio'])
+
+/** Money's decimals when not fixed: one however large, more below 10 € bn (1 234,5 Md€, 0,812 Md€). */
+function moneyDigits(abs: number): number {
+  return abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3
+}
+
+/**
+ * The decimals the screen writes `value` with (of the percentage, for shares): what a CSV export
+ * keeps, so a file never claims more precision than the app shows. `unit` unknown: three figures.
+ */
+export function shownDigits(value: number, unit: Unit | undefined): number {
+  const abs = Math.abs(value)
+  if (unit === undefined) return defaultDigits(abs)
+  const fixed = UNIT_DIGITS[unit]
+  if (fixed !== undefined) return fixed
+  if (unit === 'bn_eur') return moneyDigits(abs)
+  if (PERCENT_UNITS.has(unit)) return 1
+  if (unit === 'year') return 0
+  return defaultDigits(abs)
+}
+
+/**
+ * `value` rounded to the digits the screen shows it with (15.499999999999886 → 15.5 Md€, 15 272.56
+ * ETP → 15 273); shares stay fractions, rounded to the percentage's decimal (0.35704 → 0.357).
+ */
+export function roundAsShown(value: number, unit: Unit | undefined): number {
+  if (!Number.isFinite(value)) return value
+  const digits = shownDigits(value, unit) + (unit && PERCENT_UNITS.has(unit) ? 2 : 0)
+  // toFixed rounds the double's exact decimal, as Intl does for the screen; +0 drops a −0.
+  return Number(value.toFixed(digits)) + 0
+}
+
 export function formatValue(
   value: number,
   unit: Unit,
@@ -42,9 +76,11 @@ export function formatValue(
       // Money keeps one decimal however large (1 234,5 Md€), more below 10 € bn; the sign goes
       // before the currency where the language puts it first (−€0.8bn).
       const abs = Math.abs(value)
-      const moneyDigits = digits ?? (abs === 0 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3)
       const sign = value < 0 ? '−' : ''
-      return t('format.bn_eur', { sign, value: formatNumber(abs, language, moneyDigits) })
+      return t('format.bn_eur', {
+        sign,
+        value: formatNumber(abs, language, digits ?? moneyDigits(abs)),
+      })
     }
     case 'share':
     case 'share_per_year':

@@ -1,3 +1,4 @@
+import { readCsv } from '../../shared/format/csv-read'
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -150,9 +151,17 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   // The table as CSV, in the French spreadsheet convention.
   const downloading = page.waitForEvent('download')
   await table.getByRole('button', { name: `${fr.exportCsv} — ${fr.compareTableTitle}` }).click()
-  const csv = readFileSync((await (await downloading).path()) as string, 'utf8').split('\r\n')
+  const { head, rows } = readCsv(
+    readFileSync((await (await downloading).path()) as string, 'utf8'),
+    { separator: ';', decimalMark: ',', byteOrderMark: true },
+  )
+  // What produced it first: the compared scenarios against their reference.
+  expect(head.find(([label]) => label === fr['export.provenance.scenario'])?.[1]).toContain(
+    'TSN : tranche à 15 %',
+  )
+  const csv = rows.map((row) => row.join(';'))
   expect(csv[0]).toMatch(
-    /^\ufeffIndicateur;Droit constant \(leviers non réformés\);.*;TSN : tranche à 15 %.*;Unité$/,
+    /^Indicateur;Droit constant \(leviers non réformés\);.*;TSN : tranche à 15 %.*;Unité$/,
   )
   expect(csv.find((line) => line.startsWith('Solde du ROBSS, dernière année;'))).toMatch(
     /;-?\d+,\d+;/,

@@ -1,3 +1,4 @@
+import { readCsv } from '../../shared/format/csv-read'
 import { findPreset } from '../../shared/model/scenario/presets'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -85,14 +86,20 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   expect(file.suggestedFilename()).toBe(
     `${findPreset('current-law')?.label.fr}-${fr.ledgerFile}.csv`,
   )
-  const csv = readFileSync((await file.path()) as string, 'utf8').split('\r\n')
-  expect(csv[0]).toMatch(/^\ufeffAnnée;ROBSS — Solde du ROBSS \(trajectoire PLFSS\) \(bn_eur\);/)
-  const first = (csv[1] as string).split(';')
+  const { rows: csv } = readCsv(readFileSync((await file.path()) as string, 'utf8'), {
+    separator: ';',
+    decimalMark: ',',
+    byteOrderMark: true,
+  })
+  // The unit as the screen and the XLSX write it.
+  expect(csv[0]?.join(';')).toMatch(/^Année;ROBSS — Solde du ROBSS \(trajectoire PLFSS\) \(Md€\);/)
+  const first = csv[1] as string[]
   expect(first[0]).toBe('2024')
   // The ROBSS 2024 balance (receipts − spending: a deficit of 16.4 € bn), with a decimal comma.
   expect(first[1]).toMatch(/^-16,\d+$/)
   expect(Number(first[1]?.replace(',', '.'))).toBeCloseTo(-16.4, 9)
-  expect(csv).toHaveLength(19)
+  // The header and 17 years, after the provenance.
+  expect(csv).toHaveLength(18)
 
   // An edit followed at once by closing the page is still saved.
   await levers.getByLabel('Taux de la TSN', { exact: true }).fill('7')

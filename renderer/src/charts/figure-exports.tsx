@@ -1,5 +1,6 @@
 import type { Unit } from '@shared/model/engine/units'
-import { toCsv } from '../format/csv'
+import { shownRows, toCsv } from '../format/csv'
+import { useExportHead } from '../format/export-provenance'
 import { download, downloadUrl } from '../format/download'
 import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
 import { useTranslate } from '../i18n/use-translate'
@@ -36,6 +37,7 @@ export function FigureExports({
 }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
+  const exportHead = useExportHead()
   const exportImage = async (format: 'png' | 'svg') => {
     const drawn = element()
     if (!drawn) return
@@ -45,15 +47,19 @@ export function FigureExports({
       await plotly.toImage(drawn, { format, width: IMAGE_SIZE.width, height: imageHeight }),
     )
   }
-  const exportCsv = () =>
-    download(`${fileName}.csv`, toCsv(rows(), language), 'text/csv;charset=utf-8')
+  // Rounded as the chart's hover texts show them; the XLSX keeps full precision.
+  const exportCsv = () => {
+    const shown = shownRows(rows(), (_, c) => columnUnits[c])
+    download(`${fileName}.csv`, toCsv(shown, language, exportHead().head), 'text/csv;charset=utf-8')
+  }
   const exportXlsx = () => {
     const [header = [], ...body] = rows()
     const columns = header.map((cell, i) => {
       const unit = columnUnits[i]
       return { header: String(cell), ...(unit ? { numberFormat: numberFormatForUnit(unit) } : {}) }
     })
-    download(`${fileName}.xlsx`, xlsxWorkbook(title, columns, body), XLSX_TYPE)
+    const bytes = xlsxWorkbook(title, columns, body, { provenance: exportHead() })
+    download(`${fileName}.xlsx`, bytes, XLSX_TYPE)
   }
   const named = (format: string) => `${t('exportAs')} ${format} — ${title}`
   return (

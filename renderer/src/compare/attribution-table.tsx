@@ -3,7 +3,8 @@ import { TableScroll } from '../components/table-scroll'
 import type { Attribution, LeverId } from '@shared/model/comparison/attribution'
 import type { Unit } from '@shared/model/engine/units'
 import { UNITS } from '@shared/model/engine/units'
-import { toCsv } from '../format/csv'
+import { shownRows, toCsv } from '../format/csv'
+import { useExportHead } from '../format/export-provenance'
 import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
 import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
@@ -31,6 +32,7 @@ export function AttributionTable(props: AttributionTableProps) {
   const { attribution, unit, player, caption, filePrefix } = props
   const t = useTranslate()
   const language = useLevier((s) => s.language)
+  const exportHead = useExportHead()
   const rows = attributionRows(attribution, {
     player,
     interaction: t('attribInteraction'),
@@ -53,9 +55,13 @@ export function AttributionTable(props: AttributionTableProps) {
           headers[2] as string,
           `${headers[3]} (${unitText})`,
         ],
-        ...rows.map((r) => [r.label, r.shapley, r.ofTotal, r.alone]),
+        ...shownRows(
+          rows.map((r) => [r.label, r.shapley, r.ofTotal, r.alone]),
+          (_, c) => (c === 2 ? 'share' : unit),
+        ),
       ],
       language,
+      exportHead().head,
     )
     download(`${fileName}.csv`, csv, 'text/csv;charset=utf-8')
   }
@@ -70,6 +76,7 @@ export function AttributionTable(props: AttributionTableProps) {
         { header: `${headers[3]} (${unitText})`, numberFormat: numberFormatForUnit(unit) },
       ],
       rows.map((r) => [r.label, r.shapley, r.ofTotal, r.alone]),
+      { provenance: exportHead() },
     )
     download(`${fileName}.xlsx`, bytes, XLSX_TYPE)
   }

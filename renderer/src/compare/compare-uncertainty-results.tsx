@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { comparePairs } from '@shared/model/uncertainty/band-overlap'
 import { INDICATORS } from '@shared/model/engine/series'
 import type { Unit } from '@shared/model/engine/units'
+import { UNITS } from '@shared/model/engine/units'
 import type { FigureRows } from '../charts/figure-exports'
 import { PlotFigure } from '../charts/plot-figure'
 import { safeFileName } from '../format/download'
@@ -56,7 +57,7 @@ function WhiskerFigure({
     [rows, unit, language],
   )
   const tableRows = (): FigureRows => [
-    [t('cmcScenarioCol'), ...SHOWN.map(([, key]) => `${t(key)} (${unit})`)],
+    [t('cmcScenarioCol'), ...SHOWN.map(([, key]) => `${t(key)} (${UNITS[unit][language]})`)],
     ...rows.map((r) => [r.name, ...SHOWN.map(([field]) => r.spread[field])]),
   ]
   return (

@@ -5,6 +5,7 @@ import { INDICATORS } from '@shared/model/engine/series'
 import { coverageText } from '@shared/format/coverage'
 import { INDICATOR_GROUPS } from '@shared/brief/indicator-groups'
 import type { Unit } from '@shared/model/engine/units'
+import { UNITS } from '@shared/model/engine/units'
 import type { Language } from '@shared/app-identity'
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
@@ -77,8 +78,9 @@ export function ComparisonTable({ referenceName, reference, scenarios, fileName 
           label(row.id),
           row.reference,
           ...row.values.flatMap((v, i) => [v, row.deltas[i] ?? null]),
-          row.unit,
+          UNITS[row.unit][language],
         ])}
+        rowUnits={flat.map((row) => row.unit)}
       />
       <TableScroll labelledBy="compare-table-title">
         <table className="data-table compare-table">
@@ -153,6 +155,7 @@ export function InputDifferencesTable({ referenceName, reference, scenarios, fil
               fieldLabel(d.path, language),
               ...d.values.map((v) => (typeof v === 'number' ? v : shown(v, d.unit, language))),
             ])}
+            rowUnits={differences.map((d) => d.unit ?? undefined)}
           />
           <TableScroll labelledBy="compare-inputs-title">
             <table className="data-table compare-inputs">

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Language } from '@shared/app-identity'
 import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
 import { withLeverValue } from '@shared/model/comparison/goal-seek'
+import { againstMarks } from '@shared/model/comparison/goal-seek-marks'
 import type { GoalSeekResult } from '@shared/model/comparison/goal-seek'
 import type { NumberField } from '@shared/model/levers/lever-definitions'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
@@ -81,12 +82,31 @@ export function GoalSeekAnswer({ run }: { run: GoalSeekRun }) {
           {formatValue(run.target, unit, language)}, {t('gsTolerance')}{' '}
           {precise(result.tolerance, unit, language, 2)})
         </p>
+        <MarksWarning field={field} value={result.value} />
         <p className="hint">
           {result.evaluations} {t('gsEvaluations')}
         </p>
       </div>
       <SaveAsScenario run={run} value={result.value} />
     </>
+  )
+}
+
+/** An answer outside every proposed value of the lever, said in words with the nearest one. */
+function MarksWarning({ field, value }: { field: NumberField; value: number }) {
+  const t = useTranslate()
+  const language = useLevier((s) => s.language)
+  const verdict = againstMarks(field, value)
+  if (verdict.kind === 'within') return null
+  const params = {
+    value: precise(value, field.unit, language),
+    mark: formatValue(verdict.mark.value, field.unit, language),
+    label: verdict.mark.label[language],
+  }
+  return (
+    <p className="field-warning" data-testid="goal-seek-marks-warning">
+      {t(verdict.kind === 'above' ? 'gsAboveMarks' : 'gsBelowMarks', params)}
+    </p>
   )
 }
 

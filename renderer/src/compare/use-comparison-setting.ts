@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { z } from 'zod'
-import { useLevier } from '../store'
+import { useLevier, useLevierStore } from '../store'
 
 /**
  * A choice of the comparison view (the attribution's measure, the goal-seek's lever…) kept in the
@@ -15,12 +15,17 @@ export function useComparisonSetting<T>(
 ): [T, (value: T) => void] {
   const active = useLevier((s) => s.activeComparison)
   const setActive = useLevier((s) => s.setActiveComparison)
+  const store = useLevierStore()
   const [local, setLocal] = useState<{ value: T } | null>(null)
   const stored = active ? active.settings[key] : local?.value
   const read = stored === undefined ? null : schema.safeParse(stored)
   const value = read?.success ? read.data : fallback
+  // From the store's comparison as it is now, not as this render saw it: several settings set in
+  // one click (the goal-seek's example sets its lever, measure and target) would otherwise each
+  // spread the same stale settings, and only the last one set would be kept.
   const set = (next: T) => {
-    if (active) setActive({ ...active, settings: { ...active.settings, [key]: next } })
+    const now = store.getState().activeComparison
+    if (now) setActive({ ...now, settings: { ...now.settings, [key]: next } })
     else setLocal({ value: next })
   }
   return [value, set]

@@ -4,7 +4,8 @@ import type { ExplainTarget } from '@shared/model/explain/explain'
 import { LEDGER_BLOCKS } from '@shared/model/engine/ledger-series'
 import { GLOBAL_SERIES } from '@shared/model/engine/series'
 import { UNITS } from '@shared/model/engine/units'
-import { toCsv } from '../format/csv'
+import { shownRows, toCsv } from '../format/csv'
+import { useExportHead } from '../format/export-provenance'
 import { download, safeFileName } from '../format/download'
 import { formatValue } from '../format/format-value'
 import { numberFormatForUnit, XLSX_TYPE, xlsxWorkbook } from '../format/xlsx'
@@ -45,6 +46,7 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
   const [explaining, setExplaining] = useState<ExplainTarget | null>(null)
   const [active, setActive] = useState<readonly [number, number]>([0, 0])
   const body = useRef<HTMLTableSectionElement>(null)
+  const exportHead = useExportHead()
   if (!projection) return null
   // ROBSS, Unédic, general government and jobs in blocks apart, each block named in the exports.
   const columns = LEDGER_BLOCKS.flatMap((block) =>
@@ -63,25 +65,32 @@ export function LedgerTable({ scenarioName }: { scenarioName: string }) {
     }),
   )
   const fileName = `${safeFileName(scenarioName)}-${t('ledgerFile')}`
+  // The same headers in both files: the unit as the catalogue writes it (Md€, ETP).
+  const headers = [
+    t('yearCol'),
+    ...columns.map((c) => `${c.exportLabel} (${UNITS[c.unit][language]})`),
+  ]
   const exportCsv = () => {
-    const header = [t('yearCol'), ...columns.map((c) => `${c.exportLabel} (${c.unit})`)]
     const rows = projection.years.map((year, i) => [
       year,
       ...columns.map((c) => c.values[i] ?? Number.NaN),
     ])
-    download(`${fileName}.csv`, toCsv([header, ...rows], language), 'text/csv;charset=utf-8')
+    const shown = shownRows(rows, (_, c) => (c === 0 ? 'year' : columns[c - 1]?.unit))
+    const csv = toCsv([headers, ...shown], language, exportHead().head)
+    download(`${fileName}.csv`, csv, 'text/csv;charset=utf-8')
   }
   const exportXlsx = () => {
     const bytes = xlsxWorkbook(
       t('ledgerTitle'),
       [
-        { header: t('yearCol'), numberFormat: numberFormatForUnit('year'), width: 8 },
-        ...columns.map((c) => ({
-          header: `${c.exportLabel} (${UNITS[c.unit][language]})`,
+        { header: headers[0] as string, numberFormat: numberFormatForUnit('year'), width: 8 },
+        ...columns.map((c, i) => ({
+          header: headers[i + 1] as string,
           numberFormat: numberFormatForUnit(c.unit),
         })),
       ],
       projection.years.map((year, i) => [year, ...columns.map((c) => c.values[i] ?? Number.NaN)]),
+      { provenance: exportHead() },
     )
     download(`${fileName}.xlsx`, bytes, XLSX_TYPE)
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { UNITS } from '@shared/model/engine/units'
 import { formatNumber, formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import type { IndicatorSpread } from '../sim/uncertainty-job'
@@ -80,17 +81,18 @@ export function PercentileTable({
           columns={[
             { header: rowHeader },
             ...PERCENTILE_COLUMNS.map(([, key]) => ({ header: t(key) })),
-            { header: 'unit' },
+            { header: t('compareUnitCol') },
             { header: t('mcSkippedCol') },
             ...(count ? [{ header: count }] : []),
           ]}
           rows={rows.map((r) => [
             r.label,
             ...PERCENTILE_COLUMNS.map(([field]) => r.spread[field]),
-            r.spread.unit,
+            UNITS[r.spread.unit][language],
             r.spread.skipped,
             ...(count ? [r.count ?? null] : []),
           ])}
+          rowUnits={rows.map((r) => r.spread.unit)}
         />
       </div>
       <TableScroll labelledBy={headingId}>

@@ -4,6 +4,7 @@ import type { Language } from '@shared/app-identity'
 import { chartSeparators } from '@shared/format/format-number'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import type { Unit } from '@shared/model/engine/units'
+import { UNITS } from '@shared/model/engine/units'
 import { axisAffixes, axisScale } from '../charts/chart-spec'
 import type { FigureRows } from '../charts/figure-exports'
 import { PlotFigure } from '../charts/plot-figure'
@@ -147,12 +148,20 @@ export function TornadoFigure({
       t('tornadoAssumption'),
       t('tornadoLowValue'),
       t('tornadoHighValue'),
-      `${t('tornadoAtLow')} (${unit})`,
-      `${t('tornadoAtHigh')} (${unit})`,
-      `${t('tornadoSwing')} (${unit})`,
-      'unit',
+      `${t('tornadoAtLow')} (${UNITS[unit][language]})`,
+      `${t('tornadoAtHigh')} (${UNITS[unit][language]})`,
+      `${t('tornadoSwing')} (${UNITS[unit][language]})`,
+      t('compareUnitCol'),
     ],
-    ...bars.map((b) => [b.label, b.low, b.high, b.atLow, b.atHigh, b.swing, b.unit]),
+    ...bars.map((b) => [
+      b.label,
+      b.low,
+      b.high,
+      b.atLow,
+      b.atHigh,
+      b.swing,
+      UNITS[b.unit][language],
+    ]),
   ]
   return (
     <PlotFigure
@@ -164,6 +173,7 @@ export function TornadoFigure({
       layout={layout}
       fileName={fileName}
       rows={rows}
+      columnUnits={[undefined, undefined, undefined, unit, unit, unit]}
       imageHeight={IMAGE_HEIGHT}
       plotHeight={`${6 + bars.length * 1.9}rem`}
       empty={bars.length === 0 ? <p className="hint">{t('tornadoNone')}</p> : undefined}

@@ -1,19 +1,41 @@
 import type { Language } from '@shared/app-identity'
 import { csvText } from '@shared/format/csv'
-import type { CsvCell } from '@shared/format/csv'
+import type { CsvCell, CsvDialect, CsvHead } from '@shared/format/csv'
 import { decimalSeparator } from '@shared/format/format-number'
+import { roundAsShown } from '@shared/format/format-value'
+import type { Unit } from '@shared/model/engine/units'
 
 /**
  * CSV as each language's spreadsheet expects it: the locale's decimal mark, and `;` between
  * fields where that mark is a comma (as French Excel reads it), `,` otherwise. A byte-order mark
  * tells Excel it is UTF-8.
  */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>, language: Language): string {
+export function csvDialect(language: Language): CsvDialect {
   // The CSV dialect knows only these two marks.
   const decimalMark = decimalSeparator(language) === ',' ? ',' : '.'
-  return csvText(rows, {
-    separator: decimalMark === ',' ? ';' : ',',
-    decimalMark,
-    byteOrderMark: true,
-  })
+  return { separator: decimalMark === ',' ? ';' : ',', decimalMark, byteOrderMark: true }
+}
+
+/** The rows in the language's dialect, after the head (what produced them) when given. */
+export function toCsv(
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
+  language: Language,
+  head: CsvHead = [],
+): string {
+  return csvText(rows, csvDialect(language), head)
+}
+
+/**
+ * The numbers of `rows` rounded as the screen writes them (the XLSX keeps full precision): each
+ * by the unit `unitOf` gives its cell, three figures where it gives none. Texts are kept.
+ */
+export function shownRows(
+  rows: ReadonlyArray<ReadonlyArray<CsvCell | null>>,
+  unitOf: (row: number, column: number) => Unit | undefined,
+): CsvCell[][] {
+  return rows.map((row, r) =>
+    row.map((cell, c) =>
+      typeof cell === 'number' ? roundAsShown(cell, unitOf(r, c)) : (cell ?? ''),
+    ),
+  )
 }

@@ -159,13 +159,44 @@ function sheetXml(
   )
 }
 
-/** The workbook's bytes: one sheet named `sheetName` (made safe), the header row, then `rows`. */
+const SHEET_TYPES = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('')
+
+/** Every value a text cell: versions (2.0.0) and dates stay as written. */
+function provenanceSheetXml({ head }: XlsxProvenance): string {
+  const [first = ['', ''], ...rest] = head
+  return sheetXml(
+    [
+      { header: first[0], width: 30 },
+      { header: first[1], width: 60 },
+    ],
+    rest.map(([label, value]) => [label, value]),
+    [],
+  )
+}
+
+/** What produced the figures: (label, value) pairs on a second sheet, named `sheet`. */
+export interface XlsxProvenance {
+  readonly sheet: string
+  readonly head: ReadonlyArray<readonly [string, string]>
+}
+
+/**
+ * The workbook's bytes: a sheet named `sheetName` (made safe), the header row, then `rows`; with
+ * a provenance, a second sheet of it (its first pair as the header row), so the table's sheet
+ * stays one header row and its data, as a spreadsheet sorts and filters it.
+ */
 export function xlsxWorkbook(
   sheetName: string,
   columns: readonly XlsxColumn[],
   rows: ReadonlyArray<readonly XlsxCell[]>,
-  modified = new Date(),
+  options: { readonly modified?: Date; readonly provenance?: XlsxProvenance } = {},
 ): Uint8Array {
+  const { modified = new Date(), provenance } = options
   const formats = [...new Set(columns.flatMap((c) => (c.numberFormat ? [c.numberFormat] : [])))]
   const styleOf = columns.map((c) => (c.numberFormat ? 2 + formats.indexOf(c.numberFormat) : 0))
   const encoder = new TextEncoder()
@@ -176,7 +207,7 @@ export function xlsxWorkbook(
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      SHEET_TYPES(provenance ? 2 : 1) +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '</Types>',
     '_rels/.rels':
@@ -185,14 +216,22 @@ export function xlsxWorkbook(
       '</Relationships>',
     'xl/workbook.xml':
       `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
-      `<sheets><sheet name="${xmlText(safeSheetName(sheetName))}" sheetId="1" r:id="rId1"/></sheets>` +
+      `<sheets><sheet name="${xmlText(safeSheetName(sheetName))}" sheetId="1" r:id="rId1"/>` +
+      (provenance
+        ? `<sheet name="${xmlText(safeSheetName(provenance.sheet))}" sheetId="2" r:id="rId3"/>`
+        : '') +
+      '</sheets>' +
       '</workbook>',
     'xl/_rels/workbook.xml.rels':
       `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
       `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
       `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
+      (provenance
+        ? `<Relationship Id="rId3" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/>`
+        : '') +
       '</Relationships>',
     'xl/worksheets/sheet1.xml': sheetXml(columns, rows, styleOf),
+    ...(provenance ? { 'xl/worksheets/sheet2.xml': provenanceSheetXml(provenance) } : {}),
     'xl/styles.xml': stylesXml(formats),
   }
   return zipSync(

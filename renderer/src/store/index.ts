@@ -47,3 +47,13 @@ export function useLevier<T>(selector: (state: LevierState) => T): T {
   if (!store) throw new Error('useLevier must be used inside <StoreProvider>')
   return useStore(store, selector)
 }
+
+/**
+ * The store itself, to read its state at the moment of an action (what an export says produced
+ * it) without re-rendering the component on every change.
+ */
+export function useLevierStore(): LevierStore {
+  const store = useContext(StoreContext)
+  if (!store) throw new Error('useLevierStore must be used inside <StoreProvider>')
+  return store
+}

@@ -9,6 +9,11 @@ import { withLeverValue } from '@shared/model/comparison/goal-seek'
 import { presetReference } from '@shared/model/scenario/preset-reference'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { INDICATORS } from '@shared/model/engine/series'
+import { UNITS } from '@shared/model/engine/units'
+import type { Unit } from '@shared/model/engine/units'
+import { PLAIN_CSV } from '@shared/format/csv'
+import { readCsv } from '@shared/format/csv-read'
+import { roundAsShown } from '@shared/format/format-value'
 import { simulate } from '@shared/model/engine/simulate'
 import { levierOnDisk as levier } from '../../helpers/levier-on-disk'
 import { useTempDirs } from '../../helpers/temp-dir'
@@ -86,15 +91,19 @@ describe('levier compare', () => {
       out,
     )
     expect(r.code, r.stderr).toBe(0)
-    const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n')
-    expect(lines[0]).toBe('indicator,unit,Directive,TSN 6 %,TSN 6 % - Directive')
-    for (const l of lines.slice(1)) {
-      const [id = '', , ref, value, delta] = l.split(',')
+    const { head, rows } = readCsv(readFileSync(out, 'utf8'), PLAIN_CSV)
+    expect(head).toContainEqual(['Scenario', 'TSN 6 % (reference: Directive)'])
+    expect(rows[0]).toEqual(['indicator', 'unit', 'Directive', 'TSN 6 %', 'TSN 6 % - Directive'])
+    const units = new Map(INDICATORS.map((i) => [i.id as string, i.unit]))
+    for (const [id = '', unitText, ref = '', value = '', delta = ''] of rows.slice(1)) {
+      const unit = units.get(id) as Unit
+      // The unit in words (€bn), the figures as the screen rounds them.
+      expect(unitText, id).toBe(UNITS[unit].en)
       if (ref === '' || value === '') continue
       const m: ComparisonMeasure = { kind: 'indicator', id: id as never }
-      expect(Number(ref), id).toBeCloseTo(valueIn(directive, m), 6)
-      expect(Number(value), id).toBeCloseTo(valueIn(dst, m), 6)
-      expect(Number(delta), id).toBeCloseTo(Number(value) - Number(ref), 6)
+      expect(Number(ref), id).toBe(roundAsShown(valueIn(directive, m), unit))
+      expect(Number(value), id).toBe(roundAsShown(valueIn(dst, m), unit))
+      expect(Number(delta), id).toBe(roundAsShown(valueIn(dst, m) - valueIn(directive, m), unit))
     }
   })
 

@@ -10,6 +10,10 @@ import { PRESETS } from '@shared/model/scenario/presets'
 import { scenarioJsonSchema } from '@shared/model/scenario/scenario-json-schema'
 import { INDICATORS, SERIES } from '@shared/model/engine/series'
 import { runLevier } from '../../../electron/cli/run'
+import { PLAIN_CSV } from '@shared/format/csv'
+import { readCsv } from '@shared/format/csv-read'
+import { shownDigits } from '@shared/format/format-value'
+import type { Unit } from '@shared/model/engine/units'
 import type { CliIo } from '../../../electron/cli/run'
 
 /** The CLI with files and streams in memory. */
@@ -31,30 +35,38 @@ async function levier(argv: string[], files: Record<string, string> = {}) {
   return { code, stdout, stderr, written }
 }
 
+/** Units written as fractions: two more decimals than their percentage. */
+const PERCENT: readonly Unit[] = ['share', 'share_per_year', 'ratio']
+
+/** The decimals a number is written with. */
+const decimals = (v: number) => (String(v).split('.')[1] ?? '').length
+
 const scenarioText = (preset = 'dst-6') => JSON.stringify(defaultScenario(preset))
 
-/** A projection CSV read back: the years, each series' values, each indicator's value. */
+/** A projection CSV read back: its head, the years, each series' values, each indicator's value. */
 function parseCsv(text: string) {
-  const [seriesPart = '', indicatorPart = ''] = text.split('\r\n\r\n')
-  const [header = '', ...lines] = seriesPart.split('\r\n').filter((l) => l !== '')
-  const years = header.split(',').slice(2).map(Number)
-  const rows = new Map(
-    lines.map((l) => {
-      const [id = '', , ...values] = l.split(',')
-      return [id, values.map(Number)] as const
-    }),
-  )
+  const { head, rows: all } = readCsv(text, PLAIN_CSV)
+  const gap = all.findIndex((row) => row.length === 0)
+  const [header = [], ...lines] = all.slice(0, gap)
+  const years = header.slice(2).map(Number)
+  const rows = new Map(lines.map(([id = '', , ...values]) => [id, values.map(Number)] as const))
   const indicators = new Map(
-    indicatorPart
-      .split('\r\n')
-      .slice(1)
-      .filter((l) => l !== '')
-      .map((l) => {
-        const [id = '', , value = ''] = l.split(',')
-        return [id, value === '' ? Number.NaN : Number(value)] as const
-      }),
+    all
+      .slice(gap + 2)
+      .map(([id = '', , value = '']) => [id, value === '' ? Number.NaN : Number(value)] as const),
   )
-  return { years, rows, indicators }
+  return { head, years, rows, indicators }
+}
+
+/**
+ * How far a sum of CSV figures may be from its rounded total: each figure was rounded to the digits
+ * the screen shows (half a unit of its last digit at most), the total too.
+ */
+const slack = (figures: readonly number[], unit: Unit = 'bn_eur') =>
+  figures.reduce((sum, v) => sum + 0.5 * 10 ** -shownDigits(v, unit), 0) + 1e-9
+
+function expectWithin(value: number | undefined, expected: number, tolerance: number) {
+  expect(Math.abs((value as number) - expected)).toBeLessThanOrEqual(tolerance)
 }
 
 describe('levier CLI', () => {
@@ -97,7 +109,7 @@ describe('levier CLI', () => {
     const file = (await levier(['scenario', 'default', '--preset', 'dst-6'])).stdout
     const { code, stdout } = await levier(['simulate', '-', '--format', 'csv'], { '-': file })
     expect(code).toBe(0)
-    const { years, rows, indicators } = parseCsv(stdout)
+    const { head, years, rows, indicators } = parseCsv(stdout)
     const row = (id: string) => {
       const found = rows.get(id)
       if (!found) throw new Error(`no row ${id}`)
@@ -106,31 +118,53 @@ describe('levier CLI', () => {
     const json = JSON.parse((await levier(['simulate', '-'], { '-': file })).stdout)
     expect(years).toEqual(json.years)
     years.forEach((_, i) => {
-      // ROBSS balance = current-law path + change; change = earmarked increment − coproduction cost.
-      expect(row('robss_balance')[i]).toBeCloseTo(
-        (row('robss_balance_baseline')[i] as number) + (row('robss_balance_change')[i] as number),
-        9,
+      const at = (id: string) => row(id)[i] as number
+      // ROBSS balance = current-law path + change; change = earmarked increment − coproduction cost,
+      // each figure rounded as the screen shows it.
+      const balance = [
+        at('robss_balance'),
+        at('robss_balance_baseline'),
+        at('robss_balance_change'),
+      ]
+      expectWithin(
+        balance[0],
+        at('robss_balance_baseline') + at('robss_balance_change'),
+        slack(balance),
       )
-      expect(row('robss_balance_change')[i]).toBeCloseTo(
-        (row('increment_robss')[i] as number) - (row('coproduction_effect')[i] as number),
-        9,
-      )
-      expect(row('unedic_balance')[i]).toBeCloseTo(
-        (row('unedic_balance_baseline')[i] as number) -
-          (row('coproduction_effect_unedic')[i] as number),
-        9,
+      const change = [at('robss_balance_change'), at('increment_robss'), at('coproduction_effect')]
+      expectWithin(change[0], at('increment_robss') - at('coproduction_effect'), slack(change))
+      const unedic = [
+        at('unedic_balance'),
+        at('unedic_balance_baseline'),
+        at('coproduction_effect_unedic'),
+      ]
+      expectWithin(
+        unedic[0],
+        at('unedic_balance_baseline') - at('coproduction_effect_unedic'),
+        slack(unedic),
       )
     })
     const sum = (v: readonly number[]) => v.reduce((a, b) => a + b, 0)
-    expect(indicators.get('increment_total_cumulative')).toBeCloseTo(sum(row('increment_total')), 6)
-    expect(indicators.get('increment_total_final')).toBeCloseTo(
-      row('increment_total').at(-1) as number,
-      9,
+    const total = row('increment_total')
+    const cumulative = indicators.get('increment_total_cumulative') as number
+    expectWithin(cumulative, sum(total), slack([...total, cumulative]))
+    expect(indicators.get('increment_total_final')).toBe(total.at(-1))
+    expect(indicators.get('robss_balance_final')).toBe(row('robss_balance').at(-1))
+    // The head says what produced the file, as the JSON does.
+    expect(head).toEqual(
+      expect.arrayContaining([
+        ['Levier', json.appVersion],
+        ['Scenario', JSON.parse(file).name],
+        ['Model version', json.modelVersion],
+        ['Baseline (vintage)', `${json.baselineId} (${json.baselineVintage})`],
+      ]),
     )
-    expect(indicators.get('robss_balance_final')).toBeCloseTo(
-      row('robss_balance').at(-1) as number,
-      9,
-    )
+    // No figure has more decimals than the screen gives it.
+    for (const s of json.series as Array<{ id: string; unit: Unit }>)
+      for (const v of row(s.id))
+        expect(decimals(v), `${s.id} ${v}`).toBeLessThanOrEqual(
+          shownDigits(v, s.unit) + (PERCENT.includes(s.unit) ? 2 : 0),
+        )
     // The DST-6 preset reforms the DST: it yields something over current law.
     expect(indicators.get('increment_dst_cumulative')).toBeGreaterThan(0)
     for (const gone of ['financing_gap', 'coverage_ratio', 'lever_revenue_total'])
@@ -170,12 +204,19 @@ describe('levier CLI', () => {
     )
     expect(code).toBe(0)
     expect(stdout).toBe('')
-    const lines = (written['r.csv'] as string).split('\r\n')
-    expect(lines[0]).toBe(
-      ['series', 'unit', ...Array.from({ length: 17 }, (_, i) => 2024 + i)].join(','),
-    )
-    expect(lines.find((l) => l.startsWith('robss_balance,bn_eur,'))?.split(',')).toHaveLength(19)
-    expect(lines).toContain('indicator,unit,value')
+    const { rows } = readCsv(written['r.csv'] as string, PLAIN_CSV)
+    expect(rows[0]).toEqual([
+      'series',
+      'unit',
+      ...Array.from({ length: 17 }, (_, i) => `${2024 + i}`),
+    ])
+    // The unit in words, as the catalogue writes it for the screen and the XLSX.
+    expect(rows.find((r) => r[0] === 'robss_balance')?.slice(0, 2)).toEqual([
+      'robss_balance',
+      '€bn',
+    ])
+    expect(rows.find((r) => r[0] === 'robss_balance')).toHaveLength(19)
+    expect(rows).toContainEqual(['indicator', 'unit', 'value'])
   })
 
   it('adds percentile bands with --draws and --seed, reproducibly, and a tornado', async () => {

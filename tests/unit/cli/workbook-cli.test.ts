@@ -126,6 +126,10 @@ describe('levier workbook', () => {
     const gap = csv.find((l) => l.startsWith('TSN 6 %,1,robss_balance_final,'))?.split(',')
     expect(Number(gap?.[4])).toBe(0)
     expect(Number(gap?.[6])).toBeCloseTo(Number(gap?.[5]), 9)
+    // Written by the one CSV writer: a scenario named like a formula stays text in a spreadsheet.
+    sqlite3(path, "UPDATE scenarios SET name = '=HYPERLINK(\"http://x\")' WHERE name = 'TSN 6 %'")
+    const named = (await levier('workbook', 'run', path, '--format', 'csv')).stdout.split('\r\n')
+    expect(named.some((l) => l.startsWith(`"'=HYPERLINK(""http://x"")",1,`))).toBe(true)
   })
 
   it('creates an empty workbook, adding .levier, that SQLite finds whole and Levier reads', async () => {

@@ -1,4 +1,7 @@
 // @vitest-environment jsdom
+import { MODEL_VERSION } from '@shared/model/engine/version'
+import { readCsv } from '@shared/format/csv-read'
+import { csvDialect } from '../../../renderer/src/format/csv'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getBaseline } from '@shared/model/baseline/baselines'
@@ -192,24 +195,27 @@ describe('the comparison under uncertainty', () => {
     expect(csv?.name).toBe(
       'Ma comparaison-incertitude-comparee-robss_balance_change_cumulative-centiles.csv',
     )
-    const lines = (csv?.content as string).trim().split(/\r?\n/)
+    const { head, rows: lines } = readCsv(csv?.content as string, csvDialect('fr'))
+    // What produced it first (the compared scenarios are named from the compare view's store:
+    // see table-exports.test.tsx), then the table.
+    expect(head.find(([label]) => label === fr['export.provenance.model'])?.[1]).toBe(MODEL_VERSION)
     expect(lines).toHaveLength(4)
     // The headings of the scenario's percentile table, with a scenario in each row.
-    expect(lines[0]?.replace(/^\ufeff/, '')).toBe(
-      [
-        fr.cmcScenarioCol,
-        fr.mcP5,
-        fr.mcP25,
-        fr.mcMedian,
-        fr.mcP75,
-        fr.mcP95,
-        fr.mcCentral,
-        'unit',
-        fr.mcSkippedCol,
-        fr.cmcUncertainCol,
-      ].join(';'),
-    )
-    expect(lines[1]?.startsWith('TSN 6 %;')).toBe(true)
+    expect(lines[0]).toEqual([
+      fr.cmcScenarioCol,
+      fr.mcP5,
+      fr.mcP25,
+      fr.mcMedian,
+      fr.mcP75,
+      fr.mcP95,
+      fr.mcCentral,
+      fr.compareUnitCol,
+      fr.mcSkippedCol,
+      fr.cmcUncertainCol,
+    ])
+    expect(lines[1]?.[0]).toBe('TSN 6 %')
+    // The unit in words, as the screen and the XLSX write it.
+    expect(lines[1]?.[7]).toBe(fr['unit.bn_eur'])
     const book = readXlsx(xlsx?.content as Uint8Array)
     expect(book.bad).toBeNull()
     const medians = store

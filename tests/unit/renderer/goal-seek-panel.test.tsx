@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ApiClient } from '@shared/api/contract'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { measureValue } from '@shared/model/comparison/comparison'
 import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
-import { balanceRestoredGoal, goalSeek } from '@shared/model/comparison/goal-seek'
+import { balanceRestoredGoal, goalSeek, withLeverValue } from '@shared/model/comparison/goal-seek'
+import { translator } from '@shared/i18n/translate'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { simulate } from '@shared/model/engine/simulate'
 import { createApiClient } from '../../../renderer/src/api/client'
@@ -236,5 +237,91 @@ describe('the goal-seek panel', () => {
     expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
     expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('0')
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('sets every field to the example’s question inside a saved comparison, whose settings it keeps', () => {
+    // In a comparison the fields live in its settings: the example must set all of them at once,
+    // not only the last one it sets (the target), leaving another lever and measure asked about.
+    const store = renderPanel([dst6])
+    act(() =>
+      store.getState().setActiveComparison({
+        name: 'Étude',
+        reference: { kind: 'preset', preset: 'current-law' },
+        scenarioIds: ['a', 'c'],
+        settings: {},
+      }),
+    )
+    fireEvent.change(screen.getByLabelText(fr.gsLever), {
+      target: { value: 'levers.platformContribution.rate' },
+    })
+    fireEvent.change(screen.getByLabelText(fr.gsMeasure), {
+      target: { value: 'indicator:robss_balance_final' },
+    })
+    typeTarget('12')
+    fireEvent.click(screen.getByRole('button', { name: /^Exemple/ }))
+    expect((screen.getByLabelText(fr.gsLever) as HTMLSelectElement).value).toBe('levers.dst.rate')
+    expect((screen.getByLabelText(fr.gsMeasure) as HTMLSelectElement).value).toBe(
+      'series:robss_balance_change',
+    )
+    expect((screen.getByLabelText(fr.gsYear) as HTMLSelectElement).value).toBe('2035')
+    expect((screen.getByLabelText(fr.gsTarget) as HTMLInputElement).value).toBe('0')
+    expect(store.getState().activeComparison?.settings).toEqual({
+      goalSeekLever: 'levers.dst.rate',
+      goalSeekMeasure: balance2035,
+      goalSeekTarget: 0,
+    })
+  })
+})
+
+/** The 2035 balance change the DST-6 scenario would have with the DST at `rate`: a reachable target. */
+function targetAtRate(rate: number): number {
+  const document = withLeverValue(dst6.document, 'levers.dst.rate', rate)
+  return measureValue(simulate(document, baseline), balance2035)
+}
+
+function seekFor(target: number) {
+  renderPanel([dst6])
+  typeTarget(String(target).replace('.', ','))
+  fireEvent.click(screen.getByRole('button', { name: fr.gsRun }))
+  const found = goalSeek({
+    scenario: dst6.document,
+    baseline,
+    lever: 'levers.dst.rate',
+    measure: balance2035,
+    target,
+  })
+  if (found.status !== 'found') throw new Error('a target made from a rate is reachable')
+  return found
+}
+
+const warning = () => screen.queryByTestId('goal-seek-marks-warning')
+
+describe('the goal-seek answer against the proposed rates', () => {
+  it('warns in words when the answer is far beyond every proposed rate, naming the nearest', () => {
+    const found = seekFor(targetAtRate(0.3))
+    expect(found.value).toBeGreaterThan(0.06)
+    // The DST's highest named mark: 6 %, the Assembly's vote.
+    expect(warning()?.textContent).toBe(
+      translator('fr')('gsAboveMarks', {
+        value: precise(found.value, 'share', 'fr'),
+        mark: formatValue(0.06, 'share', 'fr'),
+        label: fr['lever.dst.rate.marks.1.label'],
+      }),
+    )
+  })
+
+  it('says nothing when the answer lies between the proposed rates', () => {
+    const found = seekFor(targetAtRate(0.045))
+    expect(found.value).toBeGreaterThan(0.03)
+    expect(found.value).toBeLessThan(0.06)
+    expect(answer()).toContain(precise(found.value, 'share', 'fr'))
+    expect(warning()).toBeNull()
+  })
+
+  it('warns when the answer is below the lowest proposed rate', () => {
+    const found = seekFor(targetAtRate(0.01))
+    expect(warning()?.textContent).toContain(formatValue(0.03, 'share', 'fr'))
+    expect(warning()?.textContent).toContain(fr['lever.dst.rate.marks.0.label'])
+    expect(warning()?.textContent).toContain(precise(found.value, 'share', 'fr'))
   })
 })

@@ -28,6 +28,7 @@ const SPELLED_ALIKE = new Set([
   'versionCol',
   'versionLabel',
   'gallerySource',
+  'export.provenance.sheet',
   'adoptionTab',
   'adoptionActions',
   'exportPng',
