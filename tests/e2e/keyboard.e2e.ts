@@ -22,7 +22,7 @@ async function tabsUntil(page: Page, reached: () => Promise<boolean>, max = 200)
   return null
 }
 
-test('keyboard: regions by F6 and Alt+1/2/3, skip links, a rate slider’s large step, focus back after Properties', async ({
+test('keyboard: regions by F6 and Alt+1/2/3, skip links, a rate slider’s large step, focus back after Properties; a whole card explains its figure', async ({
   page,
   host,
   problems,
@@ -117,5 +117,16 @@ test('keyboard: regions by F6 and Alt+1/2/3, skip links, a rate slider’s large
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: fr.cancel }).click()
   await expect(properties).toBeFocused()
+
+  // A card says its year, and a click on its label (not only its number) explains its figure.
+  const apu = page.getByTestId('card-apu')
+  await expect(apu.locator('dt')).toHaveText(/ en 20\d\d$/)
+  // The figure's button lies over the whole card: a click on the label's place reaches it.
+  const label = await apu.locator('dt').boundingBox()
+  if (!label) throw new Error('no card label')
+  await page.mouse.click(label.x + 5, label.y + label.height / 2)
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await problems.expectNone()
 })
