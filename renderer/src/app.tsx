@@ -7,7 +7,9 @@ import { ErrorBanner } from './components/error-banner'
 import { HelpDialog } from './components/help-dialog'
 import { ImportDialog } from './components/import-dialog'
 import { LibraryPanel } from './components/library-panel'
+import { nextRegion, regionId, regionOfKey, useRegions } from './components/regions'
 import { ScenarioView } from './components/scenario-view'
+import { SkipLinks } from './components/skip-links'
 import { TitleBar } from './components/title-bar'
 import { WhatChangedBanner, WhatChangedDialog } from './components/what-changed'
 import { WorkbookDialog } from './components/workbook-dialog'
@@ -27,6 +29,7 @@ export function App() {
   const redo = useLevier((state) => state.redo)
   const setHelpOpen = useLevier((state) => state.setHelpOpen)
   const openBrief = useLevier((state) => state.openBrief)
+  const regions = useRegions()
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
@@ -37,6 +40,18 @@ export function App() {
       if (event.key === 'F1') {
         event.preventDefault()
         return setHelpOpen(true)
+      }
+      // F6 cycles the regions, Alt+1/2/3 jump to one; a modal dialog keeps the focus inside it.
+      if (document.querySelector('dialog[open], [role="dialog"]')) return
+      if (event.key === 'F6' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        event.preventDefault()
+        const next = nextRegion(regions.present, event.shiftKey)
+        return next ? regions.go(next) : undefined
+      }
+      const region = regionOfKey(event)
+      if (region && regions.present.includes(region)) {
+        event.preventDefault()
+        return regions.go(region)
       }
       if (!(event.ctrlKey || event.metaKey)) return
       // Ctrl+P prints the brief, never the workbench's screen, wherever the focus is.
@@ -59,16 +74,22 @@ export function App() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undo, redo, setHelpOpen, openBrief])
+  }, [undo, redo, setHelpOpen, openBrief, regions])
   return (
     <div className="shell">
+      <SkipLinks />
       <TitleBar />
       <WorkbookMenu />
       <ErrorBanner />
       <WhatChangedBanner />
       <div className="body">
         {ready && <LibraryPanel />}
-        <main className="workspace">
+        {/* Outside a scenario's workbench the whole view is the results region. */}
+        <main
+          className="workspace"
+          id={selected && !comparing ? undefined : regionId('results')}
+          tabIndex={-1}
+        >
           {!ready ? (
             <p aria-busy="true">{t('loading')}</p>
           ) : comparing ? (

@@ -2,8 +2,9 @@ import type { MessageKey } from './i18n/translate'
 
 /**
  * Every keyboard shortcut of the workbench, as listed in Help. The handlers live where the keys
- * are caught (app.tsx for undo/redo/help, the native menu for workbook commands, the browser for
- * sliders and tabs); this list is what the user reads, so each entry names where it works.
+ * are caught (app.tsx for undo/redo/help and the regions, components/regions.ts; the native menu
+ * for workbook commands; the levers' sliders for Page Up/Down, Home and End; the browser for the
+ * arrows and tabs); this list is what the user reads, so each entry names where it works.
  */
 export interface Shortcut {
   readonly keys: readonly string[]
@@ -29,6 +30,10 @@ export const SHORTCUT_GROUPS: ReadonlyArray<{ title: MessageKey; shortcuts: read
       title: 'helpGroupNavigation',
       shortcuts: [
         { keys: ['Tab', 'Shift+Tab'], action: 'helpNextControl' },
+        { keys: ['F6', 'Shift+F6'], action: 'helpNextRegion' },
+        { keys: ['Alt+1'], action: 'helpGoLibrary' },
+        { keys: ['Alt+2'], action: 'helpGoLevers' },
+        { keys: ['Alt+3'], action: 'helpGoResults' },
         { keys: ['←', '→'], action: 'helpTabs' },
         { keys: ['Enter', 'Space'], action: 'helpActivate' },
         { keys: ['Escape'], action: 'helpCloseDialog' },

@@ -8,7 +8,7 @@ import { inEveryLanguage } from '../i18n/in-every-language'
  * The headline indicators as a DSS analyst reads them, in groups: the ROBSS balance first, what the
  * levers yield over current law, the cost of coproduction to the ROBSS, Unédic apart (never netted
  * into the ROBSS), the general-government (APU) effect, then people and who pays. Every indicator
- * appears in exactly one group (a test checks it against INDICATORS).
+ * appears in exactly one group or in NOT_SHOWN (a test checks it against INDICATORS).
  */
 export interface IndicatorGroup {
   readonly id: string
@@ -45,7 +45,6 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
   group('apu', ['apu_effect_final', 'apu_effect_cumulative', 'apu_effect_pv']),
   group('people', [
     'jobs_displaced_peak',
-    'jobs_displaced_cumulative',
     'consumer_work_hours_final',
     'consumer_work_value_final',
   ]),
@@ -56,6 +55,14 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     'incidence_workers',
   ]),
 ]
+
+/**
+ * Indicators the engine keeps (explanations, saved files) that the comparison table and briefs do
+ * not show. `jobs_displaced_cumulative` adds up the yearly rises of a stock of displaced jobs: as
+ * long as that stock never falls (every preset, every fitted adoption curve) it is the peak again,
+ * a second row with the same number under a name that suggests more.
+ */
+export const NOT_SHOWN: readonly IndicatorId[] = ['jobs_displaced_cumulative']
 
 /** The group an indicator belongs to, as its label in the language. */
 export function groupLabel(id: IndicatorId, language: Language): string {

@@ -7,7 +7,7 @@ import { INDICATORS } from '@shared/model/engine/series'
 import type { Projection } from '@shared/model/engine/simulate'
 import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
-import type { Translate } from '../i18n/translate'
+import type { MessageKey, Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { ExplainButton, ExplainDialog, shownValue } from './explain-dialog'
@@ -45,6 +45,12 @@ const INCIDENCE = [
 ] as const
 
 const SMALL = ['jobs_displaced_peak', 'consumer_work_hours_final', 'consumer_work_value_final']
+
+/** The small cards read at the final year say which year it is, not « dernière année ». */
+const SMALL_LABELS: Partial<Record<string, MessageKey>> = {
+  consumer_work_hours_final: 'cardConsumerWorkHours',
+  consumer_work_value_final: 'cardConsumerWorkValue',
+}
 
 /** "+1,2 Md€": a change, with its sign written out (the minus sign is already there). */
 export function signed(value: number, unit: Unit, language: Language): string {
@@ -121,18 +127,21 @@ export function HeadlineCards() {
     ) : (
       text
     )
-  const indicator = (id: string, unit: Unit) => {
+  /** `main`: the card's own figure, whose button covers the whole card (styles.css, .card-main). */
+  const indicator = (id: string, unit: Unit, main = false) => {
     const value = values[id]
     if (value === undefined) return null
     return (
-      <span data-testid={`headline-${id}`}>
+      <span data-testid={`headline-${id}`} className={main ? 'card-main' : undefined}>
         {figure({ kind: 'indicator', id }, label(id, language), shownValue(value, unit, language))}
       </span>
     )
   }
-  const finalYear = projection?.years[projection.years.length - 1]
-  const year = finalYear === undefined ? '' : String(finalYear)
   const scenario = draft as CardScenario | null
+  // The year the "final" figures are read at, said on every card: the projection's last year, or
+  // the scenario's horizon when the figures shown are the saved ones.
+  const finalYear = projection?.years[projection.years.length - 1] ?? scenario?.horizon.end
+  const year = finalYear === undefined ? '' : String(finalYear)
   const baseline = draft ? getBaseline(draft.baseline) : null
   return (
     <section aria-labelledby="headline-title">
@@ -140,9 +149,9 @@ export function HeadlineCards() {
       {live && <p className="hint">{t('explainHint')}</p>}
       <dl className="cards">
         <div className="card balance" data-testid="card-robss">
-          <dt>{t('cardRobss').replace('{year}', year).trim()}</dt>
+          <dt>{t('cardRobss', { year })}</dt>
           <dd>
-            {indicator('robss_balance_final', 'bn_eur')}
+            {indicator('robss_balance_final', 'bn_eur', true)}
             <span className="card-sub"> {indicator('robss_balance_final_pct_gdp', 'pct_gdp')}</span>
             {projection && (
               <BalanceDetails
@@ -157,9 +166,9 @@ export function HeadlineCards() {
           </dd>
         </div>
         <div className="card balance" data-testid="card-unedic">
-          <dt>{t('cardUnedic').replace('{year}', year).trim()}</dt>
+          <dt>{t('cardUnedic', { year })}</dt>
           <dd>
-            {indicator('unedic_balance_final', 'bn_eur')}
+            {indicator('unedic_balance_final', 'bn_eur', true)}
             {projection && (
               <BalanceDetails
                 projection={projection}
@@ -173,9 +182,9 @@ export function HeadlineCards() {
           </dd>
         </div>
         <div className="card balance" data-testid="card-apu">
-          <dt>{t('cardApu')}</dt>
+          <dt>{t('cardApu', { year })}</dt>
           <dd>
-            {indicator('apu_effect_final', 'bn_eur')}
+            {indicator('apu_effect_final', 'bn_eur', true)}
             <ul className="card-details">
               <li>
                 {t('colCumulative')
@@ -214,8 +223,8 @@ export function HeadlineCards() {
           if (!spec || values[id] === undefined) return null
           return (
             <div className="card" key={id}>
-              <dt>{spec[language]}</dt>
-              <dd>{indicator(id, spec.unit)}</dd>
+              <dt>{SMALL_LABELS[id] ? t(SMALL_LABELS[id], { year }) : spec[language]}</dt>
+              <dd>{indicator(id, spec.unit, true)}</dd>
             </div>
           )
         })}

@@ -10,6 +10,8 @@ import type { LeverField, NumberField } from '@shared/model/levers/lever-definit
 import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { regionId } from './regions'
+import { sliderKeyValue } from './slider-keys'
 import { TypedNumber } from './typed-number'
 
 const isPercent = (field: NumberField) => field.unit === 'share'
@@ -35,6 +37,17 @@ function NumberControl({ field, value }: { field: NumberField; value: number }) 
           onChange={(e) =>
             setValue(field.path, Math.round((Number(e.target.value) / scale) * 1e9) / 1e9, true)
           }
+          onKeyDown={(e) => {
+            const range = {
+              min: field.min * scale,
+              max: field.max * scale,
+              step: field.step * scale,
+            }
+            const next = sliderKeyValue(e.key, value * scale, range)
+            if (next === null) return
+            e.preventDefault()
+            setValue(field.path, Math.round((next / scale) * 1e9) / 1e9, true)
+          }}
         />
         <TypedNumber
           id={id}
@@ -185,17 +198,39 @@ function LeverInfo({ group }: { group: LeverGroup }) {
   )
 }
 
+const groupId = (id: string) => `lever-group-${id}`
+
 /** Every lever, generated from the definition table; changes apply at once and are saved. */
 export function LeversPanel() {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   return (
-    <section className="levers" aria-labelledby="levers-title">
+    <section
+      className="levers"
+      aria-labelledby="levers-title"
+      id={regionId('levers')}
+      tabIndex={-1}
+    >
       <h2 id="levers-title" className="visually-hidden">
         {t('leversTitle')}
       </h2>
+      {/* One stop per lever before its fields: the earmarking, last, is 6 Tabs away, not 60. */}
+      <nav className="lever-jumps" aria-label={t('leverJumpsLabel')}>
+        {LEVER_GROUPS.map((group) => (
+          <a
+            key={group.id}
+            href={`#${groupId(group.id)}`}
+            onClick={(event) => {
+              event.preventDefault()
+              document.getElementById(groupId(group.id))?.focus()
+            }}
+          >
+            {group.label[language]}
+          </a>
+        ))}
+      </nav>
       {LEVER_GROUPS.map((group) => (
-        <fieldset key={group.id}>
+        <fieldset key={group.id} id={groupId(group.id)} tabIndex={-1}>
           <legend>{group.label[language]}</legend>
           <LeverInfo group={group} />
           {fieldsOf(group.id).map((field) => (

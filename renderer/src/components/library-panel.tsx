@@ -4,6 +4,7 @@ import { PRESETS } from '@shared/model/scenario/presets'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { EmptyTrashDialog } from './empty-trash-dialog'
+import { regionId } from './regions'
 
 /** The open workbook's scenarios: search, create from a preset, select; the trash. */
 export function LibraryPanel() {
@@ -42,7 +43,12 @@ export function LibraryPanel() {
     timeStyle: 'short',
   })
   return (
-    <aside className="library" aria-label={t('libraryTitle')}>
+    <aside
+      className="library"
+      aria-label={t('libraryTitle')}
+      id={regionId('library')}
+      tabIndex={-1}
+    >
       <h2>{showTrash ? t('trashView') : t('libraryTitle')}</h2>
       <label htmlFor="library-search">{t('searchScenarios')}</label>
       <input

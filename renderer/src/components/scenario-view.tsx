@@ -14,6 +14,7 @@ import { ResultsCharts } from './results-charts'
 import { ScenarioPropertiesDialog } from './scenario-properties-dialog'
 import { Tabs } from './tabs'
 import { UncertaintyPanel } from './uncertainty-panel'
+import { regionId } from './regions'
 import { focusMainHeading } from './use-return-focus'
 
 /**
@@ -91,7 +92,13 @@ export function ScenarioView() {
             />
           </div>
         )}
-        <div className="results">
+        <div
+          className="results"
+          id={regionId('results')}
+          tabIndex={-1}
+          role="region"
+          aria-label={t('resultsRegion')}
+        >
           <HeadlineCards />
           <Tabs
             label={t('resultsLabel')}

@@ -8,7 +8,7 @@ import { attribute, enabledLevers } from '@shared/model/comparison/attribution'
 import { INDICATORS } from '@shared/model/engine/series'
 import { coverageText } from '@shared/format/coverage'
 import { signedDelta } from '@shared/brief/brief-format'
-import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
+import { GROUPED_INDICATOR_IDS, NOT_SHOWN } from '@shared/brief/indicator-groups'
 import { MODEL_VERSION } from '@shared/model/engine/version'
 import { simulate } from '@shared/model/engine/simulate'
 import { APP, NOW, baseline, briefInput, indicator, leversOff } from './brief-fixtures'
@@ -47,11 +47,15 @@ describe('comparison brief', () => {
       const table = brief.comparison
       if (!table) throw new Error('no comparison table')
       expect(table.headers.slice(2)).toEqual(inputs.map((s) => s.name))
-      expect(table.rows).toHaveLength(INDICATORS.length)
+      expect(table.rows).toHaveLength(INDICATORS.length - NOT_SHOWN.length)
       // Grouped as an analyst reads them: the ROBSS balance first, Unédic after the ROBSS rows.
       expect(GROUPED_INDICATOR_IDS[0]).toBe('robss_balance_final')
-      expect(new Set(GROUPED_INDICATOR_IDS)).toEqual(new Set(INDICATORS.map((i) => i.id)))
-      expect(GROUPED_INDICATOR_IDS).toHaveLength(INDICATORS.length)
+      // Every indicator is in one group, but those not shown (the displaced jobs' cumulative: the peak again).
+      expect(new Set([...GROUPED_INDICATOR_IDS, ...NOT_SHOWN])).toEqual(
+        new Set(INDICATORS.map((i) => i.id)),
+      )
+      expect(GROUPED_INDICATOR_IDS).toHaveLength(INDICATORS.length - NOT_SHOWN.length)
+      expect(GROUPED_INDICATOR_IDS).not.toContain('jobs_displaced_cumulative')
       let checked = 0
       table.rows.forEach((row, r) => {
         const spec = INDICATORS.find((i) => i.id === GROUPED_INDICATOR_IDS[r])

@@ -70,6 +70,15 @@ describe('bestIndex', () => {
     // Floating-point noise is a tie, not a winner.
     expect(bestIndex([0.1 + 0.2, 0.3, 5], 'lower')).toBeNull()
   })
+
+  it('marks none when the best is not materially ahead: 1 FTE in 40 000, 50 M€ in 20 Md€', () => {
+    expect(bestIndex([40_000, 40_001], 'lower')).toBeNull()
+    expect(bestIndex([40_000, 41_000], 'lower')).toBe(0)
+    expect(bestIndex([-20, -20.05], 'higher')).toBeNull()
+    expect(bestIndex([-20, -21], 'higher')).toBe(0)
+    // Ahead of the runner-up is not enough: ahead of every other one.
+    expect(bestIndex([10, 10.01, 30], 'lower')).toBeNull()
+  })
 })
 
 describe('compareIndicators', () => {
