@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
+import { csvNumber, readCsv } from '../../shared/format/csv-read'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import en from '../../shared/i18n/en.json' with { type: 'json' }
 import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { expect, openLevier, test } from './fixtures'
 
+const FRENCH_CSV = { separator: ';', decimalMark: ',', byteOrderMark: true } as const
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
 interface Watch {
@@ -153,26 +155,32 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
     .click()
   const file = await downloading
   expect(file.suggestedFilename()).toMatch(new RegExp(`-${fr.mcFile}\\.csv$`))
-  const rows = readFileSync((await file.path()) as string, 'utf8')
-    .trimEnd()
-    .split('\r\n')
-  expect(rows[0]).toBe(
-    `\ufeff${fr.indicatorLabel};${fr.mcP5};${fr.mcP25};${fr.mcMedian};${fr.mcP75};${fr.mcP95};${fr.mcCentral};unit;${fr.mcSkippedCol}`,
+  const { head, rows } = readCsv(readFileSync((await file.path()) as string, 'utf8'), FRENCH_CSV)
+  // What produced it first, then the table.
+  expect(head[0]?.[0]).toBe('Levier')
+  expect(rows[0]).toEqual([
+    fr.indicatorLabel,
+    fr.mcP5,
+    fr.mcP25,
+    fr.mcMedian,
+    fr.mcP75,
+    fr.mcP95,
+    fr.mcCentral,
+    fr.compareUnitCol,
+    fr.mcSkippedCol,
+  ])
+  expect(rows.length).toBeGreaterThan(2)
+  // Units in words, as the screen writes them.
+  expect(rows.find((row) => row[0] === fr['series.robss_balance_final'])?.[7]).toBe(
+    fr['unit.bn_eur'],
   )
   for (const row of rows.slice(1)) {
     // An indicator undefined in every draw (the coverage ratio where it means nothing) has no
     // percentiles; the others' are ordered.
-    if (
-      row
-        .split(';')
-        .slice(1, 6)
-        .every((c) => c === '')
-    )
-      continue
-    const cells = row
-      .split(';')
-      .slice(1, 6)
-      .map((c) => Number(c.replace(',', '.')))
+    const quantiles = row.slice(1, 6)
+    if (quantiles.every((c) => c === '')) continue
+    const cells = quantiles.map((c) => csvNumber(c, FRENCH_CSV))
+    for (const cell of cells) expect(Number.isFinite(cell)).toBe(true)
     for (let q = 1; q < 5; q++) expect(cells[q]).toBeGreaterThanOrEqual(cells[q - 1] as number)
   }
   await page.screenshot({ path: join(SCREENSHOTS, 'uncertainty-fr.png'), fullPage: true })

@@ -2,6 +2,7 @@ import { findPreset } from '../../shared/model/scenario/presets'
 import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline/baseline-ids'
 import { formatValue } from '../../shared/format/format-value'
 import { readFileSync } from 'node:fs'
+import { readCsv } from '../../shared/format/csv-read'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
@@ -181,9 +182,16 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   expect((await exported('SVG')).toString()).toMatch(
     /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
   )
-  const csv = (await exported('CSV')).toString('utf8').split('\r\n')
+  const { head, rows } = readCsv((await exported('CSV')).toString('utf8'), {
+    separator: ';',
+    decimalMark: ',',
+    byteOrderMark: true,
+  })
+  expect(head[0]?.[0]).toBe('Levier')
+  const csv = rows.map((row) => row.join(';'))
+  const inBillions = `(${fr['unit.bn_eur']})`
   expect(csv[0]).toBe(
-    `\ufeffAnnée;${fr.lineRobssPublished} (bn_eur);${fr.lineRobssRule} (bn_eur);Solde du ROBSS (scénario) (bn_eur)`,
+    `Année;${fr.lineRobssPublished} ${inBillions};${fr.lineRobssRule} ${inBillions};Solde du ROBSS (scénario) ${inBillions}`,
   )
   // 2024 is a published year (the rule's column is empty); 2040 comes from the rule.
   expect(csv[1]).toMatch(/^2024;-?\d+,\d+;;-?\d+,\d+$/)

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Unit } from '@shared/model/engine/units'
+import { UNITS } from '@shared/model/engine/units'
 import { safeFileName } from '../format/download'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
@@ -28,7 +29,12 @@ export function ChartFigure({ id, title, spec, filePrefix, caption }: ChartFigur
   const { data, layout } = useMemo(() => toPlotly(stable, language), [stable, language])
   const fileName = `${safeFileName(filePrefix)}-${id}`
   const rows = () =>
-    toRows(stable, t('yearCol'), { lower: t('lowerBound'), upper: t('upperBound') })
+    toRows(
+      stable,
+      t('yearCol'),
+      { lower: t('lowerBound'), upper: t('upperBound') },
+      UNITS[stable.unit][language],
+    )
   return (
     <PlotFigure
       headingId={`chart-${id}-title`}

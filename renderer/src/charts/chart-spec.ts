@@ -163,11 +163,15 @@ function withOpacity(hex: string, opacity: number): string {
   return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${opacity})`
 }
 
-/** The spec as table rows for CSV/XLSX: a header, then one row per year (bands as two columns). */
+/**
+ * The spec as table rows for CSV/XLSX: a header, then one row per year (bands as two columns).
+ * Headers name the unit as the reader's language writes it (`unitWord`, « Md€ »), not its code.
+ */
 export function toRows(
   spec: ChartSpec,
   yearLabel: string,
   bounds: { lower: string; upper: string },
+  unitWord: string,
 ): Array<Array<string | number>> {
   const columns: Array<{ label: string; at: (year: number, i: number) => number }> = []
   for (const s of spec.series) {
@@ -184,7 +188,7 @@ export function toRows(
       })
     } else columns.push({ label: s.name, at: (_, i) => s.values[i] ?? Number.NaN })
   }
-  const header = [yearLabel, ...columns.map((c) => `${c.label} (${spec.unit})`)]
+  const header = [yearLabel, ...columns.map((c) => `${c.label} (${unitWord})`)]
   return [header, ...spec.years.map((year, i) => [year, ...columns.map((c) => c.at(year, i))])]
 }
 

@@ -59,14 +59,14 @@ describe('chart specs', () => {
   })
 
   it('export one row per year, bands as two columns, points at their own years only', () => {
-    const rows = toRows(spec, 'Year', { lower: 'low', upper: 'high' })
+    const rows = toRows(spec, 'Year', { lower: 'low', upper: 'high' }, 'Md€')
     expect(rows[0]).toEqual([
       'Year',
-      'TSN (bn_eur)',
-      'Écart (bn_eur)',
-      'p5–p95 (low) (bn_eur)',
-      'p5–p95 (high) (bn_eur)',
-      'Observé (bn_eur)',
+      'TSN (Md€)',
+      'Écart (Md€)',
+      'p5–p95 (low) (Md€)',
+      'p5–p95 (high) (Md€)',
+      'Observé (Md€)',
     ])
     expect(rows).toHaveLength(spec.years.length + 1)
     expect(rows[2]).toEqual([2025, 1.25, Number.NaN, 1, 2, 1.1])
