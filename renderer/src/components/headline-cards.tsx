@@ -14,6 +14,8 @@ import { ExplainButton, ExplainDialog, shownValue } from './explain-dialog'
 import { balanceCard } from './headline-data'
 import type { CardScenario } from './headline-data'
 import { CostCard, YieldCard } from './headline-tables'
+import { Tabs } from './tabs'
+import './headline-cards.css'
 
 /** The indicators the cards show, for tests and the report of what changed. */
 export const HEADLINES = [
@@ -50,6 +52,18 @@ const SMALL = ['jobs_displaced_peak', 'consumer_work_hours_final', 'consumer_wor
 const SMALL_LABELS: Partial<Record<string, MessageKey>> = {
   consumer_work_hours_final: 'cardConsumerWorkHours',
   consumer_work_value_final: 'cardConsumerWorkValue',
+}
+
+/**
+ * The cards in four groups, one shown at a time under a strip of tabs: all of them would push the
+ * charts far below the fold of a 1280 × 720 window (issue #15). The balances come first.
+ */
+type Group = 'balances' | 'yield' | 'coproduction' | 'incidence'
+const GROUP_LABELS: Record<Group, MessageKey> = {
+  balances: 'headlineTabBalances',
+  yield: 'headlineTabYield',
+  coproduction: 'headlineTabCoproduction',
+  incidence: 'headlineTabIncidence',
 }
 
 /** "+1,2 Md€": a change, with its sign written out (the minus sign is already there). */
@@ -117,6 +131,7 @@ export function HeadlineCards() {
     : null
   const values = live ?? saved
   const [explaining, setExplaining] = useState<ExplainTarget | null>(null)
+  const [shown, setShown] = useState<string>('balances')
   if (!values) return null
   /** Live figures open their explanation; saved ones have no projection to explain them from. */
   const figure: Figure = (target, text_label, text) =>
@@ -143,115 +158,148 @@ export function HeadlineCards() {
   const finalYear = projection?.years[projection.years.length - 1] ?? scenario?.horizon.end
   const year = finalYear === undefined ? '' : String(finalYear)
   const baseline = draft ? getBaseline(draft.baseline) : null
+  const group = (id: Group, cards: ReactNode) => ({
+    id,
+    label: t(GROUP_LABELS[id]),
+    render: () => <dl className={`cards group-${id}`}>{cards}</dl>,
+  })
   return (
-    <section aria-labelledby="headline-title">
-      <h2 id="headline-title">{live ? t('headlineLiveTitle') : t('headlineTitle')}</h2>
-      {live && <p className="hint">{t('explainHint')}</p>}
-      <dl className="cards">
-        <div className="card balance" data-testid="card-robss">
-          <dt>{t('cardRobss', { year })}</dt>
-          <dd>
-            {indicator('robss_balance_final', 'bn_eur', true)}
-            <span className="card-sub"> {indicator('robss_balance_final_pct_gdp', 'pct_gdp')}</span>
-            {projection && (
-              <BalanceDetails
-                projection={projection}
-                fund="robss"
+    <section className="headline" aria-labelledby="headline-title">
+      <div className="headline-head">
+        <h2 id="headline-title">{live ? t('headlineLiveTitle') : t('headlineTitle')}</h2>
+        {live && <p className="hint">{t('explainHint')}</p>}
+      </div>
+      <Tabs
+        className="headline-groups"
+        label={t('headlineGroupsLabel')}
+        selected={shown}
+        onSelect={setShown}
+        keepMounted
+        tabs={[
+          group(
+            'balances',
+            <>
+              <div className="card balance" data-testid="card-robss">
+                <dt>{t('cardRobss', { year })}</dt>
+                <dd>
+                  {indicator('robss_balance_final', 'bn_eur', true)}
+                  <span className="card-sub">
+                    {' '}
+                    {indicator('robss_balance_final_pct_gdp', 'pct_gdp')}
+                  </span>
+                  {projection && (
+                    <BalanceDetails
+                      projection={projection}
+                      fund="robss"
+                      t={t}
+                      language={language}
+                      figure={figure}
+                    />
+                  )}
+                  <p className="card-note">{t('cardRobssLead')}</p>
+                </dd>
+              </div>
+              <div className="card balance" data-testid="card-unedic">
+                <dt>{t('cardUnedic', { year })}</dt>
+                <dd>
+                  {indicator('unedic_balance_final', 'bn_eur', true)}
+                  {projection && (
+                    <BalanceDetails
+                      projection={projection}
+                      fund="unedic"
+                      t={t}
+                      language={language}
+                      figure={figure}
+                    />
+                  )}
+                  <p className="card-note">{t('cardUnedicLead')}</p>
+                </dd>
+              </div>
+              <div className="card balance" data-testid="card-apu">
+                <dt>{t('cardApu', { year })}</dt>
+                <dd>
+                  {indicator('apu_effect_final', 'bn_eur', true)}
+                  <ul className="card-details">
+                    <li>
+                      {t('colCumulative')
+                        .replace('{start}', String(scenario?.horizon.start ?? ''))
+                        .replace('{end}', year)}
+                      {t('colon')} {indicator('apu_effect_cumulative', 'bn_eur')}
+                    </li>
+                    <li>
+                      {t('colPv')}
+                      {t('colon')} {indicator('apu_effect_pv', 'bn_eur')}
+                    </li>
+                  </ul>
+                  <p className="card-note">{t('cardApuLead')}</p>
+                </dd>
+              </div>
+            </>,
+          ),
+          group(
+            'yield',
+            <YieldCard
+              values={values}
+              scenario={scenario}
+              baseline={baseline}
+              year={year}
+              t={t}
+              language={language}
+              figure={figure}
+              onEditRate={live ? () => setInputTab('assumptions') : null}
+            />,
+          ),
+          group(
+            'coproduction',
+            <>
+              <CostCard
+                values={values}
+                scenario={scenario}
+                year={year}
                 t={t}
                 language={language}
                 figure={figure}
               />
-            )}
-            <p className="card-note">{t('cardRobssLead')}</p>
-          </dd>
-        </div>
-        <div className="card balance" data-testid="card-unedic">
-          <dt>{t('cardUnedic', { year })}</dt>
-          <dd>
-            {indicator('unedic_balance_final', 'bn_eur', true)}
-            {projection && (
-              <BalanceDetails
-                projection={projection}
-                fund="unedic"
-                t={t}
-                language={language}
-                figure={figure}
-              />
-            )}
-            <p className="card-note">{t('cardUnedicLead')}</p>
-          </dd>
-        </div>
-        <div className="card balance" data-testid="card-apu">
-          <dt>{t('cardApu', { year })}</dt>
-          <dd>
-            {indicator('apu_effect_final', 'bn_eur', true)}
-            <ul className="card-details">
-              <li>
-                {t('colCumulative')
-                  .replace('{start}', String(scenario?.horizon.start ?? ''))
-                  .replace('{end}', year)}
-                {t('colon')} {indicator('apu_effect_cumulative', 'bn_eur')}
-              </li>
-              <li>
-                {t('colPv')}
-                {t('colon')} {indicator('apu_effect_pv', 'bn_eur')}
-              </li>
-            </ul>
-            <p className="card-note">{t('cardApuLead')}</p>
-          </dd>
-        </div>
-        <YieldCard
-          values={values}
-          scenario={scenario}
-          baseline={baseline}
-          year={year}
-          t={t}
-          language={language}
-          figure={figure}
-          onEditRate={live ? () => setInputTab('assumptions') : null}
-        />
-        <CostCard
-          values={values}
-          scenario={scenario}
-          year={year}
-          t={t}
-          language={language}
-          figure={figure}
-        />
-        {SMALL.map((id) => {
-          const spec = INDICATORS.find((i) => i.id === id)
-          if (!spec || values[id] === undefined) return null
-          return (
-            <div className="card" key={id}>
-              <dt>{SMALL_LABELS[id] ? t(SMALL_LABELS[id], { year }) : spec[language]}</dt>
-              <dd>{indicator(id, spec.unit, true)}</dd>
-            </div>
-          )
-        })}
-        <div className="card incidence">
-          <dt>{t('incidenceTitle')}</dt>
-          <dd>
-            <ul>
-              {INCIDENCE.map((id) => {
+              {SMALL.map((id) => {
                 const spec = INDICATORS.find((i) => i.id === id)
-                const value = values[id]
-                if (!spec || value === undefined) return null
+                if (!spec || values[id] === undefined) return null
                 return (
-                  <li key={id} data-testid={`headline-${id}`}>
-                    {spec[language].replace(/^Incidence ?: /, '')}
-                    {`${t('colon')} `}
-                    {figure(
-                      { kind: 'indicator', id },
-                      spec[language],
-                      formatValue(value, spec.unit, language),
-                    )}
-                  </li>
+                  <div className="card" key={id}>
+                    <dt>{SMALL_LABELS[id] ? t(SMALL_LABELS[id], { year }) : spec[language]}</dt>
+                    <dd>{indicator(id, spec.unit, true)}</dd>
+                  </div>
                 )
               })}
-            </ul>
-          </dd>
-        </div>
-      </dl>
+            </>,
+          ),
+          group(
+            'incidence',
+            <div className="card incidence">
+              <dt>{t('incidenceTitle')}</dt>
+              <dd>
+                <ul>
+                  {INCIDENCE.map((id) => {
+                    const spec = INDICATORS.find((i) => i.id === id)
+                    const value = values[id]
+                    if (!spec || value === undefined) return null
+                    return (
+                      <li key={id} data-testid={`headline-${id}`}>
+                        {spec[language].replace(/^Incidence ?: /, '')}
+                        {`${t('colon')} `}
+                        {figure(
+                          { kind: 'indicator', id },
+                          spec[language],
+                          formatValue(value, spec.unit, language),
+                        )}
+                      </li>
+                    )
+                  })}
+                </ul>
+              </dd>
+            </div>,
+          ),
+        ]}
+      />
       <ExplainDialog target={explaining} onClose={() => setExplaining(null)} />
     </section>
   )

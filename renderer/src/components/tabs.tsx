@@ -9,18 +9,25 @@ export interface Tab {
 
 /**
  * WAI-ARIA tabs: arrow keys, Home and End move between tabs (and select them); only the selected
- * panel is rendered, so hidden charts cost nothing while a slider moves.
+ * panel is rendered, so hidden charts cost nothing while a slider moves. With `keepMounted`, every
+ * panel is rendered and the others hidden: for panels as cheap as a few figures, which a switch
+ * then shows at once.
  */
 export function Tabs({
   tabs,
   selected,
   onSelect,
   label,
+  keepMounted = false,
+  className,
 }: {
   tabs: readonly Tab[]
   selected: string
   onSelect: (id: string) => void
   label: string
+  keepMounted?: boolean
+  /** Classes beside `tabs` (a tab strip's own layout). */
+  className?: string
 }) {
   const base = useId()
   const buttons = useRef<Array<HTMLButtonElement | null>>([])
@@ -49,8 +56,20 @@ export function Tabs({
     buttons.current[next]?.focus()
   }
   if (!current) return null
+  const panel = (tab: Tab) => (
+    <div
+      key={tab.id}
+      role="tabpanel"
+      id={`${base}-${tab.id}-panel`}
+      aria-labelledby={`${base}-${tab.id}-tab`}
+      className="tab-panel"
+      hidden={tab.id !== current.id}
+    >
+      {tab.render()}
+    </div>
+  )
   return (
-    <div className="tabs">
+    <div className={className ? `tabs ${className}` : 'tabs'}>
       <div role="tablist" aria-label={label} className="tab-list">
         {tabs.map((tab, index) => (
           <button
@@ -71,14 +90,7 @@ export function Tabs({
           </button>
         ))}
       </div>
-      <div
-        role="tabpanel"
-        id={`${base}-${current.id}-panel`}
-        aria-labelledby={`${base}-${current.id}-tab`}
-        className="tab-panel"
-      >
-        {current.render()}
-      </div>
+      {keepMounted ? tabs.map(panel) : panel(current)}
     </div>
   )
 }
