@@ -1,6 +1,7 @@
 import { COMPARISON_MAX_SCENARIOS, COMPARISON_MIN_SCENARIOS } from '@shared/api/comparison-schema'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { WrappingSelect } from '../components/wrapping-select'
 import { scenarioColour } from './compare-charts'
 import { presetLabel } from './reference'
 import type { ComparisonReference } from './reference'
@@ -52,10 +53,10 @@ export function ComparisonPicker({
   return (
     <div className="comparison-picker">
       <label htmlFor="compare-reference">{t('compareReference')}</label>
-      <select
+      <WrappingSelect
         id="compare-reference"
         value={referenceValue(choice.reference)}
-        onChange={(e) => onChange({ ...choice, reference: parseReference(e.target.value) })}
+        onChange={(value) => onChange({ ...choice, reference: parseReference(value) })}
       >
         <option value={CURRENT_LAW}>{presetLabel('current-law', language)}</option>
         {live.map((s) => (
@@ -63,7 +64,7 @@ export function ComparisonPicker({
             {s.name}
           </option>
         ))}
-      </select>
+      </WrappingSelect>
       <fieldset>
         <legend>
           {t('compareScenarios')} ({choice.scenarioIds.length}/{MAX_COMPARED})

@@ -1,3 +1,5 @@
+import { WrappingSelect } from '../components/wrapping-select'
+
 /** One of the compared scenarios, chosen by name: the first field of the analysis panels. */
 export function ScenarioPicker({
   id,
@@ -15,13 +17,13 @@ export function ScenarioPicker({
   return (
     <div className="analysis-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <WrappingSelect id={id} value={value} onChange={onChange}>
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
-      </select>
+      </WrappingSelect>
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { EmptyTrashDialog } from './empty-trash-dialog'
 import { regionId } from './regions'
+import { WrappingSelect } from './wrapping-select'
 
 /** The open workbook's scenarios: search, create from a preset, select; the trash. */
 export function LibraryPanel() {
@@ -60,13 +61,13 @@ export function LibraryPanel() {
       {!showTrash && !readOnly && (
         <div className="new-scenario">
           <label htmlFor="new-preset">{t('presetLabel')}</label>
-          <select id="new-preset" value={preset} onChange={(e) => setPreset(e.target.value)}>
+          <WrappingSelect id="new-preset" value={preset} onChange={setPreset}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label[language]}
               </option>
             ))}
-          </select>
+          </WrappingSelect>
           <button type="button" className="primary" onClick={() => void create(preset)}>
             {t('newScenario')}
           </button>
