@@ -148,7 +148,7 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   const cardBand = page.getByTestId('effect-band-robss_balance_final')
   const money = '([+−]?\\d+,\\d+)\u202fMd€'
   const bandText = new RegExp(
-    `^Effet des leviers : ${money} \\[${money} ; ${money}\\] sur 90 % des tirages`,
+    `^Effet des leviers : ${money} \\[${money} ; ${money}\\] sur 90\u202f% des tirages`,
   )
   await expect(cardBand).toHaveText(bandText)
   const [, , low, high] = bandText.exec((await cardBand.textContent()) ?? '') ?? []
@@ -162,6 +162,12 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   const effectTable = panel.getByRole('region', { name: fr.effectTitle })
   await expect(effectTable.getByRole('row')).toHaveCount(1 + 5)
   await expect(effectTable.getByRole('button', { name: fr.exportCsv })).toBeVisible()
+  await page.getByTestId('card-robss').scrollIntoViewIfNeeded()
+  await page
+    .getByTestId('card-robss')
+    .screenshot({ path: join(SCREENSHOTS, 'uncertainty-card-fr.png') })
+  await effectTable.scrollIntoViewIfNeeded()
+  await effectTable.screenshot({ path: join(SCREENSHOTS, 'uncertainty-effects-fr.png') })
 
   // Another indicator: its own tornado.
   await panel.getByLabel(fr.indicatorLabel, { exact: true }).selectOption('jobs_displaced_peak')

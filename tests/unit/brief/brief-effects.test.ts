@@ -59,7 +59,7 @@ describe('the brief with the levers’ effect band', () => {
     expect(content.summaryBox.length).toBe(without.summaryBox.length + 1)
     const sentence = content.summaryBox[1] as string
     expect(sentence).toBe(
-      `Sur 10${NARROW}000 tirages appariés des hypothèses incertaines, l’effet des leviers sur le solde du ROBSS en ${last}, par rapport au droit constant, serait de +0,474${NARROW}Md€ (de +0,310${NARROW}Md€ à +0,620${NARROW}Md€ dans 90 % des tirages), dont +0,474${NARROW}Md€ de recettes affectées (de +0,310${NARROW}Md€ à +0,620${NARROW}Md€) ; cumulé sur ${first}–${last}, il serait de +4,50${NARROW}Md€ (de +3,10${NARROW}Md€ à +6,20${NARROW}Md€).`,
+      `Sur 10${NARROW}000 tirages appariés des hypothèses incertaines, l’effet des leviers sur le solde du ROBSS en ${last}, par rapport au droit constant, serait de +0,474${NARROW}Md€ (de +0,310${NARROW}Md€ à +0,620${NARROW}Md€ dans 90${NARROW}% des tirages), dont +0,474${NARROW}Md€ de recettes affectées (de +0,310${NARROW}Md€ à +0,620${NARROW}Md€) ; cumulé sur ${first}–${last}, il serait de +4,50${NARROW}Md€ (de +3,10${NARROW}Md€ à +6,20${NARROW}Md€).`,
     )
     // Neither band holds zero: no sentence says the sign may turn.
     expect(content.summaryBox.join(' ')).not.toContain('contient zéro')

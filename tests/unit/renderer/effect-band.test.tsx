@@ -34,7 +34,7 @@ describe('the card line of the levers’ effect', () => {
   it('writes the effect and its 90 % band, signed, in each language', () => {
     const positive = effectBandText(band(0.31, 0.474, 0.62), translator('fr'), 'fr')
     expect(positive.text).toBe(
-      `Effet des leviers : +0,474${NARROW}Md€ [+0,310${NARROW}Md€ ; +0,620${NARROW}Md€] sur 90 % des tirages`,
+      `Effet des leviers : +0,474${NARROW}Md€ [+0,310${NARROW}Md€ ; +0,620${NARROW}Md€] sur 90${NARROW}% des tirages`,
     )
     expect(positive.crossing).toBeNull()
     const english = effectBandText(band(0.31, 0.474, 0.62), translator('en'), 'en')
