@@ -106,7 +106,9 @@ export class LeverEffects {
   /** One column per (variant, measure), one value per draw. */
   private readonly columns: Float32Array[]
   private readonly reference = new Float64Array(EFFECT_MEASURES.length)
-  private readonly centralEffects: number[]
+  private readonly centralEffects: Float64Array
+  /** One draw's effects, reused: nothing is allocated per draw. */
+  private readonly drawEffects: Float64Array
 
   constructor(
     private readonly model: CompiledModel,
@@ -127,39 +129,36 @@ export class LeverEffects {
       { length: this.variants.length * EFFECT_MEASURES.length },
       () => new Float32Array(draws),
     )
+    this.drawEffects = new Float64Array(this.columns.length)
+    this.centralEffects = new Float64Array(this.columns.length)
     const scenario = createWorkspace(model)
     project(model, model.central, scenario)
-    this.centralEffects = this.effectsOf(model.central, scenario)
-  }
-
-  /** Projections per draw besides the scenario's own: droit constant, and each lever alone. */
-  get extraProjections(): number {
-    return this.variants.length
+    this.effectsOf(model.central, scenario, this.centralEffects)
   }
 
   /** Draw `draw`: its assumption values and the scenario projected on them. */
   record(draw: number, params: Float64Array, scenario: Workspace): void {
-    const effects = this.effectsOf(params, scenario)
+    const effects = this.drawEffects
+    this.effectsOf(params, scenario, effects)
     for (let c = 0; c < effects.length; c++)
       (this.columns[c] as Float32Array)[draw] = effects[c] as number
   }
 
-  /** Every (variant, measure) effect of one set of assumption values, variants outer. */
-  private effectsOf(params: Float64Array, scenario: Workspace): number[] {
+  /** Every (variant, measure) effect of one set of assumption values into `out`, variants outer. */
+  private effectsOf(params: Float64Array, scenario: Workspace, out: Float64Array): void {
     const { ws, measures, offsets, reference } = this
     project(this.droitConstant, params, ws)
     for (let k = 0; k < measures.length; k++)
       reference[k] = readMeasure(ws, measures[k] as ComparisonMeasure, offsets[k] as number)
-    const out: number[] = []
+    let c = 0
     for (const variant of this.variants) {
       const source = variant.model ? ws : scenario
       if (variant.model) project(variant.model, params, ws)
       for (let k = 0; k < measures.length; k++) {
         const value = readMeasure(source, measures[k] as ComparisonMeasure, offsets[k] as number)
-        out.push(value - (reference[k] as number))
+        out[c++] = value - (reference[k] as number)
       }
     }
-    return out
   }
 
   /** The percentiles of every effect; call once every draw is recorded. */
