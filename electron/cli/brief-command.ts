@@ -9,7 +9,10 @@ import type { BriefInputs } from '@shared/brief/compose-brief'
 import type { LevierCommand } from './levier-args'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
+import { compileScenario } from '@shared/model/engine/compile'
 import { simulate } from '@shared/model/engine/simulate'
+import { runWithLeverEffects } from '@shared/model/uncertainty/lever-effects'
+import { FAN_SERIES } from '../../renderer/src/sim/uncertainty-job'
 import { briefPrintHtml } from '../../renderer/src/brief/brief-print-html'
 import { briefPage } from '../loopback/brief-pdf-route'
 import { findPdfBrowser } from '../loopback/find-chromium'
@@ -97,8 +100,17 @@ async function briefInputs(
   })
   const scenarios = [main, ...others].map(input)
   const baseline = getBaseline(main.scenario.baseline)
-  if (others.length === 0)
-    return { kind: 'scenario', scenarios, reference: null, baseline, appVersion: APP_VERSION }
+  if (others.length === 0) {
+    const [only] = scenarios as [BriefScenarioInput]
+    const run = c.draws === undefined ? {} : monteCarlo(only.scenario, c.draws, c.seed ?? 1)
+    return {
+      kind: 'scenario',
+      scenarios: [{ ...only, ...run }],
+      reference: null,
+      baseline,
+      appVersion: APP_VERSION,
+    }
+  }
   const reference = await readReference(io, c.reference, main.scenario, options.language)
   return {
     kind: 'comparison',
@@ -107,6 +119,26 @@ async function briefInputs(
     baseline,
     appVersion: APP_VERSION,
   }
+}
+
+/**
+ * The app's Monte Carlo run of one scenario, as its brief prints it: the fans of the series the
+ * uncertainty panel draws, and what the levers change over droit constant on the same draws.
+ */
+function monteCarlo(
+  scenario: Scenario,
+  draws: number,
+  seed: number,
+): Pick<BriefScenarioInput, 'fans' | 'leverEffects'> {
+  const model = compileScenario(scenario, getBaseline(scenario.baseline))
+  const { monteCarlo: result, effects } = runWithLeverEffects(model, draws, seed)
+  const fans = FAN_SERIES.flatMap((id) => {
+    const band = result.series.find((s) => s.id === id)
+    if (!band) return []
+    const { p5, p25, p50, p75, p95 } = band
+    return [{ series: id, years: result.years, p5, p25, p50, p75, p95 }]
+  })
+  return { fans, leverEffects: effects }
 }
 
 /** The brief's whole page, as the host's "Download PDF" hands it to the browser. */

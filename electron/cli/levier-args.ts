@@ -38,7 +38,10 @@ Commands:
                                                 so (exit 2) when its range cannot reach VALUE
   brief FILE|--workbook W --scenario NAME --out NOTE.pdf [--lang fr|en] [--paper a4|letter]
         [--compare B.json …] [--reference …]    the app's PDF brief, printed by a Chromium-family
-                                                browser (CHROMIUM_PATH); --out is replaced
+        [--draws N [--seed S]]                  browser (CHROMIUM_PATH); --out is replaced;
+                                                --draws (one scenario, N ≥ 100) adds a Monte Carlo
+                                                run: fans, and the band of the levers' effect over
+                                                current law on paired draws
   --help, --version
 
 Exit codes: 0 success, 2 invalid input (errors on standard error; for seek, also a target out
@@ -53,6 +56,9 @@ export const TORNADO_TARGETS = INDICATORS.map((i) => i.id).filter(
 ) as [string, ...string[]]
 /** What `--tornado` alone ranks on: the ROBSS balance in the horizon's last year. */
 export const DEFAULT_TORNADO_TARGET = 'robss_balance_final'
+
+/** As in the app: fewer draws leave too few beyond the 5th and 95th percentiles. */
+export const MIN_BRIEF_DRAWS = 100
 
 /** A comparison holds at most six scenarios, in the app as here. */
 export const MAX_COMPARED = 6
@@ -152,6 +158,17 @@ const commandSchema = z.discriminatedUnion('command', [
         .max(MAX_COMPARED - 1)
         .default([]),
       reference: z.string().min(1).default('current-law'),
+      // A Monte Carlo run printed with the brief: fans, and the band of the levers' effect.
+      draws: z.coerce.number().pipe(boundedInt(MIN_BRIEF_DRAWS, MAX_DRAWS)).optional(),
+      seed: z.coerce.number().pipe(boundedInt(0, 4294967295)).optional(),
+    })
+    .refine((c) => c.seed === undefined || c.draws !== undefined, {
+      message: '--seed needs --draws',
+      path: ['seed'],
+    })
+    .refine((c) => c.draws === undefined || c.compare.length === 0, {
+      message: 'a Monte Carlo run goes with the brief of one scenario, not with --compare',
+      path: ['draws'],
     })
     .refine((c) => (c.file === undefined) !== (c.workbook === undefined), {
       message: 'give either a scenario FILE or --workbook W --scenario NAME',

@@ -1,6 +1,7 @@
 import type { Language } from '../app-identity'
 import type { Scenario } from '../model/scenario/scenario-schema'
 import type { Projection } from '../model/engine/simulate'
+import type { LeverEffectBands } from '../model/uncertainty/lever-effects'
 
 /**
  * A brief's content, everything but the charts: words and numbers already written in the brief's
@@ -43,6 +44,8 @@ export interface BriefScenarioInput {
   readonly scenario: Scenario
   readonly projection: Projection
   readonly fans?: readonly BriefFan[]
+  /** Where Monte Carlo was run: what the levers change over droit constant, on paired draws. */
+  readonly leverEffects?: LeverEffectBands
 }
 
 export interface BriefTable {

@@ -10,6 +10,7 @@ import type { Projection } from '../model/engine/simulate'
 import { anyLeverOn } from '../model/levers/lever-switches'
 import { LEVER_IDS, LEVERS } from '../model/levers/lever-table'
 import type { BriefScenarioInput } from './brief-content'
+import { effectSentences } from './brief-effects'
 import { indicatorOf, listOf, seriesOf, signedDelta } from './brief-format'
 import { plfssPath, unedicForecast } from './brief-reference'
 
@@ -205,8 +206,8 @@ export function anyReform(input: BriefScenarioInput): boolean {
 }
 
 /**
- * The summary of one scenario: ROBSS balance and lever yield over current law, coproduction cost
- * to the ROBSS, Unédic apart, APU effect, jobs, and who pays (when a lever costs anyone).
+ * The summary of one scenario: ROBSS balance and lever yield over current law (with the band of
+ * the levers' effect when Monte Carlo was run), coproduction cost to the ROBSS, Unédic apart, APU effect, jobs, and who pays (when a lever costs anyone).
  */
 export function scenarioSummary(
   input: BriefScenarioInput,
@@ -226,6 +227,8 @@ export function scenarioSummary(
     ]
   const sentences = [
     c.t('brief.summary.reform', { robss: robssClause(c), increment: incrementClause(c, input) }),
+    // With a Monte Carlo run, the uncertainty of what the levers change, right after what they change.
+    ...(input.leverEffects ? effectSentences(input.leverEffects, c.p.years, language) : []),
     coproductionSentence(c),
     unedicSentence(c),
     apuSentence(c),

@@ -7,6 +7,7 @@ import type { BriefOptions } from './brief-options'
 import type { BriefContent, BriefProvenance, BriefScenarioInput } from './brief-content'
 import { attributionTables, comparisonTable } from './brief-comparison'
 import { longDate } from './brief-format'
+import { effectMethod } from './brief-effects'
 import { glossaryNotes, methodNotes } from './brief-method'
 import { comparisonSummary, scenarioSummary } from './brief-summary'
 import {
@@ -102,7 +103,12 @@ export function buildScenarioBrief(
     incidence: sections.incidence ? incidenceTable([input], language) : EMPTY_TABLE,
     assumptions: sections.assumptions ? assumptionRows([input], baseline, language) : [],
     glossary: sections.method ? glossaryNotes(baseline, language, 'scenario') : [],
-    method: sections.method ? methodNotes(baseline, language) : [],
+    method: sections.method
+      ? [
+          ...methodNotes(baseline, language),
+          ...(input.leverEffects ? [effectMethod(input.leverEffects, language)] : []),
+        ]
+      : [],
     provenance: provenance([input], baseline, app, now),
   }
 }

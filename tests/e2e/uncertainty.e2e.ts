@@ -143,6 +143,32 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   )
   expect(during).toEqual([])
 
+  // The cards now give the band of what the levers change over droit constant (paired draws),
+  // not the deficit's own band; the sign may turn only where the band holds zero.
+  const cardBand = page.getByTestId('effect-band-robss_balance_final')
+  const money = '([+−]?\\d+,\\d+)\u202fMd€'
+  const bandText = new RegExp(
+    `^Effet des leviers : ${money} \\[${money} ; ${money}\\] sur 90\u202f% des tirages`,
+  )
+  await expect(cardBand).toHaveText(bandText)
+  const [, , low, high] = bandText.exec((await cardBand.textContent()) ?? '') ?? []
+  const lowValue = csvNumber((low ?? '').replace('−', '-'), FRENCH_CSV)
+  const highValue = csvNumber((high ?? '').replace('−', '-'), FRENCH_CSV)
+  expect(lowValue).toBeLessThanOrEqual(highValue)
+  if (lowValue < 0 && highValue > 0) await expect(cardBand).toContainText(fr.effectCrossesZero)
+  else await expect(cardBand).not.toContainText(fr.effectCrossesZero)
+  await expect(page.getByTestId('effect-band-increment_total_final')).toBeVisible()
+  // The panel's table of effect bands: one lever reformed, so all the levers on each measure.
+  const effectTable = panel.getByRole('region', { name: fr.effectTitle })
+  await expect(effectTable.getByRole('row')).toHaveCount(1 + 5)
+  await expect(effectTable.getByRole('button', { name: fr.exportCsv })).toBeVisible()
+  await page.getByTestId('card-robss').scrollIntoViewIfNeeded()
+  await page
+    .getByTestId('card-robss')
+    .screenshot({ path: join(SCREENSHOTS, 'uncertainty-card-fr.png') })
+  await effectTable.scrollIntoViewIfNeeded()
+  await effectTable.screenshot({ path: join(SCREENSHOTS, 'uncertainty-effects-fr.png') })
+
   // Another indicator: its own tornado.
   await panel.getByLabel(fr.indicatorLabel, { exact: true }).selectOption('jobs_displaced_peak')
   await expect(tornado).toHaveAccessibleName(`${fr.tornadoTitle} — Pic des emplois déplacés`)
@@ -193,6 +219,8 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   await expect(panel.getByText(fr.mcStaleText)).toBeVisible()
   await expect(panel.getByText(fr.mcStaleBadge, { exact: true })).toBeVisible()
   await expect(panel.getByTestId('mc-results')).toHaveClass(/stale/)
+  // A stale run no longer speaks for the scenario on the cards.
+  await expect(cardBand).toHaveCount(0)
 
   await page.getByRole('button', { name: 'English' }).click()
   const english = page.getByRole('region', { name: en.mcTitle })

@@ -45,7 +45,9 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
     const { draft, draftId, liveProjection } = state
     const summary = state.scenarios.find((s) => s.id === draftId)
     if (!draft || !draftId || !liveProjection || !summary) return null
-    const fans = options.uncertainty && uncertaintyAvailable(state) ? fansOf(state) : []
+    const withRun = options.uncertainty && uncertaintyAvailable(state)
+    const fans = withRun ? fansOf(state) : []
+    const leverEffects = withRun ? selectScenarioMc(state)?.result.leverEffects : undefined
     return {
       kind: 'scenario',
       scenarios: [
@@ -56,6 +58,7 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
           scenario: draft,
           projection: liveProjection,
           ...(fans.length > 0 ? { fans } : {}),
+          ...(leverEffects ? { leverEffects } : {}),
         },
       ],
       reference: null,

@@ -10,6 +10,7 @@ import { formatValue } from '../format/format-value'
 import type { MessageKey, Translate } from '../i18n/translate'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
+import { EffectBandNote } from './effect-band'
 import { ExplainButton, ExplainDialog, shownValue } from './explain-dialog'
 import { balanceCard } from './headline-data'
 import type { CardScenario } from './headline-data'
@@ -196,6 +197,7 @@ export function HeadlineCards() {
                       figure={figure}
                     />
                   )}
+                  <EffectBandNote id="robss_balance_final" />
                   <p className="card-note">{t('cardRobssLead')}</p>
                 </dd>
               </div>
@@ -231,6 +233,7 @@ export function HeadlineCards() {
                       {t('colon')} {indicator('apu_effect_pv', 'bn_eur')}
                     </li>
                   </ul>
+                  <EffectBandNote id="apu_effect_final" />
                   <p className="card-note">{t('cardApuLead')}</p>
                 </dd>
               </div>

@@ -4,6 +4,7 @@ import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import { INDICATORS } from '@shared/model/engine/series'
 import { formatValue } from '../format/format-value'
 import type { Translate } from '../i18n/translate'
+import { EffectBandNote } from './effect-band'
 import type { Figure } from './headline-cards'
 import { discountRate, fullPhaseInYear, YIELD_ROWS } from './headline-data'
 import type { CardScenario } from './headline-data'
@@ -117,6 +118,7 @@ export function YieldCard({
             ))}
           </tbody>
         </table>
+        <EffectBandNote id="increment_total_final" />
         <p className="card-note">
           {t('cardToRobss')}
           {t('colon')}{' '}

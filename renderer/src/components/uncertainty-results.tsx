@@ -12,6 +12,7 @@ import { DEFAULT_INDICATOR, NO_TORNADO } from '../sim/uncertainty-job'
 import type { Fan } from '../sim/uncertainty-job'
 import { useLevier } from '../store'
 import { selectScenarioMc, selectUncertaintyStale } from '../store/monte-carlo-slice'
+import { LeverEffectsTable } from './effect-table'
 import { McResultsFrame, PercentileTable } from './mc-percentile-table'
 import { TornadoFigure } from './tornado-figure'
 
@@ -109,6 +110,13 @@ export function UncertaintyResults({ scenarioName }: { scenarioName: string }) {
     >
       {result.uncertainCount === 0 && <p className="hint">{t('mcNothingUncertain')}</p>}
       <div className="mc-body">
+        {result.leverEffects && (
+          <LeverEffectsTable
+            effects={result.leverEffects}
+            years={result.years}
+            scenarioName={scenarioName}
+          />
+        )}
         <div className="chart-grid mc-fans">
           {fans.map((fan, k) =>
             k < shown ? (

@@ -11,6 +11,8 @@ export interface MonteCarloSettings {
   readonly seed: number
   /** Also return each indicator's value draw by draw (a comparison pairs scenarios draw by draw). */
   readonly indicatorDraws?: boolean
+  /** Also measure what the levers change over droit constant on the same draws. */
+  readonly leverEffects?: boolean
 }
 
 /** What the Monte Carlo worker answers: a run's percentiles; the draws only when asked for. */
@@ -33,6 +35,7 @@ export const monteCarloMethods: Methods<MonteCarloApi> = {
       settings.seed,
       {
         indicatorDraws: settings.indicatorDraws === true,
+        leverEffects: settings.leverEffects === true,
       },
     )
     return new Promise<Transfer<UncertaintyResult>>((resolve, reject) => {

@@ -12,6 +12,8 @@ import { toProjection } from '@shared/model/engine/simulate'
 import { tornado } from '@shared/model/uncertainty/tornado'
 import type { TornadoBar } from '@shared/model/uncertainty/tornado'
 import { createWorkspace } from '@shared/model/engine/workspace'
+import { LeverEffects } from '@shared/model/uncertainty/lever-effects'
+import type { LeverEffectBands } from '@shared/model/uncertainty/lever-effects'
 
 /** Fewer draws than this leave too few beyond the 5th and 95th percentiles to place them. */
 export const MIN_DRAWS = 100
@@ -89,11 +91,18 @@ export interface UncertaintyResult {
    * pairs the draws of scenarios run with the same seed.
    */
   readonly indicatorDraws?: Float32Array[]
+  /** What the levers change over droit constant, on the same draws; only when asked for. */
+  readonly leverEffects?: LeverEffectBands
 }
 
 export interface JobOptions {
   /** Keep each indicator's value of every draw in the result (4 bytes per draw and indicator). */
   readonly indicatorDraws?: boolean
+  /**
+   * Also project droit constant (and each reformed lever alone, when several are) on every draw:
+   * one to four more projections per draw.
+   */
+  readonly leverEffects?: boolean
 }
 
 export function isValidDraws(draws: number): boolean {
@@ -111,6 +120,7 @@ export function isValidSeed(seed: number): boolean {
 export class UncertaintyJob {
   private readonly model: CompiledModel
   private readonly run: MonteCarloRun
+  private readonly effects: LeverEffects | null
   private summary: UncertaintyResult | null = null
 
   constructor(
@@ -125,7 +135,8 @@ export class UncertaintyJob {
     if (!isValidSeed(seed))
       throw new RangeError(`seed must be a whole number from 0 to ${MAX_SEED}`)
     this.model = compileScenario(scenario, baseline)
-    this.run = new MonteCarloRun(this.model, draws, seed)
+    this.effects = options.leverEffects ? new LeverEffects(this.model, draws, seed) : null
+    this.run = new MonteCarloRun(this.model, draws, seed, this.effects)
   }
 
   get total(): number {
@@ -186,6 +197,7 @@ export class UncertaintyJob {
       indicators,
       tornadoes,
       ...(this.options.indicatorDraws ? { indicatorDraws: draws } : {}),
+      ...(this.effects ? { leverEffects: this.effects.result() } : {}),
     }
   }
 }

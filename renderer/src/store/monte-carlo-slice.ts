@@ -1,4 +1,5 @@
 import { INDICATORS } from '@shared/model/engine/series'
+import type { LeverEffectBands } from '@shared/model/uncertainty/lever-effects'
 import { runMonteCarlo } from '../sim/monte-carlo-runner'
 import { DEFAULT_COMPARE_INDICATOR, isValidDraws, isValidSeed } from '../sim/uncertainty-job'
 import type {
@@ -25,6 +26,12 @@ const TARGETS: Record<
     readonly draws: number
     /** Keep each indicator's draws: a comparison pairs scenarios draw by draw. */
     readonly indicatorDraws: boolean
+    /**
+     * Measure what the levers change over droit constant on the same draws: the cards and the
+     * brief give that band as the uncertainty of the measure. A comparison pairs its scenarios
+     * with each other instead.
+     */
+    readonly leverEffects: boolean
     /** Read by the end-to-end tests and the benchmark: when the last result reached this thread. */
     readonly doneMark: string
     /** Say which scenario failed (a comparison has several). */
@@ -34,12 +41,14 @@ const TARGETS: Record<
   scenario: {
     draws: DEFAULT_DRAWS,
     indicatorDraws: false,
+    leverEffects: true,
     doneMark: 'levier:monte-carlo-done',
     nameErrors: false,
   },
   compare: {
     draws: COMPARE_DEFAULT_DRAWS,
     indicatorDraws: true,
+    leverEffects: false,
     doneMark: 'levier:compare-monte-carlo-done',
     nameErrors: true,
   },
@@ -90,7 +99,7 @@ export const createMonteCarloSlice: SliceCreator<MonteCarloSlice> = () => (set, 
       if (scenarios.length === 0) return false
       stop(target)
       const { draws, seed } = get().monteCarlo[target].settings
-      const { indicatorDraws, doneMark, nameErrors } = TARGETS[target]
+      const { indicatorDraws, leverEffects, doneMark, nameErrors } = TARGETS[target]
       const token = ++tokens
       const started = performance.now()
       const elapsed = () => performance.now() - started
@@ -123,7 +132,13 @@ export const createMonteCarloSlice: SliceCreator<MonteCarloSlice> = () => (set, 
         const input = scenarios[k] as McInput
         update(target, { progress: progress(k, 0, draws) })
         const handle = runMonteCarlo(
-          { scenario: input.document, draws, seed, ...(indicatorDraws ? { indicatorDraws } : {}) },
+          {
+            scenario: input.document,
+            draws,
+            seed,
+            ...(indicatorDraws ? { indicatorDraws } : {}),
+            ...(leverEffects ? { leverEffects } : {}),
+          },
           {
             onProgress(done, total) {
               if (current()) update(target, { progress: progress(k, done, total) })
@@ -209,4 +224,13 @@ export function selectUncertaintyStale(state: LevierState): boolean {
 /** True when the compared scenarios are no longer those the shown comparison run was made on. */
 export function compareMcStale(run: McRun, scenarios: readonly McInput[]): boolean {
   return run.result !== null && inputsChanged(run.result.scenarios, scenarios)
+}
+
+/**
+ * What the levers change over droit constant in the open scenario's run, or null: no run, a run
+ * on another scenario, or one the draft has changed since (its band no longer holds).
+ */
+export function selectLeverEffects(state: LevierState): LeverEffectBands | null {
+  if (selectUncertaintyStale(state)) return null
+  return selectScenarioMc(state)?.result.leverEffects ?? null
 }

@@ -129,6 +129,14 @@ function takeBuffer(length: number): Float32Array {
   return new Float32Array(length)
 }
 
+/**
+ * Told of every draw once the scenario is projected on it: its assumption values and the
+ * projection. Lever effects (lever-effects.ts) project other variants on the same values there.
+ */
+export interface DrawObserver {
+  record(draw: number, params: Float64Array, ws: Workspace): void
+}
+
 export class MonteCarloRun {
   readonly draws: number
   private done = 0
@@ -146,6 +154,7 @@ export class MonteCarloRun {
     private readonly model: CompiledModel,
     draws: number,
     readonly seed: number,
+    private readonly observer: DrawObserver | null = null,
   ) {
     if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
       throw new RangeError(`draws must be a whole number between 1 and ${MAX_DRAWS}`)
@@ -176,6 +185,7 @@ export class MonteCarloRun {
     for (let d = this.done; d < end; d++) {
       drawAssumptions(model, this.seed, d, this.rng, this.bounds, params)
       project(model, params, ws)
+      this.observer?.record(d, params, ws)
       // Results go to a small block first (draw-minor, cache-friendly), then to the columns.
       const slot = d - blockStart
       let column = 0

@@ -50,6 +50,19 @@ describe('levier command line', () => {
     ])
   })
 
+  it('brief --draws adds a Monte Carlo run to one scenario’s brief, as the app allows it', () => {
+    const result = parsed('brief', 'a.json', '--out', 'n.pdf', '--draws', '2000', '--seed', '7')
+    expect(result.ok && result.command.command === 'brief' && result.command.draws).toBe(2000)
+    expect(result.ok && result.command.command === 'brief' && result.command.seed).toBe(7)
+    expect(errors('brief', 'a.json', '--out', 'n.pdf', '--draws', '99')).toHaveLength(1)
+    expect(errors('brief', 'a.json', '--out', 'n.pdf', '--seed', '7')[0]).toMatch(
+      /^--seed: --seed needs --draws/,
+    )
+    expect(
+      errors('brief', 'a.json', '--out', 'n.pdf', '--draws', '500', '--compare', 'b.json'),
+    ).toHaveLength(1)
+  })
+
   it('names each problem: a missing value, an unknown option, a flag given a value', () => {
     expect(errors('simulate', 's.json', '--out')).toEqual(['--out needs a value'])
     expect(errors('simulate', 's.json', '--out', '--format', 'csv')).toContain(
