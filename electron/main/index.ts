@@ -20,6 +20,7 @@ import { registerAppScheme, serveRenderer } from './protocol'
 import { installSecurityPolicy } from './security'
 import { appOrigins } from './trusted-url'
 import { createMainWindow, ownWebContentsIds } from './window'
+import { HANDED_OVER_LINE, WINDOW_READY_LINE, signalLauncher } from '../launcher/ready-signal'
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const origins = appOrigins(devServerUrl)
@@ -52,9 +53,13 @@ function withMenuRefresh(dispatch: Dispatch): Dispatch {
 function openMainWindow(): void {
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), devServerUrl)
   mainWindow.on('closed', () => (mainWindow = null))
+  // `npm start` waits for this before it takes the window for come up (else: the loopback host).
+  mainWindow.webContents.once('did-finish-load', () => signalLauncher(WINDOW_READY_LINE))
 }
 
 if (!app.requestSingleInstanceLock()) {
+  // The running Levier shows its window: nothing failed, the launcher need not fall back.
+  signalLauncher(HANDED_OVER_LINE)
   app.quit()
 } else {
   app.on('second-instance', () => {
