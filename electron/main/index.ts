@@ -13,13 +13,16 @@ import type { Dispatch } from '../services/dispatch'
 import { PreferencesStore } from '../services/preferences-store'
 import { isTrustedSender } from './ipc/sender'
 import { registerApi } from './ipc/register'
-import { chooseFile } from './file-dialog'
+import { chooseFile, showOpenRefused } from './file-dialog'
 import { installMenu } from './menu'
 import { printWindowToPdf } from './print-pdf'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { installSecurityPolicy } from './security'
 import { appOrigins } from './trusted-url'
 import { createMainWindow, ownWebContentsIds } from './window'
+import { WorkbookFileOpener, openHandedOverFiles } from './workbook-files'
+import type { OpenOutcome } from './workbook-files'
+import { MENU_CHANNEL } from '@shared/api/calls'
 import { HANDED_OVER_LINE, WINDOW_READY_LINE, signalLauncher } from '../launcher/ready-signal'
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
@@ -32,6 +35,8 @@ const dataDir = defaultDataDir()
 // A newcomer's first workbook opens on current law, its charts drawn.
 const session = new WorkbookSession(dataDir, undefined, { firstPreset: DEFAULT_PRESET_ID })
 app.setName(APP_NAME)
+// Electron expects the folder to exist when userData is set (Chromium writes its profile there).
+mkdirSync(dataDir, { recursive: true })
 app.setPath('userData', dataDir)
 
 let mainWindow: BrowserWindow | null = null
@@ -57,12 +62,39 @@ function openMainWindow(): void {
   mainWindow.webContents.once('did-finish-load', () => signalLauncher(WINDOW_READY_LINE))
 }
 
+/** The system handed a workbook over: the interface shows it, or says why it was refused. */
+function tellOpened(outcome: OpenOutcome): void {
+  if ('error' in outcome) {
+    const { language } = new PreferencesStore(dataDir).get()
+    void app.whenReady().then(() => showOpenRefused(mainWindow, language, outcome))
+    return
+  }
+  if (!mainWindow) {
+    // macOS keeps the app running with no window; a file opened from the Finder brings one back.
+    if (app.isReady()) openMainWindow()
+    return
+  }
+  mainWindow.webContents.send(MENU_CHANNEL, 'workbookOpened')
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+const opener = new WorkbookFileOpener(session, tellOpened)
+
+/** No call is answered while a handed-over workbook is being opened: the page sees that one. */
+function afterOpenings(dispatch: Dispatch): Dispatch {
+  return async (name, payload) => {
+    await opener.idle()
+    return dispatch(name, payload)
+  }
+}
+
 if (!app.requestSingleInstanceLock()) {
   // The running Levier shows its window: nothing failed, the launcher need not fall back.
   signalLauncher(HANDED_OVER_LINE)
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  // Registered at once: macOS sends `open-file` for a double-clicked workbook before `ready`.
+  openHandedOverFiles(app, opener, process.argv, process.cwd(), () => {
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
@@ -76,7 +108,6 @@ if (!app.requestSingleInstanceLock()) {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
   })
   void app.whenReady().then(() => {
-    mkdirSync(dataDir, { recursive: true })
     serveRenderer(join(import.meta.dirname, '../renderer'))
     const printPage = (paper: 'A4' | 'Letter') => printWindowToPdf(mainWindow, paper)
     const preferences = new PreferencesStore(dataDir)
@@ -97,9 +128,9 @@ if (!app.requestSingleInstanceLock()) {
     )
     const isTrusted = (event: IpcMainInvokeEvent) =>
       isTrustedSender(event, ownWebContentsIds, origins)
-    registerApi(withMenuRefresh(dispatch), isTrusted)
+    registerApi(afterOpenings(withMenuRefresh(dispatch)), isTrusted)
     // Open (on first start, create) the workbook now; a failure is shown by the interface.
-    session.current().catch(() => undefined)
+    void opener.idle().then(() => session.current().catch(() => undefined))
     refreshMenu()
     openMainWindow()
   })
