@@ -122,7 +122,13 @@ if (!app.requestSingleInstanceLock()) {
     })
     const dispatch = createDispatch(
       createApiHandlers(
-        { host: 'desktop', dataDir, printPage, chooseFile: chooseFilePath },
+        {
+          host: 'desktop',
+          dataDir,
+          documentsDir: app.getPath('documents'),
+          printPage,
+          chooseFile: chooseFilePath,
+        },
         session,
       ),
     )
