@@ -40,6 +40,8 @@ mkdirSync(dataDir, { recursive: true })
 app.setPath('userData', dataDir)
 
 let mainWindow: BrowserWindow | null = null
+/** Set once start-up has opened the first window: from then on a handed-over file may open one. */
+let started = false
 
 function refreshMenu(): void {
   const { language } = new PreferencesStore(dataDir).get()
@@ -58,7 +60,7 @@ function withMenuRefresh(dispatch: Dispatch): Dispatch {
 function openMainWindow(): void {
   mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), devServerUrl)
   mainWindow.on('closed', () => (mainWindow = null))
-  // `npm start` waits for this before it takes the window for come up (else: the loopback host).
+  // `npm start` waits for this before it takes the window as up (else: the loopback host).
   mainWindow.webContents.once('did-finish-load', () => signalLauncher(WINDOW_READY_LINE))
 }
 
@@ -71,7 +73,8 @@ function tellOpened(outcome: OpenOutcome): void {
   }
   if (!mainWindow) {
     // macOS keeps the app running with no window; a file opened from the Finder brings one back.
-    if (app.isReady()) openMainWindow()
+    // Before start-up has opened the first window, that window will show the file.
+    if (started) openMainWindow()
     return
   }
   mainWindow.webContents.send(MENU_CHANNEL, 'workbookOpened')
@@ -139,5 +142,6 @@ if (!app.requestSingleInstanceLock()) {
     void opener.idle().then(() => session.current().catch(() => undefined))
     refreshMenu()
     openMainWindow()
+    started = true
   })
 }
