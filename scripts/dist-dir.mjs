@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
-const args = ['--dir']
+// Further arguments go to electron-builder as they are (scripts/package-check.mjs sets the output).
+const args = ['--dir', ...process.argv.slice(2)]
 const electronDist = process.env.ELECTRON_DIST
 if (electronDist) {
   const dir = resolve(electronDist)

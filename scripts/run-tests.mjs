@@ -109,6 +109,10 @@ check('Electron security scan (Electronegativity, no HIGH finding)', process.exe
 
 if (built) {
   check('CLI round trip (built levier)', process.execPath, [join(root, 'scripts', 'cli-smoke.mjs')])
+  // electron-builder --dir on a stand-in Electron: what app.asar holds, and the fuses, offline.
+  check('package (electron-builder --dir, stand-in Electron)', process.execPath, [
+    join(root, 'scripts', 'package-check.mjs'),
+  ])
   const e2eReport = join(results, 'playwright.json')
   const e2eOk = run('end-to-end tests (Playwright, Chromium, loopback host)', bin('playwright'), [
     'test',

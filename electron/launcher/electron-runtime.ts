@@ -29,14 +29,36 @@ export function findElectronExecutable(
   return candidates.find((candidate) => existsSync(candidate)) ?? null
 }
 
+/** A silent proxy holds a download open for minutes; a runtime not fetched by then is not coming. */
+export const DOWNLOAD_TIMEOUT_MS = 60_000
+
 /**
- * Let the electron package fetch its runtime once (it does so lazily since Electron 42). Quiet: on
- * an offline machine this fails in a fraction of a second and the caller falls back.
+ * Let the electron package fetch its runtime once (it does so lazily since Electron 42), saying so
+ * first: it is about 100 MB from GitHub and prints nothing while it works. Offline it fails in a
+ * fraction of a second; behind a proxy that never answers it is abandoned after the timeout.
  */
-export function tryDownloadElectron(projectRoot: string, env: Env = process.env): boolean {
+export function tryDownloadElectron(
+  projectRoot: string,
+  env: Env = process.env,
+  say: (line: string) => void = (line) => console.log(line),
+  timeoutMs: number = DOWNLOAD_TIMEOUT_MS,
+): boolean {
   if (env.LEVIER_SKIP_ELECTRON_DOWNLOAD) return false
   const installer = join(projectRoot, 'node_modules', 'electron', 'install.js')
   if (!existsSync(installer)) return false
-  const result = spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 180_000 })
-  return result.status === 0
+  say(
+    `Levier: downloading the Electron runtime from GitHub (about 100 MB; giving up after ${Math.round(timeoutMs / 1000)} s)...`,
+  )
+  const result = spawnSync(process.execPath, [installer], {
+    stdio: 'ignore',
+    timeout: timeoutMs,
+    env: { ...env },
+  })
+  if (result.status === 0) return true
+  say(
+    result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+      ? `Levier: no runtime after ${Math.round(timeoutMs / 1000)} s; the download was abandoned.`
+      : 'Levier: the download failed (GitHub unreachable or blocked).',
+  )
+  return false
 }

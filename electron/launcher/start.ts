@@ -1,32 +1,19 @@
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { LOOPBACK_USAGE, parseLoopbackArgs } from '../loopback/loopback-args'
 import { HostStartError, runLoopbackHost } from '../loopback/run'
+import { launchDesktop } from './desktop-launch'
+import { desktopObstacle } from './desktop-obstacles'
 import { findElectronExecutable, tryDownloadElectron } from './electron-runtime'
+import { startLevier } from './start-levier'
 
-// Entry point of `npm start` (out/main/start.js): the desktop app where Electron can run, the
+// Entry point of `npm start` (out/main/start.js): the desktop app where its window comes up, the
 // loopback host otherwise.
 const projectRoot = join(import.meta.dirname, '../..')
+const args = process.argv.slice(2)
 
-function launchDesktop(executable: string): void {
-  const env = { ...process.env }
-  delete env.ELECTRON_RUN_AS_NODE
-  const child = spawn(executable, [projectRoot, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env,
-  })
-  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
-  child.on('error', (error) => {
-    console.error(`levier: could not start Electron (${error.message})`)
-    process.exit(1)
-  })
-}
-
-async function launchLoopback(): Promise<void> {
-  console.log(
-    'Levier: the Electron runtime is not installed here (its download failed or is blocked); starting the loopback host instead.',
-  )
-  const parsed = parseLoopbackArgs(process.argv.slice(2))
+async function startLoopback(notice: string): Promise<void> {
+  console.log(notice)
+  const parsed = parseLoopbackArgs(args)
   if (!parsed.ok) {
     for (const error of parsed.errors) console.error(`levier: ${error}`)
     console.error(LOOPBACK_USAGE)
@@ -40,8 +27,11 @@ async function launchLoopback(): Promise<void> {
   }
 }
 
-const executable =
-  findElectronExecutable(projectRoot) ??
-  (tryDownloadElectron(projectRoot) ? findElectronExecutable(projectRoot) : null)
-if (executable) launchDesktop(executable)
-else void launchLoopback()
+const outcome = await startLevier({
+  findExecutable: () => findElectronExecutable(projectRoot),
+  download: () => tryDownloadElectron(projectRoot),
+  obstacle: (executable) => desktopObstacle(executable),
+  launchDesktop: (executable) => launchDesktop(executable, [projectRoot, ...args]),
+  startLoopback,
+})
+if (outcome !== 'loopback') process.exit(outcome)

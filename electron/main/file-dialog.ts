@@ -40,3 +40,18 @@ export async function chooseFile(
     : await dialog.showSaveDialog(options)
   return chosen.canceled || !chosen.filePath ? null : chosen.filePath
 }
+
+/** A workbook the system handed over could not be opened: say which, and why, over the window. */
+export async function showOpenRefused(
+  window: BrowserWindow | null,
+  language: Language,
+  { path, error }: { path: string; error: string },
+): Promise<void> {
+  const options = {
+    type: 'error' as const,
+    message: translator(language)('dialog.openRefused', { path }),
+    detail: error,
+  }
+  if (window) await dialog.showMessageBox(window, options)
+  else await dialog.showMessageBox(options)
+}

@@ -2,22 +2,42 @@ import { Menu } from 'electron'
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
 import { MENU_CHANNEL, languageCommand } from '@shared/api/calls'
 import type { MenuCommand } from '@shared/api/calls'
-import { LANGUAGES } from '@shared/app-identity'
+import { APP_NAME, LANGUAGES } from '@shared/app-identity'
 import type { Language } from '@shared/app-identity'
 import { LANGUAGE_SETTINGS } from '@shared/i18n/languages'
 import { translator } from '@shared/i18n/translate'
 
 /**
  * The native menu, in the interface language. Roles give the platform's usual shortcuts (Ctrl+Q,
- * Ctrl+Z, Ctrl+Shift+Z, Ctrl+C…); commands that belong to the page are sent to the renderer.
+ * Ctrl+C…); commands that belong to the page are sent to the renderer. On macOS the first menu is
+ * always the application's (named after it, whatever its label), so it is written out there and
+ * File comes second.
  */
 export function menuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
   isDev: boolean,
+  platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
   const t = translator(language)
+  const mac = platform === 'darwin'
+  const about = { label: t('aboutTitle'), click: () => send('showAbout') }
+  const appMenu: MenuItemConstructorOptions = {
+    label: APP_NAME,
+    submenu: [
+      about,
+      { type: 'separator' },
+      { role: 'services', label: t('menu.services') },
+      { type: 'separator' },
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.showAll') },
+      { type: 'separator' },
+      { role: 'quit', label: t('menu.quit') },
+    ],
+  }
   return [
+    ...(mac ? [appMenu] : []),
     {
       label: t('menu.file'),
       submenu: [
@@ -42,15 +62,29 @@ export function menuTemplate(
           accelerator: 'CmdOrCtrl+P',
           click: () => send('printBrief'),
         },
-        { type: 'separator' },
-        { role: 'quit', label: t('menu.quit') },
+        ...(mac
+          ? []
+          : [{ type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }]),
       ],
     },
     {
       label: t('menu.edit'),
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The scenario's undo, not the text's: the page decides (a text field with the focus keeps
+        // its own). The keys stay with the page, which already handles them; the menu only shows
+        // them, so one key press never undoes twice.
+        {
+          label: t('menu.undo'),
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: () => send('undo'),
+        },
+        {
+          label: t('menu.redo'),
+          accelerator: 'CmdOrCtrl+Shift+Z',
+          registerAccelerator: false,
+          click: () => send('redo'),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -83,7 +117,7 @@ export function menuTemplate(
       label: t('menu.help'),
       submenu: [
         { label: t('menu.helpContents'), accelerator: 'F1', click: () => send('showHelp') },
-        { label: t('aboutTitle'), click: () => send('showAbout') },
+        ...(mac ? [] : [about]),
       ],
     },
   ]

@@ -11,6 +11,8 @@ import { WorkbookSession } from './workbook-session'
 export interface ServiceContext {
   readonly host: HostKind
   readonly dataDir: string
+  /** Where a brief's PDF is proposed (the desktop app's Documents): never the hidden data folder. */
+  readonly documentsDir?: string
   /** The desktop app prints its window to PDF; the loopback host leaves it out. */
   readonly printPage?: PrintPage
   /** The desktop app's system file dialog; the loopback host has none (its page types paths). */
@@ -34,6 +36,7 @@ export function createApiHandlers(
       host: context.host,
       platform: process.platform,
       dataDir: context.dataDir,
+      ...(context.documentsDir ? { documentsDir: context.documentsDir } : {}),
     }),
     getPreferences: async () => preferences.get(),
     setPreferences: async (changes) => preferences.set(changes),

@@ -27,8 +27,15 @@ export function briefPdfPath(path: string): string {
   return full
 }
 
+/**
+ * Windows refuses to replace a file another program holds open, as PDF viewers do, with EPERM
+ * (or EBUSY): the user is told which file and why, not "Unexpected error".
+ */
+const HELD_OPEN = new Set(['EPERM', 'EBUSY'])
+
 export function createBriefPdfHandler(
   printPage: PrintPage | undefined,
+  write: typeof writeFileAtomic = writeFileAtomic,
 ): ApiHandlers['saveBriefPdf'] {
   return async ({ path, paper }) => {
     if (!printPage)
@@ -39,7 +46,15 @@ export function createBriefPdfHandler(
     const full = briefPdfPath(path)
     const bytes = await printPage(paper)
     // A brief is a document people share: readable by others, like a workbook.
-    writeFileAtomic(full, bytes, undefined, 0o644)
+    try {
+      write(full, bytes, undefined, 0o644)
+    } catch (error) {
+      if (!HELD_OPEN.has((error as NodeJS.ErrnoException).code ?? '')) throw error
+      throw new ApiFailure(
+        'locked',
+        `${full} is open in another program (a PDF viewer?) and cannot be replaced: close it there, or choose another name.`,
+      )
+    }
     return { path: full, bytes: bytes.length }
   }
 }

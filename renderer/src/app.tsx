@@ -16,6 +16,7 @@ import { WorkbookDialog } from './components/workbook-dialog'
 import { WorkbookMenu } from './components/workbook-menu'
 import { useTranslate } from './i18n/use-translate'
 import { useLevier } from './store'
+import { isTextField } from './edit-command'
 
 export function App() {
   const t = useTranslate()
@@ -60,12 +61,7 @@ export function App() {
         openBrief()
         return
       }
-      const target = event.target
-      if (
-        (target instanceof HTMLInputElement && target.type === 'text') ||
-        target instanceof HTMLTextAreaElement
-      )
-        return
+      if (isTextField(event.target)) return
       const key = event.key.toLowerCase()
       if (key === 'z' && !event.shiftKey) undo()
       else if ((key === 'z' && event.shiftKey) || key === 'y') redo()

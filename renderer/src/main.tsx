@@ -5,6 +5,7 @@ import type { Root } from 'react-dom/client'
 import { languageOfCommand } from '@shared/api/calls'
 import type { MenuCommand } from '@shared/api/calls'
 import { createApiClient } from './api/client'
+import { runEditCommand } from './edit-command'
 import { forgetLoopbackToken, takeLoopbackToken } from './api/loopback-token'
 import { pickTransport } from './api/transport'
 import type { Transport } from './api/transport'
@@ -25,6 +26,8 @@ function runMenuCommand(store: LevierStore, command: MenuCommand): void {
   else if (command === 'saveWorkbookAs') state.setWorkbookDialog('saveAs')
   else if (command === 'showHelp') state.setHelpOpen(true)
   else if (command === 'printBrief') state.openBrief()
+  else if (command === 'undo' || command === 'redo') runEditCommand(command, state)
+  else if (command === 'workbookOpened') void state.enterOpenedWorkbook()
   else state.setAboutOpen(true)
 }
 

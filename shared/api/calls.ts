@@ -58,6 +58,11 @@ export const MENU_COMMANDS = [
   'openWorkbook',
   'saveWorkbookAs',
   'printBrief',
+  // The scenario's undo and redo (the menu's items act on the page, not on a text field).
+  'undo',
+  'redo',
+  // A workbook handed over by the system is now open: the page shows it.
+  'workbookOpened',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

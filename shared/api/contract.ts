@@ -21,6 +21,8 @@ export const appInfoSchema = z.strictObject({
   host: z.enum(HOST_KINDS),
   platform: z.string(),
   dataDir: z.string(),
+  /** The user's documents folder, where a brief's PDF goes by default (desktop app only). */
+  documentsDir: z.string().optional(),
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 

@@ -57,6 +57,7 @@ export const dialog = {
     canceled: true,
     filePath: undefined as string | undefined,
   })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
 }
 
 export const Menu = {

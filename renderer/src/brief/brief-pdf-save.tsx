@@ -14,8 +14,9 @@ export function BriefPdfSave({ title }: { title: string }) {
   const info = useLevier((s) => s.appInfo)
   const save = useLevier((s) => s.saveBriefPdf)
   const separator = info?.platform === 'win32' ? '\\' : '/'
+  // In the user's documents: the data folder is hidden (AppData, Library, .config).
   const [path, setPath] = useState(() =>
-    info ? `${info.dataDir}${separator}${safeFileName(title)}.pdf` : '',
+    info?.documentsDir ? `${info.documentsDir}${separator}${safeFileName(title)}.pdf` : '',
   )
   const [outcome, setOutcome] = useState<{ path: string } | { error: string } | null>(null)
   const [busy, setBusy] = useState(false)

@@ -1,3 +1,4 @@
+import { translator } from '../i18n/translate'
 import { briefOptionsSchema, DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
 import type { BriefSlice, SliceCreator } from './types'
 
@@ -52,6 +53,10 @@ export const createBriefSlice: SliceCreator<BriefSlice> = (api) => (set, get) =>
   },
   async saveBriefPdf(path) {
     const result = await api.saveBriefPdf({ path, paper: get().briefOptions.paper })
-    return result.ok ? { path: result.value.path } : { error: result.error.message }
+    if (result.ok) return { path: result.value.path }
+    // A PDF held open by a viewer (Windows): said in the interface's language, with the file.
+    if (result.error.code === 'locked')
+      return { error: translator(get().language)('briefPdfHeldOpen', { path }) }
+    return { error: result.error.message }
   },
 })

@@ -56,6 +56,8 @@ export interface WorkbookSlice {
     path: string,
     readOnly?: boolean,
   ): Promise<{ code: string; message: string } | null>
+  /** Show the workbook just opened (by the page or by the system, a file double-clicked). */
+  enterOpenedWorkbook(): Promise<void>
   /** Desktop only: the system file dialog; resolves to the chosen path (null if cancelled). */
   chooseFilePath(
     purpose: FilePurpose,

@@ -27,11 +27,15 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
           ? await api.saveWorkbookAs({ path })
           : await api.openWorkbook({ path, readOnly })
     if (!result.ok) return result.error
-    set({ workbook: result.value, whatChanged: null })
+    set({ workbook: result.value })
+    await get().enterOpenedWorkbook()
+    return null
+  },
+  async enterOpenedWorkbook() {
+    set({ whatChanged: null })
     await get().loadWorkbook()
     await get().reopenScenario()
     await get().checkWhatChanged()
-    return null
   },
   async chooseFilePath(purpose, defaultPath) {
     const chosen = await api.chooseFilePath({ purpose, ...(defaultPath ? { defaultPath } : {}) })

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiFailure } from '@shared/api/result'
 import { createBriefPdfHandler } from '../../../electron/services/brief-pdf'
+import { createApiHandlers } from '../../../electron/services/api-handlers'
+import { appInfoSchema } from '@shared/api/contract'
 
 const dirs: string[] = []
 const tempDir = () => {
@@ -39,5 +41,51 @@ describe('saving a brief as PDF', () => {
       save({ path: join(tempDir(), 'no', 'such', 'note.pdf'), paper: 'A4' }),
     ).rejects.toThrow(/does not exist/)
     expect(print).not.toHaveBeenCalled()
+  })
+
+  it('says the PDF is open in another program when Windows refuses to replace it (EPERM, EBUSY)', async () => {
+    const print = vi.fn(async () => new Uint8Array(4))
+    const dir = tempDir()
+    for (const code of ['EPERM', 'EBUSY']) {
+      const heldOpen = () => {
+        throw Object.assign(new Error(`${code}: operation not permitted, rename`), { code })
+      }
+      const failure = await createBriefPdfHandler(
+        print,
+        heldOpen,
+      )({
+        path: join(dir, 'note.pdf'),
+        paper: 'A4',
+      }).catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(ApiFailure)
+      expect(failure).toMatchObject({ code: 'locked' })
+      expect((failure as Error).message).toContain(`${join(dir, 'note.pdf')} is open in another`)
+    }
+    // Anything else is no viewer's doing: it goes on as it was (the host reports it as internal).
+    const full = Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' })
+    const diskFull = () => {
+      throw full
+    }
+    await expect(
+      createBriefPdfHandler(print, diskFull)({ path: join(dir, 'n.pdf'), paper: 'A4' }),
+    ).rejects.toBe(full)
+  })
+})
+
+describe('where a brief is proposed', () => {
+  it('gives the desktop app’s documents folder with the app info, and nothing on a host without one', async () => {
+    const dataDir = tempDir()
+    const desktop = createApiHandlers({
+      host: 'desktop',
+      dataDir,
+      documentsDir: '/home/ana/Documents',
+    })
+    expect(await desktop.getAppInfo({})).toMatchObject({
+      dataDir,
+      documentsDir: '/home/ana/Documents',
+    })
+    const loopback = await createApiHandlers({ host: 'loopback', dataDir }).getAppInfo({})
+    expect(loopback).not.toHaveProperty('documentsDir')
+    expect(appInfoSchema.parse(loopback)).toEqual(loopback)
   })
 })

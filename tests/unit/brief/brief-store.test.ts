@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { createApiClient } from '../../../renderer/src/api/client'
 import { createLevierStore } from '../../../renderer/src/store'
 import { fakeApi, oneScenarioHost } from '../../helpers/one-scenario-host'
 
@@ -94,5 +95,18 @@ describe('the brief options in the store', () => {
       fakeApi({ saveBriefPdf: (r) => ({ path: (r as { path: string }).path, bytes: 10 }) }),
     )
     expect(await saving.getState().saveBriefPdf('/tmp/x.pdf')).toEqual({ path: '/tmp/x.pdf' })
+  })
+
+  it('says, in the interface’s language, that a PDF open in a viewer cannot be replaced', async () => {
+    const heldOpen = createApiClient({
+      kind: 'http',
+      invoke: async () => ({ ok: false, error: { code: 'locked', message: 'EPERM' } }),
+    })
+    const store = createLevierStore(heldOpen)
+    expect(await store.getState().saveBriefPdf('C:\\Users\\ana\\Documents\\note.pdf')).toEqual({
+      error: expect.stringMatching(
+        /^Le fichier C:\\Users\\ana\\Documents\\note\.pdf est ouvert dans un autre programme/,
+      ),
+    })
   })
 })

@@ -5,7 +5,7 @@ import { ApiFailure } from '@shared/api/result'
 import { useTempDirs } from '../../helpers/temp-dir'
 
 vi.mock('electron', () => import('../../helpers/fake-electron'))
-const { chooseFile } = await import('../../../electron/main/file-dialog')
+const { chooseFile, showOpenRefused } = await import('../../../electron/main/file-dialog')
 const tempDir = useTempDirs()
 
 describe('the desktop file dialog', () => {
@@ -42,5 +42,23 @@ describe('the desktop file dialog', () => {
     await expect(handlers.chooseFilePath({ purpose: 'openWorkbook' })).rejects.toBeInstanceOf(
       ApiFailure,
     )
+  })
+
+  it('says which handed-over workbook was refused and why, over the window when there is one', async () => {
+    const refusal = { path: '/d/Notes.levier', error: 'not a Levier workbook' }
+    await showOpenRefused(null, 'fr', refusal)
+    expect(dialog.showMessageBox.mock.calls.at(-1)).toEqual([
+      {
+        type: 'error',
+        message: 'Le classeur /d/Notes.levier n’a pas pu être ouvert.',
+        detail: 'not a Levier workbook',
+      },
+    ])
+    const window = { id: 1 }
+    await showOpenRefused(window as never, 'en', refusal)
+    expect(dialog.showMessageBox.mock.calls.at(-1)).toEqual([
+      window,
+      expect.objectContaining({ message: 'The workbook /d/Notes.levier could not be opened.' }),
+    ])
   })
 })

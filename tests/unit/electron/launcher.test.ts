@@ -52,6 +52,33 @@ describe('finding the Electron runtime', () => {
     )
     expect(tryDownloadElectron(tempDir(), {})).toBe(false)
   })
+
+  function withInstaller(script: string): string {
+    const root = fakeProject(null)
+    writeFileSync(join(root, 'node_modules/electron/install.js'), script)
+    return root
+  }
+
+  it('says it is downloading, and gives up on a download that never answers', () => {
+    const said: string[] = []
+    const root = withInstaller('setInterval(() => {}, 1000)')
+    const started = Date.now()
+    expect(tryDownloadElectron(root, {}, (line) => said.push(line), 800)).toBe(false)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(said).toEqual([
+      expect.stringMatching(/downloading the Electron runtime .*giving up after 1 s/),
+      expect.stringMatching(/abandoned/),
+    ])
+  })
+
+  it('says when the download failed, and reports one that succeeded', () => {
+    const said: string[] = []
+    expect(tryDownloadElectron(withInstaller('process.exit(1)'), {}, (l) => said.push(l))).toBe(
+      false,
+    )
+    expect(said[1]).toMatch(/download failed/)
+    expect(tryDownloadElectron(withInstaller(''), {}, () => undefined)).toBe(true)
+  })
 })
 
 describe('opening the browser', () => {

@@ -142,18 +142,23 @@ describe('native menu', () => {
 
   it('has File, Edit, View and Help in the interface language', () => {
     const send = vi.fn()
-    expect(labels(menuTemplate('fr', send, false))).toEqual([
+    expect(labels(menuTemplate('fr', send, false, 'linux'))).toEqual([
       'Fichier',
       'Édition',
       'Affichage',
       'Aide',
     ])
-    expect(labels(menuTemplate('en', send, false))).toEqual(['File', 'Edit', 'View', 'Help'])
+    expect(labels(menuTemplate('en', send, false, 'win32'))).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Help',
+    ])
   })
 
   it('gives the usual shortcuts through roles and keeps developer tools out of production', () => {
     const roles = JSON.stringify(menuTemplate('en', vi.fn(), false))
-    for (const role of ['quit', 'undo', 'redo', 'copy', 'paste', 'selectAll', 'zoomIn']) {
+    for (const role of ['quit', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn']) {
       expect(roles).toContain(`"role":"${role}"`)
     }
     expect(roles).not.toContain('toggleDevTools')
@@ -162,7 +167,7 @@ describe('native menu', () => {
 
   it('sends language, about and help commands to the renderer', () => {
     const send = vi.fn()
-    const template = menuTemplate('fr', send, false)
+    const template = menuTemplate('fr', send, false, 'linux')
     const items = template.flatMap((menu) => (menu.submenu as MenuItemConstructorOptions[]) ?? [])
     const language = items.find((item) => item.label === 'Langue')
       ?.submenu as MenuItemConstructorOptions[]
@@ -186,11 +191,52 @@ describe('native menu', () => {
       ['fr', 'Imprimer la note…'],
       ['en', 'Print brief…'],
     ] as const) {
-      const file = menuTemplate(language, send, false)[0]?.submenu as MenuItemConstructorOptions[]
+      const file = menuTemplate(language, send, false, 'linux')[0]
+        ?.submenu as MenuItemConstructorOptions[]
       const item = file.find((entry) => entry.label === label)
       expect(item?.accelerator).toBe('CmdOrCtrl+P')
       item?.click?.({} as never, undefined, {} as never)
     }
     expect(send.mock.calls).toEqual([['printBrief'], ['printBrief']])
+  })
+
+  function submenu(menu: MenuItemConstructorOptions | undefined) {
+    return (menu?.submenu as MenuItemConstructorOptions[] | undefined) ?? []
+  }
+  const click = (item: MenuItemConstructorOptions | undefined) =>
+    item?.click?.({} as never, undefined, {} as never)
+
+  it('undoes and redoes the scenario’s edit from Edit, leaving the keys to the page', () => {
+    const send = vi.fn()
+    const edit = submenu(menuTemplate('fr', send, false, 'linux')[1])
+    const undo = edit.find((item) => item.label === 'Annuler la modification')
+    const redo = edit.find((item) => item.label === 'Rétablir la modification')
+    click(undo)
+    click(redo)
+    expect(send.mock.calls).toEqual([['undo'], ['redo']])
+    // Shown, not registered: the page handles Ctrl+Z itself, so a key press never undoes twice.
+    expect([undo?.accelerator, undo?.registerAccelerator]).toEqual(['CmdOrCtrl+Z', false])
+    expect([redo?.accelerator, redo?.registerAccelerator]).toEqual(['CmdOrCtrl+Shift+Z', false])
+    expect(edit.some((item) => item.role === 'undo' || item.role === 'redo')).toBe(false)
+  })
+
+  it('puts the application menu first on macOS, with About and Quit, and File second', () => {
+    const send = vi.fn()
+    const template = menuTemplate('en', send, false, 'darwin')
+    expect(labels(template)).toEqual(['Levier', 'File', 'Edit', 'View', 'Help'])
+    const appMenu = submenu(template[0])
+    expect(appMenu.map((item) => item.role ?? item.label).filter(Boolean)).toEqual([
+      'About Levier',
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ])
+    click(appMenu[0])
+    expect(send.mock.calls).toEqual([['showAbout']])
+    // Quit and About live in the application menu there, not a second time in File and Help.
+    expect(submenu(template[1]).some((item) => item.role === 'quit')).toBe(false)
+    expect(submenu(template[4]).map((item) => item.label)).toEqual(['Help and keyboard shortcuts'])
   })
 })

@@ -35,6 +35,8 @@ const SPELLED_ALIKE = new Set([
   'exportSvg',
   'exportChartCsv',
   'exportXlsx',
+  // macOS's own name for the Services menu, the same in both.
+  'menu.services',
   'leverSources',
   'helpActionCol',
   'descriptionLabel',
