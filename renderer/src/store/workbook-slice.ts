@@ -20,6 +20,9 @@ export const createWorkbookSlice: SliceCreator<WorkbookSlice> = (api) => (set, g
     set({ whatChanged: report.ok ? report.value : null })
   },
   async applyWorkbookAction(action, path, readOnly) {
+    // An edit still waiting for its autosave belongs to the workbook open now: save it there
+    // before another takes its place, or the save would go to (and fail in) the next one.
+    await get().flushSave()
     const result =
       action === 'new'
         ? await api.newWorkbook({ path })

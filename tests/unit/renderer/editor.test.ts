@@ -56,6 +56,28 @@ describe('editing a scenario', () => {
     expect(store.getState().saveState).toBe('saved')
   })
 
+  it('saves a pending edit in its own workbook before another workbook is opened', async () => {
+    let open = '/d/A.levier'
+    const savedIn: string[] = []
+    const { api } = oneScenarioHost(defaultScenario('current-law'), {
+      saveScenario: () => {
+        savedIn.push(open)
+        return { summary: { id: 's1' }, version: 2 }
+      },
+      openWorkbook: (request) => {
+        open = (request as { path: string }).path
+        return { path: open }
+      },
+    })
+    const store = createLevierStore(api)
+    await store.getState().selectScenario('s1')
+    store.getState().setDraftValue('levers.dst.rate', 0.06)
+    expect(store.getState().saveState).toBe('pending')
+    await store.getState().applyWorkbookAction('open', '/d/B.levier')
+    expect(open).toBe('/d/B.levier')
+    expect(savedIn).toEqual(['/d/A.levier'])
+  })
+
   it('makes one undo step of each named gesture, however long it lasts and however close the next', async () => {
     const { store } = host()
     await store.getState().selectScenario('s1')
