@@ -9,6 +9,11 @@ import { MODEL_VERSION } from '@shared/model/engine/version'
 import type { CliIo } from './cli-io'
 import { InvalidInput } from './cli-io'
 import { readScenario } from './scenario-files'
+import { fieldScheduleText } from '@shared/format/schedule-text'
+import { formatValue } from '@shared/format/format-value'
+import { stepsOf, withFinalValue } from '@shared/model/levers/schedule'
+import type { Scheduled } from '@shared/model/levers/schedule'
+import { valueAt, withValueAt } from '@shared/model/scenario/value-path'
 
 type SeekCommand = Extract<LevierCommand, { command: 'seek' }>
 
@@ -68,8 +73,20 @@ export async function seekCommand(
       `${JSON.stringify({ modelVersion: MODEL_VERSION, lever: c.lever, leverUnit: field.unit, measure, unit, target, ...result }, null, 2)}\n`,
     )
   } else if (result.status === 'found') {
+    // A schedule keeps its earlier steps: say which step moved, and the schedule it makes.
+    const written = valueAt(scenario, c.lever) as Scheduled
+    const steps = stepsOf(written)
+    const last = steps[steps.length - 1]
+    const answer = withValueAt(scenario, c.lever, withFinalValue(written, result.value))
+    const schedule = last
+      ? [
+          `${c.lever} follows a schedule: its last step (${last.year}) moved, the earlier ones kept`,
+          `${c.lever}: ${fieldScheduleText(c.lever, valueAt(answer, c.lever) as Scheduled, (v) => formatValue(v, field.unit, 'en'), 'en')}`,
+        ]
+      : []
     emit(
       [
+        ...schedule,
         `${c.lever} = ${result.value} (${field.unit})`,
         `${named(measure)} = ${result.achieved} (${unit}; target ${target}, within ${result.tolerance})`,
       ].join('\n') + '\n',

@@ -8,6 +8,8 @@ import type { LeverField } from '../model/levers/lever-definitions'
 import { fieldActs, fieldsOf } from '../model/levers/lever-switches'
 import { EARMARKING, leverOf, LEVERS, leverSwitch } from '../model/levers/lever-table'
 import { valueAt } from '../model/scenario/value-path'
+import { isSchedule } from '../model/levers/schedule'
+import { fieldScheduleText } from '../format/schedule-text'
 import type { Scenario } from '../model/scenario/scenario-schema'
 import { GLOBAL_SERIES, INDICATORS } from '../model/engine/series'
 import type { BriefContent, BriefScenarioInput, BriefTable } from './brief-content'
@@ -22,6 +24,14 @@ function fieldText(field: LeverField, scenario: Scenario, language: Language): s
   const value = valueAt(scenario, field.path)
   switch (field.kind) {
     case 'number':
+      // A schedule by year in words: « 3 % puis 4 % en 2027 », « 100 % dès 2026 ».
+      if (isSchedule(value))
+        return fieldScheduleText(
+          field.path,
+          value,
+          (v) => exactValue(v, field.unit, language),
+          language,
+        )
       if (typeof value !== 'number') return DASH
       // Years of phase-in (whole, by the schema): 0 is "at once", and French says "1 an", not "1 ans".
       if (field.unit === 'years') {

@@ -153,7 +153,9 @@ export function InputDifferencesTable({ referenceName, reference, scenarios, fil
             columns={[{ header: t('fieldCol') }, ...names.map((header) => ({ header }))]}
             rows={differences.map((d) => [
               fieldLabel(d.path, language),
-              ...d.values.map((v) => (typeof v === 'number' ? v : shown(v, d.unit, language))),
+              ...d.values.map((v) =>
+                typeof v === 'number' ? v : shown(v, d.unit, language, d.path),
+              ),
             ])}
             rowUnits={differences.map((d) => d.unit ?? undefined)}
           />
@@ -174,7 +176,7 @@ export function InputDifferencesTable({ referenceName, reference, scenarios, fil
                   <tr key={d.path}>
                     <th scope="row">{fieldLabel(d.path, language)}</th>
                     {d.values.map((v, i) => (
-                      <td key={i}>{shown(v, d.unit, language)}</td>
+                      <td key={i}>{shown(v, d.unit, language, d.path)}</td>
                     ))}
                   </tr>
                 ))}

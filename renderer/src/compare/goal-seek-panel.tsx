@@ -6,6 +6,11 @@ import { balanceRestoredGoal, goalSeek, GOAL_SEEK_LEVERS } from '@shared/model/c
 import { LEVER_GROUPS } from '@shared/model/levers/lever-groups'
 import { UNITS } from '@shared/model/engine/units'
 import { TypedNumber } from '../components/typed-number'
+import { fieldScheduleText } from '@shared/format/schedule-text'
+import { stepsOf } from '@shared/model/levers/schedule'
+import type { Scheduled } from '@shared/model/levers/schedule'
+import { valueAt } from '@shared/model/scenario/value-path'
+import { formatValue } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { measureSchema } from './measure-schema'
@@ -75,6 +80,9 @@ export function GoalSeekPanel({ scenarios }: AnalysisPanelProps) {
   const unit = measureUnit(used)
   const percent = inPercent(unit)
   const field = GOAL_SEEK_LEVERS.find((f) => f.path === lever) ?? (GOAL_SEEK_LEVERS[0] as never)
+  // A schedule is sought at its last step, the earlier ones kept: said under the field.
+  const written = valueAt(scenario.document, field.path) as Scheduled
+  const lastStep = stepsOf(written).at(-1)
   const current = (() => {
     try {
       return measureValue(scenario.projection, used)
@@ -157,6 +165,19 @@ export function GoalSeekPanel({ scenarios }: AnalysisPanelProps) {
               </optgroup>
             ))}
           </select>
+          {lastStep && (
+            <p className="hint" id="goal-seek-last-step">
+              {t('gsLastStep', {
+                schedule: fieldScheduleText(
+                  field.path,
+                  written,
+                  (v) => formatValue(v, field.unit, language),
+                  language,
+                ),
+                year: String(lastStep.year),
+              })}
+            </p>
+          )}
         </div>
         <MeasurePicker
           id="goal-seek"

@@ -3,6 +3,8 @@ import { translator } from '../i18n/translate'
 import type { MessageKey } from '../i18n/translate'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { LEVER_DEFINITIONS } from '@shared/model/levers/lever-definitions'
+import { isSchedule } from '@shared/model/levers/schedule'
+import { fieldScheduleText } from '@shared/format/schedule-text'
 import type { Unit } from '@shared/model/engine/units'
 import { formatValue } from '../format/format-value'
 
@@ -31,9 +33,12 @@ export function fieldLabel(path: string, language: Language): string {
   return path
 }
 
-export function shown(value: unknown, unit: string | null, language: Language): string {
+/** A value as written for people; `path` says which lever field a schedule by year belongs to. */
+export function shown(value: unknown, unit: string | null, language: Language, path = ''): string {
   if (typeof value === 'number')
     return unit ? formatValue(value, unit as Unit, language) : String(value)
+  if (isSchedule(value) && unit)
+    return fieldScheduleText(path, value, (v) => formatValue(v, unit as Unit, language), language)
   if (typeof value === 'boolean') return translator(language)(value ? 'yes' : 'no')
   if (value === null || value === undefined) return '—'
   if (typeof value === 'object' && 'curve' in value) return curveText(value, language)

@@ -5,6 +5,8 @@ import type { Language } from '@shared/app-identity'
 import { LEVER_IDS, LEVERS } from '@shared/model/levers/lever-table'
 import type { LeverId } from '@shared/model/levers/lever-table'
 import type { Translate } from '../i18n/translate'
+import { leverSettledYear } from '@shared/model/levers/lever-years'
+import type { LeverTiming } from '@shared/model/levers/lever-years'
 
 /**
  * A row of the yield table: its indicators are `increment_<key>_final`… and its full phase-in year
@@ -28,12 +30,6 @@ export const YIELD_ROWS: readonly YieldRow[] = [
 
 export type { LeverId }
 
-interface LeverTiming {
-  readonly enabled: boolean
-  readonly startYear: number
-  readonly phaseInYears: number
-}
-
 /** What the cards need of a scenario: its horizon, lever timings and assumptions. */
 export interface CardScenario {
   readonly horizon: { readonly start: number; readonly end: number }
@@ -42,16 +38,16 @@ export interface CardScenario {
 }
 
 /**
- * The first year every listed lever switched on is fully phased in (the horizon's start when
- * none is), within the horizon: the year the "full phase-in" indicators are read at, as the
- * engine's fullPhaseInYear reckons it.
+ * The first year every listed lever switched on is fully phased in and at its final step (the
+ * horizon's start when none is), within the horizon: the year the "full phase-in" indicators are
+ * read at, as the engine's fullPhaseInYear reckons it (both with leverSettledYear).
  */
 export function fullPhaseInYear(scenario: CardScenario, levers: readonly LeverId[]): number {
   let year = scenario.horizon.start
   for (const id of levers) {
     const lever = scenario.levers[id]
     if (!lever.enabled) continue
-    year = Math.max(year, lever.startYear + Math.max(0, lever.phaseInYears - 1))
+    year = Math.max(year, leverSettledYear(lever))
   }
   return Math.min(year, scenario.horizon.end)
 }

@@ -21,8 +21,8 @@ function ChangesTable({ changes }: { changes: ScenarioChange[] }) {
         {changes.map((c) => (
           <tr key={c.path}>
             <th scope="row">{fieldLabel(c.path, language)}</th>
-            <td>{shown(c.before, c.unit, language)}</td>
-            <td>{shown(c.after, c.unit, language)}</td>
+            <td>{shown(c.before, c.unit, language, c.path)}</td>
+            <td>{shown(c.after, c.unit, language, c.path)}</td>
           </tr>
         ))}
       </tbody>

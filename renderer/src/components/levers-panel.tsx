@@ -13,19 +13,41 @@ import { useLevier } from '../store'
 import { regionId } from './regions'
 import { sliderKeyValue } from './slider-keys'
 import { TypedNumber } from './typed-number'
+import { ScheduleSteps } from './schedule-steps'
+import { initialValue, scheduled, stepsOf, takesSchedule } from '@shared/model/levers/schedule'
+import type { Scheduled } from '@shared/model/levers/schedule'
 
 const isPercent = (field: NumberField) => field.unit === 'share'
 
-function NumberControl({ field, value }: { field: NumberField; value: number }) {
+function NumberControl({
+  field,
+  written,
+  from,
+}: {
+  field: NumberField
+  /** The value as the scenario holds it: a number, or a schedule by year. */
+  written: Scheduled
+  /** The lever's start year, where a first step goes. */
+  from: number
+}) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
-  const setValue = useLevier((s) => s.setDraftValue)
+  const setDraftValue = useLevier((s) => s.setDraftValue)
   const error = useLevier((s) => s.fieldErrors[field.path])
   const id = `lever-${field.path.replace(/\./g, '-')}`
   const scale = isPercent(field) ? 100 : 1
+  const schedulable = takesSchedule(field)
+  const steps = stepsOf(written)
+  // The slider and the number set the value before the first step (the constant, without steps).
+  const value = initialValue(written)
+  const setValue = (path: string, next: number, sliding = false) =>
+    setDraftValue(path, scheduled(next, steps), sliding)
   return (
     <div className="lever-field">
-      <label htmlFor={id}>{field.label[language]}</label>
+      <label htmlFor={id}>
+        {field.label[language]}
+        {steps.length > 0 && <span className="hint"> ({t('scheduleInitial')})</span>}
+      </label>
       <div className="lever-inputs">
         <input
           type="range"
@@ -80,6 +102,7 @@ function NumberControl({ field, value }: { field: NumberField; value: number }) 
           {error}
         </p>
       )}
+      {schedulable && <ScheduleSteps field={field} value={written} id={id} from={from} />}
     </div>
   )
 }
@@ -98,7 +121,10 @@ function Control({ field }: { field: LeverField }) {
   const setValue = useLevier((s) => s.setDraftValue)
   const value = valueAt(draft, field.path)
   const id = `lever-${field.path.replace(/\./g, '-')}`
-  if (field.kind === 'number') return <NumberControl field={field} value={Number(value)} />
+  if (field.kind === 'number') {
+    const from = Number(valueAt(draft, `levers.${field.lever}.startYear`))
+    return <NumberControl field={field} written={value as Scheduled} from={from} />
+  }
   if (field.kind === 'switch') {
     return (
       <div className="lever-field switch">

@@ -1,5 +1,5 @@
 import type { Baseline } from '../baseline/baseline-schema'
-import { compileScenario } from '../engine/compile'
+import { compileScenario, withLevers } from '../engine/compile'
 import { measureOffset, readMeasure } from './comparison'
 import type { ComparisonMeasure } from './comparison'
 import { project } from '../engine/project'
@@ -58,7 +58,7 @@ export function attribute(
     players.forEach((id, i) => {
       if ((mask & (1 << i)) === 0) switchOff(levers, id)
     })
-    project({ ...model, levers }, model.central, ws)
+    project(withLevers(model, levers), model.central, ws)
     return readMeasure(ws, measure, offset)
   })
   const without = coalitions[0] as number

@@ -1,5 +1,5 @@
 import type { Baseline } from '../baseline/baseline-schema'
-import { compileScenario } from '../engine/compile'
+import { compileScenario, withLevers } from '../engine/compile'
 import { measureOffset, readMeasure } from './comparison'
 import type { ComparisonMeasure } from './comparison'
 import { LEVER_DEFINITIONS } from '../levers/lever-definitions'
@@ -10,6 +10,8 @@ import { copyDocument, setValueAt, slotAt, valueAt } from '../scenario/value-pat
 import { seekTarget } from './seek-target'
 import type { SeekResult } from './seek-target'
 import { createWorkspace } from '../engine/workspace'
+import { finalValue, withFinalValue } from '../levers/schedule'
+import type { Scheduled } from '../levers/schedule'
 
 export const DEFAULT_RELATIVE_TOLERANCE = 1e-4
 
@@ -51,13 +53,16 @@ function fieldOf(path: string): NumberField {
 }
 
 /**
- * A copy of the levers with the field set, and the switches it needs turned on (lever-definitions:
- * its lever's and, inside a part such as the DST's tier, the part's). Earmarking has no switch.
+ * A copy of the levers with the field's final value set, and the switches it needs turned on
+ * (lever-definitions: its lever's and, inside a part such as the DST's tier, the part's).
+ * Earmarking has no switch. A constant is replaced; a schedule keeps its earlier steps and gets the
+ * value as its last step's, the level it settles at: the answer is « the rate to reach from the
+ * last step », the path there being the analyst's.
  */
 function leversWith(levers: Levers, path: string, value: number): Levers {
   const copy = copyDocument(levers)
   for (const on of fieldOf(path).switches) setValueAt({ levers: copy }, on, true)
-  setValueAt({ levers: copy }, path, value)
+  setValueAt({ levers: copy }, path, withFinalValue(valueAt({ levers }, path) as Scheduled, value))
   return copy
 }
 
@@ -72,7 +77,8 @@ export function withLeverValue(scenario: Scenario, lever: string, value: number)
  * current value, Brent's method). The tolerance is relativeTolerance × |target|, or, for targets
  * near 0, relativeTolerance × a thousandth of the largest |measure| over the range. The lever's
  * switch is on throughout the search; the scenario is compiled once and every evaluation only
- * rewrites the lever's field before projecting into the same workspace.
+ * rewrites the lever's field (its last step, for a schedule), and the years it is read in, before
+ * projecting into the same workspace.
  */
 export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const { scenario, baseline, lever, measure, target } = request
@@ -84,19 +90,19 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const model = compileScenario(scenario, baseline)
   const offset = measureOffset(model, measure)
   const ws = createWorkspace(model)
+  const written = valueAt(scenario, lever) as Scheduled
   const levers = leversWith(scenario.levers, lever, 0)
-  const searched = { ...model, levers }
   const { holder, key } = slotAt({ levers }, lever)
   return seekTarget(
     (x) => {
-      holder[key] = x
-      project(searched, model.central, ws)
+      holder[key] = withFinalValue(written, x)
+      project(withLevers(model, levers), model.central, ws)
       return readMeasure(ws, measure, offset)
     },
     {
       range: [field.min, field.max],
       target,
-      start: valueAt(scenario, lever) as number,
+      start: finalValue(written),
       relativeTolerance,
     },
   )

@@ -5,6 +5,8 @@ import { DIST_CODES, centralValue, samplerParams } from '../uncertainty/distribu
 import type { Distribution } from '../uncertainty/distributions'
 import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from './ids'
 import type { Curve, Levers, Scenario } from '../scenario/scenario-schema'
+import { leversInYear } from '../levers/lever-years'
+import type { LeverValues } from '../levers/lever-table'
 
 export const CURVE_BASS = 0
 export const CURVE_FIXED = 1
@@ -95,6 +97,18 @@ function paramIndex(index: ReadonlyMap<string, number>) {
 }
 export type ParamIndex = ReturnType<typeof paramIndex>
 
+function leversByYear(levers: Levers, baseYear: number, years: number): LeverValues[] {
+  return Array.from({ length: years }, (_, i) => leversInYear(levers, baseYear + i))
+}
+
+/**
+ * The compiled model with other levers (attribution's coalitions, goal-seek's trials): everything
+ * else compiled once is shared, the levers' values by year are read again.
+ */
+export function withLevers(model: CompiledModel, levers: Levers): CompiledModel {
+  return { ...model, levers, leversByYear: leversByYear(levers, model.baseYear, model.years) }
+}
+
 /**
  * A scenario turned into flat numbers once, so that each projection (thousands per Monte Carlo
  * run) reads typed arrays and allocates nothing.
@@ -102,7 +116,10 @@ export type ParamIndex = ReturnType<typeof paramIndex>
 export interface CompiledModel {
   readonly scenario: Scenario
   readonly baseline: Baseline
+  /** The levers as written: switches, choices, start years, and numbers that may be schedules. */
   readonly levers: Levers
+  /** The levers in each simulated year (index 0 the base year), every schedule read there. */
+  readonly leversByYear: readonly LeverValues[]
   readonly baseYear: number
   /** Years simulated, from the base year to the horizon's end. */
   readonly years: number
@@ -238,6 +255,7 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
     scenario,
     baseline,
     levers: scenario.levers,
+    leversByYear: leversByYear(scenario.levers, baseYear, years),
     baseYear,
     years,
     firstOutput: scenario.horizon.start - baseYear,

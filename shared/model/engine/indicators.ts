@@ -1,3 +1,4 @@
+import { leverSettledYear } from '../levers/lever-years'
 import type { CompiledModel } from './compile'
 import { LEVER_IDS, LEVERS } from '../levers/lever-table'
 import type { LeverId } from '../levers/lever-table'
@@ -27,15 +28,15 @@ const INCREMENTS = [
 }))
 
 /**
- * The first year every listed lever that is switched on is fully phased in (the horizon's start
- * when none is on), kept within the horizon.
+ * The first year every listed lever that is switched on is fully phased in and at its final step
+ * (the horizon's start when none is on), kept within the horizon.
  */
 export function fullPhaseInYear(model: CompiledModel, levers: readonly LeverId[]): number {
   let year = model.baseYear + model.firstOutput
   for (const id of levers) {
     const lever = model.levers[id]
     if (!lever.enabled) continue
-    year = Math.max(year, lever.startYear + Math.max(0, lever.phaseInYears - 1))
+    year = Math.max(year, leverSettledYear(lever))
   }
   return Math.min(year, model.baseYear + model.years - 1)
 }

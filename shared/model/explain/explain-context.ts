@@ -6,6 +6,7 @@ import type { Expr, Localized, Term } from './explain-types'
 import { SECTOR_IDS } from '../engine/ids'
 import type { SectorId } from '../engine/ids'
 import { LEVER_DEFINITIONS } from '../levers/lever-definitions'
+import type { LeverValues } from '../levers/lever-table'
 import { SERIES } from '../engine/series'
 import type { Projection } from '../engine/simulate'
 import { SECTOR_CONSTANTS } from '../engine/terms'
@@ -75,6 +76,13 @@ export function seriesUnit(id: string): Unit {
 
 /** Index of a year among the simulated years (the base year is 0). */
 export const at = (ctx: ExplainContext, year: number): number => year - ctx.baseYear
+
+/**
+ * The levers in force in a year: a setting or share given a schedule is quoted at that year's
+ * step, the value the engine used (a schedule's other steps belong to other years).
+ */
+export const leversAt = (ctx: ExplainContext, year: number): LeverValues =>
+  ctx.model.leversByYear[at(ctx, year)] as LeverValues
 
 /** A series' value in a year, as the engine wrote it (also before the horizon starts). */
 export function seriesValue(ctx: ExplainContext, id: string, year: number): number {

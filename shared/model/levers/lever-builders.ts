@@ -1,5 +1,14 @@
 import { inEveryLanguage } from '../../i18n/in-every-language'
-import type { Lever, Localized, NumberSetting, Part, Settings, SwitchSetting } from './lever-kinds'
+import { MAX_YEAR, MIN_YEAR } from '../scenario/bounds'
+import type {
+  FixedNumberSetting,
+  Lever,
+  Localized,
+  NumberSetting,
+  Part,
+  Settings,
+  SwitchSetting,
+} from './lever-kinds'
 
 /**
  * Helpers for writing the lever table. `defineLever` and `part` only keep the literal types of an
@@ -20,11 +29,15 @@ export function part<const P extends string, const S extends Settings>(
   return definition
 }
 
-/** The three settings every lever starts with: its reform switch, start year and phase-in. */
+/**
+ * The three settings every lever starts with: its reform switch, start year and phase-in. They
+ * hold one value each (a schedule of the start year would mean nothing); the settings' own
+ * schedules say how the reform moves once started.
+ */
 export function timing(name: Localized): {
   readonly enabled: SwitchSetting
-  readonly startYear: NumberSetting
-  readonly phaseInYears: NumberSetting
+  readonly startYear: FixedNumberSetting
+  readonly phaseInYears: FixedNumberSetting
 } {
   return {
     enabled: {
@@ -35,9 +48,10 @@ export function timing(name: Localized): {
     startYear: {
       kind: 'number',
       unit: 'year',
-      min: 2019,
-      max: 2060,
+      min: MIN_YEAR,
+      max: MAX_YEAR,
       step: 1,
+      schedulable: false,
       label: inEveryLanguage('lever.timing.startYear.label'),
       help: inEveryLanguage('lever.timing.startYear.help'),
     },
@@ -47,6 +61,7 @@ export function timing(name: Localized): {
       min: 0,
       max: 20,
       step: 1,
+      schedulable: false,
       label: inEveryLanguage('lever.timing.phaseInYears.label'),
       help: inEveryLanguage('lever.timing.phaseInYears.help'),
     },
@@ -61,6 +76,7 @@ export function earmark(name: Localized): NumberSetting {
     min: 0,
     max: 1,
     step: 0.05,
+    silentValue: 0,
     label: inEveryLanguage('lever.earmarking.share.label', { name }),
     help: inEveryLanguage('lever.earmarking.share.help'),
   }

@@ -1,4 +1,5 @@
 import {
+  leversAt,
   assumptionTerm,
   at,
   BN,
@@ -134,8 +135,9 @@ function baseTerm(ctx: ExplainContext, year: number): Term {
 
 /** The rate of one group of firms (below or above €2 bn) in the year, and the base it keeps. */
 function groupTerms(ctx: ExplainContext, year: number, group: 'small' | 'large'): Term[] {
-  const dst = ctx.model.levers.dst
-  const target = dstTargetRates(ctx.model, ctx.params)[group]
+  const levers = leversAt(ctx, year)
+  const dst = levers.dst
+  const target = dstTargetRates(levers, ctx.params[ctx.model.p.dstReference] as number)[group]
   let targetTerm: Term
   if (!dst.enabled) targetTerm = { ...assumptionTerm(ctx, 'dst.reference_rate'), key: 'target' }
   else if (group === 'small' && dst.worldwideThreshold === '2bn')
@@ -224,7 +226,7 @@ const dstIncrement: SeriesBuilder = (ctx, year, depth) => ({
 
 const dataLevy: SeriesBuilder = (ctx, year) => {
   if (phaseValue(ctx, 'dataLevy', year) <= 0) return leverOff(ctx, 'dataLevy', year)
-  const data = ctx.model.levers.dataLevy
+  const data = leversAt(ctx, year).dataLevy
   const phase = phaseTerm(ctx, 'dataLevy', year)
   if (data.mode === 'perUser') {
     return {

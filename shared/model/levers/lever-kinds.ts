@@ -1,5 +1,6 @@
 import type { Unit } from '../engine/units'
 import type { Workspace } from '../engine/workspace'
+import type { Scheduled } from './schedule'
 
 /**
  * The shapes of the lever table (lever-table.ts): a lever is a tree of settings, each a number, a
@@ -40,9 +41,21 @@ export interface NumberSetting extends SettingBase {
     readonly label: Localized
     readonly source: string
   }>
-  /** False for a number the engine does not read (goal-seek cannot move it). */
+  /** False for a number the engine does not read (goal-seek cannot move it, nor a schedule). */
   readonly entersEngine?: boolean
+  /**
+   * False for a number that holds one value over the whole horizon (a lever's start year and
+   * phase-in); any other number the engine reads may be given a schedule by year (schedule.ts).
+   */
+  readonly schedulable?: boolean
+  /**
+   * A value that goes without saying before a schedule's first step (an earmarking share's 0: the
+   * State keeps the increment), so the schedule is written « 100 % dès 2026 » (schedule-text.ts).
+   */
+  readonly silentValue?: number
 }
+/** A number that cannot be given a schedule, at the type level too. */
+export type FixedNumberSetting = NumberSetting & { readonly schedulable: false }
 export interface SwitchSetting extends SettingBase {
   readonly kind: 'switch'
 }
@@ -80,8 +93,8 @@ export interface LeverAbout {
  * interface, so that it stays assignable to `Settings`' index signature. */
 export type TimingSettings = {
   readonly enabled: SwitchSetting
-  readonly startYear: NumberSetting
-  readonly phaseInYears: NumberSetting
+  readonly startYear: FixedNumberSetting
+  readonly phaseInYears: FixedNumberSetting
 }
 
 export interface Lever<
@@ -111,18 +124,23 @@ export interface Lever<
   readonly defaults: SettingsValue<NoInfer<S> & TimingSettings>
 }
 
-type ValueOf<T> = T extends NumberSetting
+type ValueOf<T, N> = T extends { readonly schedulable: false } | { readonly entersEngine: false }
   ? number
-  : T extends SwitchSetting
-    ? boolean
-    : T extends ChoiceSetting<infer V>
-      ? V
-      : T extends Part<string, infer S>
-        ? SettingsValue<S & { enabled: SwitchSetting }>
-        : never
+  : T extends NumberSetting
+    ? N
+    : T extends SwitchSetting
+      ? boolean
+      : T extends ChoiceSetting<infer V>
+        ? V
+        : T extends Part<string, infer S>
+          ? SettingsValue<S & { enabled: SwitchSetting }, N>
+          : never
 
-/** The values a tree of settings holds in a scenario file. */
-export type SettingsValue<S> = { -readonly [K in keyof S]: ValueOf<S[K]> }
+/**
+ * The values a tree of settings holds: in the scenario file (`N` = Scheduled, a number or a
+ * schedule by year, for every number the engine reads), or in one year (`N` = number).
+ */
+export type SettingsValue<S, N = Scheduled> = { -readonly [K in keyof S]: ValueOf<S[K], N> }
 
 /** The player ids of a tree's parts, nested ones included (distributed over a union of trees). */
 export type PartPlayers<S> = S extends unknown

@@ -6,6 +6,7 @@ import { HOURS_PER_YEAR } from '../engine/labour'
 import { ADOPTION_ROW, G } from '../engine/series'
 import { T } from '../engine/terms'
 import type { Workspace } from '../engine/workspace'
+import type { LeverValues } from './lever-table'
 import {
   INCIDENCE_CONSUMERS,
   INCIDENCE_FRENCH_FIRMS,
@@ -17,16 +18,16 @@ const BN = 1e-9
 const PLATFORM_INDEX = SECTOR_IDS.indexOf(PLATFORM_SECTOR)
 
 /**
- * The DST's rates, once fully phased in, on the groups below and above €2 bn of worldwide revenue
- * (the share of the base above is `dst.large_group_share`). Current law taxes both at the
+ * The DST's rates in a year, once fully phased in, on the groups below and above €2 bn of
+ * worldwide revenue (the share of the base above is `dst.large_group_share`): the scenario's rates
+ * in force that year (`levers`, every schedule read there). Current law taxes both at the
  * reference rate; a €2 bn threshold takes the smaller groups out; the tier taxes the larger ones.
  */
 export function dstTargetRates(
-  model: CompiledModel,
-  params: Float64Array,
+  levers: LeverValues,
+  reference: number,
 ): { small: number; large: number } {
-  const dst = model.levers.dst
-  const reference = params[model.p.dstReference] as number
+  const dst = levers.dst
   if (!dst.enabled) return { small: reference, large: reference }
   return {
     small: dst.worldwideThreshold === '2bn' ? 0 : dst.rate,
@@ -35,9 +36,13 @@ export function dstTargetRates(
 }
 
 /** The DST's average rate on the whole base once fully phased in (the consumer-cost channel). */
-export function effectiveDstRate(model: CompiledModel, params: Float64Array): number {
+export function effectiveDstRate(
+  model: CompiledModel,
+  params: Float64Array,
+  levers: LeverValues,
+): number {
   const share = params[model.p.dstLargeShare] as number
-  const { small, large } = dstTargetRates(model, params)
+  const { small, large } = dstTargetRates(levers, params[model.p.dstReference] as number)
   return (1 - share) * small + share * large
 }
 
@@ -70,20 +75,21 @@ export function dstGrowthDecay(fadeYears: number): number {
 
 /**
  * Consumer cost of each self-service channel added by the levers over current law, as a share of
- * its price (a DST below the current-law rate lowers it).
+ * its price (a DST below the current-law rate lowers it), at each year's rates.
  */
 export function fillConsumerCosts(model: CompiledModel, params: Float64Array, ws: Workspace): void {
   const p = model.p
-  const dst =
-    (effectiveDstRate(model, params) - (params[p.dstReference] as number)) *
-    (params[p.dstPassThrough] as number) *
-    (params[p.dstConsumerPassThrough] as number)
-  const platform =
-    model.levers.platformContribution.rate *
+  const dstPass =
+    (params[p.dstPassThrough] as number) * (params[p.dstConsumerPassThrough] as number)
+  const platformPass =
     platformBaseFactor(model, params) *
     (1 - (params[p.passBack] as number)) *
     (params[p.platformConsumerPassThrough] as number)
+  const reference = params[p.dstReference] as number
   for (let i = 0; i < ws.years; i++) {
+    const levers = model.leversByYear[i] as LeverValues
+    const dst = (effectiveDstRate(model, params, levers) - reference) * dstPass
+    const platform = levers.platformContribution.rate * platformPass
     ws.dstConsumerCost[i] = (ws.phaseDst[i] as number) * dst
     ws.platformConsumerCost[i] = (ws.phasePlatform[i] as number) * platform
   }
@@ -103,7 +109,7 @@ export function projectLeverRevenue(
   ws: Workspace,
   rates: RateParameters,
 ): void {
-  const { p, levers } = model
+  const { p } = model
   const n = ws.years
   const s = ws.series
   const terms = ws.terms
@@ -115,7 +121,6 @@ export function projectLeverRevenue(
 
   // DST
   const reference = at(p.dstReference)
-  const target = dstTargetRates(model, params)
   const largeShare = at(p.dstLargeShare)
   const elasticity = at(p.dstElasticity)
   const passThrough = at(p.dstPassThrough)
@@ -127,13 +132,11 @@ export function projectLeverRevenue(
   const growthLongRun = at(p.gdpGrowth)
   const fade = at(p.dstFadeYears)
   // Data levy
-  const data = levers.dataLevy
   const dataConsumerShare = at(p.dataConsumerPassThrough)
   const usersGrowth = 1 + at(p.usersGrowth)
   const volumeGrowth = 1 + at(p.volumeGrowth)
   // Platform contribution and requalification at the SMIC × paid hours (waiting time included),
   // plus paid leave and expenses.
-  const pc = levers.platformContribution
   const baseFactor = platformBaseFactor(model, params)
   const microRate = at(p.microRate)
   const evasionBefore = at(p.evasion)
@@ -151,7 +154,6 @@ export function projectLeverRevenue(
   const salariedRobss = robssPerEuro(1, rates)
   const costIncrease = Math.max(0, (paidYear * smic0 * (1 + employer)) / turnover0 - 1)
   const stayingShare = Math.max(0, 1 - at(p.employmentElasticity) * costIncrease)
-  const earmark = levers.earmarking
 
   let dstBase = at(p.dstBase0)
   const decay = dstGrowthDecay(fade)
@@ -171,6 +173,13 @@ export function projectLeverRevenue(
       volumeF *= volumeGrowth
       wageF *= wageGrowth
     }
+    // The settings and earmarking in force this year (schedule.ts); the phase-in scales the move
+    // from current law towards them, so a later start year leaves current law before it.
+    const levers = model.leversByYear[i] as LeverValues
+    const target = dstTargetRates(levers, reference)
+    const data = levers.dataLevy
+    const pc = levers.platformContribution
+    const earmark = levers.earmarking
     const platformShare = s[platformAdoption + i] as number
     const scale = platform0 > 0 ? platformShare / platform0 : 1
 

@@ -3,17 +3,19 @@ import { bounded, boundedInt } from '../scenario/bounds'
 import { earmark } from './lever-builders'
 import type { Part, Setting, Settings } from './lever-kinds'
 import { EARMARKING, LEVERS } from './lever-table'
+import { scheduledSchema, takesSchedule } from './schedule'
 import type { Levers } from './lever-table'
 
 /**
  * The `levers` part of the scenario schema, built from the lever table, so the panel's sliders,
  * validation and goal-seek can never disagree on what a field may hold: a number takes its range
- * (whole numbers for years), a switch a boolean, a choice one of its options, a part its own
+ * (whole numbers for years), or a schedule by year within it (schedule.ts), a switch a boolean, a choice one of its options, a part its own
  * settings. Objects are strict, as everywhere in the scenario format.
  */
 function settingSchema(setting: Setting): z.ZodType {
   switch (setting.kind) {
     case 'number':
+      if (takesSchedule(setting)) return scheduledSchema(setting.min, setting.max)
       return setting.unit === 'year' || setting.unit === 'years'
         ? boundedInt(setting.min, setting.max)
         : bounded(setting.min, setting.max)

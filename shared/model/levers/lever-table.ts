@@ -3,6 +3,7 @@ import { DATA_LEVY_LEVER } from './data-levy-lever'
 import { DST_LEVER } from './dst-lever'
 import type { LeverAbout, PartPlayers, SettingsValue } from './lever-kinds'
 import { PLATFORM_CONTRIBUTION_LEVER } from './platform-contribution-lever'
+import type { Scheduled } from './schedule'
 
 /**
  * The lever table: every fiscal measure the model knows, in display order. Everything else about
@@ -16,15 +17,23 @@ type LeverEntry = (typeof LEVERS)[number]
 export type LeverId = LeverEntry['id']
 export const LEVER_IDS: readonly LeverId[] = LEVERS.map((lever) => lever.id)
 
-/** A lever's own settings in the scenario file (`levers.<id>`). */
+/** A lever's own settings in the scenario file (`levers.<id>`): numbers may be schedules. */
 export type LeverSettings<Id extends LeverId> = SettingsValue<
   Extract<LeverEntry, { id: Id }>['settings']
 >
 
-/** The `levers` object of the scenario file: one entry per lever, and the earmarking of each. */
+/**
+ * The `levers` object of the scenario file: one entry per lever, and the earmarking of each; a
+ * number the engine reads, and each earmarking share, may be a schedule by year (schedule.ts).
+ */
 export type Levers = { -readonly [Id in LeverId]: LeverSettings<Id> } & {
-  earmarking: Record<LeverId, number>
+  earmarking: Record<LeverId, Scheduled>
 }
+
+/** The levers as they stand in one year: every schedule read at that year (lever-years.ts). */
+export type LeverValues = {
+  -readonly [Id in LeverId]: SettingsValue<Extract<LeverEntry, { id: Id }>['settings'], number>
+} & { earmarking: Record<LeverId, number> }
 
 /** Who an attribution shares a change between: each lever, and each part with its own switch. */
 export type PlayerId = LeverId | PartPlayers<LeverEntry['settings']>

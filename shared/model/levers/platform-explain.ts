@@ -1,4 +1,5 @@
 import {
+  leversAt,
   assumptionTerm,
   BN,
   computedTerm,
@@ -66,7 +67,7 @@ function baseFactor(ctx: ExplainContext): Term {
 }
 
 function levyTerm(ctx: ExplainContext, year: number): Term {
-  const pc = ctx.model.levers.platformContribution
+  const pc = leversAt(ctx, year).platformContribution
   return computedTerm(
     'levy',
     inEveryLanguage('explain.term.platform.levy'),
@@ -121,7 +122,7 @@ function passBackTerm(ctx: ExplainContext, year: number): Term {
 
 /** Requalified workers, the wage bill they keep, and the micro-social contributions they stop. */
 function requalificationParts(ctx: ExplainContext, year: number): Term[] {
-  const pc = ctx.model.levers.platformContribution
+  const pc = leversAt(ctx, year).platformContribution
   const employer = computedTerm(
     'employer_rate',
     inEveryLanguage('explain.term.platform.employer_rate'),
@@ -291,7 +292,7 @@ const platform: SeriesBuilder = (ctx, year) => {
 }
 
 const toRobss: SeriesBuilder = (ctx, year, depth) => {
-  const e = ctx.model.levers.earmarking
+  const e = leversAt(ctx, year).earmarking
   const setting = (lever: string, value: number) =>
     settingTerm(ctx, `levers.earmarking.${lever}`, value, 'share')
   return {

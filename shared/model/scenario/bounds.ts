@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import type { Unit } from '../engine/units'
 
+/** The years a scenario may name: its horizon, a lever's start, a step of a schedule. */
+export const MIN_YEAR = 2019
+export const MAX_YEAR = 2060
+
 /** A number in [min, max], whose error message states the allowed range. */
 export function bounded(min: number, max: number) {
   const message = `must be between ${min} and ${max}`

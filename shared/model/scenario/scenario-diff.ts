@@ -1,5 +1,6 @@
 import type { Baseline } from '../baseline/baseline-schema'
 import { LEVER_FIELD_UNITS } from '../levers/lever-fields'
+import { isSchedule } from '../levers/schedule'
 import type { Scenario } from './scenario-schema'
 import type { Unit } from '../engine/units'
 
@@ -26,13 +27,14 @@ function leaves(
   out: Map<string, unknown>,
   atomic: (path: string) => boolean,
 ): void {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !atomic(prefix)) {
+  const whole = Array.isArray(value) || isSchedule(value) || atomic(prefix)
+  if (value !== null && typeof value === 'object' && !whole) {
     for (const [key, child] of Object.entries(value))
       leaves(child, prefix ? `${prefix}.${key}` : key, out, atomic)
   } else out.set(prefix, value)
 }
 
-/** Assumption values (numbers or distributions) and curves compare as wholes. */
+/** Assumption values (numbers or distributions) and curves compare as wholes, as do schedules. */
 function isAtomic(path: string): boolean {
   return /^assumptions\.[^]+$/.test(path) || /^sectors\.[^.]+\.curve$/.test(path)
 }

@@ -1,14 +1,13 @@
 import { z } from 'zod'
 import { distributionSchema } from '../uncertainty/distributions'
-import { bounded, boundedInt } from './bounds'
+import { bounded, boundedInt, MAX_YEAR, MIN_YEAR } from './bounds'
 import { SECTOR_IDS } from '../engine/ids'
 import { leversSchema } from '../levers/lever-schema'
 import type { Levers } from '../levers/lever-table'
 
 /** The scenario file: the exchange format, and what workbooks store. docs/scenario.schema.json. */
-export const SCENARIO_SCHEMA_VERSION = 2
-export const MIN_YEAR = 2019
-export const MAX_YEAR = 2060
+export const SCENARIO_SCHEMA_VERSION = 3
+export { MAX_YEAR, MIN_YEAR }
 
 const year = boundedInt(MIN_YEAR, MAX_YEAR)
 const share = bounded(0, 1)

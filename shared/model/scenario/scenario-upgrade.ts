@@ -74,7 +74,21 @@ function upgradeOneToTwo(document: Record<string, unknown>): Record<string, unkn
   return next
 }
 
-export const UPGRADES: Readonly<Record<number, Upgrade>> = { 1: upgradeOneToTwo }
+/**
+ * Version 2 → 3 (schedules by year): a lever's number and an earmarking share may now be a
+ * schedule (shared/model/levers/schedule.ts). Every version-2 value is a plain number, which
+ * version 3 reads as a constant over the horizon, exactly as version 2 did: the levers, their start
+ * years and the earmarking are kept as written, so the projection is unchanged. The version is
+ * bumped so that an older Levier refuses a file with schedules as "newer" rather than as broken.
+ */
+function upgradeTwoToThree(document: Record<string, unknown>): Record<string, unknown> {
+  return { ...document }
+}
+
+export const UPGRADES: Readonly<Record<number, Upgrade>> = {
+  1: upgradeOneToTwo,
+  2: upgradeTwoToThree,
+}
 
 export type UpgradeOutcome =
   { ok: true; document: Record<string, unknown> } | { ok: false; error: string }

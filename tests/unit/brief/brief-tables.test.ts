@@ -116,6 +116,25 @@ describe('levers table', () => {
   })
 })
 
+describe('levers table with schedules by year', () => {
+  // The analyst's scenario: « TSN 6 % affectée à la Sécu dès 2026 », rate rising to 8 % in 2030.
+  const scheduled = () =>
+    briefInput('dst-6', (s) => {
+      s.levers.dst.rate = { value: 0.06, steps: [{ year: 2030, value: 0.08 }] }
+      s.levers.earmarking.dst = { value: 0, steps: [{ year: 2026, value: 1 }] }
+    })
+  const expected: Record<Language, string[]> = {
+    fr: [`6${NB}% puis 8${NB}% en 2030`, `100${NB}% dès 2026`],
+    en: ['6% then 8% in 2030', '100% from 2026'],
+  }
+  for (const language of ['fr', 'en'] as const)
+    it(`writes each schedule in words (${language})`, () => {
+      const table = buildScenarioBrief(scheduled(), baseline, options(language), APP, NOW).levers
+      const cells = table.rows.map((r) => r.cells[0])
+      for (const text of expected[language]) expect(cells).toContain(text)
+    })
+})
+
 describe('ledger, incidence, method', () => {
   it('gives the ledger series every PLFSS year, then every fifth year and the last', () => {
     const input = briefInput('platform-profit-10', (s) => {

@@ -173,6 +173,24 @@ describe('levier seek', () => {
     expect(text.stdout).toContain(`levers.dst.rate = ${out.value}`)
   })
 
+  it('on a schedule, moves its last step and writes the schedule it makes in words', async () => {
+    const dir = tempDir()
+    const scheduled = defaultScenario('dst-6')
+    scheduled.levers.dst.rate = { value: 0.04, steps: [{ year: 2028, value: 0.06 }] }
+    const file = join(dir, 'scheduled.json')
+    writeFileSync(file, JSON.stringify(scheduled))
+    const measure: ComparisonMeasure = { kind: 'series', id: 'increment_dst', year: 2032 }
+    const target = valueIn(withLeverValue(scheduled, 'levers.dst.rate', 0.05), measure)
+    const args = ['seek', file, '--lever', 'levers.dst.rate', '--target']
+    const json = await levier(...args, `increment_dst=${target}@2032`, '--format', 'json')
+    expect(json.code, json.stderr).toBe(0)
+    const found = JSON.parse(json.stdout) as { value: number }
+    expect(found.value).toBeCloseTo(0.05, 3)
+    const text = await levier(...args, `increment_dst=${target}@2032`)
+    expect(text.stdout).toContain('its last step (2028) moved, the earlier ones kept')
+    expect(text.stdout).toMatch(/levers\.dst\.rate: 4% then 5(\.0)?% in 2028/)
+  })
+
   it('says clearly when the lever’s range cannot reach the target', async () => {
     const { files } = scenarioFiles()
     const r = await levier(

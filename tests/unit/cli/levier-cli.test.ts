@@ -90,12 +90,12 @@ describe('levier CLI', () => {
     expect(text.stdout).not.toContain('no-lever')
   })
 
-  it('writes scenario files of schema version 2, without model 1’s at-source switch', async () => {
+  it('writes scenario files of schema version 3, without model 1’s at-source switch', async () => {
     for (const preset of PRESETS) {
       const { stdout } = await levier(['scenario', 'default', '--preset', preset.id])
       const scenario = JSON.parse(stdout)
       expect(scenario.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION)
-      expect(scenario.schemaVersion).toBe(2)
+      expect(scenario.schemaVersion).toBe(3)
       expect(['750m', '2bn']).toContain(scenario.levers.dst.worldwideThreshold)
       expect(scenario.levers.platformContribution).not.toHaveProperty('atSourceCollection')
     }

@@ -5,7 +5,12 @@ import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { defaultCurve, isModelOneDefaultCurve } from '@shared/model/engine/compile'
 import { SECTOR_IDS } from '@shared/model/engine/ids'
-import { RETIRED_ASSUMPTIONS, upgradeScenario } from '@shared/model/scenario/scenario-upgrade'
+import {
+  RETIRED_ASSUMPTIONS,
+  UPGRADES,
+  upgradeScenario,
+} from '@shared/model/scenario/scenario-upgrade'
+import { simulate } from '@shared/model/engine/simulate'
 
 const DIR = join(import.meta.dirname, '../../fixtures/scenarios')
 const read = (file: string) =>
@@ -19,7 +24,8 @@ describe('scenario upgrade 1 → 2 (model 2)', () => {
     const assumptions = v1.assumptions as Record<string, unknown>
     expect(RETIRED_ASSUMPTIONS.some((id) => id in assumptions)).toBe(true)
 
-    const upgraded = upgradeScenario(v1)
+    // The 1 → 2 step alone (UPGRADES up to version 2).
+    const upgraded = upgradeScenario(v1, UPGRADES, 2)
     if (!upgraded.ok) throw new Error(upgraded.error)
     const document = upgraded.document as {
       schemaVersion: number
@@ -76,8 +82,37 @@ describe('scenario upgrade 1 → 2 (model 2)', () => {
   })
 
   it('refuses a file from a newer Levier, saying which versions it reads', () => {
-    const upgraded = upgradeScenario({ ...read('v2-dst-6-threshold.json'), schemaVersion: 3 })
+    const upgraded = upgradeScenario({ ...read('v2-dst-6-threshold.json'), schemaVersion: 4 })
     expect(upgraded.ok).toBe(false)
-    if (!upgraded.ok) expect(upgraded.error).toMatch(/reads up to 2/)
+    if (!upgraded.ok) expect(upgraded.error).toMatch(/reads up to 3/)
+  })
+})
+
+describe('scenario upgrade 2 → 3 (schedules by year)', () => {
+  it('keeps every lever value as written: a version-2 number is a constant in version 3', () => {
+    const v2 = read('v2-dst-6-threshold.json')
+    const upgraded = upgradeScenario(v2)
+    if (!upgraded.ok) throw new Error(upgraded.error)
+    expect(upgraded.document).toEqual({ ...v2, schemaVersion: 3 })
+  })
+
+  it('projects the same figures as the version-2 file read with the earmarking as constants', () => {
+    const parsed = parseScenario(read('v2-dst-6-threshold.json'))
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    const projection = simulate(parsed.scenario, parsed.baseline)
+    const robss = projection.series.find((s) => s.id === 'increment_robss')?.values ?? []
+    const dst = projection.series.find((s) => s.id === 'increment_dst')?.values ?? []
+    // Version 2 earmarked the whole DST increment (earmarking 1) in every year.
+    expect(robss.length).toBeGreaterThan(0)
+    robss.forEach((v, i) => expect(v).toBeCloseTo(dst[i] as number, 12))
+  })
+
+  it('reads the analyst’s scenario of version 3: the DST earmarked from 2026, its rate by step', () => {
+    const parsed = parseScenario(read('v3-earmarked-dst-schedule.json'))
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    const { dst, earmarking, platformContribution } = parsed.scenario.levers
+    expect(dst.rate).toEqual({ value: 0.06, steps: [{ year: 2030, value: 0.08 }] })
+    expect(earmarking.dst).toEqual({ value: 0, steps: [{ year: 2026, value: 1 }] })
+    expect(platformContribution).toMatchObject({ enabled: true, rate: 0.1, base: 'profit' })
   })
 })

@@ -44,7 +44,39 @@ describe('scenario files', () => {
     [
       'a text where a number goes',
       (d: any) => (d.levers.earmarking.dst = 'all'),
-      'levers.earmarking.dst: must be a number between 0 and 1 (got "all")',
+      'levers.earmarking.dst: must be a number between 0 and 1, or a schedule { value, steps: [{ year, value }] } (got "all")',
+    ],
+    [
+      'a schedule step above the setting’s range',
+      (d: any) => (d.levers.dst.rate = { value: 0.03, steps: [{ year: 2028, value: 0.9 }] }),
+      'levers.dst.rate.steps[0].value: must be between 0 and 0.5 (got 0.9)',
+    ],
+    [
+      'a schedule step outside the years a scenario may name',
+      (d: any) => (d.levers.earmarking.dst = { value: 0, steps: [{ year: 2070, value: 1 }] }),
+      'levers.earmarking.dst.steps[0].year: must be between 2019 and 2060 (got 2070)',
+    ],
+    [
+      'a schedule whose years do not strictly increase',
+      (d: any) =>
+        (d.levers.platformContribution.rate = {
+          value: 0.05,
+          steps: [
+            { year: 2030, value: 0.1 },
+            { year: 2030, value: 0.2 },
+          ],
+        }),
+      'levers.platformContribution.rate.steps: the steps’ years must strictly increase, one step per year',
+    ],
+    [
+      'a schedule without a step',
+      (d: any) => (d.levers.earmarking.dataLevy = { value: 1, steps: [] }),
+      'levers.earmarking.dataLevy.steps: a schedule needs at least one step',
+    ],
+    [
+      'a schedule of a start year',
+      (d: any) => (d.levers.dst.startYear = { value: 2026, steps: [{ year: 2028, value: 2027 }] }),
+      'levers.dst.startYear: must be a number between 2019 and 2060',
     ],
     [
       'an unknown lever base',
