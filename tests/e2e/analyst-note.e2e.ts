@@ -31,6 +31,12 @@ const fill = (text: string, values: Record<string, string>) =>
 /** The fixed words of a catalogue sentence before its first placeholder. */
 const opening = (text: string) => (text.split('{')[0] ?? '').trim()
 
+/** A scenario of the library by its name, whatever its version and date say after it. */
+const scenarioButton = (library: Locator, name: string) =>
+  library.getByRole('button', {
+    name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} v\\d`),
+  })
+
 /** Type into a field by keyboard, as an analyst does: select all, type, Enter. */
 async function typeIn(field: Locator, text: string): Promise<void> {
   await field.focus()
@@ -57,9 +63,10 @@ async function buildTheScenario(page: Page, m: Messages): Promise<string> {
   await expect(levers.getByText(schedule)).toBeVisible()
   // The platforms' contribution: 10 % of their profits (the base it proposes first).
   const platform = m['lever.platformContribution.name']
-  await levers.getByLabel(fill(m['lever.timing.enabled.label'], { name: platform })).check()
-  await expect(levers.getByLabel(m['lever.platformContribution.base.label'])).toHaveValue('profit')
-  await typeIn(levers.getByLabel(m['lever.platformContribution.rate.label'], { exact: true }), '10')
+  const group = levers.getByRole('group', { name: platform, exact: true })
+  await group.getByLabel(fill(m['lever.timing.enabled.label'], { name: platform })).check()
+  await expect(group.getByLabel(m['lever.platformContribution.base.label'])).toHaveValue('profit')
+  await typeIn(group.getByLabel(m['lever.platformContribution.rate.label'], { exact: true }), '10')
   await expect(levers.getByRole('alert')).toHaveCount(0)
   return schedule
 }
@@ -72,7 +79,9 @@ for (const language of ['fr', 'en'] as const) {
   }) => {
     test.setTimeout(240_000)
     const m = MESSAGES[language]
-    const library = await openLevier(page, host, { viewport: VIEWPORT, preset: 'dst-6' })
+    await openLevier(page, host, { viewport: VIEWPORT, preset: 'dst-6' })
+    // The library by its id: its name changes with the language.
+    const library = page.locator('#region-library')
     await useLanguage(page, language)
     const ours = (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
     const balance = page.getByTestId('headline-robss_balance_final')
@@ -127,7 +136,7 @@ for (const language of ['fr', 'en'] as const) {
     await page.screenshot({ path: join(SCREENSHOTS, `note-compare-${language}.png`) })
 
     // The brief of our scenario, with its uncertainty: the schedule and the effect band in it.
-    await library.getByRole('button', { name: ours, exact: true }).click()
+    await scenarioButton(library, ours).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ours)
     await page.keyboard.press('Control+P')
     const dialog = page.getByRole('dialog', { name: m.briefDialogTitle })
