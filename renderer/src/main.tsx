@@ -15,6 +15,7 @@ import { loadPlotly } from './charts/load-plotly'
 import { warmEngine } from './sim/engine-runner'
 import { createLevierStore, StoreProvider } from './store'
 import type { LevierStore } from './store'
+import { saveOnLeave } from './save-on-leave'
 import './styles.css'
 
 function runMenuCommand(store: LevierStore, command: MenuCommand): void {
@@ -51,11 +52,7 @@ function startWorkbench(transport: Transport, reactRoot: Root): void {
   const store = createLevierStore(createApiClient(transport))
   transport.onMenuCommand?.((command) => runMenuCommand(store, command))
   void store.getState().start()
-  // The last edit is never lost: a save still waiting for its delay is sent as the page goes.
-  window.addEventListener('pagehide', () => {
-    const pending = store.getState().takePendingSave()
-    if (pending) transport.sendOnClose('saveScenario', pending)
-  })
+  saveOnLeave(store, transport)
 
   reactRoot.render(
     <StrictMode>
