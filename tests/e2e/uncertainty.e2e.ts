@@ -157,7 +157,11 @@ test('uncertainty: Monte Carlo with progress and cancel, fans and tornado, never
   expect(lowValue).toBeLessThanOrEqual(highValue)
   if (lowValue < 0 && highValue > 0) await expect(cardBand).toContainText(fr.effectCrossesZero)
   else await expect(cardBand).not.toContainText(fr.effectCrossesZero)
+  // The yields' card, in its own group of the headline figures, gives its band too.
+  const groups = page.getByRole('tablist', { name: fr.headlineGroupsLabel })
+  await groups.getByRole('tab', { name: fr.headlineTabYield }).click()
   await expect(page.getByTestId('effect-band-increment_total_final')).toBeVisible()
+  await groups.getByRole('tab', { name: fr.headlineTabBalances }).click()
   // The panel's table of effect bands: one lever reformed, so all the levers on each measure.
   const effectTable = panel.getByRole('region', { name: fr.effectTitle })
   await expect(effectTable.getByRole('row')).toHaveCount(1 + 5)

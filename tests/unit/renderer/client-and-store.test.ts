@@ -105,6 +105,31 @@ describe('store', () => {
     expect(host.invoke).toHaveBeenCalledWith('setPreferences', { language: 'en' })
   })
 
+  it('keeps a language chosen while the saved one was still on its way at start-up', async () => {
+    const host = fakeHost({ savedLanguage: 'fr' })
+    // The preferences answer as they stood when asked ('fr'), but only once the analyst has
+    // clicked « English ».
+    let release: () => void = () => undefined
+    const clicked = new Promise<void>((resolve) => (release = resolve))
+    const answer = host.transport.invoke
+    const transport: Transport = {
+      ...host.transport,
+      invoke: async (name, request) => {
+        if (name !== 'getPreferences') return answer(name, request)
+        const stored = await answer(name, request)
+        await clicked
+        return stored
+      },
+    }
+    const store = createLevierStore(createApiClient(transport))
+    const starting = store.getState().start()
+    await store.getState().setLanguage('en')
+    release()
+    await starting
+    expect(store.getState().language).toBe('en')
+    expect(host.invoke).toHaveBeenCalledWith('setPreferences', { language: 'en' })
+  })
+
   it('puts the old language back and shows the error when saving fails', async () => {
     const store = createLevierStore(createApiClient(fakeHost({ failSave: true }).transport))
     await store.getState().setLanguage('en')

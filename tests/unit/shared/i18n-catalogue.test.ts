@@ -42,6 +42,7 @@ const SPELLED_ALIKE = new Set([
   'descriptionLabel',
   'explainSourceCol',
   'compareAttributionTab',
+  'headlineTabCoproduction',
   'format.minutes',
   'input.curve.bass',
   'brief.label.page',
