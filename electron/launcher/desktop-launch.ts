@@ -67,8 +67,10 @@ export function launchDesktop(
       clearTimeout(timer)
       resolve({ kind: 'failed', reason })
     }
+    // 'close', not 'exit': it comes once stdout is read to its end, so a ready line printed just
+    // before a quick exit is seen before the exit is judged.
     const exited = new Promise<number>((done) => {
-      child.once('exit', (code, signal) => {
+      child.once('close', (code, signal) => {
         if (ready) done(signal ? 1 : (code ?? 0))
         else
           fail(
