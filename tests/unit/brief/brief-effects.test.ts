@@ -9,6 +9,7 @@ import { runWithLeverEffects } from '@shared/model/uncertainty/lever-effects'
 import type { LeverEffectBands } from '@shared/model/uncertainty/lever-effects'
 import en from '../../../shared/i18n/en.json' with { type: 'json' }
 import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
+import { effectBand } from '../../helpers/effect-bands'
 import { APP, NOW, baseline, briefInput } from './brief-fixtures'
 
 const NARROW = '\u202f'
@@ -19,16 +20,6 @@ function brief(input: BriefScenarioInput, language: Language) {
 
 /** Effects given by hand: the ROBSS balance's band in the last year and cumulated. */
 function handMade(final: [number, number, number], cumulative: [number, number, number]) {
-  const of = (id: string, [p5, central, p95]: [number, number, number]) => ({
-    id,
-    unit: 'bn_eur',
-    p5,
-    p25: p5,
-    p50: central,
-    p75: p95,
-    p95,
-    central,
-  })
   return {
     draws: 10_000,
     seed: 7,
@@ -36,11 +27,11 @@ function handMade(final: [number, number, number], cumulative: [number, number, 
       {
         of: 'all',
         bands: [
-          of('robss_balance_final', final),
-          of('increment_robss_final', final),
-          of('robss_balance_change_cumulative', cumulative),
-          of('increment_total_final', final),
-          of('apu_effect_final', final),
+          effectBand('robss_balance_final', final),
+          effectBand('increment_robss_final', final),
+          effectBand('robss_balance_change_cumulative', cumulative),
+          effectBand('increment_total_final', final),
+          effectBand('apu_effect_final', final),
         ],
       },
     ],

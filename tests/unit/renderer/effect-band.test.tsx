@@ -3,13 +3,13 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { translator } from '@shared/i18n/translate'
-import type { EffectBand } from '@shared/model/uncertainty/lever-effects'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { HeadlineCards } from '../../../renderer/src/components/headline-cards'
 import { effectBandText } from '../../../renderer/src/components/effect-band'
 import { UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import fr from '../../../shared/i18n/fr.json' with { type: 'json' }
+import { effectBand } from '../../helpers/effect-bands'
 import { lastRun, runs } from '../../helpers/fake-monte-carlo'
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 
@@ -19,16 +19,8 @@ vi.mock(
 )
 
 const NARROW = '\u202f'
-const band = (p5: number, central: number, p95: number): EffectBand => ({
-  id: 'robss_balance_final',
-  unit: 'bn_eur',
-  p5,
-  p25: p5,
-  p50: central,
-  p75: p95,
-  p95,
-  central,
-})
+const band = (p5: number, central: number, p95: number) =>
+  effectBand('robss_balance_final', [p5, central, p95])
 
 describe('the card line of the levers’ effect', () => {
   it('writes the effect and its 90 % band, signed, in each language', () => {
