@@ -10,6 +10,7 @@ import {
   writeSync,
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { escapeRegExp } from '@shared/format/escape-reg-exp'
 import { APPLICATION_ID } from './migrations'
 import { readHead } from './regular-file'
 
@@ -83,10 +84,6 @@ export function createWhole(path: string, bytes: Buffer): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw error
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function hiddenPattern(name: string, suffix: 'tmp' | 'bak'): RegExp {

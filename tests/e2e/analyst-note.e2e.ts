@@ -1,7 +1,9 @@
+import { csvDialect } from '../../shared/format/csv-dialect'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { readCsv } from '../../shared/format/csv-read'
+import { csvNumber, readCsv } from '../../shared/format/csv-read'
+import { escapeRegExp } from '../../shared/format/escape-reg-exp'
 import { MESSAGES, useLanguage } from './accessibility-helpers'
 import type { Messages } from './accessibility-helpers'
 import { expect, openLevier, test } from './fixtures'
@@ -19,10 +21,6 @@ const THETA = {
   fr: 'Caisses des commerces : travail supprimé par transaction en libre-service (θ)',
   en: 'Retail checkout: labour removed per self-service transaction (θ)',
 } as const
-const DIALECT = {
-  fr: { separator: ';', decimalMark: ',', byteOrderMark: true },
-  en: { separator: ',', decimalMark: '.', byteOrderMark: true },
-} as const
 
 /** A catalogue text with its {placeholders} filled. */
 const fill = (text: string, values: Record<string, string>) =>
@@ -34,7 +32,7 @@ const opening = (text: string) => (text.split('{')[0] ?? '').trim()
 /** A scenario of the library by its name, whatever its version and date say after it. */
 const scenarioButton = (library: Locator, name: string) =>
   library.getByRole('button', {
-    name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} v\\d`),
+    name: new RegExp(`^${escapeRegExp(name)} v\\d`),
   })
 
 /** Type into a field by keyboard, as an analyst does: select all, type, Enter. */
@@ -158,16 +156,14 @@ for (const language of ['fr', 'en'] as const) {
     const downloading = page.waitForEvent('download')
     await ledger.getByRole('button', { name: m.exportCsv }).click()
     const file = await downloading
-    const { head, rows } = readCsv(readFileSync((await file.path()) as string, 'utf8'), {
-      ...DIALECT[language],
-    })
+    const dialect = csvDialect(language)
+    const { head, rows } = readCsv(readFileSync((await file.path()) as string, 'utf8'), dialect)
     expect(head.find(([, value]) => value.includes(ours))).toBeTruthy()
     const years = rows.slice(1).map((row) => Number(row[0]))
     expect(years[0]).toBe(2024)
     expect(years.at(-1)).toBe(2040)
     for (const row of rows.slice(1)) {
-      const balanceCell = (row[1] ?? '').replace(DIALECT[language].decimalMark, '.')
-      expect(Number.isFinite(Number(balanceCell)), row.join('|')).toBe(true)
+      expect(Number.isFinite(csvNumber(row[1], dialect)), row.join('|')).toBe(true)
     }
     await problems.expectNone()
   })

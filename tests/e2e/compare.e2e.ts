@@ -1,3 +1,4 @@
+import { csvDialect } from '../../shared/format/csv-dialect'
 import { readCsv } from '../../shared/format/csv-read'
 import { LEVER_DEFINITIONS } from '../../shared/model/levers/lever-definitions'
 import { readFileSync } from 'node:fs'
@@ -153,7 +154,7 @@ test('compare three scenarios against current law: ROBSS deltas, differences, ch
   await table.getByRole('button', { name: `${fr.exportCsv} — ${fr.compareTableTitle}` }).click()
   const { head, rows } = readCsv(
     readFileSync((await (await downloading).path()) as string, 'utf8'),
-    { separator: ';', decimalMark: ',', byteOrderMark: true },
+    csvDialect('fr'),
   )
   // What produced it first: the compared scenarios against their reference.
   expect(head.find(([label]) => label === fr['export.provenance.scenario'])?.[1]).toContain(

@@ -1,3 +1,4 @@
+import { csvDialect } from '../../shared/format/csv-dialect'
 import { readCsv } from '../../shared/format/csv-read'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -200,11 +201,10 @@ test('ledger: XLSX export holds the CSV’s values as numbers', async ({ page, h
   const csvDownload = page.waitForEvent('download')
   await ledger.getByRole('button', { name: fr.exportCsv }).click()
   const csvFile = await csvDownload
-  const { rows: csv } = readCsv(readFileSync((await csvFile.path()) as string, 'utf8'), {
-    separator: ';',
-    decimalMark: ',',
-    byteOrderMark: true,
-  })
+  const { rows: csv } = readCsv(
+    readFileSync((await csvFile.path()) as string, 'utf8'),
+    csvDialect('fr'),
+  )
 
   const xlsxDownload = page.waitForEvent('download')
   await ledger.getByRole('button', { name: fr.exportXlsxAction }).click()

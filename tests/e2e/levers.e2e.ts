@@ -1,3 +1,4 @@
+import { csvDialect } from '../../shared/format/csv-dialect'
 import { readCsv } from '../../shared/format/csv-read'
 import { findPreset } from '../../shared/model/scenario/presets'
 import { readFileSync } from 'node:fs'
@@ -86,11 +87,10 @@ test('levers: by typing and by keyboard, live figures from the engine worker, re
   expect(file.suggestedFilename()).toBe(
     `${findPreset('current-law')?.label.fr}-${fr.ledgerFile}.csv`,
   )
-  const { rows: csv } = readCsv(readFileSync((await file.path()) as string, 'utf8'), {
-    separator: ';',
-    decimalMark: ',',
-    byteOrderMark: true,
-  })
+  const { rows: csv } = readCsv(
+    readFileSync((await file.path()) as string, 'utf8'),
+    csvDialect('fr'),
+  )
   // The unit as the screen and the XLSX write it.
   expect(csv[0]?.join(';')).toMatch(/^Année;ROBSS — Solde du ROBSS \(trajectoire PLFSS\) \(Md€\);/)
   const first = csv[1] as string[]

@@ -1,3 +1,4 @@
+import { csvDialect } from '../../shared/format/csv-dialect'
 import { readFileSync } from 'node:fs'
 import { csvNumber, readCsv } from '../../shared/format/csv-read'
 import { join } from 'node:path'
@@ -6,7 +7,7 @@ import en from '../../shared/i18n/en.json' with { type: 'json' }
 import fr from '../../shared/i18n/fr.json' with { type: 'json' }
 import { expect, openLevier, test } from './fixtures'
 
-const FRENCH_CSV = { separator: ';', decimalMark: ',', byteOrderMark: true } as const
+const FRENCH_CSV = csvDialect('fr')
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots')
 
 interface Watch {

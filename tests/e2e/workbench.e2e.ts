@@ -1,3 +1,4 @@
+import { csvDialect } from '../../shared/format/csv-dialect'
 import { findPreset } from '../../shared/model/scenario/presets'
 import { DEFAULT_BASELINE_ID } from '../../shared/model/baseline/baseline-ids'
 import { formatValue } from '../../shared/format/format-value'
@@ -182,11 +183,7 @@ test('the workbench: a scenario from a preset, every lever by keyboard and by ty
   expect((await exported('SVG')).toString()).toMatch(
     /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
   )
-  const { head, rows } = readCsv((await exported('CSV')).toString('utf8'), {
-    separator: ';',
-    decimalMark: ',',
-    byteOrderMark: true,
-  })
+  const { head, rows } = readCsv((await exported('CSV')).toString('utf8'), csvDialect('fr'))
   expect(head[0]?.[0]).toBe('Levier')
   const csv = rows.map((row) => row.join(';'))
   const inBillions = `(${fr['unit.bn_eur']})`

@@ -1,20 +1,9 @@
 import type { Language } from '@shared/app-identity'
 import { csvText } from '@shared/format/csv'
-import type { CsvCell, CsvDialect, CsvHead } from '@shared/format/csv'
-import { decimalSeparator } from '@shared/format/format-number'
+import type { CsvCell, CsvHead } from '@shared/format/csv'
+import { csvDialect } from '@shared/format/csv-dialect'
 import { roundAsShown } from '@shared/format/format-value'
 import type { Unit } from '@shared/model/engine/units'
-
-/**
- * CSV as each language's spreadsheet expects it: the locale's decimal mark, and `;` between
- * fields where that mark is a comma (as French Excel reads it), `,` otherwise. A byte-order mark
- * tells Excel it is UTF-8.
- */
-export function csvDialect(language: Language): CsvDialect {
-  // The CSV dialect knows only these two marks.
-  const decimalMark = decimalSeparator(language) === ',' ? ',' : '.'
-  return { separator: decimalMark === ',' ? ';' : ',', decimalMark, byteOrderMark: true }
-}
 
 /** The rows in the language's dialect, after the head (what produced them) when given. */
 export function toCsv(

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LEVERS } from '@shared/model/levers/lever-table'
+import { escapeRegExp } from '@shared/format/escape-reg-exp'
 
 /**
  * "No lever id is spelled outside the lever table": the code outside shared/model/levers reads the
@@ -41,17 +42,15 @@ function sources(dir: string): string[] {
   })
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** What spells a lever: its id quoted, after a dot, as a key; its series ids. */
 function spellings(lever: (typeof LEVERS)[number]): RegExp[] {
-  const id = escape(lever.id)
+  const id = escapeRegExp(lever.id)
   return [
     new RegExp(`['"\`]${id}['"\`]`),
     new RegExp(`\\.${id}\\b`),
     new RegExp(`\\b${id}\\s*:`),
-    new RegExp(`\\bincrement_${escape(lever.series)}(_|\\b)`),
-    ...(lever.ownSeries ?? []).map((own: string) => new RegExp(`\\b${escape(own)}\\b`)),
+    new RegExp(`\\bincrement_${escapeRegExp(lever.series)}(_|\\b)`),
+    ...(lever.ownSeries ?? []).map((own: string) => new RegExp(`\\b${escapeRegExp(own)}\\b`)),
   ]
 }
 

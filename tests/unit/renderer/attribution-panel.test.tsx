@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { csvNumber, readCsv } from '@shared/format/csv-read'
 import { shownDigits } from '@shared/format/format-value'
-import { csvDialect } from '../../../renderer/src/format/csv'
+import { csvDialect } from '@shared/format/csv-dialect'
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import plotly from 'plotly.js-basic-dist-min'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { MODEL_VERSION } from '@shared/model/engine/version'
 import { readCsv } from '@shared/format/csv-read'
-import { csvDialect } from '../../../renderer/src/format/csv'
+import { csvDialect } from '@shared/format/csv-dialect'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getBaseline } from '@shared/model/baseline/baselines'
