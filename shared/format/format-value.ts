@@ -26,6 +26,9 @@ const UNIT_DIGITS: Partial<Record<Unit, number>> = {
   million_per_year: 0,
   petabytes_per_year: 0,
   elasticity: 2,
+  eur_per_hour: 2,
+  eur_per_request: 0,
+  km: 1,
 }
 
 /** Units stored as fractions and shown as percentages. */

@@ -66,6 +66,8 @@ const AXIS_FORMATS: Partial<Record<Unit, MessageKey>> = {
   pct_gdp: 'axis.pct_gdp',
   fte: 'axis.fte',
   million_hours: 'axis.million_hours',
+  kt_co2e: 'axis.kt_co2e',
+  persons: 'axis.persons',
 }
 
 export function axisAffixes(unit: Unit, language: Language): { prefix: string; suffix: string } {

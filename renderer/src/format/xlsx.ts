@@ -41,6 +41,8 @@ export function numberFormatForUnit(unit: Unit): string | undefined {
       return '0.0%'
     case 'pct_gdp':
       return '0.00'
+    case 'kt_co2e':
+      return '#,##0.0'
     case 'year':
       return '0'
     default:

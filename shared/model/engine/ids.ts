@@ -25,6 +25,15 @@ export const SECTOR_FIELDS = [
   'theta',
   'minutes_per_transaction',
   'transactions_2024',
+  // The consumer's ledger (consumer.ts): time the staffed channel took, the share of new
+  // self-service that is imposed, how many people use the service, car trips to the staffed
+  // channel, and the digital footprint of one self-service transaction.
+  'minutes_saved_per_transaction',
+  'imposed_share',
+  'users_share',
+  'trip_km_per_transaction',
+  'terminal_g_co2e_per_transaction',
+  'network_g_co2e_per_transaction',
 ] as const
 export type SectorField = (typeof SECTOR_FIELDS)[number]
 

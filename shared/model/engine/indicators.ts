@@ -128,6 +128,7 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
   out[I.jobs_displaced_cumulative] = cumulative
   out[I.consumer_work_hours_final] = s[G.consumer_work_hours * n + last] as number
   out[I.consumer_work_value_final] = s[G.consumer_work_value * n + last] as number
+  consumerIndicators(model, params, ws)
   const inc = ws.incidence
   const total =
     (inc[INCIDENCE_PLATFORMS] as number) +
@@ -147,4 +148,40 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
  */
 export function coverageRatio(yieldToRobss: number, cost: number): number {
   return cost >= COVERAGE_MIN_DENOMINATOR ? yieldToRobss / cost : Number.NaN
+}
+
+/** The consumer's ledger in the final year, and cumulated over the horizon where it adds up. */
+function consumerIndicators(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+  const n = ws.years
+  const s = ws.series
+  const out = ws.indicators
+  const last = n - 1
+  const final = (row: number) => s[row * n + last] as number
+  let assisted = 0
+  let footprint = 0
+  for (let i = model.firstOutput; i < n; i++) {
+    assisted += s[G.assisted_access_cost * n + i] as number
+    footprint += s[G.footprint_change * n + i] as number
+  }
+  const added = final(G.coproduction_added)
+  const imposed = final(G.coproduction_imposed)
+  out[I.consumer_time_net_change_final] = final(G.consumer_time_net_change)
+  out[I.coproduction_imposed_final] = imposed
+  // Imposed over all the self-service added since the base year; where adoption fell back in
+  // every sector nothing was added, and whatever is imposed is all of it.
+  out[I.coproduction_imposed_share_final] =
+    added > 1e-9 ? Math.min(1, imposed / added) : imposed > 0 ? 1 : 0
+  out[I.people_losing_channel_final] = final(G.people_losing_channel)
+  out[I.assisted_access_cost_final] = final(G.assisted_access_cost)
+  out[I.assisted_access_cost_cumulative] = assisted
+  out[I.data_value_users_final] = final(G.data_value_users)
+  const dataBase =
+    model.levers.dataLevy.mode === 'perUser'
+      ? final(G.data_value_users)
+      : final(G.data_value_volume)
+  out[I.data_levy_share_of_value_final] = dataBase > 0 ? final(G.increment_data_levy) / dataBase : 0
+  out[I.footprint_change_final] = final(G.footprint_change)
+  out[I.footprint_change_cumulative] = footprint
+  out[I.footprint_share_digital_final] =
+    final(G.footprint_change) / ((params[model.p.digitalFootprint] as number) * 1e3)
 }

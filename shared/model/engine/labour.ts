@@ -23,8 +23,6 @@ const F_WAGE = SECTOR_FIELDS.indexOf('wage')
 const F_VOLUME = SECTOR_FIELDS.indexOf('volume_growth')
 const F_DRIFT = SECTOR_FIELDS.indexOf('drift')
 const F_THETA = SECTOR_FIELDS.indexOf('theta')
-const F_MINUTES = SECTOR_FIELDS.indexOf('minutes_per_transaction')
-const F_TRANSACTIONS = SECTOR_FIELDS.indexOf('transactions_2024')
 const PUBLIC_COUNTER = SECTOR_IDS.indexOf('public_counter')
 /** Legal monthly hours (35 h a week) × 12: converts the annual SMIC into an hourly one. */
 export const HOURS_PER_YEAR = 151.67 * 12
@@ -40,8 +38,9 @@ const SUMMED_ROWS = [
   G.contributions_lost_unedic,
   G.contributions_lost_complementary,
   G.itaf_lost,
-  G.consumer_work_hours,
   G.labour_cost_saved,
+  G.staffed_channel_jobs,
+  G.staffed_channel_cost,
   G.state_savings,
 ] as const
 
@@ -49,7 +48,12 @@ function addTo(array: Float64Array, index: number, value: number): void {
   array[index] = (array[index] as number) + value
 }
 
-function sectorParam(model: CompiledModel, params: Float64Array, s: number, f: number): number {
+export function sectorParam(
+  model: CompiledModel,
+  params: Float64Array,
+  s: number,
+  f: number,
+): number {
   return params[model.sectorParam[s * FIELDS + f] as number] as number
 }
 
@@ -134,7 +138,10 @@ export function projectLabour(
   const R_UNEDIC = G.contributions_lost_unedic * n
   const R_COMPLEMENTARY = G.contributions_lost_complementary * n
   const R_VAT = G.itaf_lost * n
-  const R_HOURS = G.consumer_work_hours * n
+  const R_KEPT = G.staffed_channel_jobs * n
+  const R_KEPT_COST = G.staffed_channel_cost * n
+  // A State that pays for the staff kept leaves firms their savings, as if the posts had gone.
+  const stateSubsidises = model.levers.staffedChannel.payer === 'state'
   const R_SAVED = G.labour_cost_saved * n
   const R_STATE = G.state_savings * n
 
@@ -146,9 +153,7 @@ export function projectLabour(
     const volume = 1 + sectorParam(model, params, s, F_VOLUME)
     const trend = volume * (1 + sectorParam(model, params, s, F_DRIFT))
     const theta = sectorParam(model, params, s, F_THETA)
-    const hours0 =
-      (sectorParam(model, params, s, F_TRANSACTIONS) * sectorParam(model, params, s, F_MINUTES)) /
-      60
+    const freeRow = s * n
     const a0 = series[adoptionRow] as number
     const denominator = Math.max(1e-9, 1 - theta * a0)
     // Wage levels relative to the SMIC stay fixed: both grow with wages.
@@ -202,7 +207,6 @@ export function projectLabour(
 
     let counterfactual = jobs0
     let wage = wage0
-    let volumeF = 1
     let previousStock = 0
     // Pools in FTE: still looking (first year, longer), entrants not hired, re-employed after a
     // short or a long spell, out of the labour force, redeployed, and posts gone by attrition.
@@ -218,7 +222,6 @@ export function projectLabour(
       if (i > 0) {
         counterfactual *= trend
         wage *= wageGrowth
-        volumeF *= volume
         mShort += firstFound * uShort + entrantFound * entrants
         mLong += longFound * uLong
         exits += firstLeft * uShort + longLeft * uLong + entrantLeft * entrants
@@ -275,9 +278,18 @@ export function projectLabour(
         (out * complementary + mShort * complShort + mLong * complLong) * wage * BN,
       )
       addTo(series, R_VAT + i, wageLoss * vatLoss * BN)
-      addTo(series, R_HOURS + i, hours0 * volumeF * (series[adoptionRow + i] as number))
+      // Posts a staffed channel kept open saves: the jobs the imposed self-service sent back to the
+      // counter would have displaced, and their labour cost, the price of keeping them.
+      const keptJobs =
+        (counterfactual *
+          theta *
+          ((ws.adoptionFree[freeRow + i] as number) - (series[adoptionRow + i] as number))) /
+        denominator
+      addTo(series, R_KEPT + i, keptJobs)
+      addTo(series, R_KEPT_COST + i, keptJobs * wage * (1 + employer) * BN)
       // Posts no longer paid: firms save their labour cost, the State its civil servants' wages.
-      const gone = stock > redeployed ? stock - redeployed : 0
+      const paidFor = stateSubsidises ? stock + keptJobs : stock
+      const gone = paidFor > redeployed ? paidFor - redeployed : 0
       const saved = (1 - civil) * gone * wage * (1 + employer) * BN
       addTo(series, R_SAVED + i, saved)
       addTo(series, R_STATE + i, civil * gone * wage * BN)
@@ -298,7 +310,6 @@ export function projectLabour(
 
   // Unemployment benefits: each laid-off cohort's wages times the replacement rate, while eligible.
   const replacement = at(p.replacementRate)
-  const timeSaved = at(p.timeSavedShare)
   let smicHourly = smic0 / HOURS_PER_YEAR
   for (let i = 0; i < n; i++) {
     let paid = 0
@@ -308,9 +319,5 @@ export function projectLabour(
     series[G.benefits_cost * n + i] = replacement * paid * BN
     if (i > 0) smicHourly *= wageGrowth
     terms[T.smic_hourly * n + i] = smicHourly
-    const gross = series[G.consumer_work_hours * n + i] as number
-    const saved = timeSaved * gross
-    series[G.consumer_time_saved * n + i] = saved
-    series[G.consumer_work_value * n + i] = (gross - saved) * 1e6 * smicHourly * BN
   }
 }

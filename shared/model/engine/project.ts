@@ -3,7 +3,9 @@ import type { CompiledModel } from './compile'
 import { bassStep } from './curves'
 import type { RateParameters } from './contribution-rates'
 import { projectFinancing } from './financing'
-import { SECTOR_IDS } from './ids'
+import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
+import { keptShare, projectConsumer } from './consumer'
+import { sectorParam } from './labour'
 import { computeIndicators } from './indicators'
 import { projectLabour } from './labour'
 import { fillConsumerCosts, projectLeverRevenue } from '../levers/lever-revenue'
@@ -37,21 +39,25 @@ export function rateParameters(model: CompiledModel, params: Float64Array): Rate
   }
 }
 
-/** Adoption of every sector, into the adoption rows. */
+/**
+ * Adoption of every sector: the curve's path into `adoptionFree`, then into the adoption rows
+ * once a staffed channel kept open has sent back to the counter the imposed part of the rise since
+ * the base year: A = A₀ + (A_free − A₀)·(1 − imposed·kept·phase) where A_free > A₀.
+ */
 function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspace): void {
   const n = ws.years
   const alpha = params[model.p.costResponse] as number
+  const F_IMPOSED = SECTOR_FIELDS.indexOf('imposed_share')
   for (let s = 0; s < SECTORS; s++) {
-    const row = (ADOPTION_ROW + s) * n
+    const row = s * n
     const responds = model.respondsToCost[s] === 1
     const expDst = model.exposureDst[s] as number
     const expPlatform = model.exposurePlatform[s] as number
     const ceiling = model.ceilings[s] as number
     const bassKind = model.curveKind[s] === CURVE_BASS
     const path = s * n
-    ws.series[row] = bassKind
-      ? (model.bass[s * 4 + 3] as number)
-      : (model.fixedPaths[path] as number)
+    const free = ws.adoptionFree
+    free[row] = bassKind ? (model.bass[s * 4 + 3] as number) : (model.fixedPaths[path] as number)
     for (let i = 1; i < n; i++) {
       let x = 1
       if (responds) {
@@ -61,7 +67,7 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
         x = 1 - alpha * shock
         if (x < 0) x = 0
       }
-      const previous = ws.series[row + i - 1] as number
+      const previous = free[row + i - 1] as number
       let next: number
       if (bassKind) {
         const b = s * 4
@@ -73,7 +79,15 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
         next = previous + (step > 0 ? step * x : step)
         next = next < 0 ? 0 : next > ceiling ? ceiling : next
       }
-      ws.series[row + i] = next
+      free[row + i] = next
+    }
+    const imposed = sectorParam(model, params, s, F_IMPOSED)
+    const adoptionRow = (ADOPTION_ROW + s) * n
+    const a0 = free[row] as number
+    for (let i = 0; i < n; i++) {
+      const a = free[row + i] as number
+      const back = imposed * keptShare(model, ws, i)
+      ws.series[adoptionRow + i] = a > a0 && back > 0 ? a0 + (a - a0) * (1 - back) : a
     }
   }
 }
@@ -89,6 +103,7 @@ export function project(model: CompiledModel, params: Float64Array, ws: Workspac
   projectAdoption(model, params, ws)
   const rates = rateParameters(model, params)
   projectLabour(model, params, ws, rates)
+  projectConsumer(model, params, ws)
   projectLeverRevenue(model, params, ws, rates)
   projectFinancing(model, params, ws)
   computeIndicators(model, params, ws)

@@ -70,6 +70,7 @@ const SERIES_BEFORE_LEVERS = [
   { id: 'value_to_margins', unit: 'bn_eur' },
   { id: 'value_sharing_state', unit: 'bn_eur' },
   { id: 'coproduction_effect_apu', unit: 'bn_eur' },
+  { id: 'staffed_channel_jobs', unit: 'fte' },
 ] as const
 
 const SERIES_AFTER_LEVERS = [
@@ -85,7 +86,19 @@ const SERIES_AFTER_LEVERS = [
   { id: 'apu_effect', unit: 'bn_eur' },
   { id: 'consumer_work_hours', unit: 'million_hours' },
   { id: 'consumer_time_saved', unit: 'million_hours' },
+  { id: 'consumer_time_net_change', unit: 'million_hours' },
   { id: 'consumer_work_value', unit: 'bn_eur' },
+  { id: 'coproduction_added', unit: 'million_per_year' },
+  { id: 'coproduction_imposed', unit: 'million_per_year' },
+  { id: 'people_losing_channel', unit: 'persons' },
+  { id: 'assisted_transactions', unit: 'million_per_year' },
+  { id: 'assisted_access_cost', unit: 'bn_eur' },
+  { id: 'data_value_users', unit: 'bn_eur' },
+  { id: 'data_value_volume', unit: 'bn_eur' },
+  { id: 'footprint_terminals', unit: 'kt_co2e' },
+  { id: 'footprint_networks', unit: 'kt_co2e' },
+  { id: 'footprint_trips', unit: 'kt_co2e' },
+  { id: 'footprint_change', unit: 'kt_co2e' },
   { id: 'gdp', unit: 'bn_eur' },
 ] as const
 
@@ -95,7 +108,7 @@ export const INCREMENT_SERIES: readonly IncrementId[] = LEVERS.map(
 )
 
 const LEVER_SERIES: ReadonlyArray<Spec<OwnSeries | IncrementId>> = [
-  ...LEVERS.flatMap((lever) => (lever.ownSeries ?? []).map(money)),
+  ...LEVERS.flatMap((lever) => ((lever.ownSeries ?? []) as readonly OwnSeries[]).map(money)),
   ...INCREMENT_SERIES.map(money),
 ]
 
@@ -131,6 +144,17 @@ const INDICATORS_AFTER_LEVERS = [
   { id: 'jobs_displaced_cumulative', unit: 'fte' },
   { id: 'consumer_work_hours_final', unit: 'million_hours' },
   { id: 'consumer_work_value_final', unit: 'bn_eur' },
+  { id: 'consumer_time_net_change_final', unit: 'million_hours' },
+  { id: 'coproduction_imposed_final', unit: 'million_per_year' },
+  { id: 'coproduction_imposed_share_final', unit: 'share' },
+  { id: 'people_losing_channel_final', unit: 'persons' },
+  { id: 'assisted_access_cost_final', unit: 'bn_eur' },
+  { id: 'assisted_access_cost_cumulative', unit: 'bn_eur' },
+  { id: 'data_value_users_final', unit: 'bn_eur' },
+  { id: 'data_levy_share_of_value_final', unit: 'share' },
+  { id: 'footprint_change_final', unit: 'kt_co2e' },
+  { id: 'footprint_change_cumulative', unit: 'kt_co2e' },
+  { id: 'footprint_share_digital_final', unit: 'share' },
   { id: 'incidence_platforms', unit: 'share' },
   { id: 'incidence_french_firms', unit: 'share' },
   { id: 'incidence_consumers', unit: 'share' },

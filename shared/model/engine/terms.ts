@@ -18,6 +18,11 @@ export const GLOBAL_TERMS = [
   // Benefits: former wages of displaced people still entitled (€)
   'covered_wages',
   'smic_hourly',
+  // The consumer's ledger: an hour of consumer time at the chosen rate, illectronisme, and the
+  // cost of one assisted-access request, in each year.
+  'time_value_hourly',
+  'illectronism',
+  'assisted_cost_per_request',
   // DST
   'dst_base',
   'dst_rate_small',

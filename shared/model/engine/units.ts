@@ -22,6 +22,14 @@ export const UNIT_IDS = [
   'million_users',
   'petabytes_per_year',
   'ratio',
+  'eur_per_hour',
+  'eur_per_request',
+  'million_persons',
+  'km',
+  'g_co2e',
+  'kg_co2e_per_km',
+  'kt_co2e',
+  'mt_co2e',
 ] as const
 
 export type Unit = (typeof UNIT_IDS)[number]

@@ -19,6 +19,14 @@ export interface Workspace {
   readonly phaseDst: Float64Array
   readonly phaseData: Float64Array
   readonly phasePlatform: Float64Array
+  readonly phaseStaffed: Float64Array
+  /**
+   * Per sector, adoption before a staffed channel kept open sends imposed self-service back to the
+   * counter (project.ts); the adoption rows of `series` hold it after. Row s·years.
+   */
+  readonly adoptionFree: Float64Array
+  /** Per year, the product over sectors of the share of users whose staffed channel stays. */
+  readonly closingScratch: Float64Array
   readonly dstConsumerCost: Float64Array
   readonly platformConsumerCost: Float64Array
   readonly cohortWages: Float64Array
@@ -42,6 +50,9 @@ export function createWorkspace(model: CompiledModel): Workspace {
     phaseDst: new Float64Array(n),
     phaseData: new Float64Array(n),
     phasePlatform: new Float64Array(n),
+    phaseStaffed: new Float64Array(n),
+    adoptionFree: new Float64Array(sectors * n),
+    closingScratch: new Float64Array(n),
     dstConsumerCost: new Float64Array(n),
     platformConsumerCost: new Float64Array(n),
     cohortWages: new Float64Array(n),

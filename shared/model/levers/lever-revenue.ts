@@ -165,6 +165,7 @@ export function projectLeverRevenue(
   let burdenFirms = 0
   let burdenConsumers = 0
   let burdenWorkers = 0
+  const keptPayer = model.levers.staffedChannel.payer
   for (let i = 0; i < n; i++) {
     if (i > 0) {
       excess *= decay
@@ -226,20 +227,26 @@ export function projectLeverRevenue(
     const passBackLoss = passBack * levy * microRate * (1 - evasion)
     const platformIncrement = levy - passBackLoss + requalificationGain
 
+    // A staffed channel kept open: its cost is a public expense only when the State pays it.
+    const keptCost = s[G.staffed_channel_cost * n + i] as number
+    const staffedIncrement = keptPayer === 'state' ? -keptCost : 0
+
     s[G.revenue_dst_gross * n + i] = dstGross
     s[G.revenue_dst * n + i] = dstGross * netPerGross
     s[G.revenue_dst_current_law * n + i] = dstCurrent * netPerGross
     s[G.increment_dst * n + i] = dstIncrement
     s[G.increment_data_levy * n + i] = dataGross
     s[G.increment_platform * n + i] = platformIncrement
-    s[G.increment_total * n + i] = dstIncrement + dataGross + platformIncrement
+    s[G.increment_staffed_channel * n + i] = staffedIncrement
+    s[G.increment_total * n + i] = dstIncrement + dataGross + platformIncrement + staffedIncrement
     // Contributions gained or lost go to social security whatever the earmarking of the levy.
     s[G.increment_robss * n + i] =
       earmark.dst * dstIncrement +
       earmark.dataLevy * dataGross +
       earmark.platformContribution * levy -
       passBackLoss +
-      requalificationRobss
+      requalificationRobss +
+      earmark.staffedChannel * staffedIncrement
 
     terms[T.dst_base * n + i] = base
     terms[T.dst_rate_small * n + i] = small
@@ -267,8 +274,9 @@ export function projectLeverRevenue(
         dataGross * (1 - dataConsumerShare) +
         levy * (1 - passBack) * (1 - platformConsumerShare) +
         Math.max(0, requalificationGain)
-      burdenFirms += dstIncrementGross * frenchFirmsShare
+      burdenFirms += dstIncrementGross * frenchFirmsShare + (keptPayer === 'firms' ? keptCost : 0)
       burdenConsumers +=
+        (keptPayer === 'users' ? keptCost : 0) +
         dstIncrementGross * passThrough * consumerShare +
         dataGross * dataConsumerShare +
         levy * (1 - passBack) * platformConsumerShare

@@ -3,6 +3,7 @@ import { DATA_LEVY_LEVER } from './data-levy-lever'
 import { DST_LEVER } from './dst-lever'
 import type { LeverAbout, PartPlayers, SettingsValue } from './lever-kinds'
 import { PLATFORM_CONTRIBUTION_LEVER } from './platform-contribution-lever'
+import { STAFFED_CHANNEL_LEVER } from './staffed-channel-lever'
 import type { Scheduled } from './schedule'
 
 /**
@@ -11,7 +12,12 @@ import type { Scheduled } from './schedule'
  * the players of an attribution, the brief's rows, goal-seek's fields — is derived from it; only
  * the equations (lever-revenue.ts) and their explanations are written per lever.
  */
-export const LEVERS = [DST_LEVER, DATA_LEVY_LEVER, PLATFORM_CONTRIBUTION_LEVER] as const
+export const LEVERS = [
+  DST_LEVER,
+  DATA_LEVY_LEVER,
+  PLATFORM_CONTRIBUTION_LEVER,
+  STAFFED_CHANNEL_LEVER,
+] as const
 
 type LeverEntry = (typeof LEVERS)[number]
 export type LeverId = LeverEntry['id']

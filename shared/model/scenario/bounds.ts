@@ -44,6 +44,14 @@ export const HARD_LIMITS: Readonly<Record<Unit, readonly [number, number]>> = {
   million_users: [0, 1_000],
   petabytes_per_year: [0, 100_000_000],
   ratio: [0, 1_000],
+  eur_per_hour: [0, 1_000],
+  eur_per_request: [0, 10_000],
+  million_persons: [0, 1_000],
+  km: [0, 1_000],
+  g_co2e: [0, 100_000],
+  kg_co2e_per_km: [0, 10],
+  kt_co2e: [-1_000_000, 1_000_000],
+  mt_co2e: [0, 10_000],
 }
 
 /** Assumptions whose limits are tighter than their unit's, because the equations need it. */

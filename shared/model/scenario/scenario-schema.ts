@@ -6,7 +6,7 @@ import { leversSchema } from '../levers/lever-schema'
 import type { Levers } from '../levers/lever-table'
 
 /** The scenario file: the exchange format, and what workbooks store. docs/scenario.schema.json. */
-export const SCENARIO_SCHEMA_VERSION = 3
+export const SCENARIO_SCHEMA_VERSION = 4
 export { MAX_YEAR, MIN_YEAR }
 
 const year = boundedInt(MIN_YEAR, MAX_YEAR)

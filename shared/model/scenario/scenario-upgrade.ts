@@ -2,6 +2,7 @@ import { BASELINE_IDS, getBaseline } from '../baseline/baselines'
 import { defaultCurve, isModelOneDefaultCurve } from '../engine/compile'
 import { SECTOR_IDS } from '../engine/ids'
 import { SCENARIO_SCHEMA_VERSION, curveSchema } from './scenario-schema'
+import { STAFFED_CHANNEL_LEVER } from '../levers/staffed-channel-lever'
 
 /**
  * Upgrades between scenario schema versions: UPGRADES[n] turns a version-n document into a
@@ -85,9 +86,40 @@ function upgradeTwoToThree(document: Record<string, unknown>): Record<string, un
   return { ...document }
 }
 
+/** Assumptions model 2.1 no longer reads: time saved is now in minutes, sector by sector. */
+export const RETIRED_ASSUMPTIONS_V4 = ['consumer.time_saved_share'] as const
+
+/**
+ * Version 3 → 4 (the consumer's ledger): a new lever, keeping a staffed channel, joins switched
+ * off with its defaults and an earmarking of 0 (the State keeps what it costs), so every fiscal
+ * result is unchanged; the single share of consumer time saved gives way to minutes saved per
+ * sector, in the baseline, and a value set for it is dropped. Anything malformed is left for
+ * validation.
+ */
+function upgradeThreeToFour(document: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...document }
+  const levers = record(document.levers)
+  if (levers) {
+    const earmarking = record(levers.earmarking)
+    next.levers = {
+      ...levers,
+      staffedChannel: levers.staffedChannel ?? { ...STAFFED_CHANNEL_LEVER.defaults },
+      ...(earmarking ? { earmarking: { staffedChannel: 0, ...earmarking } } : {}),
+    }
+  }
+  const assumptions = record(document.assumptions)
+  if (assumptions) {
+    const kept = { ...assumptions }
+    for (const id of RETIRED_ASSUMPTIONS_V4) delete kept[id]
+    next.assumptions = kept
+  }
+  return next
+}
+
 export const UPGRADES: Readonly<Record<number, Upgrade>> = {
   1: upgradeOneToTwo,
   2: upgradeTwoToThree,
+  3: upgradeThreeToFour,
 }
 
 export type UpgradeOutcome =

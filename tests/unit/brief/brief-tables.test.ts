@@ -46,7 +46,7 @@ const allLevers = () =>
       base: 'commission',
       requalificationShare: 0.35,
     }
-    s.levers.earmarking = { dst: 0.6, dataLevy: 0.45, platformContribution: 0.8 }
+    s.levers.earmarking = { dst: 0.6, dataLevy: 0.45, platformContribution: 0.8, staffedChannel: 0 }
   })
 
 describe('levers table', () => {

@@ -8,10 +8,12 @@ import { COVERAGE_MIN_DENOMINATOR, G, I, INDICATORS } from '@shared/model/engine
 import { SECTOR_TERMS } from '@shared/model/engine/terms'
 import { createWorkspace } from '@shared/model/engine/workspace'
 import type { Workspace } from '@shared/model/engine/workspace'
+import { INCREMENT_SERIES } from '@shared/model/engine/series-catalogue'
+import { LEVER_IDS } from '@shared/model/levers/lever-table'
 import { randomScenario } from '../../helpers/random-scenario'
 
 const SCENARIOS = 1_000
-const INCREMENTS = ['increment_dst', 'increment_data_levy', 'increment_platform'] as const
+const INCREMENTS = INCREMENT_SERIES
 const POOLS = [
   'jobs_displaced_attrition',
   'unemployed_pool',
@@ -49,9 +51,7 @@ function close(a: number, b: number, scale = Math.max(Math.abs(a), Math.abs(b)))
 
 function leversOff(scenario: Scenario): Scenario {
   const copy = structuredClone(scenario)
-  copy.levers.dst.enabled = false
-  copy.levers.dataLevy.enabled = false
-  copy.levers.platformContribution.enabled = false
+  for (const id of LEVER_IDS) copy.levers[id].enabled = false
   return copy
 }
 

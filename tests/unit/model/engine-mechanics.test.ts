@@ -135,19 +135,6 @@ describe('coproduction, by fund', () => {
       expect(m).toBeCloseTo(margins.series('labour_cost_saved')[i] as number, 12)
     })
   })
-
-  it('consumer work is valued net of the time it saves, at the hourly SMIC', () => {
-    const r = run(
-      scenarioFrom('current-law', (s) => (s.assumptions['consumer.time_saved_share'] = 0.25)),
-    )
-    const smic = value('macro.smic_annual') / HOURS_PER_YEAR
-    r.years.forEach((year, i) => {
-      const gross = r.series('consumer_work_hours')[i] as number
-      expect(r.series('consumer_time_saved')[i]).toBeCloseTo(0.25 * gross, 9)
-      const hourly = smic * Math.pow(1 + value('macro.wage_growth'), year - 2024)
-      expect(r.series('consumer_work_value')[i]).toBeCloseTo(0.75 * gross * 1e6 * hourly * 1e-9, 9)
-    })
-  })
 })
 
 describe('levers over current law', () => {
