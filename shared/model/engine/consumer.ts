@@ -1,7 +1,7 @@
 import type { CompiledModel } from './compile'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { sectorParam } from './labour'
-import type { LeverValues } from '../levers/lever-table'
+import { keptShare } from '../levers/staffed-channel'
 import { ADOPTION_ROW, G } from './series'
 import { T } from './terms'
 import type { Workspace } from './workspace'
@@ -142,12 +142,6 @@ export function projectConsumer(model: CompiledModel, params: Float64Array, ws: 
     series[G.data_value_users * n + i] = users * valuePerUser * BN
     series[G.data_value_volume * n + i] = gigabytes * valuePerGb * BN
   }
-}
-
-/** Share of the closing staffed channel kept open in year i: the lever's share × its phase-in. */
-export function keptShare(model: CompiledModel, ws: Workspace, i: number): number {
-  const phase = ws.phaseStaffed[i] as number
-  return phase > 0 ? phase * (model.leversByYear[i] as LeverValues).staffedChannel.keptShare : 0
 }
 
 function add(array: Float64Array, index: number, value: number): void {

@@ -1,4 +1,5 @@
 import { leverSettledYear } from '../levers/lever-years'
+import { dataLevyShareOfValue } from '../levers/data-levy-ledger'
 import type { CompiledModel } from './compile'
 import { LEVER_IDS, LEVERS } from '../levers/lever-table'
 import type { LeverId } from '../levers/lever-table'
@@ -175,11 +176,7 @@ function consumerIndicators(model: CompiledModel, params: Float64Array, ws: Work
   out[I.assisted_access_cost_final] = final(G.assisted_access_cost)
   out[I.assisted_access_cost_cumulative] = assisted
   out[I.data_value_users_final] = final(G.data_value_users)
-  const dataBase =
-    model.levers.dataLevy.mode === 'perUser'
-      ? final(G.data_value_users)
-      : final(G.data_value_volume)
-  out[I.data_levy_share_of_value_final] = dataBase > 0 ? final(G.increment_data_levy) / dataBase : 0
+  out[I.data_levy_share_of_value_final] = dataLevyShareOfValue(model, ws)
   out[I.footprint_change_final] = final(G.footprint_change)
   out[I.footprint_change_cumulative] = footprint
   out[I.footprint_share_digital_final] =

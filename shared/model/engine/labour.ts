@@ -12,6 +12,7 @@ import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { ADOPTION_ROW, DISPLACED_ROW, G } from './series'
 import { SC, SECTOR_CONSTANTS, ST, T } from './terms'
 import { sectorTermRow } from './workspace'
+import { keptPostsPaidByState } from '../levers/staffed-channel'
 import type { Workspace } from './workspace'
 
 const BN = 1e-9
@@ -40,7 +41,6 @@ const SUMMED_ROWS = [
   G.itaf_lost,
   G.labour_cost_saved,
   G.staffed_channel_jobs,
-  G.staffed_channel_cost,
   G.state_savings,
 ] as const
 
@@ -139,9 +139,8 @@ export function projectLabour(
   const R_COMPLEMENTARY = G.contributions_lost_complementary * n
   const R_VAT = G.itaf_lost * n
   const R_KEPT = G.staffed_channel_jobs * n
-  const R_KEPT_COST = G.staffed_channel_cost * n
   // A State that pays for the staff kept leaves firms their savings, as if the posts had gone.
-  const stateSubsidises = model.levers.staffedChannel.payer === 'state'
+  const stateSubsidises = keptPostsPaidByState(model)
   const R_SAVED = G.labour_cost_saved * n
   const R_STATE = G.state_savings * n
 
@@ -204,6 +203,7 @@ export function projectLabour(
     const rRedeployed = terms0 + ST.redeployed * n
     const rAttrition = terms0 + ST.attrition * n
     const rSaved = terms0 + ST.labour_cost_saved * n
+    const rKept = terms0 + ST.staffed_kept * n
 
     let counterfactual = jobs0
     let wage = wage0
@@ -279,18 +279,20 @@ export function projectLabour(
       )
       addTo(series, R_VAT + i, wageLoss * vatLoss * BN)
       // Posts a staffed channel kept open saves: the jobs the imposed self-service sent back to the
-      // counter would have displaced, and their labour cost, the price of keeping them.
+      // counter would have displaced (their price: staffed-channel.ts).
       const keptJobs =
         (counterfactual *
           theta *
           ((ws.adoptionFree[freeRow + i] as number) - (series[adoptionRow + i] as number))) /
         denominator
       addTo(series, R_KEPT + i, keptJobs)
-      addTo(series, R_KEPT_COST + i, keptJobs * wage * (1 + employer) * BN)
-      // Posts no longer paid: firms save their labour cost, the State its civil servants' wages.
-      const paidFor = stateSubsidises ? stock + keptJobs : stock
-      const gone = paidFor > redeployed ? paidFor - redeployed : 0
-      const saved = (1 - civil) * gone * wage * (1 + employer) * BN
+      st[rKept + i] = keptJobs
+      // Posts no longer paid: firms save their labour cost, the State its civil servants' wages;
+      // the civil servants kept at a counter stay the State's, whoever pays for the others.
+      const gone = stock > redeployed ? stock - redeployed : 0
+      const paidByFirms = stateSubsidises ? stock + keptJobs : stock
+      const goneForFirms = paidByFirms > redeployed ? paidByFirms - redeployed : 0
+      const saved = (1 - civil) * goneForFirms * wage * (1 + employer) * BN
       addTo(series, R_SAVED + i, saved)
       addTo(series, R_STATE + i, civil * gone * wage * BN)
       addTo(ws.cohortWages, i, laidOff * wage)

@@ -23,6 +23,8 @@ export const GLOBAL_TERMS = [
   'time_value_hourly',
   'illectronism',
   'assisted_cost_per_request',
+  // Labour cost of the staffed posts kept outside the civil service (€ bn).
+  'staffed_cost_private',
   // DST
   'dst_base',
   'dst_rate_small',
@@ -62,6 +64,8 @@ export const SECTOR_TERMS = [
   'redeployed',
   'attrition',
   'labour_cost_saved',
+  // Posts a staffed channel kept open (FTE).
+  'staffed_kept',
 ] as const
 export type SectorTermId = (typeof SECTOR_TERMS)[number]
 export const ST = rowIndex(SECTOR_TERMS)

@@ -10,9 +10,10 @@ import {
 } from './explain-context'
 import type { ExplainContext, Expansion, SeriesBuilder } from './explain-context'
 import { INCIDENCE_WHO, INDICATOR_EQUATIONS } from './explain-text-indicators'
-import { add, div, max, mul, pow, sub } from './explain-types'
+import { add, div, max, min, mul, pow, sub } from './explain-types'
 import type { Expr, Localized, Term } from './explain-types'
 import { fullPhaseInYear } from '../engine/indicators'
+import { DATA_LEVY_INCREMENT, dataLevyValueSeries } from '../levers/data-levy-ledger'
 import { LEVER_IDS, LEVERS } from '../levers/lever-table'
 import type { LeverId } from '../levers/lever-table'
 import { COVERAGE_MIN_DENOMINATOR } from '../engine/series'
@@ -224,6 +225,46 @@ const incidence =
     }
   }
 
+/** Imposed self-service over all self-service added since the base year, in the final year. */
+const imposedShare: IndicatorBuilder = (ctx) => {
+  const year = ctx.lastYear
+  const terms = ['coproduction_imposed', 'coproduction_added'].map((id) =>
+    seriesTerm(ctx, id, year),
+  )
+  const [imposed, added] = terms.map((t) => t.value) as [number, number]
+  // As the engine: nothing added, whatever is imposed is all of it.
+  const formula: Expr =
+    added > 1e-9 ? min(1, div('coproduction_imposed', 'coproduction_added')) : imposed > 0 ? 1 : 0
+  return { equation: words(ctx, 'coproduction_imposed_share'), year, formula, terms }
+}
+
+/** The data levy's yield over the value of the data it taxes (per user or per gigabyte). */
+const dataLevyShare: IndicatorBuilder = (ctx) => {
+  const year = ctx.lastYear
+  const levy = seriesTerm(ctx, DATA_LEVY_INCREMENT, year)
+  const base = seriesTerm(ctx, dataLevyValueSeries(ctx.model), year)
+  return {
+    equation: words(ctx, 'data_levy_share_of_value'),
+    year,
+    formula: base.value > 0 ? div(levy.key, base.key) : 0,
+    terms: [levy, base],
+  }
+}
+
+/** The footprint change over France's digital footprint (Mt → kt: × 1,000). */
+const footprintShare: IndicatorBuilder = (ctx) => {
+  const year = ctx.lastYear
+  return {
+    equation: words(ctx, 'footprint_share_digital'),
+    year,
+    formula: div('footprint_change', mul('env.digital_footprint_mt', 1e3)),
+    terms: [
+      seriesTerm(ctx, 'footprint_change', year),
+      assumptionTerm(ctx, 'env.digital_footprint_mt'),
+    ],
+  }
+}
+
 const INCREMENT_LEVERS: Readonly<Record<string, readonly LeverId[]>> = {
   total: LEVER_IDS,
   ...Object.fromEntries(LEVERS.map((lever) => [lever.series, [lever.id]])),
@@ -256,6 +297,17 @@ export const INDICATOR_BUILDERS: Readonly<Partial<Record<IndicatorId, IndicatorB
   jobs_displaced_cumulative: jobsCumulative,
   consumer_work_hours_final: inYear('consumer_work_hours', 'final'),
   consumer_work_value_final: inYear('consumer_work_value', 'final'),
+  consumer_time_net_change_final: inYear('consumer_time_net_change', 'final'),
+  coproduction_imposed_final: inYear('coproduction_imposed', 'final'),
+  coproduction_imposed_share_final: imposedShare,
+  people_losing_channel_final: inYear('people_losing_channel', 'final'),
+  assisted_access_cost_final: inYear('assisted_access_cost', 'final'),
+  assisted_access_cost_cumulative: cumulative('assisted_access_cost'),
+  data_value_users_final: inYear('data_value_users', 'final'),
+  data_levy_share_of_value_final: dataLevyShare,
+  footprint_change_final: inYear('footprint_change', 'final'),
+  footprint_change_cumulative: cumulative('footprint_change'),
+  footprint_share_digital_final: footprintShare,
   incidence_platforms: incidence('platforms'),
   incidence_french_firms: incidence('french_firms'),
   incidence_consumers: incidence('consumers'),

@@ -1,7 +1,6 @@
 import { inEveryLanguage } from '../../i18n/in-every-language'
 import {
   assumptionTerm,
-  BN,
   computedTerm,
   constantTerm,
   elapsedTerm,
@@ -13,7 +12,6 @@ import {
   seriesTerm,
 } from './explain-context'
 import type { ExplainContext, SeriesBuilder } from './explain-context'
-import { bySector } from './explain-pools'
 import { EQUATIONS } from './explain-text'
 import { add, div, max, mul, pow, sub } from './explain-types'
 import type { Localized, Term } from './explain-types'
@@ -21,7 +19,7 @@ import type { SectorId } from '../engine/ids'
 import { HOURS_PER_YEAR } from '../engine/labour'
 import { ST, T } from '../engine/terms'
 
-/** Jobs displaced by sector, and the work consumers do instead. */
+/** Jobs displaced by sector; the SMIC terms the consumer's ledger values time with. */
 
 function adoptionTerms(ctx: ExplainContext, sector: SectorId, year: number): Term[] {
   const name = sectorLabel(ctx, sector)
@@ -79,33 +77,6 @@ const jobsTotal: SeriesBuilder = (ctx, year, depth) => ({
   ),
 })
 
-const consumerHours: SeriesBuilder = (ctx, year) => {
-  const made = bySector(ctx, 'million_hours', (_, sector) => ({
-    formula: mul(
-      div(mul('transactions', 'minutes'), 60),
-      pow(add(1, 'volume_growth'), 'elapsed'),
-      'adoption',
-    ),
-    terms: [
-      sectorAssumptionTerm(ctx, sector, 'transactions_2024', 'transactions'),
-      sectorAssumptionTerm(ctx, sector, 'minutes_per_transaction', 'minutes'),
-      sectorAssumptionTerm(ctx, sector, 'volume_growth', 'volume_growth'),
-      elapsedTerm(ctx, year),
-      ...adoptionTerms(ctx, sector, year).slice(0, 1),
-    ],
-  }))
-  return { equation: EQUATIONS.consumer_work_hours as Localized, ...made }
-}
-
-const timeSaved: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.consumer_time_saved as Localized,
-  formula: mul('consumer.time_saved_share', 'consumer_work_hours'),
-  terms: [
-    assumptionTerm(ctx, 'consumer.time_saved_share'),
-    seriesTerm(ctx, 'consumer_work_hours', year, { depth }),
-  ],
-})
-
 /** The year's SMIC (annual, for legal hours), from the hourly SMIC the engine indexed. */
 export function smicYearTerm(ctx: ExplainContext, year: number): Term {
   return computedTerm(
@@ -131,27 +102,7 @@ export function legalHoursTerm(): Term {
   )
 }
 
-const consumerValue: SeriesBuilder = (ctx, year, depth) => ({
-  equation: EQUATIONS.consumer_work_value as Localized,
-  // Million hours × € per hour, in € bn.
-  formula: mul(
-    sub('consumer_work_hours', 'consumer_time_saved'),
-    1e6,
-    div('smic', 'legal_hours'),
-    BN,
-  ),
-  terms: [
-    seriesTerm(ctx, 'consumer_work_hours', year, { depth }),
-    seriesTerm(ctx, 'consumer_time_saved', year, { depth }),
-    smicYearTerm(ctx, year),
-    legalHoursTerm(),
-  ],
-})
-
 export const PEOPLE_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
   jobs_displaced_total: jobsTotal,
-  consumer_work_hours: consumerHours,
-  consumer_time_saved: timeSaved,
-  consumer_work_value: consumerValue,
   ...Object.fromEntries(SECTORS.map((sector) => [`jobs_displaced.${sector}`, sectorJobs(sector)])),
 }

@@ -16,6 +16,7 @@ import { add, max, mul, sub } from './explain-types'
 import type { Expr, Localized, Term } from './explain-types'
 import type { SectorId } from '../engine/ids'
 import { SC, ST } from '../engine/terms'
+import { keptPostsPaidByState } from '../levers/staffed-channel'
 import type { SectorTermId } from '../engine/terms'
 import type { Unit } from '../engine/units'
 
@@ -138,6 +139,29 @@ function goneTerm(ctx: ExplainContext, s: number, sector: SectorId, year: number
   )
 }
 
+/**
+ * Posts firms no longer pay for when the State pays for those a staffed channel keeps:
+ * max(0, jobs displaced + posts kept − redeployed).
+ */
+function goneForFirmsTerm(ctx: ExplainContext, s: number, sector: SectorId, year: number): Term {
+  return derivedTerm(
+    'gone',
+    inEveryLanguage('explain.term.gone_for_firms'),
+    'fte',
+    max(0, sub(add('displaced', 'kept_posts'), 'redeployed')),
+    [
+      seriesTerm(ctx, `jobs_displaced.${sector}`, year, { key: 'displaced' }),
+      computedTerm(
+        'kept_posts',
+        inEveryLanguage('explain.term.staffed.kept_posts'),
+        sectorRecorded(ctx, s, ST.staffed_kept, year),
+        'fte',
+      ),
+      poolTerm(ctx, s, 'redeployed', year),
+    ],
+  )
+}
+
 const civilTerm = (ctx: ExplainContext) =>
   assumptionTerm(ctx, 'sector.public_counter.civil_servant_share', 'civil')
 
@@ -149,7 +173,10 @@ const labourCostSaved: SeriesBuilder = (ctx, year) => {
       sectorConstant(ctx, s, SC.employer_rate),
       'share',
     )
-    const terms = [goneTerm(ctx, s, sector, year), wageTerm(ctx, s, year), employer]
+    const gone = keptPostsPaidByState(ctx.model)
+      ? goneForFirmsTerm(ctx, s, sector, year)
+      : goneTerm(ctx, s, sector, year)
+    const terms = [gone, wageTerm(ctx, s, year), employer]
     const common: Expr[] = ['wage', add(1, 'employer_rate'), BN]
     if (s === PUBLIC_COUNTER)
       return {

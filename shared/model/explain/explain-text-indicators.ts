@@ -17,6 +17,9 @@ const INDICATOR_IDS = [
   'jobs_displaced_peak',
   'jobs_displaced_cumulative',
   'incidence',
+  'coproduction_imposed_share',
+  'data_levy_share_of_value',
+  'footprint_share_digital',
 ] as const
 
 export const INDICATOR_EQUATIONS: Readonly<Record<string, Localized>> = textsOf(

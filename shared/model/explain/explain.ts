@@ -3,6 +3,7 @@ import type { Baseline } from '../baseline/baseline-schema'
 import { compileScenario } from '../engine/compile'
 import { seriesLabel } from './explain-context'
 import type { ExplainContext, SeriesBuilder } from './explain-context'
+import { CONSUMER_BUILDERS } from './explain-consumer'
 import { COPRODUCTION_BUILDERS } from './explain-coproduction'
 import { FINANCE_BUILDERS } from './explain-finance'
 import { INDICATOR_BUILDERS } from './explain-indicators'
@@ -10,6 +11,7 @@ import { LEVER_BUILDERS } from '../levers/lever-explain'
 import { PEOPLE_BUILDERS } from './explain-people'
 import { PLATFORM_BUILDERS } from '../levers/platform-explain'
 import { POOL_BUILDERS } from './explain-pools'
+import { STAFFED_CHANNEL_BUILDERS } from '../levers/staffed-channel-explain'
 import type { ExplainTarget, Explanation } from './explain-types'
 import { project } from '../engine/project'
 import type { Scenario } from '../scenario/scenario-schema'
@@ -26,6 +28,8 @@ const SERIES_BUILDERS: Readonly<Record<string, SeriesBuilder>> = {
   ...LEVER_BUILDERS,
   ...PLATFORM_BUILDERS,
   ...PEOPLE_BUILDERS,
+  ...CONSUMER_BUILDERS,
+  ...STAFFED_CHANNEL_BUILDERS,
 }
 
 /** Series and indicators that can be explained. */

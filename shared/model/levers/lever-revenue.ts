@@ -7,6 +7,7 @@ import { ADOPTION_ROW, G } from '../engine/series'
 import { T } from '../engine/terms'
 import type { Workspace } from '../engine/workspace'
 import type { LeverValues } from './lever-table'
+import { fillStaffedChannelCost, keptPostsPayer } from './staffed-channel'
 import {
   INCIDENCE_CONSUMERS,
   INCIDENCE_FRENCH_FIRMS,
@@ -165,7 +166,8 @@ export function projectLeverRevenue(
   let burdenFirms = 0
   let burdenConsumers = 0
   let burdenWorkers = 0
-  const keptPayer = model.levers.staffedChannel.payer
+  const keptPayer = keptPostsPayer(model)
+  fillStaffedChannelCost(model, params, ws)
   for (let i = 0; i < n; i++) {
     if (i > 0) {
       excess *= decay
@@ -228,7 +230,8 @@ export function projectLeverRevenue(
     const platformIncrement = levy - passBackLoss + requalificationGain
 
     // A staffed channel kept open: its cost is a public expense only when the State pays it.
-    const keptCost = s[G.staffed_channel_cost * n + i] as number
+    // (The civil servants kept at a public counter stay on the State's payroll: fewer savings.)
+    const keptCost = terms[T.staffed_cost_private * n + i] as number
     const staffedIncrement = keptPayer === 'state' ? -keptCost : 0
 
     s[G.revenue_dst_gross * n + i] = dstGross

@@ -10,6 +10,7 @@ import {
   seriesTerm,
   settingTerm,
 } from '../explain/explain-context'
+import { staffedEarmarkTerms } from './staffed-channel-explain'
 import type { ExplainContext, SeriesBuilder } from '../explain/explain-context'
 import { leverOff, phaseTerm, phaseValue } from './lever-explain'
 import { legalHoursTerm } from '../explain/explain-people'
@@ -295,6 +296,7 @@ const toRobss: SeriesBuilder = (ctx, year, depth) => {
   const e = leversAt(ctx, year).earmarking
   const setting = (lever: string, value: number) =>
     settingTerm(ctx, `levers.earmarking.${lever}`, value, 'share')
+  const staffed = staffedEarmarkTerms(ctx, year, (id) => seriesTerm(ctx, id, year, { depth }))
   return {
     equation: EQUATIONS.increment_robss as Localized,
     formula: add(
@@ -307,6 +309,7 @@ const toRobss: SeriesBuilder = (ctx, year, depth) => {
         'pass_back_loss',
       ),
       'requalification_robss',
+      staffed.formula,
     ),
     terms: [
       setting('dst', e.dst),
@@ -317,6 +320,7 @@ const toRobss: SeriesBuilder = (ctx, year, depth) => {
       levyTerm(ctx, year),
       passBackTerm(ctx, year),
       requalificationRobssTerm(ctx, year),
+      ...staffed.terms,
     ],
   }
 }

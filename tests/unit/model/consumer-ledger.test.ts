@@ -94,11 +94,12 @@ describe('the consumer’s ledger, closed forms', () => {
     expect(allZero(withLever, 'increment_staffed_channel')).toBe(true)
   })
 
-  it('paid by the State, the staffed channel is a spending over current law equal to its cost', () => {
+  it('paid by the State, the staffed channel is a spending over current law equal to its cost outside the civil service', () => {
     const r = run(
       scenarioFrom('current-law', (s) => {
         keepEveryCounter(s, 'state')
         s.levers.earmarking.staffedChannel = 1
+        s.assumptions['sector.public_counter.civil_servant_share'] = 0
       }),
     )
     const cost = r.series('staffed_channel_cost')
@@ -106,6 +107,26 @@ describe('the consumer’s ledger, closed forms', () => {
     r.series('increment_staffed_channel').forEach((v, i) => expect(v).toBeCloseTo(-cost[i]!, 12))
     r.series('increment_total').forEach((v, i) =>
       expect(v).toBeCloseTo(r.series('increment_staffed_channel')[i]!, 12),
+    )
+    r.series('increment_robss').forEach((v, i) => expect(v).toBeCloseTo(-cost[i]!, 12))
+  })
+
+  it('civil servants kept at a public counter stay on the State’s payroll: no subsidy, fewer savings', () => {
+    const civilOnly = (s: Scenario) => {
+      onlyMoving('public_counter')(s)
+      s.assumptions['sector.public_counter.civil_servant_share'] = 1
+    }
+    const free = run(scenarioFrom('current-law', civilOnly))
+    const kept = run(
+      scenarioFrom('current-law', (s) => {
+        civilOnly(s)
+        keepEveryCounter(s, 'state')
+      }),
+    )
+    expect(kept.series('staffed_channel_cost').at(-1)).toBeGreaterThan(0)
+    expect(allZero(kept, 'increment_staffed_channel')).toBe(true)
+    expect(kept.series('state_savings').at(-1)).toBeLessThan(
+      free.series('state_savings').at(-1) as number,
     )
   })
 })
