@@ -2,7 +2,6 @@ import { BASELINE_IDS, getBaseline } from '../baseline/baselines'
 import { defaultCurve, isModelOneDefaultCurve } from '../engine/compile'
 import { SECTOR_IDS } from '../engine/ids'
 import { SCENARIO_SCHEMA_VERSION, curveSchema } from './scenario-schema'
-import { STAFFED_CHANNEL_LEVER } from '../levers/staffed-channel-lever'
 
 /**
  * Upgrades between scenario schema versions: UPGRADES[n] turns a version-n document into a
@@ -89,6 +88,15 @@ function upgradeTwoToThree(document: Record<string, unknown>): Record<string, un
 /** Assumptions model 2.1 no longer reads: time saved is now in minutes, sector by sector. */
 export const RETIRED_ASSUMPTIONS_V4 = ['consumer.time_saved_share'] as const
 
+/** The staffed-channel lever as version 4 introduced it (spelled here: a shipped upgrade is frozen). */
+const STAFFED_CHANNEL_V4 = {
+  enabled: false,
+  startYear: 2027,
+  phaseInYears: 0,
+  keptShare: 0.5,
+  payer: 'firms',
+} as const
+
 /**
  * Version 3 → 4 (the consumer's ledger): a new lever, keeping a staffed channel, joins switched
  * off with its defaults and an earmarking of 0 (the State keeps what it costs), so every fiscal
@@ -103,7 +111,7 @@ function upgradeThreeToFour(document: Record<string, unknown>): Record<string, u
     const earmarking = record(levers.earmarking)
     next.levers = {
       ...levers,
-      staffedChannel: levers.staffedChannel ?? { ...STAFFED_CHANNEL_LEVER.defaults },
+      staffedChannel: levers.staffedChannel ?? { ...STAFFED_CHANNEL_V4 },
       ...(earmarking ? { earmarking: { staffedChannel: 0, ...earmarking } } : {}),
     }
   }

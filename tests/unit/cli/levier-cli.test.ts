@@ -90,12 +90,13 @@ describe('levier CLI', () => {
     expect(text.stdout).not.toContain('no-lever')
   })
 
-  it('writes scenario files of schema version 3, without model 1’s at-source switch', async () => {
+  it('writes scenario files of schema version 4, without model 1’s at-source switch, the staffed channel off', async () => {
     for (const preset of PRESETS) {
       const { stdout } = await levier(['scenario', 'default', '--preset', preset.id])
       const scenario = JSON.parse(stdout)
       expect(scenario.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION)
-      expect(scenario.schemaVersion).toBe(3)
+      expect(scenario.schemaVersion).toBe(4)
+      expect(scenario.levers.staffedChannel.enabled).toBe(false)
       expect(['750m', '2bn']).toContain(scenario.levers.dst.worldwideThreshold)
       expect(scenario.levers.platformContribution).not.toHaveProperty('atSourceCollection')
     }

@@ -7,10 +7,13 @@ import { defaultCurve, isModelOneDefaultCurve } from '@shared/model/engine/compi
 import { SECTOR_IDS } from '@shared/model/engine/ids'
 import {
   RETIRED_ASSUMPTIONS,
+  RETIRED_ASSUMPTIONS_V4,
   UPGRADES,
   upgradeScenario,
 } from '@shared/model/scenario/scenario-upgrade'
 import { simulate } from '@shared/model/engine/simulate'
+import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
+import { LEVER_IDS } from '@shared/model/levers/lever-table'
 
 const DIR = join(import.meta.dirname, '../../fixtures/scenarios')
 const read = (file: string) =>
@@ -82,16 +85,21 @@ describe('scenario upgrade 1 → 2 (model 2)', () => {
   })
 
   it('refuses a file from a newer Levier, saying which versions it reads', () => {
-    const upgraded = upgradeScenario({ ...read('v2-dst-6-threshold.json'), schemaVersion: 4 })
+    const newer = SCENARIO_SCHEMA_VERSION + 1
+    const upgraded = upgradeScenario({ ...read('v2-dst-6-threshold.json'), schemaVersion: newer })
     expect(upgraded.ok).toBe(false)
-    if (!upgraded.ok) expect(upgraded.error).toMatch(/reads up to 3/)
+    if (!upgraded.ok)
+      expect(upgraded.error).toContain(
+        `${newer} was written by a newer version of Levier; this one reads up to ${SCENARIO_SCHEMA_VERSION}`,
+      )
   })
 })
 
 describe('scenario upgrade 2 → 3 (schedules by year)', () => {
   it('keeps every lever value as written: a version-2 number is a constant in version 3', () => {
     const v2 = read('v2-dst-6-threshold.json')
-    const upgraded = upgradeScenario(v2)
+    // The 2 → 3 step alone.
+    const upgraded = upgradeScenario(v2, UPGRADES, 3)
     if (!upgraded.ok) throw new Error(upgraded.error)
     expect(upgraded.document).toEqual({ ...v2, schemaVersion: 3 })
   })
@@ -114,5 +122,69 @@ describe('scenario upgrade 2 → 3 (schedules by year)', () => {
     expect(dst.rate).toEqual({ value: 0.06, steps: [{ year: 2030, value: 0.08 }] })
     expect(earmarking.dst).toEqual({ value: 0, steps: [{ year: 2026, value: 1 }] })
     expect(platformContribution).toMatchObject({ enabled: true, rate: 0.1, base: 'profit' })
+  })
+})
+
+describe('scenario upgrade 3 → 4 (the consumer’s ledger)', () => {
+  it('adds the staffed channel switched off, earmarked 0, and drops the single time-saved share', () => {
+    const v3 = read('v3-consumer-time-saved.json')
+    expect(RETIRED_ASSUMPTIONS_V4.every((id) => id in (v3.assumptions as object))).toBe(true)
+    const upgraded = upgradeScenario(v3, UPGRADES, 4)
+    if (!upgraded.ok) throw new Error(upgraded.error)
+    const document = upgraded.document as {
+      levers: Record<string, { enabled?: boolean } & Record<string, unknown>>
+      assumptions: Record<string, unknown>
+    }
+    const v3Levers = v3.levers as Record<string, Record<string, unknown>>
+    const added = LEVER_IDS.filter((id) => !(id in v3Levers))
+    expect(added).toHaveLength(1)
+    for (const id of added) {
+      expect(document.levers[id]?.enabled).toBe(false)
+      expect(document.levers.earmarking?.[id]).toBe(0)
+    }
+    // Every other lever and earmarking exactly as written.
+    for (const [id, value] of Object.entries(v3Levers))
+      if (id !== 'earmarking') expect(document.levers[id]).toEqual(value)
+    for (const [id, value] of Object.entries(v3Levers.earmarking ?? {}))
+      expect(document.levers.earmarking?.[id]).toEqual(value)
+    expect(Object.keys(document.assumptions)).toEqual(
+      Object.keys(v3.assumptions as object).filter(
+        (id) => !(RETIRED_ASSUMPTIONS_V4 as readonly string[]).includes(id),
+      ),
+    )
+  })
+
+  it('an upgraded version-3 file yields nothing from the new lever: the levers’ total is the three it had', () => {
+    const parsed = parseScenario(read('v3-earmarked-dst-schedule.json'))
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    const projection = simulate(parsed.scenario, parsed.baseline)
+    const values = (id: string) => projection.series.find((s) => s.id === id)?.values ?? []
+    const total = values('increment_total')
+    expect(total.length).toBeGreaterThan(0)
+    const before = ['increment_dst', 'increment_data_levy', 'increment_platform']
+    total.forEach((v, i) =>
+      expect(v).toBeCloseTo(
+        before.reduce((sum, id) => sum + (values(id)[i] as number), 0),
+        12,
+      ),
+    )
+  })
+
+  it('reads the analyst’s scenario of version 4: counters kept by step, paid by the State', () => {
+    const parsed = parseScenario(read('v4-staffed-channel-state.json'))
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    const projection = simulate(parsed.scenario, parsed.baseline)
+    const values = (id: string) => projection.series.find((s) => s.id === id)?.values ?? []
+    const cost = values('staffed_channel_cost')
+    const increment = values('increment_staffed_channel')
+    const start = projection.years.indexOf(2027)
+    expect(cost.slice(0, start).every((v) => v === 0)).toBe(true)
+    expect(cost.at(-1)).toBeGreaterThan(0)
+    // Paid by the State: a spending, at most the whole cost (the civil servants kept are not).
+    increment.forEach((v, i) => {
+      expect(v).toBeLessThanOrEqual(0)
+      expect(-v).toBeLessThanOrEqual((cost[i] as number) + 1e-12)
+    })
+    expect(increment.at(-1)).toBeLessThan(0)
   })
 })

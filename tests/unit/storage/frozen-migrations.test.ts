@@ -26,6 +26,10 @@ const FROZEN_SCENARIO_UPGRADES: Readonly<Record<string, string>> = {
     'a64e4da12e54071de38480c9117c5989e2566cce3b626206591201b335a60c4b',
   '1 v1-minimal.json': '18736549a4736d45cbef3dbb6dd71aaaff40e50822059c9d77cdd5e2514003e0',
   '2 v2-dst-6-threshold.json': '03c70f4adcc98d8e1f472fb95a65d8a94d82f1bb2239a0405299a3ee3252253f',
+  '3 v3-consumer-time-saved.json':
+    '48598721c21a098f697a077c243070dd5639e0d1a557e11ee84af9663c0ec21b',
+  '3 v3-earmarked-dst-schedule.json':
+    '0507b9286b29378c754cd49097668352307c2e5cd60e561ee37b9c3f8c76e48d',
 }
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/scenarios')
