@@ -7,11 +7,11 @@ import { inEveryLanguage } from '../../i18n/in-every-language'
  * The money ledger, year by year, in blocks kept apart: how the ROBSS balance is built (current
  * law, the cost of coproduction to it, the levers' yield over current law and the part earmarked
  * to it), then Unédic's own balance (never netted into the ROBSS's), then the general-government
- * effect and the people behind the figures. The ledger tab, its exports and the briefs show these
+ * effect, the people behind the figures, and the consumer's side (time, exclusion, data, carbon). The ledger tab, its exports and the briefs show these
  * series in this order.
  */
 export interface LedgerBlock extends Localized {
-  readonly id: 'robss' | 'unedic' | 'apu' | 'people'
+  readonly id: 'robss' | 'unedic' | 'apu' | 'people' | 'consumer'
   readonly series: readonly GlobalSeriesId[]
 }
 
@@ -55,6 +55,19 @@ export const LEDGER_BLOCKS: readonly LedgerBlock[] = [
     id: 'people',
     ...texts('people'),
     series: ['jobs_displaced_total', 'unemployed_pool'],
+  },
+  {
+    id: 'consumer',
+    ...texts('consumer'),
+    series: [
+      'consumer_time_net_change',
+      'consumer_work_value',
+      'coproduction_imposed',
+      'people_losing_channel',
+      'assisted_access_cost',
+      'data_value_users',
+      'footprint_change',
+    ],
   },
 ]
 
