@@ -1,4 +1,4 @@
-import { inEveryLanguage, textsOf } from '@shared/i18n/in-every-language'
+import { inEveryLanguage } from '@shared/i18n/in-every-language'
 import type { Localized } from '@shared/i18n/in-every-language'
 import type { Unit } from '@shared/model/engine/units'
 
@@ -41,18 +41,3 @@ export const MODEL_ONE_RETIRED: Readonly<Record<string, RetiredIndicator>> = {
     replacedBy: null,
   },
 }
-
-const CHANGED_MEANING = [
-  'coproduction_effect_cumulative',
-  'coverage_ratio_cumulative',
-  'consumer_work_value_final',
-] as const
-
-/**
- * Indicators whose id stayed but whose meaning changed with model 2, so a move is not read as a
- * change in the world (`whatChanged.meaning.<id>`).
- */
-export const MODEL_TWO_MEANING: Readonly<Record<string, Localized>> = textsOf(
-  CHANGED_MEANING,
-  (id) => `whatChanged.meaning.${id}`,
-)

@@ -9,7 +9,12 @@ import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import type { WhatChangedReport } from '../store/types'
 import { HEADLINES } from './headline-cards'
-import { MODEL_ONE_RETIRED, MODEL_TWO_MEANING } from './model-one-indicators'
+import { MODEL_ONE_RETIRED } from './model-one-indicators'
+import {
+  changedMeaning,
+  modelChangesBetween,
+  SCHEMA_CHANGES,
+} from '@shared/model/engine/model-changes'
 import { Modal } from './modal'
 
 type Entry = WhatChangedReport['entries'][number]
@@ -53,28 +58,45 @@ export function WhatChangedBanner() {
   )
 }
 
+/** The formats a scenario went through when it was upgraded, after its own. */
+function schemaSteps(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + 1 + k)
+}
+
 /** Why one scenario's figures moved: the model, the scenario's format, the baseline. */
-function Why({ entry, report, t }: { entry: Entry; report: WhatChangedReport; t: Translate }) {
+function Why({
+  entry,
+  report,
+  t,
+  language,
+}: {
+  entry: Entry
+  report: WhatChangedReport
+  t: Translate
+  language: Language
+}) {
   const modelChanged = entry.computedWith.modelVersion !== report.modelVersion
   return (
     <div className="what-changed-why">
       <h4>{t('whatChangedWhy')}</h4>
       <ul>
-        {modelChanged && (
-          <li data-testid="why-model">
-            {t('whatChangedModel')
-              .replace('{from}', entry.computedWith.modelVersion)
-              .replace('{to}', report.modelVersion)}
-          </li>
-        )}
-        {entry.upgrade && (
-          <li data-testid="why-schema">
-            {t('whatChangedSchema')
-              .replace('{from}', String(entry.upgrade.fromSchema))
-              .replace('{to}', String(entry.upgrade.toSchema))
-              .replace('{version}', String(entry.upgrade.toVersion))}
-          </li>
-        )}
+        {modelChanged &&
+          modelChangesBetween(entry.computedWith.modelVersion, report.modelVersion).map(
+            (change) => (
+              <li key={change.version} data-testid="why-model">
+                {change.text[language]}
+              </li>
+            ),
+          )}
+        {entry.upgrade &&
+          schemaSteps(entry.upgrade.fromSchema, entry.upgrade.toSchema).map((to) => (
+            <li key={to} data-testid="why-schema">
+              {t('whatChangedSchemaStep')
+                .replace('{to}', String(to))
+                .replace('{version}', String(entry.upgrade?.toVersion))}{' '}
+              {SCHEMA_CHANGES[to]?.[language]}
+            </li>
+          ))}
         <li data-testid="why-baseline">
           {t('whatChangedBaseline')
             .replace('{baseline}', entry.baseline.id)
@@ -97,6 +119,8 @@ function EntrySection({
   language: Language
 }) {
   const headlines = new Set<string>(HEADLINES)
+  const meaningOf = (id: string) =>
+    changedMeaning(id, entry.computedWith.modelVersion, report.modelVersion)
   const added = entry.added.filter((a) => headlines.has(a.indicator))
   return (
     <section data-testid={`what-changed-${entry.id}`}>
@@ -104,7 +128,7 @@ function EntrySection({
         {entry.name} — {t(CAUSE[entry.cause] ?? 'causeNone')} ({entry.computedWith.modelVersion} →{' '}
         {report.modelVersion})
       </h3>
-      <Why entry={entry} report={report} t={t} />
+      <Why entry={entry} report={report} t={t} language={language} />
       {entry.moves.length > 0 && (
         <table className="data-table">
           <caption>{t('whatChangedCommon')}</caption>
@@ -120,8 +144,8 @@ function EntrySection({
               <tr key={m.indicator}>
                 <th scope="row">
                   {labelOf(m.indicator, language)}
-                  {MODEL_TWO_MEANING[m.indicator] && (
-                    <span className="hint"> ({MODEL_TWO_MEANING[m.indicator]?.[language]})</span>
+                  {meaningOf(m.indicator) && (
+                    <span className="hint"> ({meaningOf(m.indicator)?.[language]})</span>
                   )}
                 </th>
                 <td>{figureText(m.indicator, m.before, language)}</td>
