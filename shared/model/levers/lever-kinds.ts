@@ -122,6 +122,11 @@ export interface Lever<
   readonly settings: S & TimingSettings
   /** Its settings in a new scenario (the reform off, as current law has it). */
   readonly defaults: SettingsValue<NoInfer<S> & TimingSettings>
+  /**
+   * The share of its increment a preset pays to social security: 1 for a levy earmarked to it
+   * (the default), 0 for a spending the State's budget bears.
+   */
+  readonly presetEarmarking?: number
 }
 
 type ValueOf<T, N> = T extends { readonly schedulable: false } | { readonly entersEngine: false }

@@ -23,6 +23,8 @@ export const STAFFED_CHANNEL_LEVER = defineLever({
   ownSeries: ['staffed_channel_cost'],
   phase: 'phaseStaffed',
   colour: '#cc79a7',
+  // A spending, not a levy: the State's budget bears it unless the analyst earmarks it.
+  presetEarmarking: 0,
   defaults: {
     enabled: false,
     startYear: 2027,

@@ -1,7 +1,7 @@
 import { inEveryLanguage } from '../../i18n/in-every-language'
 import type { Localized } from '../../i18n/in-every-language'
 import type { Levers } from './scenario-schema'
-import { LEVER_IDS, LEVERS } from '../levers/lever-table'
+import { LEVERS } from '../levers/lever-table'
 
 /**
  * Presets of real proposals. Each says what is modelled and where it comes from; the values are
@@ -18,7 +18,9 @@ export interface Preset {
 }
 
 /** Every lever's increment earmarked to social security. */
-const EARMARK_ALL = Object.fromEntries(LEVER_IDS.map((id) => [id, 1])) as Levers['earmarking']
+const EARMARK_ALL = Object.fromEntries(
+  LEVERS.map((lever) => [lever.id, 'presetEarmarking' in lever ? lever.presetEarmarking : 1]),
+) as Levers['earmarking']
 
 /** A new scenario's levers: each lever's defaults from its table entry, every increment earmarked. */
 export const DEFAULT_LEVERS: Levers = {
