@@ -20,20 +20,39 @@ import { ValuationPick } from './valuation-pick'
  */
 export function IndicatorBandNote({ id }: { id: IndicatorId }) {
   const t = useTranslate()
+  const band = useBand(id)
+  if (!band) return null
+  return (
+    <p className="card-note effect-band" data-testid={`indicator-band-${id}`}>
+      {t('consumerBand', band)}
+    </p>
+  )
+}
+
+/** The band of a figure beside the main one, in brackets after it as the main one's note writes it. */
+function InlineBand({ id }: { id: IndicatorId }) {
+  const t = useTranslate()
+  const band = useBand(id)
+  if (!band) return null
+  return (
+    <span className="inline-band" data-testid={`indicator-band-${id}`} title={t('mcOuterBand')}>
+      {` [${band.low}${t('consumerBandSeparator')}${band.high}]`}
+    </span>
+  )
+}
+
+/** An indicator's 90 % band in the open scenario's current run, written in its unit, or null. */
+function useBand(id: IndicatorId): { low: string; high: string } | null {
   const language = useLevier((s) => s.language)
   const stale = useLevier(selectUncertaintyStale)
   const run = useLevier(selectScenarioMc)
   const band = run && !stale ? indicatorBand(run.result.indicators, id) : null
   if (!band) return null
   const unit = indicatorUnit(id)
-  return (
-    <p className="card-note effect-band" data-testid={`indicator-band-${id}`}>
-      {t('consumerBand', {
-        low: formatValue(band.low, unit, language),
-        high: formatValue(band.high, unit, language),
-      })}
-    </p>
-  )
+  return {
+    low: formatValue(band.low, unit, language),
+    high: formatValue(band.high, unit, language),
+  }
 }
 
 function label(id: string, language: Language): string {
@@ -79,14 +98,26 @@ export function ConsumerCards({ values, start, year, t, language, figure, live }
               <li key={detail.id}>
                 {t(detail.label, { start, end: year, year })}
                 {t('colon')} {shown(detail.id, false)}
+                {detail.band && <InlineBand id={detail.id} />}
               </li>
             ))}
           </ul>
         )}
         <IndicatorBandNote id={spec.main} />
-        {spec.valuation && live && <ValuationPick />}
       </dd>
     </div>
   )
-  return <>{CONSUMER_CARDS.map(card)}</>
+  return (
+    <>
+      {CONSUMER_CARDS.map(card)}
+      {live && (
+        <div className="card wide valuation-card">
+          <dt id="valuation-pick-label">{t('consumerValuationLabel')}</dt>
+          <dd>
+            <ValuationPick labelledBy="valuation-pick-label" />
+          </dd>
+        </div>
+      )}
+    </>
+  )
 }

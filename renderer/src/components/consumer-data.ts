@@ -53,16 +53,20 @@ export function valuationMultiples(
 export interface CardDetail {
   readonly id: IndicatorId
   readonly label: MessageKey
+  /** Its own Monte Carlo band, in brackets after it: a figure as read as the card's main one. */
+  readonly band?: true
 }
 
-/** One card of the group: its title (with `{year}`), its main figure and the figures beside it. */
+/**
+ * One card of the group: its title (with `{year}`), its main figure and the figures beside it.
+ * Six cards fill two rows of three in the results column of a 1280 px window: the time and its
+ * value share one, so the group is no taller than the others and the charts stay above the fold.
+ */
 export interface ConsumerCard {
   readonly key: string
   readonly title: MessageKey
   readonly main: IndicatorId
   readonly details: readonly CardDetail[]
-  /** The card where the valuation rate is picked: that of the time's value. */
-  readonly valuation?: true
 }
 
 export const CONSUMER_CARDS: readonly ConsumerCard[] = [
@@ -70,14 +74,9 @@ export const CONSUMER_CARDS: readonly ConsumerCard[] = [
     key: 'time',
     title: 'consumerCardTime',
     main: 'consumer_time_net_change_final',
-    details: [{ id: 'consumer_work_hours_final', label: 'consumerCardGrossTime' }],
-  },
-  {
-    key: 'value',
-    title: 'consumerCardValue',
-    main: 'consumer_work_value_final',
-    details: [],
-    valuation: true,
+    // The gross hours are drawn in the consumer-work chart: a line here would make the group
+    // taller than the others and push the charts below the fold.
+    details: [{ id: 'consumer_work_value_final', label: 'consumerCardValue', band: true }],
   },
   {
     key: 'imposed',
@@ -107,10 +106,8 @@ export const CONSUMER_CARDS: readonly ConsumerCard[] = [
     key: 'footprint',
     title: 'consumerCardFootprint',
     main: 'footprint_change_final',
-    details: [
-      { id: 'footprint_share_digital_final', label: 'consumerCardFootprintShare' },
-      { id: 'footprint_change_cumulative', label: 'colCumulative' },
-    ],
+    // The cumulated footprint is in the comparison table and the ledger; one line less here.
+    details: [{ id: 'footprint_share_digital_final', label: 'consumerCardFootprintShare' }],
   },
 ]
 

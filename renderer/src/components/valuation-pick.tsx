@@ -31,7 +31,7 @@ const PATH = `assumptions.${TIME_VALUE_ID}`
  * through the draft's one edit path, so the pick is undone and saved like any other edit, and the
  * assumptions panel shows it as modified.
  */
-export function ValuationPick() {
+export function ValuationPick({ labelledBy }: { labelledBy: string }) {
   const t = useTranslate()
   const language = useLevier((s) => s.language)
   const draft = useLevier((s) => s.draft)
@@ -54,9 +54,8 @@ export function ValuationPick() {
   }
   const medianText = formatValue(median, 'smic_multiple', language)
   return (
-    <fieldset className="valuation-pick" data-testid="valuation-pick">
-      <legend>{t('consumerValuationLabel')}</legend>
-      <span className="valuation-choices">
+    <div className="valuation-pick" data-testid="valuation-pick">
+      <span className="valuation-choices" role="radiogroup" aria-labelledby={labelledBy}>
         {VALUATIONS.map((choice) => (
           <label key={choice}>
             <input
@@ -90,6 +89,6 @@ export function ValuationPick() {
           {error}
         </p>
       )}
-    </fieldset>
+    </div>
   )
 }

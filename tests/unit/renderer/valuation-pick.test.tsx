@@ -19,7 +19,8 @@ async function renderPick() {
   await act(() => store.getState().selectScenario('s1'))
   render(
     <StoreProvider store={store}>
-      <ValuationPick />
+      <p id="pick-label">{fr.consumerValuationLabel}</p>
+      <ValuationPick labelledBy="pick-label" />
     </StoreProvider>,
   )
   const baseline = getBaseline(scenario.baseline)
@@ -40,6 +41,7 @@ describe('the valuation rate’s quick pick', () => {
     const { store, multiple, median } = await renderPick()
     expect(multiple()).toBe(1)
     expect(radio(/^SMIC$/).checked).toBe(true)
+    expect(screen.getByRole('radiogroup', { name: fr.consumerValuationLabel })).toBeTruthy()
 
     fireEvent.click(radio(/salaire médian/))
     expect(multiple()).toBe(median)
