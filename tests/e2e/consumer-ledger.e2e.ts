@@ -70,6 +70,26 @@ test('the consumer and the environment: cards, valuation at the median wage, a s
   await expect.poll(() => frenchNumber(people)).toBeLessThan(before)
   await expect(page.getByTestId('chart-consumer-net-time')).toBeAttached()
   await expect(page.getByTestId('chart-footprint')).toBeAttached()
+
+  // A Monte Carlo run of the scenario as it now stands: each card gives its figure's 90 % band.
+  await expect(page.getByTestId('indicator-band-people_losing_channel_final')).toHaveCount(0)
+  await page.getByRole('tab', { name: fr.uncertaintyTab }).click()
+  const mc = page.getByRole('region', { name: fr.mcTitle })
+  await mc.getByLabel(fr.mcDraws).fill('500')
+  await mc.getByRole('button', { name: fr.mcRun }).click()
+  await expect(mc.getByTestId('mc-status')).toHaveText(/^500 tirages/, { timeout: 30_000 })
+  const band = panel.getByTestId('indicator-band-people_losing_channel_final')
+  await expect(band).toHaveText(
+    /^Sur 90\u202f% des tirages : \[[\d\u202f]+ personnes ; [\d\u202f]+ personnes\]$/,
+  )
+  const bounds = /\[([\d\u202f]+) personnes ; ([\d\u202f]+) personnes\]/.exec(
+    (await band.textContent()) ?? '',
+  )
+  const [low, high] = [bounds?.[1], bounds?.[2]].map((n) => Number((n ?? '').replace(/\D/g, '')))
+  expect(low).toBeLessThanOrEqual(high as number)
+  await expect(panel.getByTestId('indicator-band-consumer_work_value_final')).toHaveText(
+    /^ \[.+Md€ ; .+Md€\]$/,
+  )
   await page.screenshot({ path: join(SCREENSHOTS, 'consumer-cards-fr.png') })
   await problems.expectNone()
 })
