@@ -7,8 +7,9 @@ import { inEveryLanguage } from '../i18n/in-every-language'
 /**
  * The headline indicators as a DSS analyst reads them, in groups: the ROBSS balance first, what the
  * levers yield over current law, the cost of coproduction to the ROBSS, Unédic apart (never netted
- * into the ROBSS), the general-government (APU) effect, then people and who pays. Every indicator
- * appears in exactly one group or in NOT_SHOWN (a test checks it against INDICATORS).
+ * into the ROBSS), the general-government (APU) effect, then people, the consumer's ledger and who
+ * pays. Every indicator appears in exactly one group or in NOT_SHOWN (a test checks it against
+ * INDICATORS).
  */
 export interface IndicatorGroup {
   readonly id: string
@@ -16,7 +17,8 @@ export interface IndicatorGroup {
   readonly ids: readonly IndicatorId[]
 }
 
-type GroupId = 'robss' | 'levers' | 'coproduction' | 'unedic' | 'apu' | 'people' | 'incidence'
+type GroupId =
+  'robss' | 'levers' | 'coproduction' | 'unedic' | 'apu' | 'people' | 'consumer' | 'incidence'
 
 /** A group's heading in each language, from the catalogue (`indicatorGroup.<id>`). */
 function group(id: GroupId, ids: readonly IndicatorId[]): IndicatorGroup {
@@ -47,6 +49,21 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     'jobs_displaced_peak',
     'consumer_work_hours_final',
     'consumer_work_value_final',
+  ]),
+  // The consumer's ledger (issue #17): what coproduction costs the people who do it and the planet,
+  // apart from the public accounts.
+  group('consumer', [
+    'consumer_time_net_change_final',
+    'coproduction_imposed_final',
+    'coproduction_imposed_share_final',
+    'people_losing_channel_final',
+    'assisted_access_cost_final',
+    'assisted_access_cost_cumulative',
+    'data_value_users_final',
+    'data_levy_share_of_value_final',
+    'footprint_change_final',
+    'footprint_change_cumulative',
+    'footprint_share_digital_final',
   ]),
   group('incidence', [
     'incidence_platforms',

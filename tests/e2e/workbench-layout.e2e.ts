@@ -27,6 +27,7 @@ const GROUP_TABS = [
   'headlineTabBalances',
   'headlineTabYield',
   'headlineTabCoproduction',
+  'headlineTabConsumer',
   'headlineTabIncidence',
 ] as const
 

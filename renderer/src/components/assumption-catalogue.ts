@@ -27,7 +27,10 @@ const THEMES: ReadonlyArray<{ id: string; key: MessageKey; prefixes: readonly st
   { id: 'labour', key: 'groupLabour', prefixes: ['labour', 'benefits'] },
   { id: 'financing', key: 'groupFinancing', prefixes: ['baseline', 'itaf', 'finance'] },
   { id: 'value', key: 'groupValueSharing', prefixes: ['value'] },
-  { id: 'consumer', key: 'groupConsumer', prefixes: ['consumer', 'exclusion', 'env'] },
+  { id: 'consumer', key: 'groupConsumer', prefixes: ['consumer'] },
+  // The consumer's ledger (issue #17): people left without a channel, and the channels' carbon.
+  { id: 'exclusion', key: 'groupExclusion', prefixes: ['exclusion'] },
+  { id: 'environment', key: 'groupEnvironment', prefixes: ['env'] },
   { id: 'adoption', key: 'groupAdoption', prefixes: ['adoption'] },
   { id: 'dst', key: 'groupDst', prefixes: ['dst'] },
   { id: 'data', key: 'groupData', prefixes: ['data'] },

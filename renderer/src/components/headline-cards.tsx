@@ -12,6 +12,8 @@ import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
 import { EffectBandNote } from './effect-band'
 import { ExplainButton, ExplainDialog, shownValue } from './explain-dialog'
+import { ConsumerCards } from './consumer-cards'
+import { CONSUMER_HEADLINES } from './consumer-data'
 import { balanceCard } from './headline-data'
 import type { CardScenario } from './headline-data'
 import { CostCard, YieldCard } from './headline-tables'
@@ -35,9 +37,8 @@ export const HEADLINES = [
   'coproduction_effect_pv',
   'coproduction_effect_share_receipts',
   'jobs_displaced_peak',
-  'consumer_work_hours_final',
-  'consumer_work_value_final',
-] as const
+  ...CONSUMER_HEADLINES,
+]
 
 /** Who bears the levers' cost, as shares of it. */
 const INCIDENCE = [
@@ -47,23 +48,19 @@ const INCIDENCE = [
   'incidence_workers',
 ] as const
 
-const SMALL = ['jobs_displaced_peak', 'consumer_work_hours_final', 'consumer_work_value_final']
-
-/** The small cards read at the final year say which year it is, not « dernière année ». */
-const SMALL_LABELS: Partial<Record<string, MessageKey>> = {
-  consumer_work_hours_final: 'cardConsumerWorkHours',
-  consumer_work_value_final: 'cardConsumerWorkValue',
-}
+/** The consumer's work, once a small card here, is in the consumer's group (consumer-cards.tsx). */
+const SMALL = ['jobs_displaced_peak']
 
 /**
- * The cards in four groups, one shown at a time under a strip of tabs: all of them would push the
+ * The cards in five groups, one shown at a time under a strip of tabs: all of them would push the
  * charts far below the fold of a 1280 × 720 window (issue #15). The balances come first.
  */
-type Group = 'balances' | 'yield' | 'coproduction' | 'incidence'
+type Group = 'balances' | 'yield' | 'coproduction' | 'consumer' | 'incidence'
 const GROUP_LABELS: Record<Group, MessageKey> = {
   balances: 'headlineTabBalances',
   yield: 'headlineTabYield',
   coproduction: 'headlineTabCoproduction',
+  consumer: 'headlineTabConsumer',
   incidence: 'headlineTabIncidence',
 }
 
@@ -268,12 +265,24 @@ export function HeadlineCards() {
                 if (!spec || values[id] === undefined) return null
                 return (
                   <div className="card" key={id}>
-                    <dt>{SMALL_LABELS[id] ? t(SMALL_LABELS[id], { year }) : spec[language]}</dt>
+                    <dt>{spec[language]}</dt>
                     <dd>{indicator(id, spec.unit, true)}</dd>
                   </div>
                 )
               })}
             </>,
+          ),
+          group(
+            'consumer',
+            <ConsumerCards
+              values={values}
+              start={String(scenario?.horizon.start ?? '')}
+              year={year}
+              t={t}
+              language={language}
+              figure={figure}
+              live={live !== null}
+            />,
           ),
           group(
             'incidence',

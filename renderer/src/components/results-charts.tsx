@@ -127,6 +127,43 @@ function consumerFigure(projection: Projection, t: Translate, language: Language
   }
 }
 
+/**
+ * The consumer's ledger over the years (issue #17): the net time consumers give against the base
+ * year's adoption, and the channels' footprint by item with its total. Each item is drawn in a
+ * colour of its own, the total in the scenario's.
+ */
+function consumerLedgerFigures(projection: Projection, language: Language): Figure[] {
+  const years = projection.years
+  return [
+    {
+      id: 'consumer-net-time',
+      title: 'chartConsumerNet',
+      spec: {
+        years,
+        unit: 'million_hours',
+        series: [line(projection, 'consumer_time_net_change', COLOURS.scenario, language)],
+      },
+    },
+    {
+      id: 'footprint',
+      title: 'chartFootprint',
+      spec: {
+        years,
+        unit: 'kt_co2e',
+        series: [
+          line(projection, 'footprint_terminals', FOOTPRINT_COLOURS.terminals, language, 'dot'),
+          line(projection, 'footprint_networks', FOOTPRINT_COLOURS.networks, language, 'dot'),
+          line(projection, 'footprint_trips', FOOTPRINT_COLOURS.trips, language, 'dash'),
+          line(projection, 'footprint_change', COLOURS.scenario, language),
+        ],
+      },
+    },
+  ]
+}
+
+/** The footprint's items: Okabe–Ito colours not given a meaning elsewhere in these charts. */
+const FOOTPRINT_COLOURS = { terminals: '#e69f00', networks: '#56b4e9', trips: '#009e73' } as const
+
 /** The dashboard's charts, built from one projection. */
 export function resultFigures(projection: Projection, t: Translate, language: Language): Figure[] {
   const years = projection.years
@@ -189,6 +226,7 @@ export function resultFigures(projection: Projection, t: Translate, language: La
       spec: { years, unit: 'share', yRange: [0, 1], series: bySector('adoption', 'line') },
     },
     consumerFigure(projection, t, language),
+    ...consumerLedgerFigures(projection, language),
   ]
 }
 
