@@ -7,7 +7,8 @@ import { inEveryLanguage } from '../i18n/in-every-language'
 /**
  * The headline indicators as a DSS analyst reads them, in groups: the ROBSS balance first, what the
  * levers yield over current law, the cost of coproduction to the ROBSS, Unédic apart (never netted
- * into the ROBSS), the general-government (APU) effect, then people and who pays. Every indicator
+ * into the ROBSS), the general-government (APU) effect, then people, the consumer and the
+ * environment (the brief's section of that name), and who pays. Every indicator
  * appears in exactly one group or in NOT_SHOWN (a test checks it against INDICATORS).
  */
 export interface IndicatorGroup {
@@ -16,7 +17,8 @@ export interface IndicatorGroup {
   readonly ids: readonly IndicatorId[]
 }
 
-type GroupId = 'robss' | 'levers' | 'coproduction' | 'unedic' | 'apu' | 'people' | 'incidence'
+type GroupId =
+  'robss' | 'levers' | 'coproduction' | 'unedic' | 'apu' | 'people' | 'consumer' | 'incidence'
 
 /** A group's heading in each language, from the catalogue (`indicatorGroup.<id>`). */
 function group(id: GroupId, ids: readonly IndicatorId[]): IndicatorGroup {
@@ -47,6 +49,19 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     'jobs_displaced_peak',
     'consumer_work_hours_final',
     'consumer_work_value_final',
+  ]),
+  group('consumer', [
+    'consumer_time_net_change_final',
+    'coproduction_imposed_final',
+    'coproduction_imposed_share_final',
+    'people_losing_channel_final',
+    'assisted_access_cost_final',
+    'assisted_access_cost_cumulative',
+    'data_value_users_final',
+    'data_levy_share_of_value_final',
+    'footprint_change_final',
+    'footprint_change_cumulative',
+    'footprint_share_digital_final',
   ]),
   group('incidence', [
     'incidence_platforms',
