@@ -7,7 +7,7 @@ import { scenarioCentral } from '../model/engine/assumption-values'
 import { GLOBAL_SERIES } from '../model/engine/series'
 import type { Unit } from '../model/engine/units'
 import type { BriefConsumer, BriefScenarioInput, BriefTable } from './brief-content'
-import { indicatorOf, ledgerYears, seriesOf, signedDelta } from './brief-format'
+import { exactDigits, indicatorOf, ledgerYears, seriesOf, signedDelta } from './brief-format'
 import { GRADE_LABELS } from '../model/explain/grade-labels'
 import { dataLevyFacts, staffedChannelFacts } from '../model/levers/consumer-levers'
 import { gradeText } from './brief-grades'
@@ -120,7 +120,8 @@ function timeSentence(c: Context): string {
       signed('million_hours', c.language),
     ),
     value: figure(c, 'consumer_work_value_final', INPUTS.value, signed('bn_eur', c.language)),
-    multiple: formatNumber(multiple, c.language, 2).replace(/[.,]00$/, ''),
+    // As set, with the decimals it was typed with: 1, 1,5, 0,75.
+    multiple: formatNumber(multiple, c.language, exactDigits(multiple)),
   })
 }
 
