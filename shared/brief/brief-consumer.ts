@@ -1,10 +1,12 @@
 import type { Language } from '../app-identity'
-import { formatNumber, formatValue } from '../format/format-value'
+import { formatNumber, formatValue, shownDigits } from '../format/format-value'
 import { translator } from '../i18n/translate'
 import type { Translate } from '../i18n/translate'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { scenarioCentral } from '../model/engine/assumption-values'
 import { GLOBAL_SERIES } from '../model/engine/series'
+import { UNITS } from '../model/engine/units'
+import { crossesZero } from '../model/uncertainty/lever-effects'
 import type { Unit } from '../model/engine/units'
 import type { BriefConsumer, BriefScenarioInput, BriefTable } from './brief-content'
 import { exactDigits, indicatorOf, ledgerYears, seriesOf, signedDelta } from './brief-format'
@@ -102,6 +104,15 @@ function figure(
 
 const signed = (unit: Unit, language: Language) => (v: number) => signedDelta(v, unit, language)
 const plain = (unit: Unit, language: Language) => (v: number) => formatValue(v, unit, language)
+
+/**
+ * When a signed figure's 90 % band holds both signs, its sentence's direction (time saved, a
+ * smaller footprint) holds only at the central values: said, as the summary says it of the levers.
+ */
+function crossesSentence(c: Context, id: string, key: 'timeCrosses' | 'footprintCrosses') {
+  const band = c.input.indicatorBands?.find((b) => b.id === id)
+  return band && crossesZero(band) ? [c.t(`brief.consumer.${key}`, { year: c.year })] : []
+}
 
 function timeSentence(c: Context): string {
   const net = indicatorOf(c.input.projection, 'consumer_time_net_change_final')
@@ -224,21 +235,37 @@ function staffedSentence(c: Context): string | null {
   })
 }
 
+/**
+ * A cell of the section's table: the number as the screen rounds it, its unit in the column's
+ * header. Eight columns leave no room to repeat « millions d'heures » or « personnes » in each
+ * cell; zero is written 0, not 0,000.
+ */
+function tableNumber(value: number, unit: Unit, language: Language): string {
+  if (value === 0) return formatNumber(0, language, 0)
+  return formatNumber(value, language, shownDigits(value, unit))
+}
+
 /** The section's figures at the ledger's years: a row per year, a column per series. */
 function consumerTable(input: BriefScenarioInput, baseline: Baseline, language: Language) {
   const p = input.projection
+  const t = translator(language)
   const specs = CONSUMER_TABLE_SERIES.map((id) => {
     const spec = GLOBAL_SERIES.find((g) => g.id === id)
     if (!spec) throw new Error(`Unknown consumer series ${id}`)
     return { spec, values: seriesOf(p, id) }
   })
   const table: BriefTable = {
-    headers: [translator(language)('brief.label.year'), ...specs.map((s) => s.spec[language])],
+    headers: [
+      t('brief.label.year'),
+      ...specs.map((s) =>
+        t('brief.consumer.column', { label: s.spec[language], unit: UNITS[s.spec.unit][language] }),
+      ),
+    ],
     rows: ledgerYears(p.years, lastPublished(baseline)).map((year) => {
       const i = p.years.indexOf(year)
       return {
         label: String(year),
-        cells: specs.map((s) => formatValue(s.values[i] as number, s.spec.unit, language)),
+        cells: specs.map((s) => tableNumber(s.values[i] as number, s.spec.unit, language)),
       }
     }),
   }
@@ -268,10 +295,12 @@ export function consumerSection(
   return {
     sentences: [
       timeSentence(c),
+      ...crossesSentence(c, 'consumer_time_net_change_final', 'timeCrosses'),
       imposedSentence(c),
       peopleSentence(c),
       dataSentence(c),
       footprintSentence(c),
+      ...crossesSentence(c, 'footprint_change_final', 'footprintCrosses'),
       ...(staffed ? [staffed] : []),
       c.t('brief.consumer.unmeasured', { grade: GRADE_LABELS.assumption[language] }),
     ],

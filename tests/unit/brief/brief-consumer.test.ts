@@ -7,13 +7,13 @@ import { ledgerYears, signedDelta } from '@shared/brief/brief-format'
 import { weakestGrade } from '@shared/brief/brief-grades'
 import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
 import { lastPublished } from '@shared/brief/brief-tables'
-import { formatValue } from '@shared/format/format-value'
+import { formatValue, parseNumber, roundAsShown } from '@shared/format/format-value'
 import { translator } from '@shared/i18n/translate'
 import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import { compileScenario } from '@shared/model/engine/compile'
-import { INDICATORS } from '@shared/model/engine/series'
+import { GLOBAL_SERIES, INDICATORS } from '@shared/model/engine/series'
 import { simulate } from '@shared/model/engine/simulate'
-import type { Unit } from '@shared/model/engine/units'
+import { UNITS } from '@shared/model/engine/units'
 import { GRADE_LABELS } from '@shared/model/explain/grade-labels'
 import { runMonteCarlo } from '@shared/model/uncertainty/monte-carlo'
 import { APP, NOW, baseline, briefInput } from './brief-fixtures'
@@ -188,13 +188,12 @@ describe('the brief’s consumer and environment section', () => {
       }
     })
 
-    it(`tabulates the consumer's series at the ledger's years (${language})`, () => {
+    it(`tabulates the consumer's series at the ledger's years, units in the headers (${language})`, () => {
       const input = briefInput('dst-6')
       const { p } = engine(input)
       const { table } = sectionOf(input, language)
       const years = ledgerYears(p.years, lastPublished(baseline))
       expect(table.rows.map((r) => r.label)).toEqual(years.map(String))
-      const units: Unit[] = []
       const columns = [
         'consumer_time_net_change',
         'people_losing_channel',
@@ -203,16 +202,61 @@ describe('the brief’s consumer and environment section', () => {
       ]
       for (const id of columns) {
         const series = p.series.find((s) => s.id === id)
-        if (!series) throw new Error(`no series ${id}`)
-        units.push(series.unit)
-        const last = table.rows.at(-1)?.cells ?? []
-        expect(last, id).toContain(
-          formatValue(series.values.at(-1) as number, series.unit, language),
-        )
+        const spec = GLOBAL_SERIES.find((s) => s.id === id)
+        if (!series || !spec) throw new Error(`no series ${id}`)
+        const column = table.headers.indexOf(`${spec[language]} (${UNITS[spec.unit][language]})`)
+        expect(column, id).toBeGreaterThan(0)
+        table.rows.forEach((row, r) => {
+          const value = series.values[p.years.indexOf(years[r] as number)] as number
+          const cell = (row.cells[column - 1] as string).replace('−', '-')
+          // The number as the screen rounds it; its unit is the header's, not repeated.
+          expect(parseNumber(cell, language), `${id} ${row.label}`).toBeCloseTo(
+            roundAsShown(value, spec.unit),
+            6,
+          )
+        })
       }
-      expect(units).toEqual(['million_hours', 'persons', 'kt_co2e', 'bn_eur'])
     })
   }
+
+  it('says when the band of the net time or of the footprint holds both signs', () => {
+    const input = briefInput('dst-6')
+    const run = runMonteCarlo(compileScenario(input.scenario, baseline), 100, 3)
+    const year = String(input.projection.years.at(-1))
+    // Hand-set bands: one across zero, one on a single side.
+    const banded = (crossing: string, oneSided: string) => ({
+      ...input,
+      indicatorBands: run.indicators.map((b) =>
+        b.id === crossing
+          ? { ...b, p5: -1, p95: 1 }
+          : b.id === oneSided
+            ? { ...b, p5: -2, p95: -1 }
+            : b,
+      ),
+    })
+    for (const language of LANGUAGES) {
+      const t = translator(language)
+      const time = t('brief.consumer.timeCrosses', { year })
+      const footprint = t('brief.consumer.footprintCrosses', { year })
+      const a = sectionOf(
+        banded('consumer_time_net_change_final', 'footprint_change_final'),
+        language,
+      )
+      expect(a.sentences).toContain(time)
+      expect(a.sentences).not.toContain(footprint)
+      // Right after the figure it qualifies.
+      expect(a.sentences.indexOf(time)).toBe(1)
+      const b = sectionOf(
+        banded('footprint_change_final', 'consumer_time_net_change_final'),
+        language,
+      )
+      expect(b.sentences).toContain(footprint)
+      expect(b.sentences).not.toContain(time)
+      const none = sectionOf(input, language).sentences
+      expect(none).not.toContain(time)
+      expect(none).not.toContain(footprint)
+    }
+  })
 
   it('grades a figure by the weakest of the assumptions it is computed from', () => {
     expect(weakestGrade(baseline, ['env.digital_footprint_mt'])).toBe('O')
