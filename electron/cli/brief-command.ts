@@ -123,13 +123,14 @@ async function briefInputs(
 
 /**
  * The app's Monte Carlo run of one scenario, as its brief prints it: the fans of the series the
- * uncertainty panel draws, and what the levers change over droit constant on the same draws.
+ * uncertainty panel draws, what the levers change over droit constant on the same draws, and the
+ * percentiles of every indicator (the consumer section's bands).
  */
 function monteCarlo(
   scenario: Scenario,
   draws: number,
   seed: number,
-): Pick<BriefScenarioInput, 'fans' | 'leverEffects'> {
+): Pick<BriefScenarioInput, 'fans' | 'leverEffects' | 'indicatorBands'> {
   const model = compileScenario(scenario, getBaseline(scenario.baseline))
   const { monteCarlo: result, effects } = runWithLeverEffects(model, draws, seed)
   const fans = FAN_SERIES.flatMap((id) => {
@@ -138,7 +139,7 @@ function monteCarlo(
     const { p5, p25, p50, p75, p95 } = band
     return [{ series: id, years: result.years, p5, p25, p50, p75, p95 }]
   })
-  return { fans, leverEffects: effects }
+  return { fans, leverEffects: effects, indicatorBands: result.indicators }
 }
 
 /** The brief's whole page, as the host's "Download PDF" hands it to the browser. */

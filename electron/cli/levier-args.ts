@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { describeIssues } from '@shared/api/validation'
 import { boundedInt } from '@shared/model/scenario/bounds'
 import { MAX_DRAWS } from '@shared/model/uncertainty/monte-carlo'
-import { INDICATORS } from '@shared/model/engine/series'
+import { INDICATORS, SERIES } from '@shared/model/engine/series'
 import { optionWords } from './option-words'
 
 /** Command line of `levier`, parsed into one of its commands; every problem named. */
@@ -12,11 +12,13 @@ Commands:
   scenario default [--preset ID] [--out PATH]   print a complete scenario (JSON)
   presets [--format text|json]                  list the presets of real proposals
   simulate FILE [--format json|csv] [--out PATH] [--draws N --seed S] [--tornado [INDICATOR]]
-                                                project a scenario file (- reads standard input):
+           [--series ID,ID…]                    project a scenario file (- reads standard input):
                                                 model-2 series and indicators (ROBSS balance
                                                 against its current-law path, lever yields over
-                                                current law, Unédic apart, APU effect); --tornado
-                                                alone ranks assumptions on robss_balance_final
+                                                current law, Unédic apart, APU effect, the
+                                                consumer's ledger); --series keeps only the named
+                                                series (indicators all kept); --tornado alone
+                                                ranks assumptions on robss_balance_final
   backcast [--format md|json] [--baseline ID]   compare the model with observed DST yields and the PLFSS
   schema [--out PATH]                           print the JSON Schema of scenario files
   workbook list FILE [--format text|json]       the scenarios of a workbook
@@ -57,6 +59,28 @@ export const TORNADO_TARGETS = INDICATORS.map((i) => i.id).filter(
 /** What `--tornado` alone ranks on: the ROBSS balance in the horizon's last year. */
 export const DEFAULT_TORNADO_TARGET = 'robss_balance_final'
 
+/** Every series `simulate` writes, by id: what `--series` may name. */
+const SERIES_IDS: ReadonlySet<string> = new Set(SERIES.map((s) => s.id))
+
+/**
+ * `--series consumer_time_net_change,footprint_change`: the ids, each checked, so a misspelt name
+ * is refused by name rather than leaving its series silently out of the output.
+ */
+const seriesList = z.string().transform((text, ctx) => {
+  const ids = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '')
+  if (ids.length === 0) ctx.addIssue({ code: 'custom', message: 'names no series' })
+  for (const id of ids)
+    if (!SERIES_IDS.has(id))
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown series ${JSON.stringify(id)}: name series as levier simulate writes them without --series (robss_balance, consumer_time_net_change, adoption.bank_branch…)`,
+      })
+  return ids
+})
+
 /** As in the app: fewer draws leave too few beyond the 5th and 95th percentiles. */
 export const MIN_BRIEF_DRAWS = 100
 
@@ -91,6 +115,7 @@ const commandSchema = z.discriminatedUnion('command', [
             `${JSON.stringify(issue.input)} is not a tornado target; allowed: ${TORNADO_TARGETS.join(', ')}`,
         })
         .optional(),
+      series: seriesList.optional(),
     })
     .refine((c) => c.seed === undefined || c.draws !== undefined, {
       message: '--seed needs --draws',
@@ -195,6 +220,7 @@ const VALUE_OPTIONS = [
   'workbook',
   'lang',
   'paper',
+  'series',
 ] as const
 /** Options whose value may be left out, and what they then take. */
 const OPTIONAL_VALUE: ReadonlyMap<string, string> = new Map([['tornado', DEFAULT_TORNADO_TARGET]])

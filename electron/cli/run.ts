@@ -34,16 +34,30 @@ function emit(io: CliIo, text: string, out: string | undefined): void {
   else io.stdout(text)
 }
 
+/** With `--series`, only the named series, in the order named; the indicators are all kept. */
+function keepSeries<T extends { readonly series: ReadonlyArray<{ readonly id: string }> }>(
+  result: T,
+  ids: readonly string[] | undefined,
+): T {
+  if (!ids) return result
+  return {
+    ...result,
+    series: ids.flatMap((id) => result.series.filter((s) => s.id === id)),
+  }
+}
+
 async function simulateCommand(
   io: CliIo,
   c: Extract<LevierCommand, { command: 'simulate' }>,
 ): Promise<void> {
   const { scenario, baseline } = await readScenario(io, c.file)
-  const projection = simulate(scenario, baseline)
+  const projection = keepSeries(simulate(scenario, baseline), c.series)
   const model =
     c.draws !== undefined || c.tornado !== undefined ? compileScenario(scenario, baseline) : null
   const monteCarlo =
-    model && c.draws !== undefined ? runMonteCarlo(model, c.draws, c.seed ?? 1) : null
+    model && c.draws !== undefined
+      ? keepSeries(runMonteCarlo(model, c.draws, c.seed ?? 1), c.series)
+      : null
   const sensitivity =
     model && c.tornado !== undefined ? tornado(model, c.tornado as IndicatorId) : null
   if (c.format === 'csv') {

@@ -2,6 +2,7 @@ import type { Language } from '../app-identity'
 import type { Scenario } from '../model/scenario/scenario-schema'
 import type { Projection } from '../model/engine/simulate'
 import type { LeverEffectBands } from '../model/uncertainty/lever-effects'
+import type { IndicatorBands } from '../model/uncertainty/monte-carlo'
 
 /**
  * A brief's content, everything but the charts: words and numbers already written in the brief's
@@ -46,11 +47,19 @@ export interface BriefScenarioInput {
   readonly fans?: readonly BriefFan[]
   /** Where Monte Carlo was run: what the levers change over droit constant, on paired draws. */
   readonly leverEffects?: LeverEffectBands
+  /** Where Monte Carlo was run: the percentiles of every indicator, for the bands in words. */
+  readonly indicatorBands?: readonly IndicatorBands[]
 }
 
 export interface BriefTable {
   readonly headers: readonly string[]
   readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[] }>
+}
+
+/** « Le consommateur et l'environnement »: the headline figures in words, then by year. */
+export interface BriefConsumer {
+  readonly sentences: readonly string[]
+  readonly table: BriefTable
 }
 
 export interface BriefContent {
@@ -72,6 +81,8 @@ export interface BriefContent {
   readonly ledger: BriefTable
   /** Who pays: one row per payer, a column per scenario. */
   readonly incidence: BriefTable
+  /** Scenario briefs: the consumer's ledger and the footprint (undefined when off). */
+  readonly consumer?: BriefConsumer
   /** Assumptions that differ from the baseline's default, with source and year. */
   readonly assumptions: ReadonlyArray<{
     readonly label: string

@@ -8,6 +8,7 @@ export const BRIEF_SECTIONS = [
   'charts',
   'ledger',
   'incidence',
+  'consumer',
   'assumptions',
   'method',
   'comparison',

@@ -10,6 +10,7 @@ import { longDate } from './brief-format'
 import { effectMethod } from './brief-effects'
 import { glossaryNotes, methodNotes } from './brief-method'
 import { comparisonSummary, scenarioSummary } from './brief-summary'
+import { consumerSection } from './brief-consumer'
 import {
   assumptionRows,
   EMPTY_TABLE,
@@ -27,6 +28,8 @@ import { scenarioInputsHash } from './inputs-hash'
  * - levers, ledger, incidence, assumptions, method: that table or list (empty when off);
  * - comparison, attribution: those parts of a comparison brief (undefined when off, and always
  *   undefined in a single-scenario brief);
+ * - consumer: the consumer and the environment, in a scenario brief (undefined when off, and in a
+ *   comparison brief, whose comparison table gives the same indicators scenario by scenario);
  * - charts, and the uncertainty option: not content; the print view draws the charts (and the
  *   fans given with each input) from the projections.
  * The title, date, author, organisation, caveats and provenance are always there.
@@ -101,6 +104,7 @@ export function buildScenarioBrief(
     levers: sections.levers ? leversTable([input], language) : EMPTY_TABLE,
     ledger: sections.ledger ? ledgerTable(input, baseline, language) : EMPTY_TABLE,
     incidence: sections.incidence ? incidenceTable([input], language) : EMPTY_TABLE,
+    ...(sections.consumer ? { consumer: consumerSection(input, baseline, language) } : {}),
     assumptions: sections.assumptions ? assumptionRows([input], baseline, language) : [],
     glossary: sections.method ? glossaryNotes(baseline, language, 'scenario') : [],
     method: sections.method

@@ -7,9 +7,9 @@ import { inEveryLanguage } from '../i18n/in-every-language'
 /**
  * The headline indicators as a DSS analyst reads them, in groups: the ROBSS balance first, what the
  * levers yield over current law, the cost of coproduction to the ROBSS, Unédic apart (never netted
- * into the ROBSS), the general-government (APU) effect, then people, the consumer's ledger and who
- * pays. Every indicator appears in exactly one group or in NOT_SHOWN (a test checks it against
- * INDICATORS).
+ * into the ROBSS), the general-government (APU) effect, then people, the consumer and the
+ * environment (the brief's section of that name), and who pays. Every indicator
+ * appears in exactly one group or in NOT_SHOWN (a test checks it against INDICATORS).
  */
 export interface IndicatorGroup {
   readonly id: string
@@ -50,8 +50,6 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     'consumer_work_hours_final',
     'consumer_work_value_final',
   ]),
-  // The consumer's ledger (issue #17): what coproduction costs the people who do it and the planet,
-  // apart from the public accounts.
   group('consumer', [
     'consumer_time_net_change_final',
     'coproduction_imposed_final',

@@ -133,8 +133,11 @@ function BriefDialogBody() {
         {text('caveats', true)}
         <fieldset>
           <legend>{t('briefSectionsLegend')}</legend>
-          {BRIEF_SECTIONS.filter(
-            (s) => briefTarget === 'comparison' || (s !== 'comparison' && s !== 'attribution'),
+          {BRIEF_SECTIONS.filter((s) =>
+            briefTarget === 'comparison'
+              ? // The comparison table gives the consumer's indicators scenario by scenario.
+                s !== 'consumer'
+              : s !== 'comparison' && s !== 'attribution',
           ).map((section) => (
             <label key={section} className="brief-check">
               <input

@@ -145,6 +145,17 @@ export function BriefDocument({ view, options }: { view: BriefView; options: Bri
           <Table table={content.incidence} caption={t('brief.label.incidence')} />
         </section>
       )}
+      {s.consumer && content.consumer && (
+        <section className="brief-section brief-consumer">
+          <h2>{t('brief.consumer.title')}</h2>
+          <ul className="brief-consumer-points">
+            {content.consumer.sentences.map((sentence, i) => (
+              <li key={i}>{sentence}</li>
+            ))}
+          </ul>
+          <Table table={content.consumer.table} caption={t('brief.consumer.title')} />
+        </section>
+      )}
       {s.assumptions && (
         <section className="brief-section">
           <h2>{t('brief.label.assumptions')}</h2>

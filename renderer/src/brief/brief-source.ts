@@ -48,6 +48,7 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
     const withRun = options.uncertainty && uncertaintyAvailable(state)
     const fans = withRun ? fansOf(state) : []
     const leverEffects = withRun ? selectScenarioMc(state)?.result.leverEffects : undefined
+    const indicatorBands = withRun ? selectScenarioMc(state)?.result.indicators : undefined
     return {
       kind: 'scenario',
       scenarios: [
@@ -59,6 +60,7 @@ export function briefInputs(state: LevierState, options: BriefOptions): BriefInp
           projection: liveProjection,
           ...(fans.length > 0 ? { fans } : {}),
           ...(leverEffects ? { leverEffects } : {}),
+          ...(indicatorBands ? { indicatorBands } : {}),
         },
       ],
       reference: null,

@@ -299,6 +299,7 @@ describe('sections and provenance', () => {
     expect(brief.levers.rows).toEqual([])
     expect(brief.ledger.rows).toEqual([])
     expect(brief.incidence.rows).toEqual([])
+    expect(brief.consumer).toBeUndefined()
     expect(brief.assumptions).toEqual([])
     expect(brief.method).toEqual([])
     expect(brief.glossary).toEqual([])
@@ -314,6 +315,7 @@ describe('sections and provenance', () => {
       levers: (b: ReturnType<typeof buildScenarioBrief>) => b.levers.rows.length,
       ledger: (b: ReturnType<typeof buildScenarioBrief>) => b.ledger.rows.length,
       incidence: (b: ReturnType<typeof buildScenarioBrief>) => b.incidence.rows.length,
+      consumer: (b: ReturnType<typeof buildScenarioBrief>) => b.consumer?.table.rows.length ?? 0,
       assumptions: (b: ReturnType<typeof buildScenarioBrief>) => b.assumptions.length,
       method: (b: ReturnType<typeof buildScenarioBrief>) => b.method.length + b.glossary.length,
     }
