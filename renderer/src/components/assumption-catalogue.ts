@@ -27,7 +27,8 @@ const THEMES: ReadonlyArray<{ id: string; key: MessageKey; prefixes: readonly st
   { id: 'labour', key: 'groupLabour', prefixes: ['labour', 'benefits'] },
   { id: 'financing', key: 'groupFinancing', prefixes: ['baseline', 'itaf', 'finance'] },
   { id: 'value', key: 'groupValueSharing', prefixes: ['value'] },
-  { id: 'consumer', key: 'groupConsumer', prefixes: ['consumer'] },
+  // The consumer's ledger: time, exclusion and assisted access, the channels' footprint.
+  { id: 'consumer', key: 'groupConsumer', prefixes: ['consumer', 'exclusion', 'env'] },
   { id: 'adoption', key: 'groupAdoption', prefixes: ['adoption'] },
   { id: 'dst', key: 'groupDst', prefixes: ['dst'] },
   { id: 'data', key: 'groupData', prefixes: ['data'] },
