@@ -7,7 +7,7 @@ import { LEVERS } from '../levers/lever-table'
 
 /**
  * The outputs of a projection (model 2): the stable, documented contract of series and indicator
- * ids (docs/model.md §6). Money is in € bn (Md€), jobs in full-time equivalents, adoption as a share
+ * ids (docs/model.md §7). Money is in € bn (Md€), jobs in full-time equivalents, adoption as a share
  * of transactions. Balances are receipts − spending (negative = deficit); "increments" are lever
  * yields over current law; "effects" of coproduction are costs (positive = worse balance).
  *
