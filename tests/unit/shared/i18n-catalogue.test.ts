@@ -52,6 +52,8 @@ const SPELLED_ALIKE = new Set([
   'unit.mt_co2e',
   'unit.eur_per_hour',
   'axis.kt_co2e',
+  // A column header's pattern, label then unit, laid out alike.
+  'brief.consumer.column',
   'input.curve.bass',
   'brief.label.page',
   'brief.label.provenance',
