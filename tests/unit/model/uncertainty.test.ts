@@ -38,6 +38,13 @@ describe('percentiles', () => {
         i % 1000 === 0 ? 1e6 * rng.next() : rng.next() * 1e-3,
       ),
       Array.from({ length: 4999 }, () => -Math.log(1 - rng.next())),
+      // A mass at the lowest value (nothing imposed in most draws) and one at a cap of 1.
+      Array.from({ length: 10_000 }, () => (rng.next() < 0.9 ? 0 : rng.next())),
+      Array.from({ length: 10_000 }, () => (rng.next() < 0.3 ? 1 : rng.next())),
+      // Both masses in one bin with a few values between them.
+      Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 0 : i % 3 === 1 ? 1e-9 : 5e-10)).concat(
+        [1e6],
+      ),
     ]
     for (const values of columns) {
       const out = new Float64Array(5)
