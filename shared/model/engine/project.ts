@@ -5,7 +5,7 @@ import type { RateParameters } from './contribution-rates'
 import { projectFinancing } from './financing'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { projectConsumer } from './consumer'
-import { keptShare } from '../levers/staffed-channel'
+import { keepsCounters, keptShare } from '../levers/staffed-channel'
 import { sectorParam } from './labour'
 import { computeIndicators } from './indicators'
 import { projectLabour } from './labour'
@@ -49,6 +49,7 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
   const n = ws.years
   const alpha = params[model.p.costResponse] as number
   const F_IMPOSED = SECTOR_FIELDS.indexOf('imposed_share')
+  const keeps = keepsCounters(model)
   for (let s = 0; s < SECTORS; s++) {
     const row = s * n
     const responds = model.respondsToCost[s] === 1
@@ -82,8 +83,12 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
       }
       free[row + i] = next
     }
-    const imposed = sectorParam(model, params, s, F_IMPOSED)
     const adoptionRow = (ADOPTION_ROW + s) * n
+    if (!keeps) {
+      for (let i = 0; i < n; i++) ws.series[adoptionRow + i] = free[row + i] as number
+      continue
+    }
+    const imposed = sectorParam(model, params, s, F_IMPOSED)
     const a0 = free[row] as number
     for (let i = 0; i < n; i++) {
       const a = free[row + i] as number

@@ -20,6 +20,11 @@ export function keptShare(model: CompiledModel, ws: Workspace, i: number): numbe
   return phase > 0 ? phase * (model.leversByYear[i] as LeverValues).staffedChannel.keptShare : 0
 }
 
+/** Whether the lever keeps any counter open in some year. */
+export function keepsCounters(model: CompiledModel): boolean {
+  return model.levers.staffedChannel.enabled
+}
+
 /** Whether the State pays for the posts kept outside the civil service. */
 export function keptPostsPaidByState(model: CompiledModel): boolean {
   return model.levers.staffedChannel.payer === 'state'
@@ -46,6 +51,8 @@ export function fillStaffedChannelCost(
   const privateCost = T.staffed_cost_private * n
   ws.series.fill(0, cost, cost + n)
   ws.terms.fill(0, privateCost, privateCost + n)
+  // Switched off, nothing is kept: skip the sectors (every Monte Carlo draw of most scenarios).
+  if (!model.levers.staffedChannel.enabled) return
   const civilServants = params[model.p.civilServantShare] as number
   for (let s = 0; s < SECTOR_IDS.length; s++) {
     const civil = s === PUBLIC_COUNTER ? civilServants : 0
