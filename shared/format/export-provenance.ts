@@ -25,16 +25,24 @@ function exportDate(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }
 
+/**
+ * A version as a spreadsheet keeps it: « 2.1.0 » alone is read by LibreOffice Calc as a date
+ * (2 January 2000), so versions are written « v2.1.0 ».
+ */
+export function versionText(version: string): string {
+  return version === '' ? '' : `v${version}`
+}
+
 /** The provenance as (label, value) pairs in the language, the application first. */
 export function provenanceHead(p: ExportProvenance, language: Language): CsvHead {
   const t = translator(language)
   return [
-    [APP_NAME, p.appVersion],
+    [APP_NAME, versionText(p.appVersion)],
     [t('export.provenance.scenario'), p.scenario],
     ...(p.scenarioVersion !== undefined
       ? [[t('export.provenance.scenarioVersion'), String(p.scenarioVersion)] as const]
       : []),
-    [t('export.provenance.model'), p.modelVersion],
+    [t('export.provenance.model'), versionText(p.modelVersion)],
     [t('export.provenance.baseline'), `${p.baselineId} (${p.baselineVintage})`],
     [t('export.provenance.exportedAt'), exportDate(p.exportedAt)],
   ]

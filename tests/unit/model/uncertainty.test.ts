@@ -42,9 +42,9 @@ describe('percentiles', () => {
       Array.from({ length: 10_000 }, () => (rng.next() < 0.9 ? 0 : rng.next())),
       Array.from({ length: 10_000 }, () => (rng.next() < 0.3 ? 1 : rng.next())),
       // Both masses in one bin with a few values between them.
-      Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 0 : i % 3 === 1 ? 1e-9 : 5e-10)).concat(
-        [1e6],
-      ),
+      Array.from({ length: 3000 }, (_, i): number =>
+        i % 3 === 0 ? 0 : i % 3 === 1 ? 1e-9 : 5e-10,
+      ).concat([1e6]),
     ]
     for (const values of columns) {
       const out = new Float64Array(5)

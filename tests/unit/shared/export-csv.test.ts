@@ -38,10 +38,10 @@ describe('results CSV (API and CLI)', () => {
 
   it('starts with what produced it, read back apart from the table', () => {
     expect(read.head).toEqual([
-      ['Levier', '0.1.0'],
+      ['Levier', 'v0.1.0'],
       [en['export.provenance.scenario'], 'TSN "haute"; palier'],
       [en['export.provenance.scenarioVersion'], '4'],
-      [en['export.provenance.model'], '2.0.0'],
+      [en['export.provenance.model'], 'v2.0.0'],
       [en['export.provenance.baseline'], `${baseline.id} (${baseline.vintage})`],
       [en['export.provenance.exportedAt'], '2026-12-06 01:50 UTC'],
     ])
