@@ -12,6 +12,7 @@ import { INDICATORS, SERIES } from '@shared/model/engine/series'
 import { runLevier } from '../../../electron/cli/run'
 import { PLAIN_CSV } from '@shared/format/csv'
 import { readCsv } from '@shared/format/csv-read'
+import { versionText } from '@shared/format/export-provenance'
 import { shownDigits } from '@shared/format/format-value'
 import type { Unit } from '@shared/model/engine/units'
 import type { CliIo } from '../../../electron/cli/run'
@@ -154,9 +155,9 @@ describe('levier CLI', () => {
     // The head says what produced the file, as the JSON does.
     expect(head).toEqual(
       expect.arrayContaining([
-        ['Levier', json.appVersion],
+        ['Levier', versionText(json.appVersion)],
         ['Scenario', JSON.parse(file).name],
-        ['Model version', json.modelVersion],
+        ['Model version', versionText(json.modelVersion)],
         ['Baseline (vintage)', `${json.baselineId} (${json.baselineVintage})`],
       ]),
     )

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { MODEL_VERSION } from '@shared/model/engine/version'
+import { versionText } from '@shared/format/export-provenance'
 import { readCsv } from '@shared/format/csv-read'
 import { csvDialect } from '@shared/format/csv-dialect'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
@@ -198,7 +199,9 @@ describe('the comparison under uncertainty', () => {
     const { head, rows: lines } = readCsv(csv?.content as string, csvDialect('fr'))
     // What produced it first (the compared scenarios are named from the compare view's store:
     // see table-exports.test.tsx), then the table.
-    expect(head.find(([label]) => label === fr['export.provenance.model'])?.[1]).toBe(MODEL_VERSION)
+    expect(head.find(([label]) => label === fr['export.provenance.model'])?.[1]).toBe(
+      versionText(MODEL_VERSION),
+    )
     expect(lines).toHaveLength(4)
     // The headings of the scenario's percentile table, with a scenario in each row.
     expect(lines[0]).toEqual([

@@ -6,6 +6,7 @@ import type { Language } from '@shared/app-identity'
 import { csvNumber, readCsv } from '@shared/format/csv-read'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { MODEL_VERSION } from '@shared/model/engine/version'
+import { versionText } from '@shared/format/export-provenance'
 import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { CATALOGUES } from '@shared/i18n/catalogues'
 import { TableExports } from '../../../renderer/src/components/table-exports'
@@ -105,10 +106,10 @@ describe.each(['fr', 'en'] as const)('a table exported in %s', (language) => {
       [2031, 0.812, 3, 0.06],
     ])
     expect(csv.head).toEqual([
-      ['Levier', '0.1.0'],
+      ['Levier', versionText('0.1.0')],
       [t['export.provenance.scenario'], 'TSN =6 %'],
       [t['export.provenance.scenarioVersion'], '3'],
-      [t['export.provenance.model'], MODEL_VERSION],
+      [t['export.provenance.model'], versionText(MODEL_VERSION)],
       [t['export.provenance.baseline'], `${baseline.id} (${baseline.vintage})`],
       [t['export.provenance.exportedAt'], expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/)],
     ])
