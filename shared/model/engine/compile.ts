@@ -5,8 +5,10 @@ import { DIST_CODES, centralValue, samplerParams } from '../uncertainty/distribu
 import type { Distribution } from '../uncertainty/distributions'
 import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from './ids'
 import type { Curve, Levers, Scenario } from '../scenario/scenario-schema'
-import { leversInYear } from '../levers/lever-years'
-import type { LeverValues } from '../levers/lever-table'
+import { leverSettledYear, leversInYear } from '../levers/lever-years'
+import { LEVER_IDS } from '../levers/lever-table'
+import type { LeverId, LeverValues } from '../levers/lever-table'
+import { fillPhase } from './workspace'
 
 export const CURVE_BASS = 0
 export const CURVE_FIXED = 1
@@ -105,8 +107,28 @@ function paramIndex(index: ReadonlyMap<string, number>) {
 }
 export type ParamIndex = ReturnType<typeof paramIndex>
 
-function leversByYear(levers: Levers, baseYear: number, years: number): LeverValues[] {
-  return Array.from({ length: years }, (_, i) => leversInYear(levers, baseYear + i))
+/** What the levers fix before any projection: read once per compiled model, not once per draw. */
+interface CompiledLevers {
+  readonly levers: Levers
+  readonly leversByYear: readonly LeverValues[]
+  readonly phases: Readonly<Record<LeverId, Float64Array>>
+  readonly settledYears: Readonly<Record<LeverId, number>>
+}
+
+function compileLevers(levers: Levers, baseYear: number, years: number): CompiledLevers {
+  const phases = {} as Record<LeverId, Float64Array>
+  const settledYears = {} as Record<LeverId, number>
+  for (const id of LEVER_IDS) {
+    phases[id] = new Float64Array(years)
+    fillPhase(phases[id], baseYear, levers[id])
+    settledYears[id] = leverSettledYear(levers[id])
+  }
+  return {
+    levers,
+    leversByYear: Array.from({ length: years }, (_, i) => leversInYear(levers, baseYear + i)),
+    phases,
+    settledYears,
+  }
 }
 
 /**
@@ -114,7 +136,7 @@ function leversByYear(levers: Levers, baseYear: number, years: number): LeverVal
  * else compiled once is shared, the levers' values by year are read again.
  */
 export function withLevers(model: CompiledModel, levers: Levers): CompiledModel {
-  return { ...model, levers, leversByYear: leversByYear(levers, model.baseYear, model.years) }
+  return { ...model, ...compileLevers(levers, model.baseYear, model.years) }
 }
 
 /**
@@ -128,6 +150,10 @@ export interface CompiledModel {
   readonly levers: Levers
   /** The levers in each simulated year (index 0 the base year), every schedule read there. */
   readonly leversByYear: readonly LeverValues[]
+  /** Each lever's phase-in, year by year (workspace.ts's fillPhase). */
+  readonly phases: Readonly<Record<LeverId, Float64Array>>
+  /** Each lever's settled year (lever-years.ts's leverSettledYear). */
+  readonly settledYears: Readonly<Record<LeverId, number>>
   readonly baseYear: number
   /** Years simulated, from the base year to the horizon's end. */
   readonly years: number
@@ -262,8 +288,7 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
   return {
     scenario,
     baseline,
-    levers: scenario.levers,
-    leversByYear: leversByYear(scenario.levers, baseYear, years),
+    ...compileLevers(scenario.levers, baseYear, years),
     baseYear,
     years,
     firstOutput: scenario.horizon.start - baseYear,

@@ -1,7 +1,7 @@
 import type { CompiledModel } from './compile'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { sectorParam } from './labour'
-import { keptShare } from '../levers/staffed-channel'
+import { keepsCounters, keptShare } from '../levers/staffed-channel'
 import { ADOPTION_ROW, G } from './series'
 import { T } from './terms'
 import type { Workspace } from './workspace'
@@ -59,10 +59,20 @@ export function projectConsumer(model: CompiledModel, params: Float64Array, ws: 
   const closing = ws.closingScratch
   closing.fill(1)
 
+  // Row offsets, read once: the loop below runs for every sector and year of every draw.
+  const rHours = G.consumer_work_hours * n
+  const rSaved = G.consumer_time_saved * n
+  const rNet = G.consumer_time_net_change * n
+  const rAdded = G.coproduction_added * n
+  const rImposed = G.coproduction_imposed * n
+  const rTerminals = G.footprint_terminals * n
+  const rNetworks = G.footprint_networks * n
+  const rTrips = G.footprint_trips * n
+  const free = ws.adoptionFree
+  const keeps = keepsCounters(model)
   for (let s = 0; s < SECTORS; s++) {
     const param = (f: number) => sectorParam(model, params, s, f)
     const volume = 1 + param(F_VOLUME)
-    const transactions0 = param(F_TRANSACTIONS)
     const minutes = param(F_MINUTES)
     const saved = param(F_SAVED)
     const imposedShare = param(F_IMPOSED)
@@ -75,25 +85,27 @@ export function projectConsumer(model: CompiledModel, params: Float64Array, ws: 
     const freeRow = s * n
     const a0 = series[adoptionRow] as number
     const staffed0 = Math.max(1e-9, 1 - a0)
-    let transactions = transactions0
+    let transactions = param(F_TRANSACTIONS)
     for (let i = 0; i < n; i++) {
       if (i > 0) transactions *= volume
       const adoption = series[adoptionRow + i] as number
       const rise = transactions * (adoption - a0)
-      const freeRise = (ws.adoptionFree[freeRow + i] as number) - a0
-      const imposed =
-        freeRise > 0 ? transactions * freeRise * imposedShare * (1 - keptShare(model, ws, i)) : 0
-      add(series, G.consumer_work_hours * n + i, (transactions * adoption * minutes) / 60)
-      add(series, G.consumer_time_saved * n + i, (transactions * adoption * saved) / 60)
-      add(series, G.consumer_time_net_change * n + i, (rise * (minutes - saved)) / 60)
-      add(series, G.coproduction_added * n + i, rise)
-      add(series, G.coproduction_imposed * n + i, imposed)
+      const freeRise = (free[freeRow + i] as number) - a0
+      const open = keeps ? 1 - keptShare(model, ws, i) : 1
+      const imposed = freeRise > 0 ? transactions * freeRise * imposedShare * open : 0
+      add(series, rHours + i, (transactions * adoption * minutes) / 60)
+      add(series, rSaved + i, (transactions * adoption * saved) / 60)
+      add(series, rNet + i, (rise * (minutes - saved)) / 60)
+      add(series, rAdded + i, rise)
+      add(series, rImposed + i, imposed)
       // Million transactions × g = t, × 1e-3 = kt; million × km × kg/km = kt.
-      add(series, G.footprint_terminals * n + i, rise * footprintTerminal)
-      add(series, G.footprint_networks * n + i, rise * footprintNetwork)
-      add(series, G.footprint_trips * n + i, -rise * footprintTrip)
-      const closed = Math.min(1, imposed / (transactions * staffed0))
-      closing[i] = (closing[i] as number) * (1 - users * closed)
+      add(series, rTerminals + i, rise * footprintTerminal)
+      add(series, rNetworks + i, rise * footprintNetwork)
+      add(series, rTrips + i, -rise * footprintTrip)
+      if (imposed > 0) {
+        const closed = Math.min(1, imposed / (transactions * staffed0))
+        closing[i] = (closing[i] as number) * (1 - users * closed)
+      }
     }
   }
 

@@ -10,8 +10,18 @@ import type { Curve } from '../scenario/scenario-schema'
 
 /** One step of the discrete Bass recursion, kept within [0, m]. */
 export function bassStep(a: number, p: number, q: number, m: number, x: number): number {
-  if (m <= 0) return 0
-  const next = a + (p + (q * a) / m) * (m - a) * x
+  return m <= 0 ? 0 : bassStepPerCeiling(a, p, q / m, m, x)
+}
+
+/** bassStep given q/m (m > 0), for a caller stepping one curve many times. */
+export function bassStepPerCeiling(
+  a: number,
+  p: number,
+  qPerCeiling: number,
+  m: number,
+  x: number,
+): number {
+  const next = a + (p + qPerCeiling * a) * (m - a) * x
   return next < 0 ? 0 : next > m ? m : next
 }
 

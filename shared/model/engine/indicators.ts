@@ -1,4 +1,3 @@
-import { leverSettledYear } from '../levers/lever-years'
 import { dataLevyShareOfValue } from '../levers/data-levy-ledger'
 import type { CompiledModel } from './compile'
 import { LEVER_IDS, LEVERS } from '../levers/lever-table'
@@ -35,9 +34,8 @@ const INCREMENTS = [
 export function fullPhaseInYear(model: CompiledModel, levers: readonly LeverId[]): number {
   let year = model.baseYear + model.firstOutput
   for (const id of levers) {
-    const lever = model.levers[id]
-    if (!lever.enabled) continue
-    year = Math.max(year, leverSettledYear(lever))
+    if (!model.levers[id].enabled) continue
+    year = Math.max(year, model.settledYears[id])
   }
   return Math.min(year, model.baseYear + model.years - 1)
 }

@@ -12,7 +12,7 @@ import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { ADOPTION_ROW, DISPLACED_ROW, G } from './series'
 import { SC, SECTOR_CONSTANTS, ST, T } from './terms'
 import { sectorTermRow } from './workspace'
-import { keptPostsPaidByState } from '../levers/staffed-channel'
+import { keepsCounters, keptPostsPaidByState } from '../levers/staffed-channel'
 import type { Workspace } from './workspace'
 
 const BN = 1e-9
@@ -141,6 +141,8 @@ export function projectLabour(
   const R_KEPT = G.staffed_channel_jobs * n
   // A State that pays for the staff kept leaves firms their savings, as if the posts had gone.
   const stateSubsidises = keptPostsPaidByState(model)
+  const keeps = keepsCounters(model)
+  const free = ws.adoptionFree
   const R_SAVED = G.labour_cost_saved * n
   const R_STATE = G.state_savings * n
 
@@ -154,7 +156,8 @@ export function projectLabour(
     const theta = sectorParam(model, params, s, F_THETA)
     const freeRow = s * n
     const a0 = series[adoptionRow] as number
-    const denominator = Math.max(1e-9, 1 - theta * a0)
+    // Jobs per unit of adoption above the base year's, per job of the counterfactual.
+    const perAdoption = theta / Math.max(1e-9, 1 - theta * a0)
     // Wage levels relative to the SMIC stay fixed: both grow with wages.
     const x = wage0 / smic0
     // A new job below the SMIC is paid as fewer hours at the SMIC: its rates are those of its
@@ -229,8 +232,8 @@ export function projectLabour(
         entrants *= 1 - entrantFound - entrantLeft
         uShort = 0
       }
-      const stock =
-        (counterfactual * theta * ((series[adoptionRow + i] as number) - a0)) / denominator
+      const adoption = series[adoptionRow + i] as number
+      const stock = counterfactual * perAdoption * (adoption - a0)
       const change = stock - previousStock
       let laidOff = 0
       if (change > 0) {
@@ -280,11 +283,9 @@ export function projectLabour(
       addTo(series, R_VAT + i, wageLoss * vatLoss * BN)
       // Posts a staffed channel kept open saves: the jobs the imposed self-service sent back to the
       // counter would have displaced (their price: staffed-channel.ts).
-      const keptJobs =
-        (counterfactual *
-          theta *
-          ((ws.adoptionFree[freeRow + i] as number) - (series[adoptionRow + i] as number))) /
-        denominator
+      const keptJobs = keeps
+        ? counterfactual * perAdoption * ((free[freeRow + i] as number) - adoption)
+        : 0
       addTo(series, R_KEPT + i, keptJobs)
       st[rKept + i] = keptJobs
       // Posts no longer paid: firms save their labour cost, the State its civil servants' wages;

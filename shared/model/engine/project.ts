@@ -1,6 +1,6 @@
 import { CURVE_BASS } from './compile'
 import type { CompiledModel } from './compile'
-import { bassStep } from './curves'
+import { bassStepPerCeiling } from './curves'
 import type { RateParameters } from './contribution-rates'
 import { projectFinancing } from './financing'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
@@ -11,7 +11,6 @@ import { computeIndicators } from './indicators'
 import { projectLabour } from './labour'
 import { fillConsumerCosts, projectLeverRevenue } from '../levers/lever-revenue'
 import { ADOPTION_ROW } from './series'
-import { fillPhase } from './workspace'
 import type { Workspace } from './workspace'
 import { LEVERS } from '../levers/lever-table'
 
@@ -57,6 +56,9 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
     const expPlatform = model.exposurePlatform[s] as number
     const ceiling = model.ceilings[s] as number
     const bassKind = model.curveKind[s] === CURVE_BASS
+    const b = s * 4
+    const p = model.bass[b] as number
+    const qPerCeiling = ceiling > 0 ? (model.bass[b + 1] as number) / ceiling : 0
     const path = s * n
     const free = ws.adoptionFree
     free[row] = bassKind ? (model.bass[s * 4 + 3] as number) : (model.fixedPaths[path] as number)
@@ -72,8 +74,7 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
       const previous = free[row + i - 1] as number
       let next: number
       if (bassKind) {
-        const b = s * 4
-        next = bassStep(previous, model.bass[b] as number, model.bass[b + 1] as number, ceiling, x)
+        next = ceiling > 0 ? bassStepPerCeiling(previous, p, qPerCeiling, ceiling, x) : 0
       } else {
         // Fixed paths: the cost response slows increases only; decreases pass through.
         const step =
@@ -104,7 +105,7 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
  * construction, year by year.
  */
 export function project(model: CompiledModel, params: Float64Array, ws: Workspace): void {
-  for (const lever of LEVERS) fillPhase(ws[lever.phase], model.baseYear, model.levers[lever.id])
+  for (const lever of LEVERS) ws[lever.phase].set(model.phases[lever.id])
   fillConsumerCosts(model, params, ws)
   projectAdoption(model, params, ws)
   const rates = rateParameters(model, params)

@@ -1,3 +1,4 @@
+import { withLevers } from '../engine/compile'
 import type { CompiledModel } from '../engine/compile'
 import { measureOffset, measureUnit, readMeasure } from '../comparison/comparison'
 import type { ComparisonMeasure } from '../comparison/comparison'
@@ -115,12 +116,12 @@ export class LeverEffects {
     readonly draws: number,
     readonly seed: number,
   ) {
-    // The variants differ from the scenario by their lever switches only, which the engine reads
-    // at each projection: they share its compiled arrays (as attribution's coalitions do).
-    this.droitConstant = { ...model, levers: noLevers(model.levers) }
+    // The variants differ from the scenario by their lever switches only: they share its compiled
+    // arrays (as attribution's coalitions do), with their levers' phases and yearly values.
+    this.droitConstant = withLevers(model, noLevers(model.levers))
     this.variants = effectVariants(model.levers).map((variant) => ({
       of: variant.of,
-      model: variant.levers ? { ...model, levers: variant.levers } : null,
+      model: variant.levers ? withLevers(model, variant.levers) : null,
     }))
     this.measures = EFFECT_MEASURES.map((id) => measureOf(model, id))
     this.offsets = this.measures.map((m) => measureOffset(model, m))

@@ -1,7 +1,7 @@
 import type { CompiledModel } from '../engine/compile'
-import { triangularQuantile } from './distributions'
 import { normalCdf, normalQuantile } from './normal'
-import { PERCENTILES, percentilesOf } from './percentiles'
+import { DrawStore, GROUP_WIDTH } from './draw-store'
+import { PERCENTILES, percentilesInRange } from './percentiles'
 import { Prng, mix32 } from './prng'
 import { project } from '../engine/project'
 import { INDICATORS, INDICATOR_COUNT, SERIES, SERIES_COUNT } from '../engine/series'
@@ -10,8 +10,6 @@ import { createWorkspace } from '../engine/workspace'
 import type { Workspace } from '../engine/workspace'
 
 export const MAX_DRAWS = 100_000
-/** Draws buffered together before being copied into the per-column storage. */
-const BLOCK = 128
 
 /** Percentile bands of one series (one array per percentile, one value per year). */
 export interface SeriesBands {
@@ -42,41 +40,68 @@ export interface MonteCarloResult {
   readonly indicators: IndicatorBands[]
 }
 
-/** 2⁻³², to turn a 32-bit word into a uniform. */
-const TWO_TO_MINUS_32 = 1 / 4294967296
+/** Numbers kept per uncertain assumption by `samplerTable`. */
+const SAMPLER_WIDTH = 6
 
-/** Per uncertain assumption, Φ of its lower and upper bounds (normals only), for inverse sampling. */
-export function normalBounds(model: CompiledModel): Float64Array {
-  const bounds = new Float64Array(model.uncertain.length * 2)
+/**
+ * Per uncertain assumption, what drawing it needs and does not change from draw to draw, worked out
+ * once per run: for a triangular distribution its bounds, mode's quantile and spans; for a
+ * truncated normal its parameters and Φ of its bounds. The draws then do the same arithmetic as
+ * the distribution's quantile function, in the same order, without recomputing these.
+ */
+export function samplerTable(model: CompiledModel): Float64Array {
+  const table = new Float64Array(model.uncertain.length * SAMPLER_WIDTH)
   for (let j = 0; j < model.uncertain.length; j++) {
-    if (model.distCode[j] !== 2) continue
-    const mean = model.distParams[j * 4] as number
-    const sd = model.distParams[j * 4 + 1] as number
-    bounds[j * 2] = normalCdf(((model.distParams[j * 4 + 2] as number) - mean) / sd)
-    bounds[j * 2 + 1] = normalCdf(((model.distParams[j * 4 + 3] as number) - mean) / sd)
+    const a = model.distParams[j * 4] as number
+    const b = model.distParams[j * 4 + 1] as number
+    const c = model.distParams[j * 4 + 2] as number
+    const d = model.distParams[j * 4 + 3] as number
+    const row = j * SAMPLER_WIDTH
+    switch (model.distCode[j]) {
+      case 0:
+        table.set([a, b - a], row)
+        break
+      case 1: {
+        // triangularQuantile (distributions.ts): a degenerate one (span 0) always gives its minimum.
+        const span = c - a
+        table.set(span > 0 ? [a, (b - a) / span, span, b - a, c, c - b] : [a, 2, 0, 0, c, 0], row)
+        break
+      }
+      default:
+        table.set([a, b, c, d, normalCdf((c - a) / b), normalCdf((d - a) / b)], row)
+    }
   }
-  return bounds
+  return table
 }
 
 /** The value of uncertain assumption `j` at quantile `u` of its distribution (inverse transform). */
-function quantile(model: CompiledModel, j: number, u: number, bounds: Float64Array): number {
-  const a = model.distParams[j * 4] as number
-  const b = model.distParams[j * 4 + 1] as number
-  const c = model.distParams[j * 4 + 2] as number
-  switch (model.distCode[j]) {
-    case 0:
-      return a + (b - a) * u
-    case 1:
-      return triangularQuantile(u, a, b, c)
-    default: {
-      // Truncated normal: u mapped into [Φ(lower), Φ(upper)], then through Φ⁻¹.
-      const low = bounds[j * 2] as number
-      const high = bounds[j * 2 + 1] as number
-      const x = a + b * normalQuantile(low + u * (high - low))
-      const d = model.distParams[j * 4 + 3] as number
-      return Math.min(d, Math.max(c, x))
-    }
+function quantile(code: number, table: Float64Array, row: number, u: number): number {
+  if (code === 1) {
+    // Which side of the mode u falls is a coin toss the processor cannot predict: both sides are
+    // worked out and the right one kept by multiplying by 1 or 0 (exact), with a single square root.
+    const span = table[row + 2] as number
+    const left = +(u < (table[row + 1] as number))
+    const right = 1 - left
+    const root = Math.sqrt(
+      left * (u * span * (table[row + 3] as number)) +
+        right * ((1 - u) * span * (table[row + 5] as number)),
+    )
+    return left * ((table[row] as number) + root) + right * ((table[row + 4] as number) - root)
   }
+  if (code === 0) return (table[row] as number) + (table[row + 1] as number) * u
+  // Truncated normal: u mapped into [Φ(lower), Φ(upper)], then through Φ⁻¹.
+  const low = table[row + 4] as number
+  const x =
+    (table[row] as number) +
+    (table[row + 1] as number) * normalQuantile(low + u * ((table[row + 5] as number) - low))
+  return Math.min(table[row + 3] as number, Math.max(table[row + 2] as number, x))
+}
+
+let uniformBuffer = new Float64Array(0)
+
+function uniformsFor(count: number): Float64Array {
+  if (uniformBuffer.length !== count) uniformBuffer = new Float64Array(count)
+  return uniformBuffer
 }
 
 /**
@@ -92,19 +117,25 @@ export function drawAssumptions(
   seed: number,
   draw: number,
   rng: Prng,
-  bounds: Float64Array,
+  table: Float64Array,
   params: Float64Array,
 ): void {
   params.set(model.central)
   rng.reseed(mix32(seed) + draw)
-  let slot = 0
-  for (let j = 0; j < model.uncertain.length; j++) {
-    const target = model.uncertain[j] as number
-    for (; slot < target; slot++) rng.nextUint32()
-    slot++
-    // Never exactly 0 or 1, where a normal's quantile is infinite.
-    const u = (rng.nextUint32() + 0.5) * TWO_TO_MINUS_32
-    params[target] = quantile(model, j, u, bounds)
+  // One uniform per assumption of the baseline, never exactly 0 or 1 (a normal's quantile there
+  // is infinite).
+  const uniforms = uniformsFor(params.length)
+  rng.fillOpenUniforms(uniforms)
+  const uncertain = model.uncertain
+  const codes = model.distCode
+  for (let j = 0; j < uncertain.length; j++) {
+    const target = uncertain[j] as number
+    params[target] = quantile(
+      codes[j] as number,
+      table,
+      j * SAMPLER_WIDTH,
+      uniforms[target] as number,
+    )
   }
 }
 
@@ -113,22 +144,6 @@ export function drawAssumptions(
  * cancelled. Draw i always uses the same random numbers for the same seed: results are
  * reproducible whatever the slicing, and shared with any other scenario run with that seed.
  */
-/**
- * The column buffer of the last finished run, kept for the next one. A 10,000-draw run stores
- * tens of MB of draws, and first touching that much fresh memory can cost more than the draws
- * themselves; a run hands its buffer back with `release()` once its results are read.
- */
-let spare: Float32Array | null = null
-
-function takeBuffer(length: number): Float32Array {
-  const buffer = spare
-  if (buffer && buffer.length >= length) {
-    spare = null
-    return buffer
-  }
-  return new Float32Array(length)
-}
-
 /**
  * Told of every draw once the scenario is projected on it: its assumption values and the
  * projection. Lever effects (lever-effects.ts) project other variants on the same values there.
@@ -141,13 +156,12 @@ export class MonteCarloRun {
   readonly draws: number
   private done = 0
   private readonly rng = new Prng(0)
-  private readonly bounds: Float64Array
+  private readonly sampler: Float64Array
   private readonly params: Float64Array
   private readonly ws: Workspace
   private readonly outYears: number
-  private readonly buffer: Float32Array
-  private columns: Float32Array | null
-  private readonly block: Float32Array
+  /** Every draw's results: each series' output years, then every indicator. */
+  private readonly store: DrawStore
   private readonly columnCount: number
 
   constructor(
@@ -160,14 +174,12 @@ export class MonteCarloRun {
       throw new RangeError(`draws must be a whole number between 1 and ${MAX_DRAWS}`)
     }
     this.draws = draws
-    this.bounds = normalBounds(model)
+    this.sampler = samplerTable(model)
     this.params = new Float64Array(model.central.length)
     this.ws = createWorkspace(model)
     this.outYears = model.years - model.firstOutput
     this.columnCount = SERIES_COUNT * this.outYears + INDICATOR_COUNT
-    this.buffer = takeBuffer(this.columnCount * draws)
-    this.columns = this.buffer.subarray(0, this.columnCount * draws)
-    this.block = new Float32Array(this.columnCount * BLOCK)
+    this.store = new DrawStore(this.columnCount, draws)
   }
 
   get completed(): number {
@@ -176,54 +188,35 @@ export class MonteCarloRun {
 
   /** Run up to `count` more draws; true once every draw is done. */
   step(count: number): boolean {
-    const { model, params, ws, block } = this
+    const { model, params, ws, store } = this
     const n = model.years
     const first = model.firstOutput
     const outYears = this.outYears
+    const seriesColumns = SERIES_COUNT * outYears
     const end = Math.min(this.draws, this.done + count)
-    let blockStart = this.done
     for (let d = this.done; d < end; d++) {
-      drawAssumptions(model, this.seed, d, this.rng, this.bounds, params)
+      drawAssumptions(model, this.seed, d, this.rng, this.sampler, params)
       project(model, params, ws)
       this.observer?.record(d, params, ws)
-      // Results go to a small block first (draw-minor, cache-friendly), then to the columns.
-      const slot = d - blockStart
-      let column = 0
-      for (let row = 0; row < SERIES_COUNT; row++) {
-        const base = row * n + first
-        for (let y = 0; y < outYears; y++)
-          block[column++ * BLOCK + slot] = ws.series[base + y] as number
+      if (first === 0) store.write(d, 0, ws.series, 0, seriesColumns)
+      else {
+        for (let r = 0; r < SERIES_COUNT; r++)
+          store.write(d, r * outYears, ws.series, r * n + first, outYears)
       }
-      for (let k = 0; k < INDICATOR_COUNT; k++)
-        block[column++ * BLOCK + slot] = ws.indicators[k] as number
-      if (slot === BLOCK - 1 || d === end - 1) {
-        this.flush(blockStart, slot + 1)
-        blockStart = d + 1
-      }
+      store.write(d, seriesColumns, ws.indicators, 0, INDICATOR_COUNT)
     }
     this.done = end
     return this.done === this.draws
   }
 
-  /** Hands the column buffer to the next run; nothing can be read from this one afterwards. */
+  /** Hands the draw buffer to the next run; nothing can be read from this one afterwards. */
   release(): void {
-    if (!this.columns) return
-    this.columns = null
-    if (!spare || spare.length < this.buffer.length) spare = this.buffer
+    this.store.release()
   }
 
-  private stored(): Float32Array {
-    if (!this.columns) throw new Error('This Monte Carlo run was released')
+  private finished(): DrawStore {
     if (this.done !== this.draws) throw new Error('The Monte Carlo run is not finished')
-    return this.columns
-  }
-
-  private flush(firstDraw: number, count: number): void {
-    const columns = this.columns
-    if (!columns) throw new Error('This Monte Carlo run was released')
-    for (let c = 0; c < this.columnCount; c++) {
-      columns.set(this.block.subarray(c * BLOCK, c * BLOCK + count), c * this.draws + firstDraw)
-    }
+    return this.store
   }
 
   /**
@@ -232,20 +225,30 @@ export class MonteCarloRun {
    * draw by draw tells how often one is below the other.
    */
   indicatorDraws(): Float32Array[] {
-    const columns = this.stored()
     const first = SERIES_COUNT * this.outYears
-    return INDICATORS.map((_, k) =>
-      columns.slice((first + k) * this.draws, (first + k + 1) * this.draws),
-    )
+    return INDICATORS.map((_, k) => {
+      const column = new Float32Array(this.draws)
+      this.finished().gather(first + k, 1, column, new Float64Array(1), new Float64Array(1))
+      return column
+    })
   }
 
   /** Percentile bands of every series and indicator; call once every draw is done. */
   result(): MonteCarloResult {
-    const columns = this.stored()
     const { draws, outYears, model, columnCount } = this
     const bands = new Float64Array(columnCount * PERCENTILES.length)
-    for (let c = 0; c < columnCount; c++) {
-      percentilesOf(columns.subarray(c * draws, (c + 1) * draws), bands, c * PERCENTILES.length)
+    const store = this.finished()
+    const group = new Float32Array(GROUP_WIDTH * draws)
+    const low = new Float64Array(GROUP_WIDTH)
+    const high = new Float64Array(GROUP_WIDTH)
+    for (let c = 0; c < columnCount; c += GROUP_WIDTH) {
+      const width = Math.min(GROUP_WIDTH, columnCount - c)
+      store.gather(c, width, group, low, high)
+      for (let k = 0; k < width; k++) {
+        const column = group.subarray(k * draws, (k + 1) * draws)
+        const at = (c + k) * PERCENTILES.length
+        percentilesInRange(column, low[k] as number, high[k] as number, bands, at)
+      }
     }
     const pick = (column: number, q: number) => bands[column * PERCENTILES.length + q] as number
     const yearsOf = (row: number, q: number) =>

@@ -12,8 +12,10 @@ const binStart = new Int32Array(BINS)
 const binFill = new Int32Array(BINS)
 const binLow = new Float64Array(BINS)
 const binHigh = new Float64Array(BINS)
-const binAtLow = new Int32Array(BINS)
-const binAtHigh = new Int32Array(BINS)
+/** Per bin holding a wanted rank: how many of its values equal its lowest and its highest. */
+const lowCount = new Int32Array(BINS)
+const highCount = new Int32Array(BINS)
+const segmentStart = new Int32Array(BINS)
 let gathered = new Float32Array(1024)
 
 function swap(a: Float32Array, i: number, j: number): void {
@@ -48,6 +50,21 @@ function select(a: Float32Array, lo: number, hi: number, k: number): number {
   return a[k] as number
 }
 
+/** Ranks wanted for a column of `n` values: floor and ceiling of each percentile's position. */
+const ranks = new Int32Array(2 * PERCENTILES.length)
+let ranksFor = -1
+
+function setRanks(n: number): void {
+  if (ranksFor === n) return
+  const last = n - 1
+  PERCENTILES.forEach((p, q) => {
+    const floor = Math.floor((p / 100) * last)
+    ranks[2 * q] = floor
+    ranks[2 * q + 1] = Math.min(last, floor + 1)
+  })
+  ranksFor = n
+}
+
 /**
  * The 5th, 25th, 50th, 75th and 95th percentiles of `column`, with linear interpolation between
  * order statistics (the usual "type 7" definition), into `out` at `offset`. `column` is not changed.
@@ -55,7 +72,6 @@ function select(a: Float32Array, lo: number, hi: number, k: number): number {
 export function percentilesOf(column: Float32Array, out: Float64Array, offset: number): void {
   const n = column.length
   if (n === 0) return
-  const last = n - 1
   let lowest = column[0] as number
   let highest = lowest
   for (let i = 1; i < n; i++) {
@@ -63,34 +79,39 @@ export function percentilesOf(column: Float32Array, out: Float64Array, offset: n
     if (v < lowest) lowest = v
     else if (v > highest) highest = v
   }
+  percentilesInRange(column, lowest, highest, out, offset)
+}
+
+/** As `percentilesOf`, for a column whose lowest and highest values are already known. */
+export function percentilesInRange(
+  column: Float32Array,
+  lowest: number,
+  highest: number,
+  out: Float64Array,
+  offset: number,
+): void {
+  const n = column.length
+  if (n === 0) return
   if (lowest === highest) {
     // A column that does not vary (a lever not yet started, the base year): nothing to select.
     for (let q = 0; q < PERCENTILES.length; q++) out[offset + q] = lowest
     return
   }
   const scale = BINS / (highest - lowest)
+  const top = BINS - 1
   // `| 0` truncates (the offset is never negative) and keeps the index a small integer: a −0
   // (0 − 0 in a column holding both zeros, as −x of a nil x gives) would send every typed-array
   // store down V8's slow path, several times slower for every column after it.
-  const binOf = (v: number) => {
-    const b = ((v - lowest) * scale) | 0
-    return b >= BINS ? BINS - 1 : b
-  }
   counts.fill(0)
   for (let i = 0; i < n; i++) {
-    const b = binOf(column[i] as number)
-    counts[b] = (counts[b] as number) + 1
+    const b = (((column[i] as number) - lowest) * scale) | 0
+    const bin = b > top ? top : b
+    counts[bin] = (counts[bin] as number) + 1
   }
 
-  // Ranks wanted: floor and ceiling of each percentile's position.
-  const ranks: number[] = []
-  for (const p of PERCENTILES) {
-    const position = (p / 100) * last
-    ranks.push(Math.floor(position), Math.min(last, Math.floor(position) + 1))
-  }
+  setRanks(n)
   // Where each bin starts in sorted order; mark the bins holding a wanted rank.
   let cumulative = 0
-  binFill.fill(-1)
   let gatheredSize = 0
   for (let b = 0, r = 0; b < BINS; b++) {
     const count = counts[b] as number
@@ -101,28 +122,36 @@ export function percentilesOf(column: Float32Array, out: Float64Array, offset: n
     }
     binStart[b] = cumulative
     if (wanted) {
+      segmentStart[b] = gatheredSize
       binFill[b] = gatheredSize
       gatheredSize += count
+    } else {
+      segmentStart[b] = -1
+      binFill[b] = -1
     }
     cumulative += count
   }
   if (gathered.length < gatheredSize) gathered = new Float32Array(gatheredSize * 2)
-  const segmentStart = Int32Array.from(binFill)
   for (let i = 0; i < n; i++) {
     const v = column[i] as number
-    const b = binOf(v)
-    const slot = binFill[b] as number
+    const b = ((v - lowest) * scale) | 0
+    const bin = b > top ? top : b
+    const slot = binFill[bin] as number
     if (slot >= 0) {
       gathered[slot] = v
-      binFill[b] = slot + 1
+      binFill[bin] = slot + 1
     }
   }
   // A bin often holds one value many times (0 in the draws where nothing was imposed, a share
   // capped at 1): its ranks at its lowest or highest value are read off without selecting, which
   // would otherwise walk the whole bin once per percentile.
-  for (let b = 0; b < BINS; b++) {
+  // Ranks are in increasing order, so a bin holding several comes up several times in a row.
+  let summed = -1
+  for (let r = 0; r < ranks.length; r++) {
+    const b = binOfRank(ranks[r] as number)
+    if (b === summed) continue
+    summed = b
     const start = segmentStart[b] as number
-    if (start < 0) continue
     const end = start + (counts[b] as number)
     let low = gathered[start] as number
     let high = low
@@ -140,37 +169,37 @@ export function percentilesOf(column: Float32Array, out: Float64Array, offset: n
     }
     binLow[b] = low
     binHigh[b] = high
-    binAtLow[b] = atLow
-    binAtHigh[b] = atHigh
+    lowCount[b] = atLow
+    highCount[b] = atHigh
   }
   const orderStatistic = (rank: number) => {
-    // The last bin starting at or before the rank (binary search over the bin starts).
-    let lo = 0
-    let hi = BINS - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1
-      if ((binStart[mid] as number) <= rank) lo = mid
-      else hi = mid - 1
-    }
-    // Empty bins share their start with the next one: step back to the bin that holds the rank.
-    let b = lo
-    while ((counts[b] as number) === 0 && b > 0) b--
+    const b = binOfRank(rank)
     const start = segmentStart[b] as number
-    const offset = rank - (binStart[b] as number)
-    if (offset < (binAtLow[b] as number)) return binLow[b] as number
-    if (offset >= (counts[b] as number) - (binAtHigh[b] as number)) return binHigh[b] as number
-    return select(
-      gathered,
-      start,
-      start + (counts[b] as number) - 1,
-      start + rank - (binStart[b] as number),
-    )
+    const within = rank - (binStart[b] as number)
+    if (within < (lowCount[b] as number)) return binLow[b] as number
+    if (within >= (counts[b] as number) - (highCount[b] as number)) return binHigh[b] as number
+    return select(gathered, start, start + (counts[b] as number) - 1, start + within)
   }
-  PERCENTILES.forEach((p, q) => {
-    const position = (p / 100) * last
+  const last = n - 1
+  for (let q = 0; q < PERCENTILES.length; q++) {
+    const position = ((PERCENTILES[q] as number) / 100) * last
     const below = orderStatistic(ranks[2 * q] as number)
     const fraction = position - Math.floor(position)
     const above = fraction > 0 ? orderStatistic(ranks[2 * q + 1] as number) : below
     out[offset + q] = below + fraction * (above - below)
-  })
+  }
+}
+
+/** The bin holding the value of sorted rank `rank`: the last non-empty bin starting at or before it. */
+function binOfRank(rank: number): number {
+  let lo = 0
+  let hi = BINS - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    if ((binStart[mid] as number) <= rank) lo = mid
+    else hi = mid - 1
+  }
+  // Empty bins share their start with the next one: step back to the bin that holds the rank.
+  while ((counts[lo] as number) === 0 && lo > 0) lo--
+  return lo
 }

@@ -4,7 +4,7 @@ import { getBaseline } from '@shared/model/baseline/baselines'
 import { compileScenario } from '@shared/model/engine/compile'
 import { centralValue } from '@shared/model/uncertainty/distributions'
 import type { Distribution } from '@shared/model/uncertainty/distributions'
-import { MonteCarloRun, drawAssumptions, normalBounds } from '@shared/model/uncertainty/monte-carlo'
+import { MonteCarloRun, drawAssumptions, samplerTable } from '@shared/model/uncertainty/monte-carlo'
 import { normalCdf, normalQuantile } from '@shared/model/uncertainty/normal'
 import { Prng } from '@shared/model/uncertainty/prng'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
@@ -44,7 +44,7 @@ function drawsOf(scenario: Scenario, seed: number, count: number, id: string): n
   const model = compile(scenario)
   const slot = model.index.get(id) as number
   const params = new Float64Array(model.central.length)
-  const bounds = normalBounds(model)
+  const bounds = samplerTable(model)
   const values: number[] = []
   for (let d = 0; d < count; d++) {
     drawAssumptions(model, seed, d, new Prng(0), bounds, params)

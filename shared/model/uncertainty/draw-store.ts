@@ -1,0 +1,123 @@
+/**
+ * Where a Monte Carlo run keeps every draw's results (float32) until they are turned into
+ * percentiles: tens of MB for 10,000 draws, written one draw at a time and read one column at a
+ * time. Neither order suits the other: a column read across draw-major rows jumps a row's length
+ * (5 kB) at each value, past what the processor prefetches, and waits on memory at every draw;
+ * column-major storage scatters each draw's writes over a thousand pages.
+ *
+ * So the store is tiled: draws go in blocks of TILE_DRAWS, columns in groups of GROUP_WIDTH, and
+ * each (block, group) tile is contiguous, draw-major inside — 64 draws × 16 columns × 4 bytes,
+ * one 4 kB page. A draw writes one cache line per group into tiles its block keeps in cache; a
+ * group of columns is read tile by tile, each tile a sequential page.
+ */
+export const GROUP_WIDTH = 16
+const TILE_DRAWS = 64
+/**
+ * Tiles are a cache line more than a page apart: at exactly 4 kB, the lines a draw writes (one per
+ * group) would all fall in the same cache set and evict one another.
+ */
+const TILE = TILE_DRAWS * GROUP_WIDTH + GROUP_WIDTH
+
+/**
+ * The buffer of the last store released, kept for the next one: first touching that much fresh
+ * memory can cost more than the draws themselves.
+ */
+let spare: Float32Array | null = null
+
+function takeBuffer(length: number): Float32Array {
+  const buffer = spare
+  if (buffer && buffer.length >= length) {
+    spare = null
+    return buffer
+  }
+  return new Float32Array(length)
+}
+
+export class DrawStore {
+  private readonly groups: number
+  private readonly blockLength: number
+  private readonly buffer: Float32Array
+  private released = false
+
+  constructor(
+    readonly columnCount: number,
+    readonly draws: number,
+  ) {
+    this.groups = Math.ceil(columnCount / GROUP_WIDTH)
+    this.blockLength = this.groups * TILE
+    this.buffer = takeBuffer(Math.ceil(draws / TILE_DRAWS) * this.blockLength)
+  }
+
+  /**
+   * Store draw `draw`'s values: `values[from…]`, `count` of them, as its columns `column`… on.
+   * A draw is stored in parts (the series, then the indicators), straight from the workspace.
+   */
+  write(draw: number, column: number, values: Float64Array, from: number, count: number): void {
+    const buffer = this.live()
+    const block = (draw / TILE_DRAWS) | 0
+    const base = block * this.blockLength + (draw - block * TILE_DRAWS) * GROUP_WIDTH
+    let group = (column / GROUP_WIDTH) | 0
+    let k = column - group * GROUP_WIDTH
+    let at = base + group * TILE + k
+    for (let i = 0; i < count; i++) {
+      buffer[at++] = values[from + i] as number
+      if (++k === GROUP_WIDTH) {
+        k = 0
+        group++
+        at = base + group * TILE
+      }
+    }
+  }
+
+  /**
+   * Columns `first`… `first + width − 1` (within one group of GROUP_WIDTH) of every draw, each
+   * column contiguous in `out` (column first + k at k·draws), and each column's lowest and highest
+   * value into `low` and `high` at k: percentiles start from the range, and it costs nothing here.
+   */
+  gather(
+    first: number,
+    width: number,
+    out: Float32Array,
+    low: Float64Array,
+    high: Float64Array,
+  ): void {
+    const buffer = this.live()
+    const group = (first / GROUP_WIDTH) | 0
+    const offset = first - group * GROUP_WIDTH
+    if (offset + width > GROUP_WIDTH) throw new RangeError('columns span two groups')
+    const draws = this.draws
+    for (let k = 0; k < width; k++) {
+      low[k] = Number.POSITIVE_INFINITY
+      high[k] = Number.NEGATIVE_INFINITY
+    }
+    for (let d0 = 0; d0 < draws; d0 += TILE_DRAWS) {
+      const tile = (d0 / TILE_DRAWS) * this.blockLength + group * TILE + offset
+      const end = Math.min(TILE_DRAWS, draws - d0)
+      for (let k = 0; k < width; k++) {
+        let lowest = low[k] as number
+        let highest = high[k] as number
+        const to = k * draws + d0
+        for (let slot = 0, from = tile + k; slot < end; slot++, from += GROUP_WIDTH) {
+          const v = buffer[from] as number
+          out[to + slot] = v
+          if (v < lowest) lowest = v
+          if (v > highest) highest = v
+        }
+        low[k] = lowest
+        high[k] = highest
+      }
+    }
+  }
+
+  /** Hands the buffer to the next store; nothing can be read from this one afterwards. */
+  release(): void {
+    if (this.released) return
+    this.released = true
+    if (!spare || spare.length < this.buffer.length) spare = this.buffer
+  }
+
+  private live(): Float32Array {
+    if (this.released) throw new Error('This Monte Carlo run was released')
+    return this.buffer
+  }
+}
