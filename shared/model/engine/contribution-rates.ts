@@ -27,6 +27,28 @@ export interface RateParameters {
   readonly complementaryEmployee: number
 }
 
+/** Whether two sets of rate parameters are equal, field by field. */
+export function sameRateParameters(a: RateParameters, b: RateParameters): boolean {
+  return (
+    a.employerStatutory === b.employerStatutory &&
+    a.rgMax === b.rgMax &&
+    a.rgCeiling === b.rgCeiling &&
+    a.rgMin === b.rgMin &&
+    a.rgExponent === b.rgExponent &&
+    a.sicknessReduction === b.sicknessReduction &&
+    a.sicknessCeiling === b.sicknessCeiling &&
+    a.familyReduction === b.familyReduction &&
+    a.familyCeiling === b.familyCeiling &&
+    a.employerFloor === b.employerFloor &&
+    a.employeeRate === b.employeeRate &&
+    a.csgCrds === b.csgCrds &&
+    a.perEuroShare === b.perEuroShare &&
+    a.unedicEmployer === b.unedicEmployer &&
+    a.complementaryEmployer === b.complementaryEmployer &&
+    a.complementaryEmployee === b.complementaryEmployee
+  )
+}
+
 /**
  * Réduction générale coefficient at wage level x (× SMIC), zero from the ceiling up:
  *   C = Tmin + (Tmax − Tmin)·[(ceiling/x − 1)/(ceiling − 1)]^P, within [Tmin, Tmax].

@@ -1,12 +1,5 @@
 import type { CompiledModel } from './compile'
-import {
-  EMPLOYER_PAID,
-  FUND_COMPLEMENTARY,
-  FUND_RATES_WIDTH,
-  FUND_ROBSS,
-  FUND_UNEDIC,
-  fundRates,
-} from './contribution-rates'
+import { fillSectorRates, ratesUnchanged } from './sector-rates'
 import type { RateParameters } from './contribution-rates'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { ADOPTION_ROW, DISPLACED_ROW, G } from './series'
@@ -55,16 +48,6 @@ export function sectorParam(
   f: number,
 ): number {
   return params[model.sectorParam[s * FIELDS + f] as number] as number
-}
-
-/** Offsets in the rate scratch: the lost job's rates, then the new job's after each spell. */
-const LOST = 0
-const AFTER_SHORT = FUND_RATES_WIDTH
-const AFTER_LONG = 2 * FUND_RATES_WIDTH
-
-/** A fund's loss per euro of former wage once back in work at ω times it: ρ(x) − ω·ρ(new level). */
-function netAfter(r: Float64Array, offset: number, omega: number, fund: number): number {
-  return (r[LOST + fund] as number) - omega * (r[offset + fund] as number)
 }
 
 /** Per-year share of a pool back in work at `hazard`, given exits at `exit` (both capped at 1). */
@@ -141,6 +124,7 @@ export function projectLabour(
   const R_KEPT = G.staffed_channel_jobs * n
   // A State that pays for the staff kept leaves firms their savings, as if the posts had gone.
   const stateSubsidises = keptPostsPaidByState(model)
+  const ratesKnown = ratesUnchanged(ws, rates, omegaShort, omegaLong)
   const keeps = keepsCounters(model)
   const free = ws.adoptionFree
   const R_SAVED = G.labour_cost_saved * n
@@ -160,38 +144,22 @@ export function projectLabour(
     const perAdoption = theta / Math.max(1e-9, 1 - theta * a0)
     // Wage levels relative to the SMIC stay fixed: both grow with wages.
     const x = wage0 / smic0
-    // A new job below the SMIC is paid as fewer hours at the SMIC: its rates are those of its
-    // hourly level, never below the SMIC. Per fund, the loss per euro of former wage is then
-    // ρ(x) − ω·ρ(max(1, ω·x)).
-    const r = ws.rateScratch
-    fundRates(x, rates, r, LOST)
-    fundRates(Math.max(1, omegaShort * x), rates, r, AFTER_SHORT)
-    fundRates(Math.max(1, omegaLong * x), rates, r, AFTER_LONG)
-    const robss = r[LOST + FUND_ROBSS] as number
-    const unedic = r[LOST + FUND_UNEDIC] as number
-    const complementary = r[LOST + FUND_COMPLEMENTARY] as number
-    const robssShort = netAfter(r, AFTER_SHORT, omegaShort, FUND_ROBSS)
-    const robssLong = netAfter(r, AFTER_LONG, omegaLong, FUND_ROBSS)
-    const unedicShort = netAfter(r, AFTER_SHORT, omegaShort, FUND_UNEDIC)
-    const unedicLong = netAfter(r, AFTER_LONG, omegaLong, FUND_UNEDIC)
-    const complShort = netAfter(r, AFTER_SHORT, omegaShort, FUND_COMPLEMENTARY)
-    const complLong = netAfter(r, AFTER_LONG, omegaLong, FUND_COMPLEMENTARY)
-    const employer = r[LOST + EMPLOYER_PAID] as number
+    fillSectorRates(ws, s, x, rates, omegaShort, omegaLong, ratesKnown)
+    const constants = s * SECTOR_CONSTANTS.length
+    const sc = ws.sectorConstants
+    const robss = sc[constants + SC.robss_rate] as number
+    const unedic = sc[constants + SC.unedic_rate] as number
+    const complementary = sc[constants + SC.complementary_rate] as number
+    const robssShort = sc[constants + SC.robss_rate_reemployed] as number
+    const robssLong = sc[constants + SC.robss_rate_reemployed_long] as number
+    const unedicShort = sc[constants + SC.unedic_rate_reemployed] as number
+    const unedicLong = sc[constants + SC.unedic_rate_reemployed_long] as number
+    const complShort = sc[constants + SC.complementary_rate_reemployed] as number
+    const complLong = sc[constants + SC.complementary_rate_reemployed_long] as number
+    const employer = sc[constants + SC.employer_rate] as number
     const civil = s === PUBLIC_COUNTER ? civilServants : 0
     const attritionShare = civil + (1 - civil) * attrition
-    const constants = s * SECTOR_CONSTANTS.length
-    ws.sectorConstants[constants + SC.wage_level] = x
-    ws.sectorConstants[constants + SC.robss_rate] = robss
-    ws.sectorConstants[constants + SC.robss_rate_reemployed] = robssShort
-    ws.sectorConstants[constants + SC.unedic_rate] = unedic
-    ws.sectorConstants[constants + SC.complementary_rate] = complementary
-    ws.sectorConstants[constants + SC.employer_rate] = employer
-    ws.sectorConstants[constants + SC.attrition_share] = attritionShare
-    ws.sectorConstants[constants + SC.robss_rate_reemployed_long] = robssLong
-    ws.sectorConstants[constants + SC.unedic_rate_reemployed] = unedicShort
-    ws.sectorConstants[constants + SC.unedic_rate_reemployed_long] = unedicLong
-    ws.sectorConstants[constants + SC.complementary_rate_reemployed] = complShort
-    ws.sectorConstants[constants + SC.complementary_rate_reemployed_long] = complLong
+    sc[constants + SC.attrition_share] = attritionShare
     const st = ws.sectorTerms
     // The sector's term rows follow one another, `n` values each.
     const terms0 = sectorTermRow(s, 0, n)

@@ -1,4 +1,5 @@
 import { FUND_RATES_WIDTH } from './contribution-rates'
+import type { RateParameters } from './contribution-rates'
 import type { CompiledModel } from './compile'
 import { SECTOR_IDS } from './ids'
 import { INDICATOR_COUNT, SERIES_COUNT } from './series'
@@ -33,6 +34,8 @@ export interface Workspace {
   readonly benefitKernel: Float64Array
   /** Contribution rates by fund at three wage levels (labour.ts), reused by every sector. */
   readonly rateScratch: Float64Array
+  /** What the sector constants' rates were last worked out with (sector-rates.ts). */
+  readonly rateCache: { rates: RateParameters | null; omegaShort: number; omegaLong: number }
   /** Cumulative lever burden borne by platforms, French firms, consumers and workers. */
   readonly incidence: Float64Array
 }
@@ -58,6 +61,7 @@ export function createWorkspace(model: CompiledModel): Workspace {
     cohortWages: new Float64Array(n),
     benefitKernel: new Float64Array(n),
     rateScratch: new Float64Array(3 * FUND_RATES_WIDTH),
+    rateCache: { rates: null, omegaShort: Number.NaN, omegaLong: Number.NaN },
     incidence: new Float64Array(4),
   }
 }

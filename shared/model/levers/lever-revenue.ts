@@ -62,7 +62,8 @@ export function platformBaseFactor(model: CompiledModel, params: Float64Array): 
  * (ε·rate/reference). Revenue rises with the rate while that elasticity is below 1.
  */
 export function dstKept(rate: number, reference: number, elasticity: number): number {
-  return Math.exp((-elasticity * (rate - reference)) / reference)
+  // At the reference rate nothing moves (exp(0)): every year before a reform, in every draw.
+  return rate === reference ? 1 : Math.exp((-elasticity * (rate - reference)) / reference)
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * Percentiles of a column of Monte Carlo draws without sorting it. One pass finds the range, one
- * counts the values in 2,048 equal-width bins, one gathers the few bins that hold the wanted ranks;
+ * counts the values in 1,024 equal-width bins, one gathers the few bins that hold the wanted ranks;
  * the exact order statistics are then selected inside those small bins. Bins are ordered by value,
  * so the result is exact, whatever the shape of the distribution.
  */
 export const PERCENTILES = [5, 25, 50, 75, 95] as const
 
-const BINS = 2048
+const BINS = 1024
 const counts = new Int32Array(BINS)
 const binStart = new Int32Array(BINS)
 const binFill = new Int32Array(BINS)
