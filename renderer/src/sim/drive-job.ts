@@ -18,12 +18,31 @@ export interface DriveOptions {
   defer(next: () => void): void
 }
 
+/**
+ * Runs `next` as a new task through a message to itself. A message waits behind messages already
+ * queued, so a cancel sent meanwhile still gets in first; a timer would do the same, but nested
+ * timers are held back at least 4 ms each, a tenth of a 10,000-draw run spent waiting.
+ */
+function deferByMessage(next: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(next, 0)
+    return
+  }
+  // A channel per slice (one every 24 ms), closed once used: nothing is left listening after a run.
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => {
+    channel.port1.close()
+    next()
+  }
+  channel.port2.postMessage(null)
+}
+
 export const DEFAULT_DRIVE: DriveOptions = {
   sliceMs: 24,
   progressEveryMs: 50,
   drawsPerCheck: 64,
   now: () => performance.now(),
-  defer: (next) => setTimeout(next, 0),
+  defer: deferByMessage,
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { INDICATORS } from '@shared/model/engine/series'
 import type { IndicatorId } from '@shared/model/engine/series'
 import { toProjection } from '@shared/model/engine/simulate'
-import { tornado } from '@shared/model/uncertainty/tornado'
+import { tornadoes as allTornadoes } from '@shared/model/uncertainty/tornado'
 import type { TornadoBar } from '@shared/model/uncertainty/tornado'
 import { createWorkspace } from '@shared/model/engine/workspace'
 import { LeverEffects } from '@shared/model/uncertainty/lever-effects'
@@ -180,14 +180,12 @@ export class UncertaintyJob {
       }
     })
     this.run.release()
-    const tornadoes = INDICATORS.filter(({ id }) => !NO_TORNADO.includes(id)).map(({ id }) => {
-      const full = tornado(this.model, id)
-      return {
-        indicator: id,
-        central: full.central,
-        bars: full.bars.filter((bar) => bar.swing > 0).slice(0, TORNADO_BARS),
-      }
-    })
+    const offered = INDICATORS.map(({ id }) => id).filter((id) => !NO_TORNADO.includes(id))
+    const tornadoes = allTornadoes(this.model, offered).map((full) => ({
+      indicator: full.indicator,
+      central: full.central,
+      bars: full.bars.filter((bar) => bar.swing > 0).slice(0, TORNADO_BARS),
+    }))
     return {
       draws: bands.draws,
       seed: bands.seed,

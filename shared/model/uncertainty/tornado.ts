@@ -26,31 +26,51 @@ export interface Tornado {
  * swingBounds) with every other at its central value; bars sorted by swing, largest first.
  */
 export function tornado(model: CompiledModel, indicator: IndicatorId): Tornado {
+  return tornadoes(model, [indicator])[0] as Tornado
+}
+
+/**
+ * The tornadoes of several indicators from one set of runs: each swing is projected once and every
+ * indicator read from it (the interface shows a tornado per indicator: 52 of them from 393 runs,
+ * not 52 × 393).
+ */
+export function tornadoes(model: CompiledModel, indicators: readonly IndicatorId[]): Tornado[] {
   const ws = createWorkspace(model)
   const params = Float64Array.from(model.central)
-  const k = I[indicator]
   project(model, params, ws)
-  const central = ws.indicators[k] as number
-  const bars: TornadoBar[] = []
-  model.uncertainDistributions.forEach((distribution, j) => {
+  const central = Float64Array.from(ws.indicators)
+  const count = model.uncertain.length
+  const width = ws.indicators.length
+  // Every indicator at each assumption's low and high value: row j of `atLow` and `atHigh`.
+  const atLow = new Float64Array(count * width)
+  const atHigh = new Float64Array(count * width)
+  const bounds = model.uncertainDistributions.map(swingBounds)
+  for (let j = 0; j < count; j++) {
     const index = model.uncertain[j] as number
-    const [low, high] = swingBounds(distribution)
+    const [low, high] = bounds[j] as [number, number]
     params[index] = low
     project(model, params, ws)
-    const indicatorAtLow = ws.indicators[k] as number
+    atLow.set(ws.indicators, j * width)
     params[index] = high
     project(model, params, ws)
-    const indicatorAtHigh = ws.indicators[k] as number
+    atHigh.set(ws.indicators, j * width)
     params[index] = model.central[index] as number
-    bars.push({
-      assumption: model.ids[index] as string,
-      low,
-      high,
-      indicatorAtLow,
-      indicatorAtHigh,
-      swing: Math.abs(indicatorAtHigh - indicatorAtLow),
+  }
+  return indicators.map((indicator) => {
+    const k = I[indicator]
+    const bars: TornadoBar[] = bounds.map(([low, high], j) => {
+      const indicatorAtLow = atLow[j * width + k] as number
+      const indicatorAtHigh = atHigh[j * width + k] as number
+      return {
+        assumption: model.ids[model.uncertain[j] as number] as string,
+        low,
+        high,
+        indicatorAtLow,
+        indicatorAtHigh,
+        swing: Math.abs(indicatorAtHigh - indicatorAtLow),
+      }
     })
+    bars.sort((a, b) => b.swing - a.swing || a.assumption.localeCompare(b.assumption))
+    return { indicator, central: central[k] as number, bars }
   })
-  bars.sort((a, b) => b.swing - a.swing || a.assumption.localeCompare(b.assumption))
-  return { indicator, central, bars }
 }

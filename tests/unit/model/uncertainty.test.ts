@@ -5,7 +5,7 @@ import { centralValue, swingBounds } from '@shared/model/uncertainty/distributio
 import { MonteCarloRun, runMonteCarlo } from '@shared/model/uncertainty/monte-carlo'
 import { percentilesOf } from '@shared/model/uncertainty/percentiles'
 import { Prng } from '@shared/model/uncertainty/prng'
-import { tornado } from '@shared/model/uncertainty/tornado'
+import { tornado, tornadoes } from '@shared/model/uncertainty/tornado'
 import { run, scenarioFrom } from '../../helpers/model'
 
 const model = () => {
@@ -152,6 +152,32 @@ describe('tornado', () => {
     const moved = run(scenarioFrom('dst-6', (s) => (s.assumptions[top.assumption] = top.high)))
     expect(moved.indicator('robss_balance_final')).toBeCloseTo(top.indicatorAtHigh, 9)
     expect(t.central).toBeCloseTo(run(scenarioFrom('dst-6')).indicator('robss_balance_final'), 9)
+  })
+
+  it('of several indicators from one set of runs, each bar what moving its assumption gives', () => {
+    const compiled = model()
+    const ids = [
+      'robss_balance_final',
+      'jobs_displaced_peak',
+      'increment_total_cumulative',
+    ] as const
+    const all = tornadoes(compiled, ids)
+    expect(all.map((t) => t.indicator)).toEqual(ids)
+    ids.forEach((id, k) => {
+      const t = all[k]
+      if (!t) throw new Error('no tornado')
+      expect(t.bars).toHaveLength(compiled.uncertain.length)
+      for (let b = 1; b < t.bars.length; b++)
+        expect(t.bars[b - 1]?.swing).toBeGreaterThanOrEqual(t.bars[b]?.swing as number)
+      // The widest bar and a middling one, reproduced by projecting the moved scenario.
+      for (const bar of [t.bars[0], t.bars[Math.floor(t.bars.length / 2)]]) {
+        if (!bar) throw new Error('no bar')
+        const low = run(scenarioFrom('dst-6', (s) => (s.assumptions[bar.assumption] = bar.low)))
+        const high = run(scenarioFrom('dst-6', (s) => (s.assumptions[bar.assumption] = bar.high)))
+        expect(low.indicator(id)).toBe(bar.indicatorAtLow)
+        expect(high.indicator(id)).toBe(bar.indicatorAtHigh)
+      }
+    })
   })
 
   it('swings between the 5th and 95th percentiles, or the analyst’s own low and high', () => {
