@@ -1,9 +1,18 @@
-import type { UncertaintyJob, UncertaintyResult } from './uncertainty-job'
+import type { UncertaintyResult } from './uncertainty-job'
 
-export interface JobHandlers {
+export interface JobHandlers<R = UncertaintyResult> {
   onProgress(done: number, total: number): void
-  onDone(result: UncertaintyResult): void
+  onDone(result: R): void
   onError(message: string): void
+}
+
+/** A job done in steps: an uncertainty run, or one part of a run split between workers. */
+export interface SteppedJob<R> {
+  readonly total: number
+  readonly completed: number
+  /** Up to `count` more steps; true once all are done. */
+  step(count: number): boolean
+  result(): R
 }
 
 export interface DriveOptions {
@@ -49,9 +58,9 @@ export const DEFAULT_DRIVE: DriveOptions = {
  * Runs a job in time slices: after each slice it yields, so a cancel can stop it between two
  * slices, and reports progress now and then. Nothing is reported once cancelled.
  */
-export function driveJob(
-  job: UncertaintyJob,
-  handlers: JobHandlers,
+export function driveJob<R>(
+  job: SteppedJob<R>,
+  handlers: JobHandlers<R>,
   options: DriveOptions = DEFAULT_DRIVE,
 ): { cancel(): void } {
   let cancelled = false

@@ -1,9 +1,10 @@
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import { driveJob } from './drive-job'
+import type { SteppedJob } from './drive-job'
 import { UncertaintyJob } from './uncertainty-job'
-import type { UncertaintyResult } from './uncertainty-job'
+import type { PartResult, RunPart, UncertaintyResult } from './uncertainty-job'
 import { Transfer } from './worker-rpc'
-import type { Methods } from './worker-rpc'
+import type { CallContext, Methods } from './worker-rpc'
 
 export interface MonteCarloSettings {
   readonly scenario: unknown
@@ -15,9 +16,83 @@ export interface MonteCarloSettings {
   readonly leverEffects?: boolean
 }
 
+/** A part of a run split between workers (uncertainty-job.ts's RunPart). */
+export interface PartRequest {
+  readonly settings: MonteCarloSettings
+  readonly part: RunPart
+}
+
+/** The parts of a split run, every one finished, to be summarised as the whole run. */
+export interface FinishRequest {
+  readonly settings: MonteCarloSettings
+  readonly parts: readonly PartResult[]
+}
+
 /** What the Monte Carlo worker answers: a run's percentiles; the draws only when asked for. */
 export interface MonteCarloApi {
   run(settings: MonteCarloSettings): UncertaintyResult
+  /** One part of a run, its draws handed back as they are stored. */
+  runPart(request: PartRequest): PartResult
+  /** The run made of its parts (`runPart`), summarised as `run` would. */
+  finish(request: FinishRequest): UncertaintyResult
+}
+
+/** The buffers of a part's draws and effects, handed over between threads rather than copied. */
+export function partBuffers(part: PartResult): ArrayBuffer[] {
+  return [part.tiles, ...(part.effects ?? [])].map((array) => array.buffer as ArrayBuffer)
+}
+
+/** A part as received: its arrays really are float arrays (the rest is checked on joining). */
+function checkedParts(parts: unknown): readonly PartResult[] {
+  const isFloats = (x: unknown) => x instanceof Float32Array
+  const ok =
+    Array.isArray(parts) &&
+    parts.every(
+      (p: Partial<PartResult> | null) =>
+        p !== null &&
+        typeof p === 'object' &&
+        Number.isInteger(p.first) &&
+        Number.isInteger(p.draws) &&
+        isFloats(p.tiles) &&
+        (p.effects === null || (Array.isArray(p.effects) && p.effects.every(isFloats))),
+    )
+  if (!ok) throw new Error('The parts of a Monte Carlo run are malformed')
+  return parts as readonly PartResult[]
+}
+
+function jobOf(
+  settings: MonteCarloSettings,
+  from: ConstructorParameters<typeof UncertaintyJob>[5],
+) {
+  const parsed = parseScenario(settings.scenario)
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+  return new UncertaintyJob(
+    parsed.scenario,
+    parsed.baseline,
+    settings.draws,
+    settings.seed,
+    {
+      indicatorDraws: settings.indicatorDraws === true,
+      leverEffects: settings.leverEffects === true,
+    },
+    from,
+  )
+}
+
+/** Drive a stepped job in slices, answering with its result and the buffers to hand over. */
+function driven<R>(
+  job: SteppedJob<R>,
+  buffers: (result: R) => ArrayBuffer[],
+  context: CallContext,
+): Promise<Transfer<R>> {
+  return new Promise<Transfer<R>>((resolve, reject) => {
+    const handle = driveJob(job, {
+      onProgress: context.progress,
+      onDone: (result) => resolve(new Transfer(result, buffers(result))),
+      onError: (message) => reject(new Error(message)),
+    })
+    context.onCancel(handle.cancel)
+  })
 }
 
 /**
@@ -26,32 +101,32 @@ export interface MonteCarloApi {
  */
 export const monteCarloMethods: Methods<MonteCarloApi> = {
   run(settings, context) {
-    const parsed = parseScenario(settings.scenario)
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
-    const job = new UncertaintyJob(
-      parsed.scenario,
-      parsed.baseline,
-      settings.draws,
-      settings.seed,
-      {
-        indicatorDraws: settings.indicatorDraws === true,
-        leverEffects: settings.leverEffects === true,
-      },
+    // The draws' buffers are handed over rather than copied.
+    return driven(
+      jobOf(settings, {}),
+      (result) => result.indicatorDraws?.map((column) => column.buffer as ArrayBuffer) ?? [],
+      context,
     )
-    return new Promise<Transfer<UncertaintyResult>>((resolve, reject) => {
-      const handle = driveJob(job, {
-        onProgress: context.progress,
-        // The draws' buffers are handed over rather than copied.
-        onDone: (result) =>
-          resolve(
-            new Transfer(
-              result,
-              result.indicatorDraws?.map((column) => column.buffer as ArrayBuffer) ?? [],
-            ),
-          ),
-        onError: (message) => reject(new Error(message)),
-      })
-      context.onCancel(handle.cancel)
-    })
+  },
+  runPart({ settings, part }, context) {
+    const job = jobOf(settings, { part })
+    const stepped: SteppedJob<PartResult> = {
+      get total() {
+        return job.total
+      },
+      get completed() {
+        return job.completed
+      },
+      step: (count) => job.step(count),
+      result: () => job.partResult(),
+    }
+    return driven(stepped, partBuffers, context)
+  },
+  finish({ settings, parts }) {
+    const result = jobOf(settings, { parts: checkedParts(parts) }).result()
+    return new Transfer(
+      result,
+      result.indicatorDraws?.map((column) => column.buffer as ArrayBuffer) ?? [],
+    )
   },
 }

@@ -105,6 +105,18 @@ export interface JobOptions {
   readonly leverEffects?: boolean
 }
 
+/** Part of a run split between workers: its first draw and how many draws it runs. */
+export interface RunPart {
+  readonly first: number
+  readonly draws: number
+}
+
+/** What a part sends back: its stored draws and, when measured, the levers' effects on them. */
+export interface PartResult extends RunPart {
+  readonly tiles: Float32Array
+  readonly effects: Float32Array[] | null
+}
+
 export function isValidDraws(draws: number): boolean {
   return Number.isInteger(draws) && draws >= MIN_DRAWS && draws <= MAX_DRAWS
 }
@@ -123,20 +135,49 @@ export class UncertaintyJob {
   private readonly effects: LeverEffects | null
   private summary: UncertaintyResult | null = null
 
+  /**
+   * A run of `draws` draws; with `from.part`, only that part of it (a worker's share of a split
+   * run, summarised elsewhere); with `from.parts`, the run made of its parts, already finished.
+   */
   constructor(
     scenario: Scenario,
     baseline: Baseline,
     draws: number,
     seed: number,
     private readonly options: JobOptions = {},
+    from: { readonly part?: RunPart; readonly parts?: readonly PartResult[] } = {},
   ) {
     if (!isValidDraws(draws))
       throw new RangeError(`draws must be between ${MIN_DRAWS} and ${MAX_DRAWS}`)
     if (!isValidSeed(seed))
       throw new RangeError(`seed must be a whole number from 0 to ${MAX_SEED}`)
     this.model = compileScenario(scenario, baseline)
-    this.effects = options.leverEffects ? new LeverEffects(this.model, draws, seed) : null
-    this.run = new MonteCarloRun(this.model, draws, seed, this.effects)
+    const { part, parts } = from
+    if (part && !(part.first >= 0 && part.draws >= 1 && part.first + part.draws <= draws))
+      throw new RangeError(`a part must lie within the run's ${draws} draws`)
+    const count = part?.draws ?? draws
+    const withEffects = options.leverEffects === true
+    this.effects = withEffects ? new LeverEffects(this.model, count, seed) : null
+    if (parts) {
+      let next = 0
+      for (const p of parts) {
+        if (p.first !== next) throw new RangeError('the parts are not consecutive from draw 0')
+        next += p.draws
+      }
+      if (next !== draws) throw new RangeError(`the parts do not make up the run's ${draws} draws`)
+      this.run = MonteCarloRun.joined(this.model, seed, parts)
+      if (this.effects) this.effects.join(parts.map((p) => p.effects ?? []))
+    } else this.run = new MonteCarloRun(this.model, count, seed, this.effects, part?.first ?? 0)
+  }
+
+  /** A part's draws and effects, to be joined with the other parts' (see the constructor). */
+  partResult(): PartResult {
+    return {
+      first: this.run.firstDraw,
+      draws: this.run.draws,
+      tiles: this.run.tiles(),
+      effects: this.effects?.partColumns() ?? null,
+    }
   }
 
   get total(): number {

@@ -138,18 +138,22 @@ export class WorkerClient<Api> {
     if (typeof Worker !== 'undefined') this.worker ??= this.open()
   }
 
-  /** Call a method; the returned function cancels it, after which no handler is called. */
+  /**
+   * Call a method; the returned function cancels it, after which no handler is called. `transfer`:
+   * buffers of the argument handed over to the worker rather than copied (unusable here after).
+   */
   call<M extends keyof Api & string>(
     method: M,
     arg: ArgOf<Api, M>,
     handlers: CallHandlers<ResultOf<Api, M>>,
+    transfer: readonly ArrayBuffer[] = [],
   ): () => void {
     if (typeof Worker === 'undefined') return this.callHere(method, arg, handlers)
     this.worker ??= this.open()
     const id = ++this.next
     this.waiting.set(id, handlers as CallHandlers<unknown>)
     const request: RpcRequest = { id, method, arg }
-    this.worker.postMessage(request)
+    this.worker.postMessage(request, { transfer: [...transfer] })
     return () => {
       if (!this.waiting.delete(id)) return
       const cancel: RpcRequest = { id, cancel: true }

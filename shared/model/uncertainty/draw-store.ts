@@ -12,6 +12,8 @@
  */
 export const GROUP_WIDTH = 16
 const TILE_DRAWS = 64
+/** A run split in parts splits it at multiples of this (whole blocks of tiles). */
+export const PART_DRAWS = TILE_DRAWS
 /**
  * Tiles are a cache line more than a page apart: at exactly 4 kB, the lines a draw writes (one per
  * group) would all fall in the same cache set and evict one another.
@@ -39,13 +41,43 @@ export class DrawStore {
   private readonly buffer: Float32Array
   private released = false
 
+  /** `tiles`: a store's contents to adopt (the draws of parts run apart, put end to end). */
   constructor(
     readonly columnCount: number,
     readonly draws: number,
+    tiles?: Float32Array,
   ) {
     this.groups = Math.ceil(columnCount / GROUP_WIDTH)
     this.blockLength = this.groups * TILE
-    this.buffer = takeBuffer(Math.ceil(draws / TILE_DRAWS) * this.blockLength)
+    const length = Math.ceil(draws / TILE_DRAWS) * this.blockLength
+    if (tiles && tiles.length !== length)
+      throw new RangeError(`a store of ${draws} draws holds ${length} values, not ${tiles.length}`)
+    this.buffer = tiles ?? takeBuffer(length)
+  }
+
+  /**
+   * The stored draws, for a run split in parts: every part but the last holds a whole number of
+   * tile blocks (PART_DRAWS), so the parts' tiles put end to end are the whole run's store.
+   */
+  tiles(): Float32Array {
+    return this.live().subarray(0, Math.ceil(this.draws / TILE_DRAWS) * this.blockLength)
+  }
+
+  /** The stores of consecutive parts of a run (see `tiles`) as one store of all its draws. */
+  static joined(columnCount: number, parts: readonly DrawStore[]): DrawStore {
+    const draws = parts.reduce((sum, part) => sum + part.draws, 0)
+    parts.slice(0, -1).forEach((part) => {
+      if (part.draws % PART_DRAWS !== 0)
+        throw new RangeError(`a part of a run but the last holds a multiple of ${PART_DRAWS} draws`)
+    })
+    const whole = new DrawStore(columnCount, draws)
+    let at = 0
+    for (const part of parts) {
+      const tiles = part.tiles()
+      whole.buffer.set(tiles, at)
+      at += tiles.length
+    }
+    return whole
   }
 
   /**

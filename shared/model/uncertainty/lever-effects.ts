@@ -162,6 +162,26 @@ export class LeverEffects {
     }
   }
 
+  /** Every (variant, measure) effect of each draw recorded: a part's, to be joined (`join`). */
+  partColumns(): Float32Array[] {
+    return this.columns
+  }
+
+  /**
+   * Takes the effects of a run split in parts, recorded by each part's own LeverEffects
+   * (`partColumns`), in order: draw d of part p is draw (draws of the parts before p) + d here.
+   */
+  join(parts: ReadonlyArray<readonly Float32Array[]>): void {
+    const total = parts.reduce((sum, part) => sum + (part[0]?.length ?? 0), 0)
+    if (total !== this.draws || parts.some((part) => part.length !== this.columns.length))
+      throw new RangeError('the parts do not make up this run')
+    let at = 0
+    for (const part of parts) {
+      part.forEach((column, c) => (this.columns[c] as Float32Array).set(column, at))
+      at += part[0]?.length ?? 0
+    }
+  }
+
   /** The percentiles of every effect; call once every draw is recorded. */
   result(): LeverEffectBands {
     const out = new Float64Array(PERCENTILES.length)

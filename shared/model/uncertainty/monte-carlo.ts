@@ -1,6 +1,7 @@
 import type { CompiledModel } from '../engine/compile'
 import { normalCdf, normalQuantile } from './normal'
 import { DrawStore, GROUP_WIDTH } from './draw-store'
+export { PART_DRAWS } from './draw-store'
 import { PERCENTILES, percentilesInRange } from './percentiles'
 import { Prng, mix32 } from './prng'
 import { project } from '../engine/project'
@@ -144,11 +145,17 @@ export function drawAssumptions(
  * cancelled. Draw i always uses the same random numbers for the same seed: results are
  * reproducible whatever the slicing, and shared with any other scenario run with that seed.
  */
+/** Columns a run stores per draw: every series' output years, then every indicator. */
+function columnCountOf(model: CompiledModel): number {
+  return SERIES_COUNT * (model.years - model.firstOutput) + INDICATOR_COUNT
+}
+
 /**
  * Told of every draw once the scenario is projected on it: its assumption values and the
  * projection. Lever effects (lever-effects.ts) project other variants on the same values there.
  */
 export interface DrawObserver {
+  /** `draw`: the draw's index within the run (within its part, for a part of a split run). */
   record(draw: number, params: Float64Array, ws: Workspace): void
 }
 
@@ -169,17 +176,43 @@ export class MonteCarloRun {
     draws: number,
     readonly seed: number,
     private readonly observer: DrawObserver | null = null,
+    /** The run's first draw: a part of a larger run (split between workers) starts further on. */
+    readonly firstDraw = 0,
+    store?: DrawStore,
   ) {
     if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
       throw new RangeError(`draws must be a whole number between 1 and ${MAX_DRAWS}`)
     }
+    if (!Number.isInteger(firstDraw) || firstDraw < 0 || firstDraw + draws > MAX_DRAWS)
+      throw new RangeError(`a run's draws must lie between 0 and ${MAX_DRAWS}`)
     this.draws = draws
     this.sampler = samplerTable(model)
     this.params = new Float64Array(model.central.length)
     this.ws = createWorkspace(model)
     this.outYears = model.years - model.firstOutput
-    this.columnCount = SERIES_COUNT * this.outYears + INDICATOR_COUNT
-    this.store = new DrawStore(this.columnCount, draws)
+    this.columnCount = columnCountOf(model)
+    this.store = store ?? new DrawStore(this.columnCount, draws)
+    if (store) this.done = draws
+  }
+
+  /**
+   * The finished run made of parts run apart (each a MonteCarloRun from its `firstDraw`, in order,
+   * every part but the last a multiple of PART_DRAWS): their stored draws, put end to end.
+   */
+  static joined(
+    model: CompiledModel,
+    seed: number,
+    parts: ReadonlyArray<{ readonly draws: number; readonly tiles: Float32Array }>,
+  ): MonteCarloRun {
+    const columns = columnCountOf(model)
+    const stores = parts.map((part) => new DrawStore(columns, part.draws, part.tiles))
+    const whole = DrawStore.joined(columns, stores)
+    return new MonteCarloRun(model, whole.draws, seed, null, 0, whole)
+  }
+
+  /** This part's stored draws, to be joined with the other parts' (see `joined`). */
+  tiles(): Float32Array {
+    return this.finished().tiles()
   }
 
   get completed(): number {
@@ -195,7 +228,7 @@ export class MonteCarloRun {
     const seriesColumns = SERIES_COUNT * outYears
     const end = Math.min(this.draws, this.done + count)
     for (let d = this.done; d < end; d++) {
-      drawAssumptions(model, this.seed, d, this.rng, this.sampler, params)
+      drawAssumptions(model, this.seed, this.firstDraw + d, this.rng, this.sampler, params)
       project(model, params, ws)
       this.observer?.record(d, params, ws)
       if (first === 0) store.write(d, 0, ws.series, 0, seriesColumns)

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { getBaseline } from '@shared/model/baseline/baselines'
+import { defaultScenario } from '@shared/model/scenario/default-scenario'
+import { PART_DRAWS } from '@shared/model/uncertainty/monte-carlo'
+import { UncertaintyJob } from '../../../renderer/src/sim/uncertainty-job'
+import type { JobOptions, PartResult } from '../../../renderer/src/sim/uncertainty-job'
+
+const scenario = defaultScenario('dst-6')
+scenario.levers.dataLevy.enabled = true
+const baseline = getBaseline(scenario.baseline)
+const options: JobOptions = { leverEffects: true, indicatorDraws: true }
+
+function whole(draws: number, seed: number) {
+  const job = new UncertaintyJob(scenario, baseline, draws, seed, options)
+  job.step(draws)
+  return job.result()
+}
+
+function split(draws: number, seed: number, sizes: number[]) {
+  let first = 0
+  const parts: PartResult[] = sizes.map((size) => {
+    const part = new UncertaintyJob(scenario, baseline, draws, seed, options, {
+      part: { first, draws: size },
+    })
+    first += size
+    part.step(size)
+    return part.partResult()
+  })
+  return new UncertaintyJob(scenario, baseline, draws, seed, options, { parts }).result()
+}
+
+describe('a Monte Carlo run split between workers', () => {
+  it('gives what the run gives whole: every band, draw, tornado and lever effect', () => {
+    const draws = 3 * PART_DRAWS + 37
+    expect(split(draws, 5, [2 * PART_DRAWS, PART_DRAWS + 37])).toEqual(whole(draws, 5))
+    expect(split(draws, 6, [PART_DRAWS, PART_DRAWS, PART_DRAWS + 37])).toEqual(whole(draws, 6))
+  })
+
+  it('refuses parts that do not make up the run, or split inside a block of draws', () => {
+    const part = (first: number, size: number) => {
+      const job = new UncertaintyJob(scenario, baseline, 300, 1, options, {
+        part: { first, draws: size },
+      })
+      job.step(size)
+      return job.partResult()
+    }
+    const join = (parts: PartResult[]) =>
+      new UncertaintyJob(scenario, baseline, 300, 1, options, { parts })
+    expect(() => join([part(0, PART_DRAWS), part(2 * PART_DRAWS, 300 - 2 * PART_DRAWS)])).toThrow(
+      /consecutive/,
+    )
+    expect(() => join([part(0, PART_DRAWS)])).toThrow(/make up/)
+    expect(() => join([part(0, 100), part(100, 200)])).toThrow(/multiple/)
+    expect(
+      () =>
+        new UncertaintyJob(scenario, baseline, 300, 1, options, {
+          part: { first: 250, draws: 100 },
+        }),
+    ).toThrow(/within/)
+  })
+})
