@@ -17,6 +17,13 @@ export interface FakeRun {
 
 export const runs: FakeRun[] = []
 
+/** How many times a view asked for the workers to be started ahead of a run. */
+export let warmed = 0
+
+export function warmMonteCarlo(): void {
+  warmed++
+}
+
 export const runMonteCarlo: MonteCarloRunner = (settings, handlers) => {
   const run: FakeRun = { settings, handlers, cancelled: false }
   runs.push(run)

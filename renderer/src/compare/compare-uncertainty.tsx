@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { INDICATORS } from '@shared/model/engine/series'
 import type { IndicatorId } from '@shared/model/engine/series'
 import { loadPlotly } from '../charts/load-plotly'
+import { warmMonteCarlo } from '../sim/monte-carlo-runner'
 import { McRunForm, McRunStatus, formatSeconds } from '../components/mc-controls'
 import type { McFormLabels } from '../components/mc-controls'
 import { formatNumber } from '../format/format-value'
@@ -62,7 +63,10 @@ export function CompareUncertainty({
   const hasResult = useLevier((s) => s.monteCarlo.compare.result !== null)
   const runMonteCarlo = useLevier((s) => s.runMonteCarlo)
   // The charts library is fetched now, while settings are typed, not when results come.
-  useEffect(() => void loadPlotly(), [])
+  useEffect(() => {
+    void loadPlotly()
+    warmMonteCarlo()
+  }, [])
   return (
     <section aria-labelledby="cmc-title" className="uncertainty compare-uncertainty">
       <h2 id="cmc-title">{t('cmcTitle')}</h2>

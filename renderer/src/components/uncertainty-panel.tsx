@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { loadPlotly } from '../charts/load-plotly'
+import { warmMonteCarlo } from '../sim/monte-carlo-runner'
 import { formatNumber } from '../format/format-value'
 import { useTranslate } from '../i18n/use-translate'
 import { useLevier } from '../store'
@@ -37,7 +38,10 @@ export function UncertaintyPanel() {
     return source !== undefined && source.id !== s.draftId
   })
   // The charts library is fetched and parsed now, while settings are typed, not when results come.
-  useEffect(() => void loadPlotly(), [])
+  useEffect(() => {
+    void loadPlotly()
+    warmMonteCarlo()
+  }, [])
   if (!hasDraft) return null
   const run = () => {
     if (draft && draftId)

@@ -35,6 +35,14 @@ function cores(): number {
   return typeof navigator !== 'undefined' ? (navigator.hardwareConcurrency ?? 1) : 1
 }
 
+/**
+ * Start the Monte Carlo workers ahead of a run (their scripts load meanwhile): when a view that
+ * runs one opens, not at start-up, where they would compete with the first chart.
+ */
+export function warmMonteCarlo(): void {
+  for (const worker of workers) worker.warm()
+}
+
 /** Start a Monte Carlo run: in workers where there are some, else on this thread. */
 export const runMonteCarlo: MonteCarloRunner = (settings, handlers) => {
   if (typeof Worker === 'undefined' || cores() < 2 || settings.draws < SPLIT_FROM)

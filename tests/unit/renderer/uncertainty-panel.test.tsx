@@ -10,6 +10,7 @@ import { FAN_SERIES, UncertaintyJob } from '../../../renderer/src/sim/uncertaint
 import { oneScenarioHost } from '../../helpers/one-scenario-host'
 import { createLevierStore, StoreProvider } from '../../../renderer/src/store'
 import { lastRun, runs } from '../../helpers/fake-monte-carlo'
+import * as fakeRunner from '../../helpers/fake-monte-carlo'
 
 vi.mock('plotly.js-basic-dist-min', () => ({
   default: {
@@ -45,7 +46,10 @@ afterEach(cleanup)
 
 describe('the uncertainty panel', () => {
   it('refuses letters and out-of-range draws inline, and starts nothing', async () => {
+    const warmedBefore = fakeRunner.warmed
     await renderPanel()
+    // Opening the panel starts the workers ahead of a run, without running anything.
+    expect(fakeRunner.warmed).toBeGreaterThan(warmedBefore)
     const draws = screen.getByLabelText(fr.mcDraws)
     fireEvent.change(draws, { target: { value: 'dix mille' } })
     fireEvent.click(screen.getByRole('button', { name: fr.mcRun }))
