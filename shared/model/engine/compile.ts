@@ -239,9 +239,36 @@ export function isModelOneDefaultCurve(
   )
 }
 
-export function compileScenario(scenario: Scenario, baseline: Baseline): CompiledModel {
+/** What a baseline fixes for every scenario compiled against it: its assumptions' order. */
+interface BaselineIndex {
+  readonly ids: readonly string[]
+  readonly index: ReadonlyMap<string, number>
+  readonly sectorParam: Int32Array
+  readonly p: ParamIndex
+}
+
+/** Worked out once per baseline (a comparison compiles seven scenarios against the same one). */
+const baselineIndexes = new WeakMap<Baseline, BaselineIndex>()
+
+function baselineIndex(baseline: Baseline): BaselineIndex {
+  const known = baselineIndexes.get(baseline)
+  if (known) return known
   const ids = Object.keys(baseline.assumptions).sort()
   const index = new Map(ids.map((id, i) => [id, i]))
+  const sectorParam = new Int32Array(SECTOR_IDS.length * SECTOR_FIELDS.length)
+  SECTOR_IDS.forEach((sector, s) => {
+    SECTOR_FIELDS.forEach((field, f) => {
+      sectorParam[s * SECTOR_FIELDS.length + f] = index.get(sectorAssumptionId(sector, field)) ?? -1
+    })
+  })
+  if (sectorParam.includes(-1)) throw new Error('The baseline lacks a sector assumption')
+  const made = { ids, index, sectorParam, p: paramIndex(index) }
+  baselineIndexes.set(baseline, made)
+  return made
+}
+
+export function compileScenario(scenario: Scenario, baseline: Baseline): CompiledModel {
+  const { ids, index, sectorParam, p } = baselineIndex(baseline)
   const central = new Float64Array(ids.length)
   const uncertain: number[] = []
   const distributions: Distribution[] = []
@@ -261,16 +288,12 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
   const baseYear = baseline.baseYear
   const years = scenario.horizon.end - baseYear + 1
   const sectors = SECTOR_IDS.length
-  const sectorParam = new Int32Array(sectors * SECTOR_FIELDS.length)
   const curveKind = new Uint8Array(sectors)
   const bass = new Float64Array(sectors * 4)
   const fixedPaths = new Float64Array(sectors * years)
   const ceilings = new Float64Array(sectors)
   const respondsToCost = new Uint8Array(sectors)
   SECTOR_IDS.forEach((sector, s) => {
-    SECTOR_FIELDS.forEach((field, f) => {
-      sectorParam[s * SECTOR_FIELDS.length + f] = index.get(sectorAssumptionId(sector, field)) ?? -1
-    })
     const settings = scenario.sectors[sector]
     const curve = settings?.curve ?? defaultCurve(baseline, sector)
     respondsToCost[s] = settings?.respondsToCost === false ? 0 : 1
@@ -283,8 +306,6 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
       fixedPath(curve, baseYear, years, fixedPaths, s * years)
     }
   })
-  if (sectorParam.includes(-1)) throw new Error('The baseline lacks a sector assumption')
-
   return {
     scenario,
     baseline,
@@ -294,7 +315,7 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
     firstOutput: scenario.horizon.start - baseYear,
     ids,
     index,
-    p: paramIndex(index),
+    p,
     sectorParam,
     central,
     uncertain: Int32Array.from(uncertain),

@@ -3,7 +3,7 @@ import type { Baseline } from '../baseline/baseline-schema'
 import { getBaseline } from '../baseline/baselines'
 import { defaultCurve } from '../engine/compile'
 import { SECTOR_IDS } from '../engine/ids'
-import { changeOrder, diffScenarios } from './scenario-diff'
+import { changeOrder, diffLeaves, scenarioLeaves } from './scenario-diff'
 import type { ScenarioChange } from './scenario-diff'
 import type { Scenario, SectorSettings } from './scenario-schema'
 import type { Unit } from '../engine/units'
@@ -79,10 +79,11 @@ export function inputDifferences(
   const [first, ...others] = documents
   if (!first || !baseline) return []
   const inputs = documents.map((d) => inputsOf(d, baseline))
-  const reference = inputs[0] as Scenario
+  const leaves = inputs.map(scenarioLeaves)
+  const reference = leaves[0] as Map<string, unknown>
   const rows = new Map<string, InputDifference>()
   others.forEach((_, k) => {
-    for (const change of diffScenarios(reference, inputs[k + 1] as Scenario, baseline)) {
+    for (const change of diffLeaves(reference, leaves[k + 1] as Map<string, unknown>, baseline)) {
       if (change.group === 'scenario' && change.path !== 'baseline') continue
       const path = rowPath(change.path)
       if (rows.has(path)) continue

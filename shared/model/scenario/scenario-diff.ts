@@ -36,7 +36,25 @@ function leaves(
 
 /** Assumption values (numbers or distributions) and curves compare as wholes, as do schedules. */
 function isAtomic(path: string): boolean {
-  return /^assumptions\.[^]+$/.test(path) || /^sectors\.[^.]+\.curve$/.test(path)
+  if (path.startsWith('assumptions.')) return path.length > 'assumptions.'.length
+  // sectors.<id>.curve: read by string tests, not a regular expression (thousands per comparison).
+  if (!path.startsWith('sectors.') || !path.endsWith('.curve')) return false
+  const id = path.slice('sectors.'.length, -'.curve'.length)
+  return id.length > 0 && !id.includes('.')
+}
+
+/** Every leaf of a scenario by path (its atomic values whole). */
+export function scenarioLeaves(scenario: Scenario): Map<string, unknown> {
+  const out = new Map<string, unknown>()
+  leaves(scenario, '', out, (p) => p !== '' && isAtomic(p))
+  return out
+}
+
+/** Whether two leaves hold the same value: plain values by identity, the rest by their JSON. */
+function sameLeaf(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 function groupOf(path: string): ScenarioChange['group'] {
@@ -74,13 +92,18 @@ export function diffScenarios(
   after: Scenario,
   baseline?: Baseline,
 ): ScenarioChange[] {
-  const a = new Map<string, unknown>()
-  const b = new Map<string, unknown>()
-  leaves(before, '', a, (p) => p !== '' && isAtomic(p))
-  leaves(after, '', b, (p) => p !== '' && isAtomic(p))
+  return diffLeaves(scenarioLeaves(before), scenarioLeaves(after), baseline)
+}
+
+/** diffScenarios on leaves already read (`scenarioLeaves`), for a caller comparing many pairs. */
+export function diffLeaves(
+  a: ReadonlyMap<string, unknown>,
+  b: ReadonlyMap<string, unknown>,
+  baseline?: Baseline,
+): ScenarioChange[] {
   const paths = [...new Set([...a.keys(), ...b.keys()])].filter((p) => p !== 'schemaVersion')
   const changes = paths
-    .filter((p) => JSON.stringify(a.get(p)) !== JSON.stringify(b.get(p)))
+    .filter((p) => !sameLeaf(a.get(p), b.get(p)))
     .map((path) => ({
       path,
       group: groupOf(path),
