@@ -38,29 +38,47 @@ function takeBuffer(length: number): Float32Array {
 export class DrawStore {
   private readonly groups: number
   private readonly blockLength: number
-  private readonly buffer: Float32Array
+  /**
+   * The tiles, in one buffer, or for a run joined from parts in one buffer per part, each part's
+   * blocks following the last's (`firstBlocks`: the first block of each): a joined run reads its
+   * parts where they are rather than copying them into one buffer (hundreds of MB at 100,000 draws).
+   */
+  private readonly segments: readonly Float32Array[]
+  private readonly firstBlocks: readonly number[]
   private released = false
 
-  /** `tiles`: a store's contents to adopt (the draws of parts run apart, put end to end). */
+  /** `tiles`: a store's contents to adopt (a part's, run apart: see `tiles`). */
   constructor(
     readonly columnCount: number,
     readonly draws: number,
-    tiles?: Float32Array,
+    tiles?: Float32Array | readonly DrawStore[],
   ) {
     this.groups = Math.ceil(columnCount / GROUP_WIDTH)
     this.blockLength = this.groups * TILE
     const length = Math.ceil(draws / TILE_DRAWS) * this.blockLength
-    if (tiles && tiles.length !== length)
-      throw new RangeError(`a store of ${draws} draws holds ${length} values, not ${tiles.length}`)
-    this.buffer = tiles ?? takeBuffer(length)
+    if (Array.isArray(tiles)) {
+      this.segments = tiles.map((part) => part.tiles())
+      let block = 0
+      this.firstBlocks = tiles.map((part) => {
+        const first = block
+        block += Math.ceil(part.draws / TILE_DRAWS)
+        return first
+      })
+      return
+    }
+    const buffer = tiles as Float32Array | undefined
+    if (buffer && buffer.length !== length)
+      throw new RangeError(`a store of ${draws} draws holds ${length} values, not ${buffer.length}`)
+    this.segments = [buffer ?? takeBuffer(length)]
+    this.firstBlocks = [0]
   }
 
   /**
    * The stored draws, for a run split in parts: every part but the last holds a whole number of
-   * tile blocks (PART_DRAWS), so the parts' tiles put end to end are the whole run's store.
+   * tile blocks (PART_DRAWS), so the parts' tiles follow one another as the whole run's would.
    */
   tiles(): Float32Array {
-    return this.live().subarray(0, Math.ceil(this.draws / TILE_DRAWS) * this.blockLength)
+    return this.single().subarray(0, Math.ceil(this.draws / TILE_DRAWS) * this.blockLength)
   }
 
   /** The stores of consecutive parts of a run (see `tiles`) as one store of all its draws. */
@@ -70,14 +88,7 @@ export class DrawStore {
       if (part.draws % PART_DRAWS !== 0)
         throw new RangeError(`a part of a run but the last holds a multiple of ${PART_DRAWS} draws`)
     })
-    const whole = new DrawStore(columnCount, draws)
-    let at = 0
-    for (const part of parts) {
-      const tiles = part.tiles()
-      whole.buffer.set(tiles, at)
-      at += tiles.length
-    }
-    return whole
+    return new DrawStore(columnCount, draws, parts)
   }
 
   /**
@@ -85,7 +96,7 @@ export class DrawStore {
    * A draw is stored in parts (the series, then the indicators), straight from the workspace.
    */
   write(draw: number, column: number, values: Float64Array, from: number, count: number): void {
-    const buffer = this.live()
+    const buffer = this.single()
     const block = (draw / TILE_DRAWS) | 0
     const base = block * this.blockLength + (draw - block * TILE_DRAWS) * GROUP_WIDTH
     let group = (column / GROUP_WIDTH) | 0
@@ -113,7 +124,7 @@ export class DrawStore {
     low: Float64Array,
     high: Float64Array,
   ): void {
-    const buffer = this.live()
+    this.live()
     const group = (first / GROUP_WIDTH) | 0
     const offset = first - group * GROUP_WIDTH
     if (offset + width > GROUP_WIDTH) throw new RangeError('columns span two groups')
@@ -122,8 +133,13 @@ export class DrawStore {
       low[k] = Number.POSITIVE_INFINITY
       high[k] = Number.NEGATIVE_INFINITY
     }
+    let segment = 0
     for (let d0 = 0; d0 < draws; d0 += TILE_DRAWS) {
-      const tile = (d0 / TILE_DRAWS) * this.blockLength + group * TILE + offset
+      const block = d0 / TILE_DRAWS
+      while (block >= (this.firstBlocks[segment + 1] ?? Number.POSITIVE_INFINITY)) segment++
+      const buffer = this.segments[segment] as Float32Array
+      const tile =
+        (block - (this.firstBlocks[segment] as number)) * this.blockLength + group * TILE + offset
       const end = Math.min(TILE_DRAWS, draws - d0)
       for (let k = 0; k < width; k++) {
         let lowest = low[k] as number
@@ -145,11 +161,18 @@ export class DrawStore {
   release(): void {
     if (this.released) return
     this.released = true
-    if (!spare || spare.length < this.buffer.length) spare = this.buffer
+    const buffer = this.segments.length === 1 ? (this.segments[0] as Float32Array) : null
+    if (buffer && (!spare || spare.length < buffer.length)) spare = buffer
   }
 
-  private live(): Float32Array {
+  private live(): void {
     if (this.released) throw new Error('This Monte Carlo run was released')
-    return this.buffer
+  }
+
+  /** The one buffer of a store written draw by draw (a joined store is only read). */
+  private single(): Float32Array {
+    this.live()
+    if (this.segments.length !== 1) throw new Error('A joined Monte Carlo store is only read')
+    return this.segments[0] as Float32Array
   }
 }
