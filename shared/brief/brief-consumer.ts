@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/translate'
 import type { Baseline } from '../model/baseline/baseline-schema'
 import { scenarioCentral } from '../model/engine/assumption-values'
 import { GLOBAL_SERIES } from '../model/engine/series'
+import { CONSUMER_LEDGER_SERIES } from '../model/engine/ledger-series'
 import { UNITS } from '../model/engine/units'
 import { crossesZero } from '../model/uncertainty/lever-effects'
 import type { Unit } from '../model/engine/units'
@@ -56,17 +57,6 @@ const INPUTS = {
   ],
   dataVolume: ['data.volume_2024', 'data.volume_growth', 'data.value_per_gb'],
 } as const
-
-/** The series of the section's table, in the order of its sentences. */
-export const CONSUMER_TABLE_SERIES = [
-  'consumer_time_net_change',
-  'consumer_work_value',
-  'coproduction_imposed',
-  'people_losing_channel',
-  'assisted_access_cost',
-  'data_value_users',
-  'footprint_change',
-] as const
 
 interface Context {
   readonly input: BriefScenarioInput
@@ -249,7 +239,7 @@ function tableNumber(value: number, unit: Unit, language: Language): string {
 function consumerTable(input: BriefScenarioInput, baseline: Baseline, language: Language) {
   const p = input.projection
   const t = translator(language)
-  const specs = CONSUMER_TABLE_SERIES.map((id) => {
+  const specs = CONSUMER_LEDGER_SERIES.map((id) => {
     const spec = GLOBAL_SERIES.find((g) => g.id === id)
     if (!spec) throw new Error(`Unknown consumer series ${id}`)
     return { spec, values: seriesOf(p, id) }

@@ -18,6 +18,17 @@ export interface LedgerBlock extends Localized {
 /** A block's heading in each language, from the catalogue (`ledger.<id>`). */
 const texts = (id: LedgerBlock['id']) => inEveryLanguage(`ledger.${id}`)
 
+/** The consumer's block, which the brief's section « Le consommateur et l'environnement » tables too. */
+export const CONSUMER_LEDGER_SERIES: readonly GlobalSeriesId[] = [
+  'consumer_time_net_change',
+  'consumer_work_value',
+  'coproduction_imposed',
+  'people_losing_channel',
+  'assisted_access_cost',
+  'data_value_users',
+  'footprint_change',
+]
+
 export const LEDGER_BLOCKS: readonly LedgerBlock[] = [
   {
     id: 'robss',
@@ -59,15 +70,7 @@ export const LEDGER_BLOCKS: readonly LedgerBlock[] = [
   {
     id: 'consumer',
     ...texts('consumer'),
-    series: [
-      'consumer_time_net_change',
-      'consumer_work_value',
-      'coproduction_imposed',
-      'people_losing_channel',
-      'assisted_access_cost',
-      'data_value_users',
-      'footprint_change',
-    ],
+    series: CONSUMER_LEDGER_SERIES,
   },
 ]
 
