@@ -63,18 +63,16 @@ function schemaSteps(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + 1 + k)
 }
 
-/** Why one scenario's figures moved: the model, the scenario's format, the baseline. */
-function Why({
-  entry,
-  report,
-  t,
-  language,
-}: {
+/** What the parts of one scenario's entry are given. */
+interface EntryProps {
   entry: Entry
   report: WhatChangedReport
   t: Translate
   language: Language
-}) {
+}
+
+/** Why one scenario's figures moved: the model, the scenario's format, the baseline. */
+function Why({ entry, report, t, language }: EntryProps) {
   const modelChanged = entry.computedWith.modelVersion !== report.modelVersion
   return (
     <div className="what-changed-why">
@@ -107,17 +105,7 @@ function Why({
   )
 }
 
-function EntrySection({
-  entry,
-  report,
-  t,
-  language,
-}: {
-  entry: Entry
-  report: WhatChangedReport
-  t: Translate
-  language: Language
-}) {
+function EntrySection({ entry, report, t, language }: EntryProps) {
   const headlines = new Set<string>(HEADLINES)
   const meaningOf = (id: string) =>
     changedMeaning(id, entry.computedWith.modelVersion, report.modelVersion)
