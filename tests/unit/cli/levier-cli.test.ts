@@ -9,32 +9,12 @@ import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { PRESETS } from '@shared/model/scenario/presets'
 import { scenarioJsonSchema } from '@shared/model/scenario/scenario-json-schema'
 import { INDICATORS, SERIES } from '@shared/model/engine/series'
-import { runLevier } from '../../../electron/cli/run'
 import { PLAIN_CSV } from '@shared/format/csv'
 import { readCsv } from '@shared/format/csv-read'
 import { versionText } from '@shared/format/export-provenance'
 import { shownDigits } from '@shared/format/format-value'
 import type { Unit } from '@shared/model/engine/units'
-import type { CliIo } from '../../../electron/cli/run'
-
-/** The CLI with files and streams in memory. */
-async function levier(argv: string[], files: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const written: Record<string, string> = {}
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: async (path) => {
-      const text = files[path]
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`)
-      return text
-    },
-    writeText: (path, text) => void (written[path] = text),
-  }
-  const code = await runLevier(argv, io)
-  return { code, stdout, stderr, written }
-}
+import { levier } from '../../helpers/levier-in-memory'
 
 /** Units written as fractions: two more decimals than their percentage. */
 const PERCENT: readonly Unit[] = ['share', 'share_per_year', 'ratio']

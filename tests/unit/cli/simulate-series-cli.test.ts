@@ -4,26 +4,7 @@ import { simulate } from '@shared/model/engine/simulate'
 import { PLAIN_CSV } from '@shared/format/csv'
 import { readCsv } from '@shared/format/csv-read'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
-import { runLevier } from '../../../electron/cli/run'
-import type { CliIo } from '../../../electron/cli/run'
-
-/** The CLI with files and streams in memory. */
-async function levier(argv: string[], files: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readText: async (path) => {
-      const text = files[path]
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`)
-      return text
-    },
-    writeText: () => undefined,
-  }
-  const code = await runLevier(argv, io)
-  return { code, stdout, stderr }
-}
+import { levier } from '../../helpers/levier-in-memory'
 
 /** The consumer's ledger as `levier simulate` names it. */
 const CONSUMER = [
