@@ -103,5 +103,3 @@ export function samplerParams(d: Distribution): [number, number, number, number]
       return [d.mean, d.sd, d.min, d.max]
   }
 }
-
-export { triangularQuantile }

@@ -52,26 +52,10 @@ export class Prng {
 
   /**
    * The next `out.length` numbers as uniforms strictly inside (0, 1): (x + ½)·2⁻³² for each 32-bit
-   * x, as a batch with the state held in locals (the Monte Carlo draws take 200 at a time).
+   * x (the Monte Carlo draws take one per assumption of the baseline at a time).
    */
   fillOpenUniforms(out: Float64Array): void {
-    const s = this.state
-    let a = s[0] as number
-    let b = s[1] as number
-    let c = s[2] as number
-    let d = s[3] as number
-    for (let i = 0; i < out.length; i++) {
-      const t = (((a + b) | 0) + d) | 0
-      d = (d + 1) | 0
-      a = b ^ (b >>> 9)
-      b = (c + (c << 3)) | 0
-      c = (((c << 21) | (c >>> 11)) + t) | 0
-      out[i] = ((t >>> 0) + 0.5) * TWO_TO_MINUS_32
-    }
-    s[0] = a
-    s[1] = b
-    s[2] = c
-    s[3] = d
+    for (let i = 0; i < out.length; i++) out[i] = (this.nextUint32() + 0.5) * TWO_TO_MINUS_32
   }
 
   /** Uniform in [0, 1). */
