@@ -46,13 +46,36 @@ export function centralValue(d: Distribution): number {
   }
 }
 
-function triangularQuantile(u: number, min: number, mode: number, max: number): number {
+/**
+ * A triangular distribution's quantile function, worked out once: [min, the mode's quantile, span,
+ * mode − min, max, max − mode]. A degenerate one (span 0) always gives its minimum.
+ */
+export function triangularTable(min: number, mode: number, max: number): number[] {
   const span = max - min
-  if (span <= 0) return min
-  const cut = (mode - min) / span
-  return u < cut
-    ? min + Math.sqrt(u * span * (mode - min))
-    : max - Math.sqrt((1 - u) * span * (max - mode))
+  return span > 0
+    ? [min, (mode - min) / span, span, mode - min, max, max - mode]
+    : [min, 2, 0, 0, max, 0]
+}
+
+/**
+ * The value at quantile u of the triangular distribution whose table (`triangularTable`) starts at
+ * `row`. Which side of the mode u falls is a coin toss for a Monte Carlo draw, which the processor
+ * cannot predict: both sides are worked out and the right one kept by multiplying by 1 or 0
+ * (exact), with a single square root.
+ */
+export function triangularAt(table: ArrayLike<number>, row: number, u: number): number {
+  const span = table[row + 2] as number
+  const left = +(u < (table[row + 1] as number))
+  const right = 1 - left
+  const root = Math.sqrt(
+    left * (u * span * (table[row + 3] as number)) +
+      right * ((1 - u) * span * (table[row + 5] as number)),
+  )
+  return left * ((table[row] as number) + root) + right * ((table[row + 4] as number) - root)
+}
+
+function triangularQuantile(u: number, min: number, mode: number, max: number): number {
+  return triangularAt(triangularTable(min, mode, max), 0, u)
 }
 
 /**

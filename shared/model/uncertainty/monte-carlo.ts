@@ -1,5 +1,6 @@
 import type { CompiledModel } from '../engine/compile'
 import { normalCdf, normalQuantile } from './normal'
+import { triangularAt, triangularTable } from './distributions'
 import { DrawStore, GROUP_WIDTH } from './draw-store'
 export { PART_DRAWS } from './draw-store'
 import { PERCENTILES, percentilesInRange } from './percentiles'
@@ -62,12 +63,9 @@ export function samplerTable(model: CompiledModel): Float64Array {
       case 0:
         table.set([a, b - a], row)
         break
-      case 1: {
-        // triangularQuantile (distributions.ts): a degenerate one (span 0) always gives its minimum.
-        const span = c - a
-        table.set(span > 0 ? [a, (b - a) / span, span, b - a, c, c - b] : [a, 2, 0, 0, c, 0], row)
+      case 1:
+        table.set(triangularTable(a, b, c), row)
         break
-      }
       default:
         table.set([a, b, c, d, normalCdf((c - a) / b), normalCdf((d - a) / b)], row)
     }
@@ -77,18 +75,7 @@ export function samplerTable(model: CompiledModel): Float64Array {
 
 /** The value of uncertain assumption `j` at quantile `u` of its distribution (inverse transform). */
 function quantile(code: number, table: Float64Array, row: number, u: number): number {
-  if (code === 1) {
-    // Which side of the mode u falls is a coin toss the processor cannot predict: both sides are
-    // worked out and the right one kept by multiplying by 1 or 0 (exact), with a single square root.
-    const span = table[row + 2] as number
-    const left = +(u < (table[row + 1] as number))
-    const right = 1 - left
-    const root = Math.sqrt(
-      left * (u * span * (table[row + 3] as number)) +
-        right * ((1 - u) * span * (table[row + 5] as number)),
-    )
-    return left * ((table[row] as number) + root) + right * ((table[row + 4] as number) - root)
-  }
+  if (code === 1) return triangularAt(table, row, u)
   if (code === 0) return (table[row] as number) + (table[row + 1] as number) * u
   // Truncated normal: u mapped into [Φ(lower), Φ(upper)], then through Φ⁻¹.
   const low = table[row + 4] as number
