@@ -42,9 +42,15 @@ export function fullPhaseInYear(model: CompiledModel, levers: readonly LeverId[]
 
 /**
  * Headline indicators over the horizon (from horizon.start to horizon.end). Present values discount
- * each year to the horizon's first year at `finance.discount_rate`.
+ * each year to the horizon's first year at `finance.discount_rate`. Those of the consumer's ledger
+ * only with `consumer` (a projection of the balances alone leaves it out: see project.ts).
  */
-export function computeIndicators(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+export function computeIndicators(
+  model: CompiledModel,
+  params: Float64Array,
+  ws: Workspace,
+  consumer = true,
+): void {
   const n = ws.years
   const s = ws.series
   const out = ws.indicators
@@ -125,9 +131,7 @@ export function computeIndicators(model: CompiledModel, params: Float64Array, ws
   }
   out[I.jobs_displaced_peak] = peak
   out[I.jobs_displaced_cumulative] = cumulative
-  out[I.consumer_work_hours_final] = s[G.consumer_work_hours * n + last] as number
-  out[I.consumer_work_value_final] = s[G.consumer_work_value * n + last] as number
-  consumerIndicators(model, params, ws)
+  if (consumer) consumerIndicators(model, params, ws)
   const inc = ws.incidence
   const total =
     (inc[INCIDENCE_PLATFORMS] as number) +
@@ -162,6 +166,8 @@ function consumerIndicators(model: CompiledModel, params: Float64Array, ws: Work
     assisted += s[G.assisted_access_cost * n + i] as number
     footprint += s[G.footprint_change * n + i] as number
   }
+  out[I.consumer_work_hours_final] = final(G.consumer_work_hours)
+  out[I.consumer_work_value_final] = final(G.consumer_work_value)
   const added = final(G.coproduction_added)
   const imposed = final(G.coproduction_imposed)
   out[I.consumer_time_net_change_final] = final(G.consumer_time_net_change)

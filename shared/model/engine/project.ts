@@ -100,18 +100,33 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
 }
 
 /**
+ * What a projection works out: everything, or the balances alone — jobs, wages, contributions,
+ * the levers' yields and the funds' balances, without the consumer's ledger (time, imposed
+ * coproduction, people left out, data, footprint), which none of them reads. The levers'
+ * variants measured on each Monte Carlo draw (lever-effects.ts) read balances only.
+ */
+export type ProjectionScope = 'everything' | 'balances'
+
+/**
  * One deterministic projection of a compiled scenario with the given assumption values, written
  * into the workspace. Allocates nothing per year. The balance identities of financing.ts hold by
- * construction, year by year.
+ * construction, year by year. With the `balances` scope, the consumer's series and indicators in
+ * the workspace are left as they were.
  */
-export function project(model: CompiledModel, params: Float64Array, ws: Workspace): void {
+export function project(
+  model: CompiledModel,
+  params: Float64Array,
+  ws: Workspace,
+  scope: ProjectionScope = 'everything',
+): void {
   for (const lever of LEVERS) ws[lever.phase].set(model.phases[lever.id])
   fillConsumerCosts(model, params, ws)
   projectAdoption(model, params, ws)
   const rates = rateParameters(model, params)
   projectLabour(model, params, ws, rates)
-  projectConsumer(model, params, ws)
+  const consumer = scope === 'everything'
+  if (consumer) projectConsumer(model, params, ws)
   projectLeverRevenue(model, params, ws, rates)
   projectFinancing(model, params, ws)
-  computeIndicators(model, params, ws)
+  computeIndicators(model, params, ws, consumer)
 }

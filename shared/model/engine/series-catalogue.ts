@@ -73,17 +73,11 @@ const SERIES_BEFORE_LEVERS = [
   { id: 'staffed_channel_jobs', unit: 'fte' },
 ] as const
 
-const SERIES_AFTER_LEVERS = [
-  { id: 'increment_total', unit: 'bn_eur' },
-  { id: 'increment_robss', unit: 'bn_eur' },
-  { id: 'robss_receipts_baseline', unit: 'bn_eur' },
-  { id: 'robss_balance_baseline', unit: 'bn_eur' },
-  { id: 'robss_balance', unit: 'bn_eur' },
-  { id: 'robss_balance_change', unit: 'bn_eur' },
-  { id: 'robss_balance_pct_gdp', unit: 'pct_gdp' },
-  { id: 'unedic_balance_baseline', unit: 'bn_eur' },
-  { id: 'unedic_balance', unit: 'bn_eur' },
-  { id: 'apu_effect', unit: 'bn_eur' },
+/**
+ * The consumer's ledger (consumer.ts): none of the balances reads it, and a projection of the
+ * balances alone leaves it out (project.ts).
+ */
+export const CONSUMER_SERIES = [
   { id: 'consumer_work_hours', unit: 'million_hours' },
   { id: 'consumer_time_saved', unit: 'million_hours' },
   { id: 'consumer_time_net_change', unit: 'million_hours' },
@@ -99,6 +93,20 @@ const SERIES_AFTER_LEVERS = [
   { id: 'footprint_networks', unit: 'kt_co2e' },
   { id: 'footprint_trips', unit: 'kt_co2e' },
   { id: 'footprint_change', unit: 'kt_co2e' },
+] as const
+
+const SERIES_AFTER_LEVERS = [
+  { id: 'increment_total', unit: 'bn_eur' },
+  { id: 'increment_robss', unit: 'bn_eur' },
+  { id: 'robss_receipts_baseline', unit: 'bn_eur' },
+  { id: 'robss_balance_baseline', unit: 'bn_eur' },
+  { id: 'robss_balance', unit: 'bn_eur' },
+  { id: 'robss_balance_change', unit: 'bn_eur' },
+  { id: 'robss_balance_pct_gdp', unit: 'pct_gdp' },
+  { id: 'unedic_balance_baseline', unit: 'bn_eur' },
+  { id: 'unedic_balance', unit: 'bn_eur' },
+  { id: 'apu_effect', unit: 'bn_eur' },
+  ...CONSUMER_SERIES,
   { id: 'gdp', unit: 'bn_eur' },
 ] as const
 
@@ -137,11 +145,8 @@ const INDICATORS_BEFORE_LEVERS = [
   { id: 'increment_total_pv', unit: 'bn_eur' },
 ] as const
 
-const INDICATORS_AFTER_LEVERS = [
-  { id: 'increment_robss_cumulative', unit: 'bn_eur' },
-  { id: 'coverage_ratio_cumulative', unit: 'ratio' },
-  { id: 'jobs_displaced_peak', unit: 'fte' },
-  { id: 'jobs_displaced_cumulative', unit: 'fte' },
+/** The consumer's ledger's indicators (see CONSUMER_SERIES). */
+export const CONSUMER_INDICATORS = [
   { id: 'consumer_work_hours_final', unit: 'million_hours' },
   { id: 'consumer_work_value_final', unit: 'bn_eur' },
   { id: 'consumer_time_net_change_final', unit: 'million_hours' },
@@ -155,6 +160,14 @@ const INDICATORS_AFTER_LEVERS = [
   { id: 'footprint_change_final', unit: 'kt_co2e' },
   { id: 'footprint_change_cumulative', unit: 'kt_co2e' },
   { id: 'footprint_share_digital_final', unit: 'share' },
+] as const
+
+const INDICATORS_AFTER_LEVERS = [
+  { id: 'increment_robss_cumulative', unit: 'bn_eur' },
+  { id: 'coverage_ratio_cumulative', unit: 'ratio' },
+  { id: 'jobs_displaced_peak', unit: 'fte' },
+  { id: 'jobs_displaced_cumulative', unit: 'fte' },
+  ...CONSUMER_INDICATORS,
   { id: 'incidence_platforms', unit: 'share' },
   { id: 'incidence_french_firms', unit: 'share' },
   { id: 'incidence_consumers', unit: 'share' },

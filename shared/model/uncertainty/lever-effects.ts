@@ -148,13 +148,14 @@ export class LeverEffects {
   /** Every (variant, measure) effect of one set of assumption values into `out`, variants outer. */
   private effectsOf(params: Float64Array, scenario: Workspace, out: Float64Array): void {
     const { ws, measures, offsets, reference } = this
-    project(this.droitConstant, params, ws)
+    // The effects are differences of balances: the variants' consumer ledgers are not needed.
+    project(this.droitConstant, params, ws, 'balances')
     for (let k = 0; k < measures.length; k++)
       reference[k] = readMeasure(ws, measures[k] as ComparisonMeasure, offsets[k] as number)
     let c = 0
     for (const variant of this.variants) {
       const source = variant.model ? ws : scenario
-      if (variant.model) project(variant.model, params, ws)
+      if (variant.model) project(variant.model, params, ws, 'balances')
       for (let k = 0; k < measures.length; k++) {
         const value = readMeasure(source, measures[k] as ComparisonMeasure, offsets[k] as number)
         out[c++] = value - (reference[k] as number)
