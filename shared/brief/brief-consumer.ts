@@ -10,7 +10,14 @@ import { UNITS } from '../model/engine/units'
 import { crossesZero } from '../model/uncertainty/lever-effects'
 import type { Unit } from '../model/engine/units'
 import type { BriefConsumer, BriefScenarioInput, BriefTable } from './brief-content'
-import { exactDigits, indicatorOf, ledgerYears, seriesOf, signedDelta } from './brief-format'
+import {
+  exactDigits,
+  indicatorOf,
+  ledgerYears,
+  peopleCount,
+  seriesOf,
+  signedDelta,
+} from './brief-format'
 import { GRADE_LABELS } from '../model/explain/grade-labels'
 import { dataLevyFacts, staffedChannelFacts } from '../model/levers/consumer-levers'
 import { gradeText } from './brief-grades'
@@ -147,7 +154,9 @@ function peopleSentence(c: Context): string {
   const at = (id: string) => scenarioCentral(c.input.scenario.assumptions, baseline, id)
   const money = plain('bn_eur', language)
   return c.t('brief.consumer.people', {
-    people: figure(c, 'people_losing_channel_final', INPUTS.people, plain('persons', language)),
+    people: figure(c, 'people_losing_channel_final', INPUTS.people, (v) =>
+      peopleCount(v, language),
+    ),
     illectronism: formatValue(at('exclusion.illectronism_share'), 'share', language),
     illectronismYear: String(entry?.year ?? ''),
     illectronismGrade: gradeText(baseline, ['exclusion.illectronism_share'], language),

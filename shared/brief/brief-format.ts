@@ -21,6 +21,19 @@ export function indicatorOf(projection: Projection, id: string): number {
   return found.value
 }
 
+/**
+ * A modelled count of people as a brief writes it: three significant figures, in millions from a
+ * million (2,53 millions de personnes, 45 700 personnes). The model does not know it to the person,
+ * and a reader would take 2 526 066 for a census.
+ */
+export function peopleCount(value: number, language: Language): string {
+  const magnitude = Math.abs(value)
+  const unit = magnitude >= 1000 ? 10 ** (Math.floor(Math.log10(magnitude)) - 2) : 1
+  const rounded = Math.round(value / unit) * unit
+  if (Math.abs(rounded) >= 1e6) return formatValue(rounded / 1e6, 'million_persons', language)
+  return formatValue(rounded, 'persons', language)
+}
+
 /** The fewest decimals (up to 6) that write the value exactly, so a setting reads as it was typed. */
 export function exactDigits(value: number): number {
   for (let digits = 0; digits < 6; digits++) {

@@ -3,7 +3,7 @@ import type { Language } from '@shared/app-identity'
 import type { BriefScenarioInput } from '@shared/brief/brief-content'
 import { DEFAULT_BRIEF_OPTIONS } from '@shared/brief/brief-options'
 import { buildComparisonBrief, buildScenarioBrief } from '@shared/brief/build-brief'
-import { ledgerYears, signedDelta } from '@shared/brief/brief-format'
+import { ledgerYears, peopleCount, signedDelta } from '@shared/brief/brief-format'
 import { weakestGrade } from '@shared/brief/brief-grades'
 import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
 import { lastPublished } from '@shared/brief/brief-tables'
@@ -50,7 +50,7 @@ const HEADLINES: ReadonlyArray<{
   { id: 'consumer_time_net_change_final', write: (v, l) => signedDelta(v, 'million_hours', l) },
   { id: 'consumer_work_value_final', write: (v, l) => signedDelta(v, 'bn_eur', l) },
   { id: 'coproduction_imposed_share_final', write: (v, l) => formatValue(v, 'share', l) },
-  { id: 'people_losing_channel_final', write: (v, l) => formatValue(v, 'persons', l) },
+  { id: 'people_losing_channel_final', write: (v, l) => peopleCount(v, l) },
   { id: 'assisted_access_cost_final', write: (v, l) => formatValue(v, 'bn_eur', l) },
   { id: 'assisted_access_cost_cumulative', write: (v, l) => formatValue(v, 'bn_eur', l) },
   { id: 'data_value_users_final', write: (v, l) => formatValue(v, 'bn_eur', l) },
@@ -318,5 +318,24 @@ describe('the brief’s consumer and environment section', () => {
     expect(Math.min(...positions)).toBeGreaterThan(after)
     expect(Math.max(...positions)).toBeLessThan(before)
     expect(GROUPED_INDICATOR_IDS).toEqual(expect.arrayContaining(consumerIds))
+  })
+})
+
+describe('a count of people in a brief', () => {
+  it('keeps three significant figures, in millions from a million, never to the person', () => {
+    expect(peopleCount(2_526_066, 'fr')).toBe('2,53 millions de personnes')
+    expect(peopleCount(2_526_066, 'en')).toBe('2.53 million people')
+    expect(peopleCount(12_345_678, 'fr')).toBe('12,3 millions de personnes')
+    expect(peopleCount(999_949, 'en')).toBe('1.00 million people')
+    expect(peopleCount(45_678, 'en')).toBe('45,700 people')
+    expect(peopleCount(1_234, 'en')).toBe('1,230 people')
+    expect(peopleCount(987, 'en')).toBe('987 people')
+    // Whatever the size, the printed figure holds at most three non-zero significant digits.
+    for (const value of [3_141_592, 271_828, 16_180, 1_414, 42]) {
+      const digits = peopleCount(value, 'en')
+        .replace(/[^0-9]/g, '')
+        .replace(/0+$/, '')
+      expect(digits.length, String(value)).toBeLessThanOrEqual(3)
+    }
   })
 })
