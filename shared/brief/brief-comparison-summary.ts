@@ -8,7 +8,7 @@ import { simulate } from '../model/engine/simulate'
 import type { Projection } from '../model/engine/simulate'
 import { withoutLevers } from '../model/levers/lever-switches'
 import type { BriefScenarioInput } from './brief-content'
-import { indicatorOf, quoted, seriesOf, signedDelta } from './brief-format'
+import { indicatorOf, peopleCount, quoted, seriesOf, signedDelta } from './brief-format'
 
 /** Index of the largest value (the first one on a tie). */
 function argMax(values: readonly number[]): number {
@@ -22,15 +22,19 @@ function argMax(values: readonly number[]): number {
 /** Index of the smallest value (the first one on a tie). */
 const argMin = (values: readonly number[]) => argMax(values.map((v) => -v))
 
-/** The range of a row across scenarios: "de a (x) à b (y)", or one value when they read the same. */
+/**
+ * The range of a row across scenarios: "de a (x) à b (y)", or one value when they read the same;
+ * each value as `write` gives it (by default, in the row's unit).
+ */
 function range(
   row: ComparisonRow,
   name: (i: number) => string,
   language: Language,
+  write: (value: number) => string = (value) => formatValue(value, row.unit, language),
 ): { text: string; same: boolean } {
   const lo = argMin(row.values)
   const hi = argMax(row.values)
-  const v = (i: number) => formatValue(row.values[i] as number, row.unit, language)
+  const v = (i: number) => write(row.values[i] as number)
   if (v(lo) === v(hi)) return { text: v(lo), same: true }
   const text = translator(language)('brief.range', {
     low: v(lo),
@@ -39,6 +43,24 @@ function range(
     highName: name(hi),
   })
   return { text, same: false }
+}
+
+/**
+ * As `range`, but within 1 % the extremes go unnamed: naming them would suggest a difference the
+ * model cannot tell (the consumer's figures move little from one set of levers to another).
+ */
+function nearRange(
+  row: ComparisonRow,
+  name: (i: number) => string,
+  language: Language,
+  write?: (value: number) => string,
+): string {
+  const low = Math.min(...row.values)
+  const high = Math.max(...row.values)
+  const found = range(row, name, language, write)
+  if (found.same || high - low >= 0.01 * Math.max(Math.abs(low), Math.abs(high))) return found.text
+  const text = write ?? ((value: number) => formatValue(value, row.unit, language))
+  return translator(language)('brief.rangeClose', { low: text(low), high: text(high) })
 }
 
 /** The range of peak displaced jobs across scenarios; near-equal peaks are said to be so. */
@@ -85,7 +107,8 @@ function againstCurrentLaw(input: BriefScenarioInput, baseline: Baseline, langua
 /**
  * The summary of a comparison, its own, not a scenario's: each scenario against current law, then
  * the ROBSS balance that ends best against the reference, the largest yield over current law, the
- * cost of coproduction to the ROBSS, Unédic apart, the APU effect and the jobs.
+ * cost of coproduction to the ROBSS, Unédic apart, the APU effect, the jobs, and the consumer's
+ * side: imposed coproduction, people whose channel closes, the carbon footprint.
  */
 export function comparisonSummary(
   inputs: readonly BriefScenarioInput[],
@@ -143,5 +166,15 @@ export function comparisonSummary(
       reference: signedDelta(apu.reference, 'bn_eur', language),
     }),
     jobsRange(row('jobs_displaced_peak'), name, language),
+    t('brief.consumerRange', {
+      year,
+      imposed: nearRange(row('coproduction_imposed_share_final'), name, language),
+      people: nearRange(row('people_losing_channel_final'), name, language, (v) =>
+        peopleCount(v, language),
+      ),
+      footprint: nearRange(row('footprint_change_final'), name, language, (v) =>
+        signedDelta(v, 'kt_co2e', language),
+      ),
+    }),
   ]
 }

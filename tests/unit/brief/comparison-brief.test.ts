@@ -7,7 +7,8 @@ import { formatValue, parseNumber } from '@shared/format/format-value'
 import { attribute, enabledLevers } from '@shared/model/comparison/attribution'
 import { INDICATORS } from '@shared/model/engine/series'
 import { coverageText } from '@shared/format/coverage'
-import { signedDelta } from '@shared/brief/brief-format'
+import { peopleCount, signedDelta } from '@shared/brief/brief-format'
+import { translator } from '@shared/i18n/translate'
 import { GROUPED_INDICATOR_IDS, NOT_SHOWN } from '@shared/brief/indicator-groups'
 import { MODEL_VERSION } from '@shared/model/engine/version'
 import { simulate } from '@shared/model/engine/simulate'
@@ -176,6 +177,40 @@ describe('comparison brief', () => {
         expect(line).toContain(
           formatValue(indicator(input, 'increment_total_final'), 'bn_eur', language),
         )
+      }
+    })
+
+  for (const language of ['fr', 'en'] as const)
+    it(`sets the scenarios' consumer side side by side: imposed coproduction, people, footprint (${language})`, () => {
+      const inputs = scenarios()
+      const box = build(language).summaryBox
+      const line = box.find((s) => /Côté consommateurs|consumers’ side/.test(s))
+      expect(line).toBeDefined()
+      const writers = {
+        coproduction_imposed_share_final: (v: number) => formatValue(v, 'share', language),
+        people_losing_channel_final: (v: number) => peopleCount(v, language),
+        footprint_change_final: (v: number) => signedDelta(v, 'kt_co2e', language),
+      }
+      for (const [id, write] of Object.entries(writers)) {
+        const values = inputs.map((s) => indicator(s, id))
+        const low = Math.min(...values)
+        const high = Math.max(...values)
+        expect(line, id).toContain(write(low))
+        // Scenarios that differ by 1 % or more are named at each end of the range; closer ones
+        // are not, as if the model could tell them apart.
+        const apart = high - low >= 0.01 * Math.max(Math.abs(low), Math.abs(high))
+        if (write(low) !== write(high)) expect(line, id).toContain(write(high))
+        if (write(low) !== write(high) && !apart)
+          expect(line, id).toContain(
+            translator(language)('brief.rangeClose', { low: write(low), high: write(high) }),
+          )
+        if (write(low) !== write(high) && apart) {
+          expect(line, id).toContain(write(high))
+          const lowName = inputs[values.indexOf(low)]?.name as string
+          expect(line, id).toContain(
+            `${write(low)} (${language === 'fr' ? `«\u00a0${lowName}\u00a0»` : `“${lowName}”`})`,
+          )
+        }
       }
     })
 
