@@ -54,6 +54,12 @@ const INPUTS = {
     'exclusion.illectronism_decline',
     'sector.*.imposed_share',
   ],
+  network: [
+    'exclusion.assisted_requests_network',
+    'exclusion.illectronism_share',
+    'exclusion.illectronism_decline',
+    'sector.*.imposed_share',
+  ],
   data: ['data.users_2024', 'data.users_growth', 'data.value_per_user'],
   footprint: [
     'sector.*.terminal_g_co2e_per_transaction',
@@ -151,6 +157,7 @@ function peopleSentence(c: Context): string {
   const { baseline, language } = c
   const entry = baseline.assumptions['exclusion.illectronism_share']
   const perRequest = baseline.assumptions['exclusion.assisted_cost_per_request']
+  const network = baseline.assumptions['exclusion.assisted_requests_network']
   const at = (id: string) => scenarioCentral(c.input.scenario.assumptions, baseline, id)
   const money = plain('bn_eur', language)
   return c.t('brief.consumer.people', {
@@ -166,6 +173,11 @@ function peopleSentence(c: Context): string {
     perRequestYear: String(perRequest?.year ?? ''),
     cost: figure(c, 'assisted_access_cost_final', INPUTS.assisted, money),
     cumulative: figure(c, 'assisted_access_cost_cumulative', INPUTS.assisted, money),
+    multiple: figure(c, 'assisted_network_multiple_final', INPUTS.network, (v) =>
+      c.t('format.times', { value: formatNumber(v, language, 1) }),
+    ),
+    network: formatValue(at('exclusion.assisted_requests_network'), 'million_per_year', language),
+    networkYear: String(network?.year ?? ''),
   })
 }
 

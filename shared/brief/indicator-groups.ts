@@ -57,6 +57,7 @@ export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [
     'people_losing_channel_final',
     'assisted_access_cost_final',
     'assisted_access_cost_cumulative',
+    'assisted_network_multiple_final',
     'data_value_users_final',
     'data_levy_share_of_value_final',
     'footprint_change_final',

@@ -94,7 +94,10 @@ export const CONSUMER_CARDS: readonly ConsumerCard[] = [
     key: 'assisted',
     title: 'consumerCardAssisted',
     main: 'assisted_access_cost_final',
-    details: [{ id: 'assisted_access_cost_cumulative', label: 'colCumulative' }],
+    details: [
+      { id: 'assisted_access_cost_cumulative', label: 'colCumulative' },
+      { id: 'assisted_network_multiple_final', label: 'consumerCardAssistedNetwork' },
+    ],
   },
   {
     key: 'data',

@@ -112,6 +112,7 @@ export const INDICATOR_PREFERENCE: Record<IndicatorId, 'lower' | 'higher' | null
   coproduction_imposed_share_final: 'lower',
   people_losing_channel_final: 'lower',
   assisted_access_cost_final: 'lower',
+  assisted_network_multiple_final: 'lower',
   assisted_access_cost_cumulative: 'lower',
   data_value_users_final: null,
   data_levy_share_of_value_final: null,

@@ -63,6 +63,7 @@ function paramIndex(index: ReadonlyMap<string, number>) {
     illectronism: at('exclusion.illectronism_share'),
     illectronismDecline: at('exclusion.illectronism_decline'),
     assistedCost: at('exclusion.assisted_cost_per_request'),
+    assistedNetwork: at('exclusion.assisted_requests_network'),
     assistedTripKm: at('exclusion.assisted_trip_km'),
     carKgPerKm: at('env.car_kg_co2e_per_km'),
     digitalFootprint: at('env.digital_footprint_mt'),

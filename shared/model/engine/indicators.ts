@@ -179,6 +179,10 @@ function consumerIndicators(model: CompiledModel, params: Float64Array, ws: Work
   out[I.people_losing_channel_final] = final(G.people_losing_channel)
   out[I.assisted_access_cost_final] = final(G.assisted_access_cost)
   out[I.assisted_access_cost_cumulative] = assisted
+  // The assisted requests the model ascribes to imposed coproduction, against what the whole
+  // France services network handles today: the scale of the cost above.
+  out[I.assisted_network_multiple_final] =
+    final(G.assisted_transactions) / (params[model.p.assistedNetwork] as number)
   out[I.data_value_users_final] = final(G.data_value_users)
   out[I.data_levy_share_of_value_final] = dataLevyShareOfValue(model, ws)
   out[I.footprint_change_final] = final(G.footprint_change)

@@ -34,6 +34,7 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
       ),
     },
   },
+  { version: '2.2.0', text: inEveryLanguage('whatChanged.model.2_2'), meaning: {} },
 ]
 
 /** What each scenario format brought, by the version it upgrades to. */

@@ -155,6 +155,7 @@ export const CONSUMER_INDICATORS = [
   { id: 'people_losing_channel_final', unit: 'persons' },
   { id: 'assisted_access_cost_final', unit: 'bn_eur' },
   { id: 'assisted_access_cost_cumulative', unit: 'bn_eur' },
+  { id: 'assisted_network_multiple_final', unit: 'ratio' },
   { id: 'data_value_users_final', unit: 'bn_eur' },
   { id: 'data_levy_share_of_value_final', unit: 'share' },
   { id: 'footprint_change_final', unit: 'kt_co2e' },

@@ -265,6 +265,20 @@ const footprintShare: IndicatorBuilder = (ctx) => {
   }
 }
 
+/** The final year's assisted requests over the France services network's yearly activity. */
+const assistedNetwork: IndicatorBuilder = (ctx) => {
+  const year = ctx.lastYear
+  return {
+    equation: words(ctx, 'assisted_network_multiple'),
+    year,
+    formula: div('assisted_transactions', 'exclusion.assisted_requests_network'),
+    terms: [
+      seriesTerm(ctx, 'assisted_transactions', year),
+      assumptionTerm(ctx, 'exclusion.assisted_requests_network'),
+    ],
+  }
+}
+
 const INCREMENT_LEVERS: Readonly<Record<string, readonly LeverId[]>> = {
   total: LEVER_IDS,
   ...Object.fromEntries(LEVERS.map((lever) => [lever.series, [lever.id]])),
@@ -303,6 +317,7 @@ export const INDICATOR_BUILDERS: Readonly<Partial<Record<IndicatorId, IndicatorB
   people_losing_channel_final: inYear('people_losing_channel', 'final'),
   assisted_access_cost_final: inYear('assisted_access_cost', 'final'),
   assisted_access_cost_cumulative: cumulative('assisted_access_cost'),
+  assisted_network_multiple_final: assistedNetwork,
   data_value_users_final: inYear('data_value_users', 'final'),
   data_levy_share_of_value_final: dataLevyShare,
   footprint_change_final: inYear('footprint_change', 'final'),

@@ -20,6 +20,7 @@ const INDICATOR_IDS = [
   'coproduction_imposed_share',
   'data_levy_share_of_value',
   'footprint_share_digital',
+  'assisted_network_multiple',
 ] as const
 
 export const INDICATOR_EQUATIONS: Readonly<Record<string, Localized>> = textsOf(

@@ -7,7 +7,7 @@ import { ledgerYears, peopleCount, signedDelta } from '@shared/brief/brief-forma
 import { weakestGrade } from '@shared/brief/brief-grades'
 import { GROUPED_INDICATOR_IDS } from '@shared/brief/indicator-groups'
 import { lastPublished } from '@shared/brief/brief-tables'
-import { formatValue, parseNumber, roundAsShown } from '@shared/format/format-value'
+import { formatNumber, formatValue, parseNumber, roundAsShown } from '@shared/format/format-value'
 import { translator } from '@shared/i18n/translate'
 import type { Baseline } from '@shared/model/baseline/baseline-schema'
 import { compileScenario } from '@shared/model/engine/compile'
@@ -53,6 +53,10 @@ const HEADLINES: ReadonlyArray<{
   { id: 'people_losing_channel_final', write: (v, l) => peopleCount(v, l) },
   { id: 'assisted_access_cost_final', write: (v, l) => formatValue(v, 'bn_eur', l) },
   { id: 'assisted_access_cost_cumulative', write: (v, l) => formatValue(v, 'bn_eur', l) },
+  {
+    id: 'assisted_network_multiple_final',
+    write: (v, l) => translator(l)('format.times', { value: formatNumber(v, l, 1) }),
+  },
   { id: 'data_value_users_final', write: (v, l) => formatValue(v, 'bn_eur', l) },
   { id: 'footprint_change_final', write: (v, l) => signedDelta(v, 'kt_co2e', l) },
   { id: 'footprint_change_cumulative', write: (v, l) => signedDelta(v, 'kt_co2e', l) },

@@ -64,6 +64,27 @@ describe('the consumer’s ledger, closed forms', () => {
     expect(adoption.at(-1)).toBeGreaterThan(a0)
   })
 
+  it('sets the final year’s assisted requests against the France services network’s yearly activity', () => {
+    const network = value('exclusion.assisted_requests_network')
+    for (const preset of ['dst-6', 'current-law'] as const) {
+      const r = run(scenarioFrom(preset))
+      const requests = r.series('assisted_transactions').at(-1) as number
+      expect(requests).toBeGreaterThan(0)
+      expect(r.indicator('assisted_network_multiple_final')).toBeCloseTo(requests / network, 12)
+      // A network twice as busy makes the same requests half as large a share of its work.
+      const busier = run(
+        scenarioFrom(preset, (s) => {
+          s.assumptions['exclusion.assisted_requests_network'] = 2 * network
+        }),
+      )
+      expect(busier.indicator('assisted_network_multiple_final')).toBeCloseTo(
+        requests / (2 * network),
+        12,
+      )
+      expect(busier.series('assisted_transactions')).toEqual(r.series('assisted_transactions'))
+    }
+  })
+
   it('the staffed channel sends back to the counter the imposed share of the rise it keeps open, and pays for the posts', () => {
     const sector: SectorId = 'bank_branch'
     const kept = 0.5
