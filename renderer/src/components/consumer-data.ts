@@ -94,10 +94,9 @@ export const CONSUMER_CARDS: readonly ConsumerCard[] = [
     key: 'assisted',
     title: 'consumerCardAssisted',
     main: 'assisted_access_cost_final',
-    details: [
-      { id: 'assisted_access_cost_cumulative', label: 'colCumulative' },
-      { id: 'assisted_network_multiple_final', label: 'consumerCardAssistedNetwork' },
-    ],
+    // Its scale rather than its cumulated cost, which the comparison table and the ledger give:
+    // a card of two lines keeps the groups of cards one height.
+    details: [{ id: 'assisted_network_multiple_final', label: 'consumerCardAssistedNetwork' }],
   },
   {
     key: 'data',
