@@ -244,7 +244,7 @@ export async function uiBenchmarks(): Promise<BenchLine[]> {
       {
         name: 'Monte Carlo, 10,000 draws, in its worker',
         median: ms(median(monteCarlo.map((r) => r[0]))),
-        detail: `longest main-thread task while it ran: ${ms(Math.max(...monteCarlo.map((r) => r[1])))} (${monteCarlo.length} runs)`,
+        detail: `first run ${ms(monteCarlo[0]?.[0] ?? Number.NaN)}, the tab just opened; longest main-thread task while it ran: ${ms(Math.max(...monteCarlo.map((r) => r[1])))} (${monteCarlo.length} runs)`,
         target: 'no task > 50 ms',
         ok: monteCarlo.every((r) => r[1] <= 50),
       },
