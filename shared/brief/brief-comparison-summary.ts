@@ -22,32 +22,64 @@ function argMax(values: readonly number[]): number {
 /** Index of the smallest value (the first one on a tie). */
 const argMin = (values: readonly number[]) => argMax(values.map((v) => -v))
 
-/**
- * The range of a row across scenarios: "de a (x) à b (y)", or one value when they read the same;
- * each value as `write` gives it (by default, in the row's unit).
- */
-function range(
+/** How a row's values spread across scenarios: its extremes as written, and who holds them. */
+interface Spread {
+  readonly low: string
+  readonly high: string
+  readonly lowName: string
+  readonly highName: string
+  /** The extremes read the same once written. */
+  readonly same: boolean
+  /**
+   * Within 1 % of the larger magnitude: naming the extremes would suggest a difference the model
+   * cannot tell.
+   */
+  readonly close: boolean
+}
+
+/** A row's spread, each value as `write` gives it (by default, in the row's unit). */
+function spreadOf(
   row: ComparisonRow,
   name: (i: number) => string,
   language: Language,
   write: (value: number) => string = (value) => formatValue(value, row.unit, language),
-): { text: string; same: boolean } {
+): Spread {
   const lo = argMin(row.values)
   const hi = argMax(row.values)
-  const v = (i: number) => write(row.values[i] as number)
-  if (v(lo) === v(hi)) return { text: v(lo), same: true }
-  const text = translator(language)('brief.range', {
-    low: v(lo),
+  const a = row.values[lo] as number
+  const b = row.values[hi] as number
+  const low = write(a)
+  const high = write(b)
+  return {
+    low,
+    high,
     lowName: name(lo),
-    high: v(hi),
     highName: name(hi),
-  })
-  return { text, same: false }
+    same: low === high,
+    close: b - a < 0.01 * Math.max(Math.abs(a), Math.abs(b)),
+  }
+}
+
+/** A spread's words for a sentence: its extremes and who holds them. */
+const words = ({ low, high, lowName, highName }: Spread) => ({ low, high, lowName, highName })
+
+/** "de a (x) à b (y)": the extremes and who holds them. */
+const named = (spread: Spread, language: Language) =>
+  translator(language)('brief.range', words(spread))
+
+/** The range of a row across scenarios: "de a (x) à b (y)", or one value when they read the same. */
+function range(
+  row: ComparisonRow,
+  name: (i: number) => string,
+  language: Language,
+): { text: string; same: boolean } {
+  const spread = spreadOf(row, name, language)
+  return { text: spread.same ? spread.low : named(spread, language), same: spread.same }
 }
 
 /**
- * As `range`, but within 1 % the extremes go unnamed: naming them would suggest a difference the
- * model cannot tell (the consumer's figures move little from one set of levers to another).
+ * As `range`, but within 1 % the extremes go unnamed (the consumer's figures move little from one
+ * set of levers to another); each value as `write` gives it.
  */
 function nearRange(
   row: ComparisonRow,
@@ -55,31 +87,19 @@ function nearRange(
   language: Language,
   write?: (value: number) => string,
 ): string {
-  const low = Math.min(...row.values)
-  const high = Math.max(...row.values)
-  const found = range(row, name, language, write)
-  if (found.same || high - low >= 0.01 * Math.max(Math.abs(low), Math.abs(high))) return found.text
-  const text = write ?? ((value: number) => formatValue(value, row.unit, language))
-  return translator(language)('brief.rangeClose', { low: text(low), high: text(high) })
+  const spread = spreadOf(row, name, language, write)
+  if (spread.same) return spread.low
+  if (spread.close) return translator(language)('brief.rangeClose', words(spread))
+  return named(spread, language)
 }
 
 /** The range of peak displaced jobs across scenarios; near-equal peaks are said to be so. */
 function jobsRange(row: ComparisonRow, name: (i: number) => string, language: Language): string {
   const t = translator(language)
-  const values = row.values
-  const lo = argMin(values)
-  const hi = argMax(values)
-  const fte = (i: number) => formatValue(values[i] as number, 'fte', language)
-  if (fte(lo) === fte(hi)) return t('brief.jobsSame', { jobs: fte(lo) })
-  // Within 1 %: naming the extremes would suggest a difference the model cannot tell.
-  if ((values[hi] as number) - (values[lo] as number) < 0.01 * Math.abs(values[hi] as number))
-    return t('brief.jobsClose', { low: fte(lo), high: fte(hi) })
-  return t('brief.jobsRange', {
-    low: fte(lo),
-    lowName: name(lo),
-    high: fte(hi),
-    highName: name(hi),
-  })
+  const spread = spreadOf(row, name, language, (v) => formatValue(v, 'fte', language))
+  if (spread.same) return t('brief.jobsSame', { jobs: spread.low })
+  if (spread.close) return t('brief.jobsClose', words(spread))
+  return t('brief.jobsRange', words(spread))
 }
 
 /**
