@@ -39,7 +39,7 @@ export interface MonteCarloApi {
 
 /** The buffers of a part's draws and effects, handed over between threads rather than copied. */
 export function partBuffers(part: PartResult): ArrayBuffer[] {
-  return [part.tiles, ...(part.effects ?? [])].map((array) => array.buffer as ArrayBuffer)
+  return [part.stored, ...(part.effects ?? [])].map((array) => array.buffer as ArrayBuffer)
 }
 
 /** A part as received: its arrays really are float arrays (the rest is checked on joining). */
@@ -53,7 +53,7 @@ function checkedParts(parts: unknown): readonly PartResult[] {
         typeof p === 'object' &&
         Number.isInteger(p.first) &&
         Number.isInteger(p.draws) &&
-        isFloats(p.tiles) &&
+        isFloats(p.stored) &&
         (p.effects === null || (Array.isArray(p.effects) && p.effects.every(isFloats))),
     )
   if (!ok) throw new Error('The parts of a Monte Carlo run are malformed')

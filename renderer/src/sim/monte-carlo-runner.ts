@@ -1,4 +1,3 @@
-import { PART_DRAWS } from '@shared/model/uncertainty/monte-carlo'
 import type { JobHandlers } from './drive-job'
 import { monteCarloMethods, partBuffers } from './monte-carlo-api'
 import type { MonteCarloApi, MonteCarloSettings } from './monte-carlo-api'
@@ -58,7 +57,7 @@ export const runMonteCarlo: MonteCarloRunner = (settings, handlers) => {
  */
 function runSplit(settings: MonteCarloSettings, handlers: JobHandlers): MonteCarloHandle {
   const { draws } = settings
-  const half = Math.ceil(draws / 2 / PART_DRAWS) * PART_DRAWS
+  const half = Math.ceil(draws / 2)
   const ranges = [
     { first: 0, draws: half },
     { first: half, draws: draws - half },

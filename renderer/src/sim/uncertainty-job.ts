@@ -113,7 +113,7 @@ export interface RunPart {
 
 /** What a part sends back: its stored draws and, when measured, the levers' effects on them. */
 export interface PartResult extends RunPart {
-  readonly tiles: Float32Array
+  readonly stored: Float32Array
   readonly effects: Float32Array[] | null
 }
 
@@ -175,7 +175,7 @@ export class UncertaintyJob {
     return {
       first: this.run.firstDraw,
       draws: this.run.draws,
-      tiles: this.run.tiles(),
+      stored: this.run.storedDraws(),
       effects: this.effects?.partColumns() ?? null,
     }
   }

@@ -1,24 +1,14 @@
 /**
  * Where a Monte Carlo run keeps every draw's results (float32) until they are turned into
  * percentiles: tens of MB for 10,000 draws, written one draw at a time and read one column at a
- * time. Neither order suits the other: a column read across draw-major rows jumps a row's length
- * (5 kB) at each value, past what the processor prefetches, and waits on memory at every draw;
- * column-major storage scatters each draw's writes over a thousand pages.
- *
- * So the store is tiled: draws go in blocks of TILE_DRAWS, columns in groups of GROUP_WIDTH, and
- * each (block, group) tile is contiguous, draw-major inside — 64 draws × 16 columns × 4 bytes,
- * one 4 kB page. A draw writes one cache line per group into tiles its block keeps in cache; a
- * group of columns is read tile by tile, each tile a sequential page.
+ * time. The store is column-major, each column's draws contiguous, so that percentiles read a
+ * column in place, with no copy. A draw's values are not written there one by one, which would
+ * scatter them over a thousand pages: they are converted to float32 in one native copy into a
+ * block of BLOCK_DRAWS rows, and each full block is turned into columns at once, its rows read
+ * from cache, each column's part of the block written as one run. The block's pass also keeps
+ * each column's lowest and highest value, which percentiles start from.
  */
-export const GROUP_WIDTH = 16
-const TILE_DRAWS = 64
-/** A run split in parts splits it at multiples of this (whole blocks of tiles). */
-export const PART_DRAWS = TILE_DRAWS
-/**
- * Tiles are a cache line more than a page apart: at exactly 4 kB, the lines a draw writes (one per
- * group) would all fall in the same cache set and evict one another.
- */
-const TILE = TILE_DRAWS * GROUP_WIDTH + GROUP_WIDTH
+const BLOCK_DRAWS = 64
 
 /**
  * The buffer of the last store released, kept for the next one: first touching that much fresh
@@ -30,131 +20,113 @@ function takeBuffer(length: number): Float32Array {
   const buffer = spare
   if (buffer && buffer.length >= length) {
     spare = null
-    return buffer
+    return buffer.subarray(0, length)
   }
   return new Float32Array(length)
 }
 
 export class DrawStore {
-  private readonly groups: number
-  private readonly blockLength: number
   /**
-   * The tiles, in one buffer, or for a run joined from parts in one buffer per part, each part's
-   * blocks following the last's (`firstBlocks`: the first block of each): a joined run reads its
-   * parts where they are rather than copying them into one buffer (hundreds of MB at 100,000 draws).
+   * The columns, in one buffer (`draws` values each), or for a run joined from parts one buffer
+   * per part, each holding that part's draws of every column: a joined run reads its parts where
+   * they are rather than copying them into one buffer (hundreds of MB at 100,000 draws).
    */
   private readonly segments: readonly Float32Array[]
-  private readonly firstBlocks: readonly number[]
+  private readonly segmentDraws: readonly number[]
+  /** Per column, its lowest and highest value so far (a store written here). */
+  private readonly low: Float64Array | null
+  private readonly high: Float64Array | null
+  /** Draws written but not yet turned into columns: `pending` rows from draw `blockStart`. */
+  private readonly block: Float32Array | null
+  private blockStart = 0
+  private pending = 0
   private released = false
 
-  /** `tiles`: a store's contents to adopt (a part's, run apart: see `tiles`). */
+  /** `values`: a store's contents to adopt (a part's, run apart: see `values`). */
   constructor(
     readonly columnCount: number,
     readonly draws: number,
-    tiles?: Float32Array | readonly DrawStore[],
+    values?: Float32Array | readonly DrawStore[],
   ) {
-    this.groups = Math.ceil(columnCount / GROUP_WIDTH)
-    this.blockLength = this.groups * TILE
-    const length = Math.ceil(draws / TILE_DRAWS) * this.blockLength
-    if (Array.isArray(tiles)) {
-      this.segments = tiles.map((part) => part.tiles())
-      let block = 0
-      this.firstBlocks = tiles.map((part) => {
-        const first = block
-        block += Math.ceil(part.draws / TILE_DRAWS)
-        return first
-      })
-      return
+    const length = columnCount * draws
+    if (Array.isArray(values)) {
+      this.segments = values.map((part) => part.values())
+      this.segmentDraws = values.map((part) => part.draws)
+    } else {
+      const buffer = values as Float32Array | undefined
+      if (buffer && buffer.length !== length)
+        throw new RangeError(
+          `a store of ${draws} draws holds ${length} values, not ${buffer.length}`,
+        )
+      this.segments = [buffer ?? takeBuffer(length)]
+      this.segmentDraws = [draws]
     }
-    const buffer = tiles as Float32Array | undefined
-    if (buffer && buffer.length !== length)
-      throw new RangeError(`a store of ${draws} draws holds ${length} values, not ${buffer.length}`)
-    this.segments = [buffer ?? takeBuffer(length)]
-    this.firstBlocks = [0]
+    const written = values === undefined
+    this.block = written ? new Float32Array(BLOCK_DRAWS * columnCount) : null
+    this.low = written ? new Float64Array(columnCount).fill(Number.POSITIVE_INFINITY) : null
+    this.high = written ? new Float64Array(columnCount).fill(Number.NEGATIVE_INFINITY) : null
   }
 
-  /**
-   * The stored draws, for a run split in parts: every part but the last holds a whole number of
-   * tile blocks (PART_DRAWS), so the parts' tiles follow one another as the whole run's would.
-   */
-  tiles(): Float32Array {
-    return this.single().subarray(0, Math.ceil(this.draws / TILE_DRAWS) * this.blockLength)
+  /** The stored draws, column by column: a part's, to be joined with the others' (`joined`). */
+  values(): Float32Array {
+    this.settle()
+    return this.single()
   }
 
-  /** The stores of consecutive parts of a run (see `tiles`) as one store of all its draws. */
+  /** The stores of consecutive parts of a run as one store of all its draws. */
   static joined(columnCount: number, parts: readonly DrawStore[]): DrawStore {
     const draws = parts.reduce((sum, part) => sum + part.draws, 0)
-    parts.slice(0, -1).forEach((part) => {
-      if (part.draws % PART_DRAWS !== 0)
-        throw new RangeError(`a part of a run but the last holds a multiple of ${PART_DRAWS} draws`)
-    })
     return new DrawStore(columnCount, draws, parts)
   }
 
   /**
    * Store draw `draw`'s values: `values[from…]`, `count` of them, as its columns `column`… on.
-   * A draw is stored in parts (the series, then the indicators), straight from the workspace.
+   * A draw is stored in parts (the series, then the indicators), straight from the workspace;
+   * draws come in order of blocks (a draw of an earlier block than the last written is refused).
    */
   write(draw: number, column: number, values: Float64Array, from: number, count: number): void {
-    const buffer = this.single()
-    const block = (draw / TILE_DRAWS) | 0
-    const base = block * this.blockLength + (draw - block * TILE_DRAWS) * GROUP_WIDTH
-    let group = (column / GROUP_WIDTH) | 0
-    let k = column - group * GROUP_WIDTH
-    let at = base + group * TILE + k
-    for (let i = 0; i < count; i++) {
-      buffer[at++] = values[from + i] as number
-      if (++k === GROUP_WIDTH) {
-        k = 0
-        group++
-        at = base + group * TILE
-      }
+    const block = this.writable()
+    if (draw < this.blockStart || draw >= this.draws)
+      throw new RangeError(`draw ${draw} cannot be written now`)
+    if (draw >= this.blockStart + BLOCK_DRAWS) {
+      this.settle()
+      this.blockStart = draw - (draw % BLOCK_DRAWS)
     }
+    const at = (draw - this.blockStart) * this.columnCount + column
+    // One native conversion when the whole array is written (every series, every indicator).
+    if (from === 0 && count === values.length) block.set(values, at)
+    else for (let i = 0; i < count; i++) block[at + i] = values[from + i] as number
+    this.pending = Math.max(this.pending, draw - this.blockStart + 1)
   }
 
   /**
-   * Columns `first`… `first + width − 1` (within one group of GROUP_WIDTH) of every draw, each
-   * column contiguous in `out` (column first + k at k·draws), and each column's lowest and highest
-   * value into `low` and `high` at k: percentiles start from the range, and it costs nothing here.
+   * Column `c` of every draw and its range (lowest into range[0], highest into range[1]): a view
+   * of the store where the column is in one piece, else copied into `scratch` (draws long).
    */
-  gather(
-    first: number,
-    width: number,
-    out: Float32Array,
-    low: Float64Array,
-    high: Float64Array,
-  ): void {
-    this.live()
-    const group = (first / GROUP_WIDTH) | 0
-    const offset = first - group * GROUP_WIDTH
-    if (offset + width > GROUP_WIDTH) throw new RangeError('columns span two groups')
-    const draws = this.draws
-    for (let k = 0; k < width; k++) {
-      low[k] = Number.POSITIVE_INFINITY
-      high[k] = Number.NEGATIVE_INFINITY
+  column(c: number, scratch: Float32Array, range: Float64Array): Float32Array {
+    this.settle()
+    if (this.low && this.high) {
+      range[0] = this.low[c] as number
+      range[1] = this.high[c] as number
+      const draws = this.draws
+      return this.single().subarray(c * draws, (c + 1) * draws)
     }
-    let segment = 0
-    for (let d0 = 0; d0 < draws; d0 += TILE_DRAWS) {
-      const block = d0 / TILE_DRAWS
-      while (block >= (this.firstBlocks[segment + 1] ?? Number.POSITIVE_INFINITY)) segment++
-      const buffer = this.segments[segment] as Float32Array
-      const tile =
-        (block - (this.firstBlocks[segment] as number)) * this.blockLength + group * TILE + offset
-      const end = Math.min(TILE_DRAWS, draws - d0)
-      for (let k = 0; k < width; k++) {
-        let lowest = low[k] as number
-        let highest = high[k] as number
-        const to = k * draws + d0
-        for (let slot = 0, from = tile + k; slot < end; slot++, from += GROUP_WIDTH) {
-          const v = buffer[from] as number
-          out[to + slot] = v
-          if (v < lowest) lowest = v
-          if (v > highest) highest = v
-        }
-        low[k] = lowest
-        high[k] = highest
+    let lowest = Number.POSITIVE_INFINITY
+    let highest = Number.NEGATIVE_INFINITY
+    let to = 0
+    for (let s = 0; s < this.segments.length; s++) {
+      const part = this.segments[s] as Float32Array
+      const n = this.segmentDraws[s] as number
+      for (let i = c * n, end = i + n; i < end; i++) {
+        const v = part[i] as number
+        scratch[to++] = v
+        if (v < lowest) lowest = v
+        if (v > highest) highest = v
       }
     }
+    range[0] = lowest
+    range[1] = highest
+    return scratch.subarray(0, this.draws)
   }
 
   /** Hands the buffer to the next store; nothing can be read from this one afterwards. */
@@ -165,14 +137,45 @@ export class DrawStore {
     if (buffer && (!spare || spare.length < buffer.length)) spare = buffer
   }
 
+  /** Turns the draws written since the last block into columns. */
+  private settle(): void {
+    this.live()
+    const { block, low, high, pending } = this
+    if (!block || !low || !high || pending === 0) return
+    const columns = this.columnCount
+    const draws = this.draws
+    const buffer = this.segments[0] as Float32Array
+    for (let c = 0; c < columns; c++) {
+      let lowest = low[c] as number
+      let highest = high[c] as number
+      // The rows of a block are read a column at a time: the 64 cache lines one column touches
+      // serve the next fifteen columns too.
+      for (let r = 0, from = c, to = c * draws + this.blockStart; r < pending; r++) {
+        const v = block[from] as number
+        buffer[to++] = v
+        if (v < lowest) lowest = v
+        if (v > highest) highest = v
+        from += columns
+      }
+      low[c] = lowest
+      high[c] = highest
+    }
+    this.pending = 0
+  }
+
   private live(): void {
     if (this.released) throw new Error('This Monte Carlo run was released')
   }
 
-  /** The one buffer of a store written draw by draw (a joined store is only read). */
-  private single(): Float32Array {
+  private writable(): Float32Array {
     this.live()
-    if (this.segments.length !== 1) throw new Error('A joined Monte Carlo store is only read')
+    if (!this.block) throw new Error('A Monte Carlo store adopted or joined is only read')
+    return this.block
+  }
+
+  /** The one buffer of a store written draw by draw or adopted whole (a joined store is several). */
+  private single(): Float32Array {
+    if (this.segments.length !== 1) throw new Error('A joined Monte Carlo store is read by column')
     return this.segments[0] as Float32Array
   }
 }

@@ -1,8 +1,7 @@
 import type { CompiledModel } from '../engine/compile'
 import { normalCdf, normalQuantile } from './normal'
 import { triangularAt, triangularTable } from './distributions'
-import { DrawStore, GROUP_WIDTH } from './draw-store'
-export { PART_DRAWS } from './draw-store'
+import { DrawStore } from './draw-store'
 import { PERCENTILES, percentilesInRange } from './percentiles'
 import { Prng, mix32 } from './prng'
 import { project } from '../engine/project'
@@ -183,23 +182,23 @@ export class MonteCarloRun {
   }
 
   /**
-   * The finished run made of parts run apart (each a MonteCarloRun from its `firstDraw`, in order,
-   * every part but the last a multiple of PART_DRAWS): their stored draws, put end to end.
+   * The finished run made of parts run apart (each a MonteCarloRun from its `firstDraw`, in
+   * order): their stored draws, put end to end.
    */
   static joined(
     model: CompiledModel,
     seed: number,
-    parts: ReadonlyArray<{ readonly draws: number; readonly tiles: Float32Array }>,
+    parts: ReadonlyArray<{ readonly draws: number; readonly stored: Float32Array }>,
   ): MonteCarloRun {
     const columns = columnCountOf(model)
-    const stores = parts.map((part) => new DrawStore(columns, part.draws, part.tiles))
+    const stores = parts.map((part) => new DrawStore(columns, part.draws, part.stored))
     const whole = DrawStore.joined(columns, stores)
     return new MonteCarloRun(model, whole.draws, seed, null, 0, whole)
   }
 
   /** This part's stored draws, to be joined with the other parts' (see `joined`). */
-  tiles(): Float32Array {
-    return this.finished().tiles()
+  storedDraws(): Float32Array {
+    return this.finished().values()
   }
 
   get completed(): number {
@@ -246,11 +245,13 @@ export class MonteCarloRun {
    */
   indicatorDraws(): Float32Array[] {
     const first = SERIES_COUNT * this.outYears
-    return INDICATORS.map((_, k) => {
-      const column = new Float32Array(this.draws)
-      this.finished().gather(first + k, 1, column, new Float64Array(1), new Float64Array(1))
-      return column
-    })
+    const scratch = new Float32Array(this.draws)
+    const range = new Float64Array(2)
+    return INDICATORS.map((_, k) =>
+      this.finished()
+        .column(first + k, scratch, range)
+        .slice(),
+    )
   }
 
   /** Percentile bands of every series and indicator; call once every draw is done. */
@@ -258,17 +259,17 @@ export class MonteCarloRun {
     const { draws, outYears, model, columnCount } = this
     const bands = new Float64Array(columnCount * PERCENTILES.length)
     const store = this.finished()
-    const group = new Float32Array(GROUP_WIDTH * draws)
-    const low = new Float64Array(GROUP_WIDTH)
-    const high = new Float64Array(GROUP_WIDTH)
-    for (let c = 0; c < columnCount; c += GROUP_WIDTH) {
-      const width = Math.min(GROUP_WIDTH, columnCount - c)
-      store.gather(c, width, group, low, high)
-      for (let k = 0; k < width; k++) {
-        const column = group.subarray(k * draws, (k + 1) * draws)
-        const at = (c + k) * PERCENTILES.length
-        percentilesInRange(column, low[k] as number, high[k] as number, bands, at)
-      }
+    const scratch = new Float32Array(draws)
+    const range = new Float64Array(2)
+    for (let c = 0; c < columnCount; c++) {
+      const column = store.column(c, scratch, range)
+      percentilesInRange(
+        column,
+        range[0] as number,
+        range[1] as number,
+        bands,
+        c * PERCENTILES.length,
+      )
     }
     const pick = (column: number, q: number) => bands[column * PERCENTILES.length + q] as number
     const yearsOf = (row: number, q: number) =>
