@@ -6,6 +6,9 @@ import { setValueAt } from '@shared/model/scenario/value-path'
 import { Prng } from '@shared/model/uncertainty/prng'
 import { parseScenario } from '@shared/model/scenario/scenario-parse'
 import type { Curve, Scenario } from '@shared/model/scenario/scenario-schema'
+import { compileScenario } from '@shared/model/engine/compile'
+import type { CompiledModel } from '@shared/model/engine/compile'
+import { MonteCarloRun } from '@shared/model/uncertainty/monte-carlo'
 
 function randomCurve(rng: Prng, ceilingCap = 1): Curve {
   const ceiling = Math.round(rng.next() * ceilingCap * 100) / 100
@@ -74,4 +77,23 @@ export function randomScenario(seed: number): Scenario {
   const parsed = parseScenario(JSON.parse(JSON.stringify(scenario)))
   if (!parsed.ok) throw new Error(`random scenario ${seed} is invalid: ${JSON.stringify(parsed)}`)
   return parsed.scenario
+}
+
+/**
+ * Random scenario `seed` compiled, with a few sets of its assumption values: the central ones, then
+ * `draws` Monte Carlo draws (seeded by `seed`), so a property holds off the central values too.
+ */
+export function randomModelAndValues(
+  seed: number,
+  draws = 3,
+): { model: CompiledModel; values: Float64Array[] } {
+  const scenario = randomScenario(seed)
+  const model = compileScenario(scenario, getBaseline(scenario.baseline))
+  const values: Float64Array[] = [model.central]
+  const run = new MonteCarloRun(model, draws, seed, {
+    record: (_, params) => values.push(params.slice()),
+  })
+  run.step(draws)
+  run.release()
+  return { model, values }
 }

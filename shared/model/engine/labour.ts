@@ -7,6 +7,7 @@ import { SC, SECTOR_CONSTANTS, ST, T } from './terms'
 import { sectorTermRow } from './workspace'
 import { keepsCounters, keptPostsPaidByState } from '../levers/staffed-channel'
 import type { Workspace } from './workspace'
+import { levyFreeSectors, recordCheckpoint, recordInputs, startLabour } from './labour-memo'
 
 const BN = 1e-9
 const SECTORS = SECTOR_IDS.length
@@ -20,22 +21,6 @@ const F_THETA = SECTOR_FIELDS.indexOf('theta')
 const PUBLIC_COUNTER = SECTOR_IDS.indexOf('public_counter')
 /** Legal monthly hours (35 h a week) × 12: converts the annual SMIC into an hourly one. */
 export const HOURS_PER_YEAR = 151.67 * 12
-
-/** Rows that add up every sector's contribution, cleared before each projection. */
-const SUMMED_ROWS = [
-  G.jobs_displaced_total,
-  G.jobs_displaced_attrition,
-  G.unemployed_pool,
-  G.labour_force_exits,
-  G.wage_bill_lost,
-  G.contributions_lost,
-  G.contributions_lost_unedic,
-  G.contributions_lost_complementary,
-  G.itaf_lost,
-  G.labour_cost_saved,
-  G.staffed_channel_jobs,
-  G.state_savings,
-] as const
 
 function addTo(array: Float64Array, index: number, value: number): void {
   array[index] = (array[index] as number) + value
@@ -73,12 +58,17 @@ function left(hazard: number, exit: number): number {
  * falls (the counterfactual shrinks or adoption falls back), every pool shrinks in proportion,
  * so no pool is ever negative. Civil servants (public counters) are never laid off: their posts go
  * by attrition and the State saves their wages.
+ *
+ * `shareFrom`: a workspace just projected on the same values (another variant of the scenario),
+ * whose leading sectors this projection takes over where their adoption is the same
+ * (labour-memo.ts), as it does from its own workspace's last projection.
  */
 export function projectLabour(
   model: CompiledModel,
   params: Float64Array,
   ws: Workspace,
   rates: RateParameters,
+  shareFrom: Workspace | null = null,
 ): void {
   const n = ws.years
   const p = model.p
@@ -109,9 +99,7 @@ export function projectLabour(
     ws.benefitKernel[k] = survival * (eligible >= 1 ? 1 : eligible > 0 ? eligible : 0)
     const stay = k === 0 ? 1 - firstFound - firstLeft : 1 - longFound - longLeft
     survival *= stay * wageGrowth
-    ws.cohortWages[k] = 0
   }
-  for (const row of SUMMED_ROWS) series.fill(0, row * n, row * n + n)
   const R_TOTAL = G.jobs_displaced_total * n
   const R_ATTRITION = G.jobs_displaced_attrition * n
   const R_POOL = G.unemployed_pool * n
@@ -130,7 +118,16 @@ export function projectLabour(
   const R_SAVED = G.labour_cost_saved * n
   const R_STATE = G.state_savings * n
 
-  for (let s = 0; s < SECTORS; s++) {
+  const memo = ws.labourMemo
+  const start = startLabour(model, params, ws, shareFrom, keeps, stateSubsidises)
+  // Where the memo's sums are taken (labour-memo.ts): after the sectors no levy reaches, unless
+  // this projection took them over at that very point.
+  const checkpoint = levyFreeSectors(model)
+  const recordsCheckpoint =
+    memo.enabled && start <= checkpoint && !(start > 0 && start === checkpoint)
+
+  for (let s = start; s < SECTORS; s++) {
+    if (recordsCheckpoint && s === checkpoint) recordCheckpoint(ws, checkpoint)
     const adoptionRow = (ADOPTION_ROW + s) * n
     const displacedRow = (DISPLACED_ROW + s) * n
     const jobs0 = sectorParam(model, params, s, F_JOBS) * sectorParam(model, params, s, F_FTE)
@@ -278,6 +275,9 @@ export function projectLabour(
       st[rSaved + i] = saved
     }
   }
+
+  if (recordsCheckpoint && checkpoint === SECTORS) recordCheckpoint(ws, checkpoint)
+  if (memo.enabled) recordInputs(model, params, ws, keeps, stateSubsidises)
 
   // Unemployment benefits: each laid-off cohort's wages times the replacement rate, while eligible.
   const replacement = at(p.replacementRate)

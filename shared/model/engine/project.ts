@@ -111,19 +111,21 @@ export type ProjectionScope = 'everything' | 'balances'
  * One deterministic projection of a compiled scenario with the given assumption values, written
  * into the workspace. Allocates nothing per year. The balance identities of financing.ts hold by
  * construction, year by year. With the `balances` scope, the consumer's series and indicators in
- * the workspace are left as they were.
+ * the workspace are left as they were. `shareFrom`: a workspace projected on the same values, whose
+ * labour results this projection may take over where they cannot differ (labour-memo.ts).
  */
 export function project(
   model: CompiledModel,
   params: Float64Array,
   ws: Workspace,
   scope: ProjectionScope = 'everything',
+  shareFrom: Workspace | null = null,
 ): void {
   for (const lever of LEVERS) ws[lever.phase].set(model.phases[lever.id])
   fillConsumerCosts(model, params, ws)
   projectAdoption(model, params, ws)
   const rates = rateParameters(model, params)
-  projectLabour(model, params, ws, rates)
+  projectLabour(model, params, ws, rates, shareFrom)
   const consumer = scope === 'everything'
   if (consumer) projectConsumer(model, params, ws)
   projectLeverRevenue(model, params, ws, rates)

@@ -2,6 +2,8 @@ import { FUND_RATES_WIDTH } from './contribution-rates'
 import type { RateParameters } from './contribution-rates'
 import type { CompiledModel } from './compile'
 import { SECTOR_IDS } from './ids'
+import { createLabourMemo } from './labour-memo'
+import type { LabourMemo } from './labour-memo'
 import { INDICATOR_COUNT, SERIES_COUNT } from './series'
 import { GLOBAL_TERMS, SECTOR_CONSTANTS, SECTOR_TERMS } from './terms'
 
@@ -36,6 +38,8 @@ export interface Workspace {
   readonly rateScratch: Float64Array
   /** What the sector constants' rates were last worked out with (sector-rates.ts). */
   readonly rateCache: { rates: RateParameters | null; omegaShort: number; omegaLong: number }
+  /** What the last projection's labour part read and summed, for the next to take over. */
+  readonly labourMemo: LabourMemo
   /** Cumulative lever burden borne by platforms, French firms, consumers and workers. */
   readonly incidence: Float64Array
 }
@@ -62,6 +66,7 @@ export function createWorkspace(model: CompiledModel): Workspace {
     benefitKernel: new Float64Array(n),
     rateScratch: new Float64Array(3 * FUND_RATES_WIDTH),
     rateCache: { rates: null, omegaShort: Number.NaN, omegaLong: Number.NaN },
+    labourMemo: createLabourMemo(model.central.length, n),
     incidence: new Float64Array(4),
   }
 }

@@ -4,6 +4,7 @@ import { measureOffset, measureUnit, readMeasure } from '../comparison/compariso
 import type { ComparisonMeasure } from '../comparison/comparison'
 import { project } from '../engine/project'
 import { createWorkspace } from '../engine/workspace'
+import { keepLabourMemo } from '../engine/labour-memo'
 import type { Workspace } from '../engine/workspace'
 import { PLAYERS, switchOff } from '../levers/lever-switches'
 import { LEVERS } from '../levers/lever-table'
@@ -126,6 +127,7 @@ export class LeverEffects {
     this.measures = EFFECT_MEASURES.map((id) => measureOf(model, id))
     this.offsets = this.measures.map((m) => measureOffset(model, m))
     this.ws = createWorkspace(model)
+    keepLabourMemo(this.ws)
     this.columns = Array.from(
       { length: this.variants.length * EFFECT_MEASURES.length },
       () => new Float32Array(draws),
@@ -149,13 +151,15 @@ export class LeverEffects {
   private effectsOf(params: Float64Array, scenario: Workspace, out: Float64Array): void {
     const { ws, measures, offsets, reference } = this
     // The effects are differences of balances: the variants' consumer ledgers are not needed.
-    project(this.droitConstant, params, ws, 'balances')
+    // Each variant takes over the labour results it shares with the scenario's projection or with
+    // the variant projected before it (labour-memo.ts).
+    project(this.droitConstant, params, ws, 'balances', scenario)
     for (let k = 0; k < measures.length; k++)
       reference[k] = readMeasure(ws, measures[k] as ComparisonMeasure, offsets[k] as number)
     let c = 0
     for (const variant of this.variants) {
       const source = variant.model ? ws : scenario
-      if (variant.model) project(variant.model, params, ws, 'balances')
+      if (variant.model) project(variant.model, params, ws, 'balances', scenario)
       for (let k = 0; k < measures.length; k++) {
         const value = readMeasure(source, measures[k] as ComparisonMeasure, offsets[k] as number)
         out[c++] = value - (reference[k] as number)

@@ -8,6 +8,7 @@ import { project } from '../engine/project'
 import { INDICATORS, INDICATOR_COUNT, SERIES, SERIES_COUNT } from '../engine/series'
 import type { Unit } from '../engine/units'
 import { createWorkspace } from '../engine/workspace'
+import { keepLabourMemo } from '../engine/labour-memo'
 import type { Workspace } from '../engine/workspace'
 
 export const MAX_DRAWS = 100_000
@@ -175,6 +176,9 @@ export class MonteCarloRun {
     this.sampler = samplerTable(model)
     this.params = new Float64Array(model.central.length)
     this.ws = createWorkspace(model)
+    // An observer projects other variants of the scenario on each draw's values: they take over
+    // the labour results the scenario's projection leaves in its memo.
+    if (observer) keepLabourMemo(this.ws)
     this.outYears = model.years - model.firstOutput
     this.columnCount = columnCountOf(model)
     this.store = store ?? new DrawStore(this.columnCount, draws)

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { getBaseline } from '@shared/model/baseline/baselines'
-import { compileScenario } from '@shared/model/engine/compile'
 import { project } from '@shared/model/engine/project'
 import { CONSUMER_INDICATORS, CONSUMER_SERIES } from '@shared/model/engine/series-catalogue'
 import { INDICATORS, SERIES } from '@shared/model/engine/series'
 import { createWorkspace } from '@shared/model/engine/workspace'
-import { MonteCarloRun } from '@shared/model/uncertainty/monte-carlo'
-import { randomScenario } from '../../helpers/random-scenario'
+import { randomModelAndValues } from '../../helpers/random-scenario'
 
 const SCENARIOS = 200
 const consumerSeries = new Set<string>(CONSUMER_SERIES.map((s) => s.id))
@@ -16,16 +13,8 @@ describe('a projection of the balances alone', () => {
   it('gives every series and indicator but the consumer’s ledger as the whole projection does, and leaves the ledger untouched', () => {
     const mismatches: string[] = []
     for (let seed = 1; seed <= SCENARIOS; seed++) {
-      const scenario = randomScenario(seed)
-      const model = compileScenario(scenario, getBaseline(scenario.baseline))
-      // On a few drawn sets of assumptions, not only the central values.
-      const drawn: Float64Array[] = [model.central]
-      const run = new MonteCarloRun(model, 3, seed, {
-        record: (_, params) => drawn.push(params.slice()),
-      })
-      run.step(3)
-      run.release()
-      for (const params of drawn) {
+      const { model, values } = randomModelAndValues(seed)
+      for (const params of values) {
         const whole = createWorkspace(model)
         project(model, params, whole)
         const balances = createWorkspace(model)
