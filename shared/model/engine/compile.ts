@@ -113,14 +113,17 @@ interface CompiledLevers {
   readonly levers: Levers
   readonly leversByYear: readonly LeverValues[]
   readonly phases: Readonly<Record<LeverId, Float64Array>>
+  /** Every lever's phase-in in LEVERS order, one row of years each (`phases` are its rows). */
+  readonly phaseRows: Float64Array
   readonly settledYears: Readonly<Record<LeverId, number>>
 }
 
 function compileLevers(levers: Levers, baseYear: number, years: number): CompiledLevers {
   const phases = {} as Record<LeverId, Float64Array>
   const settledYears = {} as Record<LeverId, number>
-  for (const id of LEVER_IDS) {
-    phases[id] = new Float64Array(years)
+  const phaseRows = new Float64Array(LEVER_IDS.length * years)
+  for (const [k, id] of LEVER_IDS.entries()) {
+    phases[id] = phaseRows.subarray(k * years, (k + 1) * years)
     fillPhase(phases[id], baseYear, levers[id])
     settledYears[id] = leverSettledYear(levers[id])
   }
@@ -128,6 +131,7 @@ function compileLevers(levers: Levers, baseYear: number, years: number): Compile
     levers,
     leversByYear: Array.from({ length: years }, (_, i) => leversInYear(levers, baseYear + i)),
     phases,
+    phaseRows,
     settledYears,
   }
 }
@@ -153,6 +157,7 @@ function assembled(model: CompiledModel, levers: CompiledLevers): CompiledModel 
     levers: levers.levers,
     leversByYear: levers.leversByYear,
     phases: levers.phases,
+    phaseRows: levers.phaseRows,
     settledYears: levers.settledYears,
     baseYear: model.baseYear,
     years: model.years,
@@ -191,6 +196,8 @@ export interface CompiledModel {
   readonly leversByYear: readonly LeverValues[]
   /** Each lever's phase-in, year by year (workspace.ts's fillPhase). */
   readonly phases: Readonly<Record<LeverId, Float64Array>>
+  /** The same in one array, LEVERS order: a projection copies it into the workspace at once. */
+  readonly phaseRows: Float64Array
   /** Each lever's settled year (lever-years.ts's leverSettledYear). */
   readonly settledYears: Readonly<Record<LeverId, number>>
   readonly baseYear: number

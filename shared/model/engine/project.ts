@@ -12,7 +12,6 @@ import { projectLabour } from './labour'
 import { fillConsumerCosts, projectLeverRevenue } from '../levers/lever-revenue'
 import { ADOPTION_ROW } from './series'
 import type { Workspace } from './workspace'
-import { LEVERS } from '../levers/lever-table'
 
 const SECTORS = SECTOR_IDS.length
 
@@ -49,6 +48,9 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
   const alpha = params[model.p.costResponse] as number
   const F_IMPOSED = SECTOR_FIELDS.indexOf('imposed_share')
   const keeps = keepsCounters(model)
+  // The share kept is the same for every sector: read once a year off the lever's settings.
+  const kept = ws.keptShares
+  if (keeps) for (let i = 0; i < n; i++) kept[i] = keptShare(model, ws, i)
   for (let s = 0; s < SECTORS; s++) {
     const row = s * n
     const responds = model.respondsToCost[s] === 1
@@ -93,7 +95,7 @@ function projectAdoption(model: CompiledModel, params: Float64Array, ws: Workspa
     const a0 = free[row] as number
     for (let i = 0; i < n; i++) {
       const a = free[row + i] as number
-      const back = imposed * keptShare(model, ws, i)
+      const back = imposed * (kept[i] as number)
       ws.series[adoptionRow + i] = a > a0 && back > 0 ? a0 + (a - a0) * (1 - back) : a
     }
   }
@@ -121,7 +123,7 @@ export function project(
   scope: ProjectionScope = 'everything',
   shareFrom: Workspace | null = null,
 ): void {
-  for (const lever of LEVERS) ws[lever.phase].set(model.phases[lever.id])
+  ws.phases.set(model.phaseRows)
   fillConsumerCosts(model, params, ws)
   projectAdoption(model, params, ws)
   const rates = rateParameters(model, params)

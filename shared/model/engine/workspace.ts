@@ -3,6 +3,7 @@ import type { RateParameters } from './contribution-rates'
 import type { CompiledModel } from './compile'
 import { SECTOR_IDS } from './ids'
 import { createLabourMemo } from './labour-memo'
+import { LEVERS } from '../levers/lever-table'
 import type { LabourMemo } from './labour-memo'
 import { INDICATOR_COUNT, SERIES_COUNT } from './series'
 import { GLOBAL_TERMS, SECTOR_CONSTANTS, SECTOR_TERMS } from './terms'
@@ -19,6 +20,8 @@ export interface Workspace {
   readonly sectorTerms: Float64Array
   /** Per sector, SECTOR_CONSTANTS values: s·SECTOR_CONSTANTS + constant. */
   readonly sectorConstants: Float64Array
+  /** Every lever's phase-in this projection, LEVERS order; phaseDst… are its rows. */
+  readonly phases: Float64Array
   readonly phaseDst: Float64Array
   readonly phaseData: Float64Array
   readonly phasePlatform: Float64Array
@@ -30,6 +33,8 @@ export interface Workspace {
   readonly adoptionFree: Float64Array
   /** Per year, the product over sectors of the share of users whose staffed channel stays. */
   readonly closingScratch: Float64Array
+  /** Per year, the share of the closing staffed channel kept open (project.ts's adoption). */
+  readonly keptShares: Float64Array
   readonly dstConsumerCost: Float64Array
   readonly platformConsumerCost: Float64Array
   readonly cohortWages: Float64Array
@@ -44,9 +49,16 @@ export interface Workspace {
   readonly incidence: Float64Array
 }
 
+type PhaseKey = (typeof LEVERS)[number]['phase']
+
 export function createWorkspace(model: CompiledModel): Workspace {
   const n = model.years
   const sectors = SECTOR_IDS.length
+  const phases = new Float64Array(LEVERS.length * n)
+  const phaseOf = (key: PhaseKey) => {
+    const k = LEVERS.findIndex((lever) => lever.phase === key)
+    return phases.subarray(k * n, (k + 1) * n)
+  }
   return {
     years: n,
     series: new Float64Array(SERIES_COUNT * n),
@@ -54,12 +66,14 @@ export function createWorkspace(model: CompiledModel): Workspace {
     terms: new Float64Array(GLOBAL_TERMS.length * n),
     sectorTerms: new Float64Array(sectors * SECTOR_TERMS.length * n),
     sectorConstants: new Float64Array(sectors * SECTOR_CONSTANTS.length),
-    phaseDst: new Float64Array(n),
-    phaseData: new Float64Array(n),
-    phasePlatform: new Float64Array(n),
-    phaseStaffed: new Float64Array(n),
+    phases,
+    phaseDst: phaseOf('phaseDst'),
+    phaseData: phaseOf('phaseData'),
+    phasePlatform: phaseOf('phasePlatform'),
+    phaseStaffed: phaseOf('phaseStaffed'),
     adoptionFree: new Float64Array(sectors * n),
     closingScratch: new Float64Array(n),
+    keptShares: new Float64Array(n),
     dstConsumerCost: new Float64Array(n),
     platformConsumerCost: new Float64Array(n),
     cohortWages: new Float64Array(n),
