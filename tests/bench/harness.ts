@@ -26,6 +26,31 @@ export function timeRepeated(fn: () => void, repeats: number, warmup = 3): numbe
   return times
 }
 
+/**
+ * Time several measurements in turns: round after round, each `fn` called `perRound` times
+ * (after `warmup` untimed calls each), milliseconds per call, one list per measurement. On a
+ * machine shared with others, whose speed drifts for seconds at a time, turns spread every
+ * measurement over the whole run instead of leaving one of them to a slow spell.
+ */
+export function timeInTurns(
+  measurements: ReadonlyArray<{ fn: () => void; perRound: number }>,
+  rounds: number,
+  warmup = 1,
+): number[][] {
+  for (const { fn } of measurements) for (let i = 0; i < warmup; i++) fn()
+  const times = measurements.map(() => [] as number[])
+  for (let round = 0; round < rounds; round++) {
+    measurements.forEach(({ fn, perRound }, m) => {
+      for (let i = 0; i < perRound; i++) {
+        const start = performance.now()
+        fn()
+        ;(times[m] as number[]).push(performance.now() - start)
+      }
+    })
+  }
+  return times
+}
+
 export function machine(): string {
   const cpu = cpus()[0]
   return `${cpu?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`
