@@ -21,6 +21,9 @@ export interface LabourMemo {
   enabled: boolean
   /** A projection has been recorded since the memo was enabled. */
   recorded: boolean
+  /** The last projection's values were those recorded; its first sectors alike: `alikeHere`. */
+  valuesCurrent: boolean
+  alikeHere: number
   /** The leading sectors the last projection took over, and from which workspace's memo. */
   takenOver: number
   takenFrom: Workspace | null
@@ -60,6 +63,8 @@ export function createLabourMemo(parameters: number, years: number): LabourMemo 
   return {
     enabled: false,
     recorded: false,
+    valuesCurrent: false,
+    alikeHere: 0,
     takenOver: 0,
     takenFrom: null,
     sectorParam: null,
@@ -100,24 +105,28 @@ function sameValues(a: Float64Array, b: Float64Array, from: number, to: number):
   return true
 }
 
+/** Whether `memo` was recorded by a projection of the same model's values `params`. */
+function sameValuesAs(model: CompiledModel, params: Float64Array, memo: LabourMemo): boolean {
+  return (
+    memo.recorded &&
+    memo.sectorParam === model.sectorParam &&
+    memo.params.length === params.length &&
+    sameValues(memo.params, params, 0, params.length)
+  )
+}
+
 /**
- * How many leading sectors a projection on `params` into `ws` can take over from `source`'s memo:
- * all of them, the memo's checkpoint, or none. Same values, same switches that labour reads, and
+ * How many leading sectors a projection into `ws` can take over from `memo`, recorded on the same
+ * values: all of them, the memo's checkpoint, or none. The same switches that labour reads, and
  * each sector's adoption (and, with counters kept, its adoption before them) as recorded.
  */
-function sectorsToTakeOver(
-  model: CompiledModel,
-  params: Float64Array,
+function sectorsAlike(
   ws: Workspace,
-  source: Workspace,
+  memo: LabourMemo,
   keepsCounters: boolean,
   stateSubsidises: boolean,
 ): number {
-  const memo = source.labourMemo
-  if (!memo.recorded || memo.sectorParam !== model.sectorParam) return 0
   if (memo.keepsCounters !== keepsCounters || memo.stateSubsidises !== stateSubsidises) return 0
-  if (memo.params.length !== params.length || !sameValues(memo.params, params, 0, params.length))
-    return 0
   const n = ws.years
   const series = ws.series
   let equal = 0
@@ -208,8 +217,10 @@ export function recordInputs(
   memo.sectorParam = model.sectorParam
   memo.keepsCounters = keepsCounters
   memo.stateSubsidises = stateSubsidises
-  memo.params.set(params)
-  copy(memo.adoption, 0, ws.series, ADOPTION_ROW * n, SECTORS * n)
+  // What the memo holds already: the values it was found to have, the sectors found alike.
+  if (!memo.valuesCurrent) memo.params.set(params)
+  const from = memo.alikeHere * n
+  copy(memo.adoption, from, ws.series, ADOPTION_ROW * n + from, SECTORS * n - from)
   if (keepsCounters) memo.adoptionFree.set(ws.adoptionFree)
   memo.recorded = true
 }
@@ -228,19 +239,38 @@ export function startLabour(
   stateSubsidises: boolean,
 ): number {
   let start = 0
-  if (ws.labourMemo.enabled) {
-    start = sectorsToTakeOver(model, params, ws, ws, keepsCounters, stateSubsidises)
+  const memo = ws.labourMemo
+  if (memo.enabled) {
+    const own = sameValuesAs(model, params, memo)
+    start = own ? sectorsAlike(ws, memo, keepsCounters, stateSubsidises) : 0
+    memo.valuesCurrent = own
+    memo.alikeHere = start
     let source = ws
-    if (shareFrom && shareFrom !== ws && start < SECTORS) {
-      const shared = sectorsToTakeOver(model, params, ws, shareFrom, keepsCounters, stateSubsidises)
+    const other = shareFrom && shareFrom !== ws ? shareFrom : null
+    const otherMemo = other?.labourMemo
+    // Worth comparing the values with the other memo's: for its sector rates when this memo's
+    // values are not these, or for more sectors than this memo gives where its switches match.
+    const worth =
+      otherMemo !== undefined &&
+      (!own ||
+        (start < SECTORS &&
+          otherMemo.keepsCounters === keepsCounters &&
+          otherMemo.stateSubsidises === stateSubsidises))
+    if (other && otherMemo && worth && sameValuesAs(model, params, otherMemo)) {
+      if (!own) {
+        // The sector rates depend on the values alone: the other workspace's serve here.
+        ws.sectorConstants.set(other.sectorConstants)
+        Object.assign(ws.rateCache, other.rateCache)
+      }
+      const shared = sectorsAlike(ws, otherMemo, keepsCounters, stateSubsidises)
       if (shared > start) {
         start = shared
-        source = shareFrom
+        source = other
       }
     }
     if (start > 0) takeOver(ws, source, start)
-    ws.labourMemo.takenOver = start
-    ws.labourMemo.takenFrom = start > 0 ? source : null
+    memo.takenOver = start
+    memo.takenFrom = start > 0 ? source : null
   }
   if (start === 0) {
     const n = ws.years

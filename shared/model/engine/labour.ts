@@ -112,7 +112,6 @@ export function projectLabour(
   const R_KEPT = G.staffed_channel_jobs * n
   // A State that pays for the staff kept leaves firms their savings, as if the posts had gone.
   const stateSubsidises = keptPostsPaidByState(model)
-  const ratesKnown = ratesUnchanged(ws, rates, omegaShort, omegaLong)
   const keeps = keepsCounters(model)
   const free = ws.adoptionFree
   const R_SAVED = G.labour_cost_saved * n
@@ -120,6 +119,8 @@ export function projectLabour(
 
   const memo = ws.labourMemo
   const start = startLabour(model, params, ws, shareFrom, keeps, stateSubsidises)
+  // After startLabour, which may bring the sector rates of another workspace on the same values.
+  const ratesKnown = ratesUnchanged(ws, rates, omegaShort, omegaLong)
   // Where the memo's sums are taken (labour-memo.ts): after the sectors no levy reaches, unless
   // this projection took them over at that very point.
   const checkpoint = levyFreeSectors(model)
