@@ -26,8 +26,11 @@ export function TableScroll({
       setOverflows(
         element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight,
       )
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
+    // A ResizeObserver reports every box it starts observing once the page is next laid out: the
+    // first measure comes then, for free. Measuring here would lay the page out on the spot, in
+    // the task that mounted the table — 31 ms of a Monte Carlo result's arrival on this machine,
+    // where a whole page of tables mounts at once.
+    if (typeof ResizeObserver === 'undefined') return measure()
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     const table = element.firstElementChild
