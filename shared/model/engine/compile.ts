@@ -112,25 +112,21 @@ export type ParamIndex = ReturnType<typeof paramIndex>
 interface CompiledLevers {
   readonly levers: Levers
   readonly leversByYear: readonly LeverValues[]
-  readonly phases: Readonly<Record<LeverId, Float64Array>>
-  /** Every lever's phase-in in LEVERS order, one row of years each (`phases` are its rows). */
+  /** Every lever's phase-in in LEVERS order, one row of years each. */
   readonly phaseRows: Float64Array
   readonly settledYears: Readonly<Record<LeverId, number>>
 }
 
 function compileLevers(levers: Levers, baseYear: number, years: number): CompiledLevers {
-  const phases = {} as Record<LeverId, Float64Array>
   const settledYears = {} as Record<LeverId, number>
   const phaseRows = new Float64Array(LEVER_IDS.length * years)
   for (const [k, id] of LEVER_IDS.entries()) {
-    phases[id] = phaseRows.subarray(k * years, (k + 1) * years)
-    fillPhase(phases[id], baseYear, levers[id])
+    fillPhase(phaseRows.subarray(k * years, (k + 1) * years), baseYear, levers[id])
     settledYears[id] = leverSettledYear(levers[id])
   }
   return {
     levers,
     leversByYear: Array.from({ length: years }, (_, i) => leversInYear(levers, baseYear + i)),
-    phases,
     phaseRows,
     settledYears,
   }
@@ -156,7 +152,6 @@ function assembled(model: CompiledModel, levers: CompiledLevers): CompiledModel 
     baseline: model.baseline,
     levers: levers.levers,
     leversByYear: levers.leversByYear,
-    phases: levers.phases,
     phaseRows: levers.phaseRows,
     settledYears: levers.settledYears,
     baseYear: model.baseYear,
@@ -194,9 +189,10 @@ export interface CompiledModel {
   readonly levers: Levers
   /** The levers in each simulated year (index 0 the base year), every schedule read there. */
   readonly leversByYear: readonly LeverValues[]
-  /** Each lever's phase-in, year by year (workspace.ts's fillPhase). */
-  readonly phases: Readonly<Record<LeverId, Float64Array>>
-  /** The same in one array, LEVERS order: a projection copies it into the workspace at once. */
+  /**
+   * Each lever's phase-in, year by year (workspace.ts's fillPhase), one row per lever in LEVERS
+   * order: a projection copies them into the workspace at once.
+   */
   readonly phaseRows: Float64Array
   /** Each lever's settled year (lever-years.ts's leverSettledYear). */
   readonly settledYears: Readonly<Record<LeverId, number>>

@@ -80,7 +80,7 @@ describe('a compiled model with other levers', () => {
     const changed = Object.keys(model).filter(
       (key) => variant[key as keyof typeof model] !== model[key as keyof typeof model],
     )
-    expect(changed).toEqual(['levers', 'leversByYear', 'phases', 'phaseRows', 'settledYears'])
+    expect(changed).toEqual(['levers', 'leversByYear', 'phaseRows', 'settledYears'])
   })
 })
 
