@@ -6,8 +6,8 @@ import type { Workspace } from './workspace'
 
 /**
  * The labour part of a projection is half its time, and the variants projected on one Monte Carlo
- * draw (droit constant, each lever alone: lever-effects.ts) or on one set of assumptions
- * (attribution's coalitions, goal-seek's trials) mostly repeat it: a sector's jobs, wages and
+ * draw (droit constant, each lever alone: lever-effects.ts, the one user) mostly repeat it: a
+ * sector's jobs, wages and
  * contributions depend on the draw and on the sector's adoption, and the levers move adoption only
  * in the sectors whose users bear a levy (the cost response) or, with a staffed channel kept, where
  * coproduction is imposed. So a projection leaves a memo of what its labour part started from and
@@ -37,7 +37,7 @@ export interface LabourMemo {
   /** The adoption rows, and the adoption before any counter kept, that labour read. */
   readonly adoption: Float64Array
   readonly adoptionFree: Float64Array
-  /** The summed rows (in SUMMED order), then the laid-off cohorts' wages, after `checkpoint` sectors. */
+  /** The summed rows (LABOUR_SUMMED_ROWS order), then the cohorts' wages, after `checkpoint` sectors. */
   readonly sums: Float64Array
 }
 
@@ -228,7 +228,7 @@ export function recordInputs(
 /**
  * Sets up the sums of a projection's labour part and returns the first sector it must work out:
  * the sectors before it are taken over from the workspace's own last projection or from
- * `shareFrom`'s, whichever covers more (see sectorsToTakeOver); with none, the sums start at zero.
+ * `shareFrom`'s, whichever covers more (see sectorsAlike); with none, the sums start at zero.
  */
 export function startLabour(
   model: CompiledModel,
@@ -247,22 +247,21 @@ export function startLabour(
     memo.alikeHere = start
     let source = ws
     const other = shareFrom && shareFrom !== ws ? shareFrom : null
-    const otherMemo = other?.labourMemo
     // Worth comparing the values with the other memo's: for its sector rates when this memo's
     // values are not these, or for more sectors than this memo gives where its switches match.
     const worth =
-      otherMemo !== undefined &&
+      other !== null &&
       (!own ||
         (start < SECTORS &&
-          otherMemo.keepsCounters === keepsCounters &&
-          otherMemo.stateSubsidises === stateSubsidises))
-    if (other && otherMemo && worth && sameValuesAs(model, params, otherMemo)) {
+          other.labourMemo.keepsCounters === keepsCounters &&
+          other.labourMemo.stateSubsidises === stateSubsidises))
+    if (other && worth && sameValuesAs(model, params, other.labourMemo)) {
       if (!own) {
         // The sector rates depend on the values alone: the other workspace's serve here.
         ws.sectorConstants.set(other.sectorConstants)
         Object.assign(ws.rateCache, other.rateCache)
       }
-      const shared = sectorsAlike(ws, otherMemo, keepsCounters, stateSubsidises)
+      const shared = sectorsAlike(ws, other.labourMemo, keepsCounters, stateSubsidises)
       if (shared > start) {
         start = shared
         source = other

@@ -122,10 +122,9 @@ export function projectLabour(
   // After startLabour, which may bring the sector rates of another workspace on the same values.
   const ratesKnown = ratesUnchanged(ws, rates, omegaShort, omegaLong)
   // Where the memo's sums are taken (labour-memo.ts): after the sectors no levy reaches, unless
-  // this projection took them over at that very point.
-  const checkpoint = levyFreeSectors(model)
-  const recordsCheckpoint =
-    memo.enabled && start <= checkpoint && !(start > 0 && start === checkpoint)
+  // this projection took them over at or past that point.
+  const checkpoint = memo.enabled ? levyFreeSectors(model) : -1
+  const recordsCheckpoint = memo.enabled && (start === 0 || start < checkpoint)
 
   for (let s = start; s < SECTORS; s++) {
     if (recordsCheckpoint && s === checkpoint) recordCheckpoint(ws, checkpoint)
