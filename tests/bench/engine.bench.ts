@@ -18,8 +18,8 @@ const ROUNDS = 7
  * processor's second-level cache. This machine is shared, and for tens of seconds at a time that
  * cache serves someone else too: over 3,738 samples the projection took 15.3 µs in those spells
  * against 10.4 µs outside them, this sum 4.2 ms against 2.6 ms (correlation 0.94), while an integer
- * loop that reads no memory hardly moved (+2 %). It tells a slow run of the engine from a slow
- * spell of the machine.
+ * loop that reads no memory hardly moved (+2 %). Taken in turns within this bench the gap is
+ * narrower (3.7 ms in a fast run, 4.0 ms in a slow one): a hint, not yet a calibrated threshold.
  */
 const cached = new Float64Array(32 * 1024).fill(1.5)
 function referenceSums(): number {
