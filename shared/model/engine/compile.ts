@@ -1,6 +1,7 @@
 import { adoptionFit } from '../baseline/adoption-fit'
 import type { Baseline } from '../baseline/baseline-schema'
 import { curveCeiling, fixedPath } from './curves'
+import { CURVE_BASS, CURVE_FIXED, pathsAtNoCost } from './adoption'
 import { DIST_CODES, centralValue, samplerParams } from '../uncertainty/distributions'
 import type { Distribution } from '../uncertainty/distributions'
 import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from './ids'
@@ -9,9 +10,6 @@ import { leverSettledYear, leversInYear } from '../levers/lever-years'
 import { LEVER_IDS } from '../levers/lever-table'
 import type { LeverId, LeverValues } from '../levers/lever-table'
 import { fillPhase } from './workspace'
-
-export const CURVE_BASS = 0
-export const CURVE_FIXED = 1
 
 /** Indices of the assumptions the engine reads by name, resolved once per baseline. */
 function paramIndex(index: ReadonlyMap<string, number>) {
@@ -170,6 +168,7 @@ function assembled(model: CompiledModel, levers: CompiledLevers): CompiledModel 
     bass: model.bass,
     fixedPaths: model.fixedPaths,
     ceilings: model.ceilings,
+    noCostPaths: model.noCostPaths,
     respondsToCost: model.respondsToCost,
     exposureDst: model.exposureDst,
     exposurePlatform: model.exposurePlatform,
@@ -217,6 +216,8 @@ export interface CompiledModel {
   /** Per sector and year: the fixed path of logistic and drawn curves. */
   readonly fixedPaths: Float64Array
   readonly ceilings: Float64Array
+  /** Per sector and year: the curve's path with no levy's cost on its users (adoption.ts). */
+  readonly noCostPaths: Float64Array
   readonly respondsToCost: Uint8Array
   readonly exposureDst: Float64Array
   readonly exposurePlatform: Float64Array
@@ -369,6 +370,7 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
     bass,
     fixedPaths,
     ceilings,
+    noCostPaths: pathsAtNoCost({ curveKind, bass, fixedPaths, ceilings }, years),
     respondsToCost,
     exposureDst: Float64Array.from(SECTOR_IDS.map((s) => baseline.sectors[s].levyExposure.dst)),
     exposurePlatform: Float64Array.from(
