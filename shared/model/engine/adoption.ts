@@ -104,22 +104,24 @@ export function projectAdoption(model: CompiledModel, params: Float64Array, ws: 
   const noCost = allZero(ws.dstConsumerCost) && allZero(ws.platformConsumerCost)
   const alpha = params[model.p.costResponse] as number
   const free = ws.adoptionFree
+  // Every sector's path at no cost in one native copy; the sectors a cost reaches step over it.
+  free.set(model.noCostPaths)
+  if (!noCost)
+    for (let s = 0; s < SECTORS; s++) {
+      const exposureDst = model.exposureDst[s] as number
+      const exposurePlatform = model.exposurePlatform[s] as number
+      if (model.respondsToCost[s] === 1 && (exposureDst !== 0 || exposurePlatform !== 0))
+        stepSectorPath(model, s, n, free, s * n, ws, alpha, exposureDst, exposurePlatform)
+    }
+  // The adoption rows follow one another, sector by sector, as the paths do.
+  const adoption = ADOPTION_ROW * n
+  if (!keeps) {
+    ws.series.set(free, adoption)
+    return
+  }
   for (let s = 0; s < SECTORS; s++) {
     const row = s * n
-    const exposureDst = model.exposureDst[s] as number
-    const exposurePlatform = model.exposurePlatform[s] as number
-    const reached =
-      !noCost && model.respondsToCost[s] === 1 && (exposureDst !== 0 || exposurePlatform !== 0)
-    if (reached) {
-      stepSectorPath(model, s, n, free, row, ws, alpha, exposureDst, exposurePlatform)
-    } else {
-      for (let i = 0; i < n; i++) free[row + i] = model.noCostPaths[row + i] as number
-    }
-    const adoptionRow = (ADOPTION_ROW + s) * n
-    if (!keeps) {
-      for (let i = 0; i < n; i++) ws.series[adoptionRow + i] = free[row + i] as number
-      continue
-    }
+    const adoptionRow = adoption + row
     const imposed = sectorParam(model, params, s, F_IMPOSED)
     const a0 = free[row] as number
     for (let i = 0; i < n; i++) {

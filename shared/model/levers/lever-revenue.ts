@@ -167,6 +167,10 @@ export function projectLeverRevenue(
   let burdenFirms = 0
   let burdenConsumers = 0
   let burdenWorkers = 0
+  let lastSmall = Number.NaN
+  let lastLarge = Number.NaN
+  let keptSmall = 1
+  let keptLarge = 1
   const keptPayer = keptPostsPayer(model)
   fillStaffedChannelCost(model, params, ws)
   for (let i = 0; i < n; i++) {
@@ -192,8 +196,9 @@ export function projectLeverRevenue(
     const small = reference + phase * (target.small - reference)
     const large = reference + phase * (target.large - reference)
     const base = dstBase * Math.max(0, 1 + link * (platformShare - platform0))
-    const keptSmall = dstKept(small, reference, elasticity)
-    const keptLarge = dstKept(large, reference, elasticity)
+    // The rates settle once phased in: the share kept is worked out again only when one moves.
+    if (small !== lastSmall) keptSmall = dstKept((lastSmall = small), reference, elasticity)
+    if (large !== lastLarge) keptLarge = dstKept((lastLarge = large), reference, elasticity)
     const dstGross = base * ((1 - largeShare) * small * keptSmall + largeShare * large * keptLarge)
     const dstCurrent = base * reference
     const dstIncrementGross = dstGross - dstCurrent
