@@ -7,14 +7,17 @@ import type { Workspace } from './workspace'
 /**
  * The labour part of a projection is half its time, and the variants projected on one Monte Carlo
  * draw (droit constant, each lever alone: lever-effects.ts, the one user) mostly repeat it: a
- * sector's jobs, wages and
- * contributions depend on the draw and on the sector's adoption, and the levers move adoption only
- * in the sectors whose users bear a levy (the cost response) or, with a staffed channel kept, where
- * coproduction is imposed. So a projection leaves a memo of what its labour part started from and
- * where its sums stood after the sectors no levy reaches; the next one, on the same assumption
- * values, takes over every leading sector whose adoption it finds unchanged instead of working it
- * out again. What it takes over is bit for bit what it would have computed: the sums are resumed
+ * sector's jobs, wages and contributions depend on the draw and on the sector's adoption, and the
+ * levers move adoption only in the sectors whose users bear a levy (the cost response) or, with a
+ * staffed channel kept, where coproduction is imposed. So a projection leaves a memo of what its
+ * labour part started from and where its sums stood after the sectors no levy reaches; the next
+ * one, on the same assumption values, takes over every leading sector whose adoption it finds
+ * unchanged instead of working it out again. What it takes over is bit for bit what it would have computed: the sums are resumed
  * at the same point of the same additions, in the same order.
+ *
+ * Whether a memo was recorded on the values at hand is found by comparing them all, except where
+ * the projection names a workspace projected on these very values (`shareFrom`): then a token,
+ * handed from memo to memo with the values, says so without comparing every value twice a variant.
  */
 export interface LabourMemo {
   /** Kept only where projections on the same values follow one another (`keepLabourMemo`). */
@@ -23,6 +26,11 @@ export interface LabourMemo {
   recorded: boolean
   /** The last projection's values were those recorded; its first sectors alike: `alikeHere`. */
   valuesCurrent: boolean
+  /**
+   * Names the values recorded: a projection on other values records a new token, one that took
+   * `shareFrom`'s values (the same, by project's contract) records that memo's token.
+   */
+  valuesToken: number
   alikeHere: number
   /** The leading sectors the last projection took over, and from which workspace's memo. */
   takenOver: number
@@ -42,6 +50,8 @@ export interface LabourMemo {
 }
 
 const SECTORS = SECTOR_IDS.length
+/** The last token given to a set of values (`valuesToken`). */
+let lastValuesToken = 0
 
 /** Rows that add up every sector's contribution, cleared before each projection's labour part. */
 export const LABOUR_SUMMED_ROWS = [
@@ -64,6 +74,7 @@ export function createLabourMemo(parameters: number, years: number): LabourMemo 
     enabled: false,
     recorded: false,
     valuesCurrent: false,
+    valuesToken: 0,
     alikeHere: 0,
     takenOver: 0,
     takenFrom: null,
@@ -105,11 +116,15 @@ function sameValues(a: Float64Array, b: Float64Array, from: number, to: number):
   return true
 }
 
+/** Whether `memo` was recorded by a projection of one of `model`'s variants (same assumption maps). */
+function recordedFor(model: CompiledModel, memo: LabourMemo): boolean {
+  return memo.recorded && memo.sectorParam === model.sectorParam
+}
+
 /** Whether `memo` was recorded by a projection of the same model's values `params`. */
 function sameValuesAs(model: CompiledModel, params: Float64Array, memo: LabourMemo): boolean {
   return (
-    memo.recorded &&
-    memo.sectorParam === model.sectorParam &&
+    recordedFor(model, memo) &&
     memo.params.length === params.length &&
     sameValues(memo.params, params, 0, params.length)
   )
@@ -241,21 +256,27 @@ export function startLabour(
   let start = 0
   const memo = ws.labourMemo
   if (memo.enabled) {
-    const own = sameValuesAs(model, params, memo)
+    const candidate = shareFrom && shareFrom !== ws ? shareFrom : null
+    const other = candidate && recordedFor(model, candidate.labourMemo) ? candidate : null
+    // `shareFrom` was projected on these very values (project's contract), so its token names
+    // them: this memo holds them too if it carries that token, and no value need be compared.
+    const own = other
+      ? recordedFor(model, memo) && memo.valuesToken === other.labourMemo.valuesToken
+      : sameValuesAs(model, params, memo)
     start = own ? sectorsAlike(ws, memo, keepsCounters, stateSubsidises) : 0
     memo.valuesCurrent = own
+    // The values' token, recorded with them: the other memo's, or a new one.
+    if (!own) memo.valuesToken = other ? other.labourMemo.valuesToken : ++lastValuesToken
     memo.alikeHere = start
     let source = ws
-    const other = shareFrom && shareFrom !== ws ? shareFrom : null
-    // Worth comparing the values with the other memo's: for its sector rates when this memo's
-    // values are not these, or for more sectors than this memo gives where its switches match.
+    // Worth looking at the other memo: for its sector rates when this memo's values are not
+    // these, or for more sectors than this memo gives where its switches match.
     const worth =
-      other !== null &&
-      (!own ||
-        (start < SECTORS &&
-          other.labourMemo.keepsCounters === keepsCounters &&
-          other.labourMemo.stateSubsidises === stateSubsidises))
-    if (other && worth && sameValuesAs(model, params, other.labourMemo)) {
+      !own ||
+      (start < SECTORS &&
+        other?.labourMemo.keepsCounters === keepsCounters &&
+        other.labourMemo.stateSubsidises === stateSubsidises)
+    if (other && worth) {
       if (!own) {
         // The sector rates depend on the values alone: the other workspace's serve here.
         ws.sectorConstants.set(other.sectorConstants)

@@ -59,8 +59,8 @@ function left(hazard: number, exit: number): number {
  * so no pool is ever negative. Civil servants (public counters) are never laid off: their posts go
  * by attrition and the State saves their wages.
  *
- * `shareFrom`: a workspace just projected on the same values (another variant of the scenario),
- * whose leading sectors this projection takes over where their adoption is the same
+ * `shareFrom`: a workspace whose last projection was on these very values (another variant of the
+ * scenario), whose leading sectors this projection takes over where their adoption is the same
  * (labour-memo.ts), as it does from its own workspace's last projection.
  */
 export function projectLabour(

@@ -43,8 +43,9 @@ export type ProjectionScope = 'everything' | 'balances'
  * One deterministic projection of a compiled scenario with the given assumption values, written
  * into the workspace. Allocates nothing per year. The balance identities of financing.ts hold by
  * construction, year by year. With the `balances` scope, the consumer's series and indicators in
- * the workspace are left as they were. `shareFrom`: a workspace projected on the same values, whose
- * labour results this projection may take over where they cannot differ (labour-memo.ts).
+ * the workspace are left as they were. `shareFrom`: a workspace whose last projection was on these
+ * very values (`params`, unchanged since), whose labour results this projection may take over where
+ * they cannot differ (labour-memo.ts). The memo trusts this rather than comparing every value again.
  */
 export function project(
   model: CompiledModel,
