@@ -100,8 +100,15 @@ export function crossesZero(band: Pick<IndicatorBands, 'p5' | 'p95'>): boolean {
  * variant and each lever alone on those same values into a workspace of its own.
  */
 export class LeverEffects {
-  private readonly variants: Array<{ of: EffectOf; model: CompiledModel | null }>
+  /** Each variant, and whether it shares more labour with droit constant than with the scenario. */
+  private readonly variants: Array<{
+    of: EffectOf
+    model: CompiledModel | null
+    likeDroitConstant: boolean
+  }>
   private readonly droitConstant: CompiledModel
+  /** Droit constant's projection, kept beside the variants' (`ws`) for them to share from. */
+  private readonly droitConstantWs: Workspace
   private readonly offsets: number[]
   private readonly measures: ComparisonMeasure[]
   private readonly ws: Workspace
@@ -120,14 +127,17 @@ export class LeverEffects {
     // The variants differ from the scenario by their lever switches only: they share its compiled
     // arrays (as attribution's coalitions do), with their levers' phases and yearly values.
     this.droitConstant = withLevers(model, noLevers(model.levers))
-    this.variants = effectVariants(model.levers).map((variant) => ({
-      of: variant.of,
-      model: variant.levers ? withLevers(model, variant.levers) : null,
-    }))
+    this.droitConstantWs = createWorkspace(model)
+    this.ws = createWorkspace(model)
+    keepLabourMemo(this.droitConstantWs)
+    keepLabourMemo(this.ws)
+    const shares = sharedSectors(model, this.droitConstant, this.droitConstantWs)
+    this.variants = effectVariants(model.levers).map((variant) => {
+      const levers = variant.levers ? withLevers(model, variant.levers) : null
+      return { of: variant.of, model: levers, likeDroitConstant: levers ? shares(levers) : false }
+    })
     this.measures = EFFECT_MEASURES.map((id) => measureOf(model, id))
     this.offsets = this.measures.map((m) => measureOffset(model, m))
-    this.ws = createWorkspace(model)
-    keepLabourMemo(this.ws)
     this.columns = Array.from(
       { length: this.variants.length * EFFECT_MEASURES.length },
       () => new Float32Array(draws),
@@ -150,16 +160,23 @@ export class LeverEffects {
   /** Every (variant, measure) effect of one set of assumption values into `out`, variants outer. */
   private effectsOf(params: Float64Array, scenario: Workspace, out: Float64Array): void {
     const { ws, measures, offsets, reference } = this
+    const droitConstant = this.droitConstantWs
     // The effects are differences of balances: the variants' consumer ledgers are not needed.
-    // Each variant takes over the labour results it shares with the scenario's projection or with
-    // the variant projected before it (labour-memo.ts).
-    project(this.droitConstant, params, ws, 'balances', scenario)
+    // Each variant takes over the labour results it shares with the scenario's projection or
+    // droit constant's, whichever it resembles more, or with the variant projected before it
+    // (labour-memo.ts).
+    project(this.droitConstant, params, droitConstant, 'balances', scenario)
     for (let k = 0; k < measures.length; k++)
-      reference[k] = readMeasure(ws, measures[k] as ComparisonMeasure, offsets[k] as number)
+      reference[k] = readMeasure(
+        droitConstant,
+        measures[k] as ComparisonMeasure,
+        offsets[k] as number,
+      )
     let c = 0
     for (const variant of this.variants) {
       const source = variant.model ? ws : scenario
-      if (variant.model) project(variant.model, params, ws, 'balances', scenario)
+      const from = variant.likeDroitConstant ? droitConstant : scenario
+      if (variant.model) project(variant.model, params, ws, 'balances', from)
       for (let k = 0; k < measures.length; k++) {
         const value = readMeasure(source, measures[k] as ComparisonMeasure, offsets[k] as number)
         out[c++] = value - (reference[k] as number)
@@ -210,6 +227,30 @@ export class LeverEffects {
     }))
     return { draws: this.draws, seed: this.seed, parts }
   }
+}
+
+/**
+ * Whether a variant's labour is better taken over from droit constant's projection than from the
+ * scenario's: it takes over more leading sectors from it on the central values. (Which sectors
+ * match follows from the lever switches — a cost on users, counters kept — not from the values.)
+ */
+function sharedSectors(
+  model: CompiledModel,
+  droitConstant: CompiledModel,
+  droitConstantWs: Workspace,
+): (variant: CompiledModel) => boolean {
+  const scenario = createWorkspace(model)
+  keepLabourMemo(scenario)
+  project(model, model.central, scenario, 'balances')
+  project(droitConstant, model.central, droitConstantWs, 'balances', scenario)
+  const takenFrom = (variant: CompiledModel, source: Workspace) => {
+    // A workspace of its own with nothing recorded yet: only `source` can give it sectors.
+    const trial = createWorkspace(model)
+    keepLabourMemo(trial)
+    project(variant, model.central, trial, 'balances', source)
+    return trial.labourMemo.takenOver
+  }
+  return (variant) => takenFrom(variant, droitConstantWs) > takenFrom(variant, scenario)
 }
 
 /** A Monte Carlo run with the levers' effects collected on its draws. */

@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest'
 import { getBaseline } from '@shared/model/baseline/baselines'
 import { attribute } from '@shared/model/comparison/attribution'
-import { compileScenario } from '@shared/model/engine/compile'
+import { measureOffset, readMeasure } from '@shared/model/comparison/comparison'
+import type { ComparisonMeasure } from '@shared/model/comparison/comparison'
+import { compileScenario, withLevers } from '@shared/model/engine/compile'
+import type { CompiledModel } from '@shared/model/engine/compile'
+import { keepLabourMemo } from '@shared/model/engine/labour-memo'
+import { project } from '@shared/model/engine/project'
+import { createWorkspace } from '@shared/model/engine/workspace'
 import { I } from '@shared/model/engine/series'
 import { simulate } from '@shared/model/engine/simulate'
-import { withoutLevers } from '@shared/model/levers/lever-switches'
+import { PLAYERS, switchOff, withoutLevers } from '@shared/model/levers/lever-switches'
 import { LEVERS } from '@shared/model/levers/lever-table'
 import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { centralValue } from '@shared/model/uncertainty/distributions'
 import {
   crossesZero,
   EFFECT_MEASURES,
+  effectVariants,
+  LeverEffects,
   runWithLeverEffects,
 } from '@shared/model/uncertainty/lever-effects'
 import type { EffectBand, LeverEffectBands } from '@shared/model/uncertainty/lever-effects'
 import { MonteCarloRun } from '@shared/model/uncertainty/monte-carlo'
 import { percentilesOf } from '@shared/model/uncertainty/percentiles'
+import { copyDocument } from '@shared/model/scenario/value-path'
 import { scenarioFrom } from '../../helpers/model'
+import { randomModelAndValues } from '../../helpers/random-scenario'
 
 const compile = (s: Scenario) => compileScenario(s, getBaseline(s.baseline))
 const DRAWS = 400
@@ -53,7 +63,56 @@ function deterministicEffect(scenario: Scenario, id: 'robss_balance_final' | 'ap
   return value(scenario) - value(withoutLevers(scenario))
 }
 
+/**
+ * Each effect of one set of values worked out the plain way: every variant projected afresh into a
+ * workspace of its own, nothing shared, minus droit constant (variants outer, measures inner).
+ */
+function plainEffects(model: CompiledModel, params: Float64Array): number[] {
+  const none = copyDocument(model.levers)
+  for (const player of PLAYERS) switchOff(none, player.id)
+  const last = model.baseYear + model.years - 1
+  const measures: ComparisonMeasure[] = EFFECT_MEASURES.map((id) =>
+    id === 'increment_robss_final'
+      ? { kind: 'series', id: 'increment_robss', year: last }
+      : { kind: 'indicator', id },
+  )
+  const measured = (variant: CompiledModel) => {
+    const ws = createWorkspace(model)
+    project(variant, params, ws)
+    return measures.map((m) => readMeasure(ws, m, measureOffset(model, m)))
+  }
+  const reference = measured(withLevers(model, none))
+  return effectVariants(model.levers).flatMap((variant) =>
+    measured(variant.levers ? withLevers(model, variant.levers) : model).map(
+      (value, k) => value - (reference[k] as number),
+    ),
+  )
+}
+
 describe('the bands of what the levers change', () => {
+  it('take each draw from projections that share their labour, as if each were made afresh', () => {
+    let compared = 0
+    for (let seed = 1; seed <= 40; seed++) {
+      const { model, values } = randomModelAndValues(seed, 4)
+      if (effectVariants(model.levers).length < 3) continue
+      const effects = new LeverEffects(model, values.length, seed)
+      // As the Monte Carlo run keeps it: with a labour memo, for the variants to share from.
+      const scenario = createWorkspace(model)
+      keepLabourMemo(scenario)
+      values.forEach((params, draw) => {
+        project(model, params, scenario)
+        effects.record(draw, params, scenario)
+      })
+      const columns = effects.partColumns()
+      values.forEach((params, draw) => {
+        const want = plainEffects(model, params).map(Math.fround)
+        expect(columns.map((column) => column[draw])).toEqual(want)
+        compared++
+      })
+    }
+    expect(compared).toBeGreaterThan(20)
+  })
+
   it('collapse to the deterministic effect when no assumption is uncertain', () => {
     const scenario = certain(allLevers())
     const model = compile(scenario)
