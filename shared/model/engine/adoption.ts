@@ -1,5 +1,6 @@
 import type { CompiledModel } from './compile'
-import { bassStepPerCeiling } from './curves'
+import { bassStepPerCeiling, curveCeiling, fixedPath } from './curves'
+import type { Curve } from '../scenario/scenario-schema'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { sectorParam } from './labour'
 import { ADOPTION_ROW } from './series'
@@ -74,10 +75,37 @@ export function stepSectorPath(
   }
 }
 
-/** Every sector's path with no levy's cost on its users, sector by sector over `n` years. */
+/** Curves compiled for stepping over `years` years from `firstYear`, one sector per curve. */
+export function compileCurves(
+  curves: readonly Curve[],
+  firstYear: number,
+  years: number,
+): SectorCurves {
+  const count = curves.length
+  const compiled = {
+    curveKind: new Uint8Array(count),
+    bass: new Float64Array(count * 4),
+    fixedPaths: new Float64Array(count * years),
+    ceilings: new Float64Array(count),
+  }
+  curves.forEach((curve, s) => {
+    compiled.ceilings[s] = curveCeiling(curve)
+    if (curve.type === 'bass') {
+      compiled.curveKind[s] = CURVE_BASS
+      compiled.bass.set([curve.p, curve.q, curve.ceiling, curve.start], s * 4)
+    } else {
+      compiled.curveKind[s] = CURVE_FIXED
+      fixedPath(curve, firstYear, years, compiled.fixedPaths, s * years)
+    }
+  })
+  return compiled
+}
+
+/** Every compiled curve's path with no levy's cost on its users, one after another, `n` years each. */
 export function pathsAtNoCost(curves: SectorCurves, n: number): Float64Array {
-  const paths = new Float64Array(SECTORS * n)
-  for (let s = 0; s < SECTORS; s++) stepSectorPath(curves, s, n, paths, s * n, null)
+  const count = curves.ceilings.length
+  const paths = new Float64Array(count * n)
+  for (let s = 0; s < count; s++) stepSectorPath(curves, s, n, paths, s * n, null)
   return paths
 }
 

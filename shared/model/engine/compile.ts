@@ -1,7 +1,6 @@
 import { adoptionFit } from '../baseline/adoption-fit'
 import type { Baseline } from '../baseline/baseline-schema'
-import { curveCeiling, fixedPath } from './curves'
-import { CURVE_BASS, CURVE_FIXED, pathsAtNoCost } from './adoption'
+import { compileCurves, pathsAtNoCost } from './adoption'
 import { DIST_CODES, centralValue, samplerParams } from '../uncertainty/distributions'
 import type { Distribution } from '../uncertainty/distributions'
 import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from './ids'
@@ -330,25 +329,14 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
 
   const baseYear = baseline.baseYear
   const years = scenario.horizon.end - baseYear + 1
-  const sectors = SECTOR_IDS.length
-  const curveKind = new Uint8Array(sectors)
-  const bass = new Float64Array(sectors * 4)
-  const fixedPaths = new Float64Array(sectors * years)
-  const ceilings = new Float64Array(sectors)
-  const respondsToCost = new Uint8Array(sectors)
-  SECTOR_IDS.forEach((sector, s) => {
-    const settings = scenario.sectors[sector]
-    const curve = settings?.curve ?? defaultCurve(baseline, sector)
-    respondsToCost[s] = settings?.respondsToCost === false ? 0 : 1
-    ceilings[s] = curveCeiling(curve)
-    if (curve.type === 'bass') {
-      curveKind[s] = CURVE_BASS
-      bass.set([curve.p, curve.q, curve.ceiling, curve.start], s * 4)
-    } else {
-      curveKind[s] = CURVE_FIXED
-      fixedPath(curve, baseYear, years, fixedPaths, s * years)
-    }
-  })
+  const curves = compileCurves(
+    SECTOR_IDS.map((sector) => scenario.sectors[sector]?.curve ?? defaultCurve(baseline, sector)),
+    baseYear,
+    years,
+  )
+  const respondsToCost = Uint8Array.from(SECTOR_IDS, (sector) =>
+    scenario.sectors[sector]?.respondsToCost === false ? 0 : 1,
+  )
   const compiledLevers = compileLevers(scenario.levers, baseYear, years)
   const draft: CompiledModel = {
     scenario,
@@ -366,11 +354,11 @@ export function compileScenario(scenario: Scenario, baseline: Baseline): Compile
     uncertainDistributions: distributions,
     distCode,
     distParams,
-    curveKind,
-    bass,
-    fixedPaths,
-    ceilings,
-    noCostPaths: pathsAtNoCost({ curveKind, bass, fixedPaths, ceilings }, years),
+    curveKind: curves.curveKind,
+    bass: curves.bass,
+    fixedPaths: curves.fixedPaths,
+    ceilings: curves.ceilings,
+    noCostPaths: pathsAtNoCost(curves, years),
     respondsToCost,
     exposureDst: Float64Array.from(SECTOR_IDS.map((s) => baseline.sectors[s].levyExposure.dst)),
     exposurePlatform: Float64Array.from(

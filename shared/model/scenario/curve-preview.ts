@@ -1,4 +1,5 @@
-import { bassStep, curveCeiling, drawnAt, fixedPath } from '../engine/curves'
+import { compileCurves, pathsAtNoCost } from '../engine/adoption'
+import { curveCeiling, drawnAt } from '../engine/curves'
 import type { Curve } from './scenario-schema'
 
 /**
@@ -36,15 +37,8 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4
 export function curvePath(curve: Curve, span: YearSpan): number[] {
   const years = span.last - span.first + 1
   if (years <= 0) return []
-  if (curve.type !== 'bass') {
-    const out = new Float64Array(years)
-    fixedPath(curve, span.first, years, out, 0)
-    return Array.from(out)
-  }
-  const path = [curve.start]
-  for (let i = 1; i < years; i++)
-    path.push(bassStep(path[i - 1] as number, curve.p, curve.q, curve.ceiling, 1))
-  return path
+  // The engine's own stepping: the very numbers a projection gives the sector.
+  return Array.from(pathsAtNoCost(compileCurves([curve], span.first, years), years))
 }
 
 /**
