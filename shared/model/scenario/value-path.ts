@@ -47,9 +47,28 @@ export function copyDocument<T>(document: T): T {
   return JSON.parse(JSON.stringify(document)) as T
 }
 
-/** A copy of the document with the value at the path set (or removed, for undefined). */
+/**
+ * The document with the value at the path set (or removed, for undefined), as a new document
+ * that shares every part the path does not go through: only the objects on the path are copied.
+ * Documents are values (the editor's undo keeps every draft), so nothing writes into them in
+ * place; an edit, one per slider step, then copies a few small objects rather than the whole
+ * scenario, and the parts it leaves keep their identity for whoever compares them.
+ */
 export function withValueAt<T extends object>(document: T, path: string, value: unknown): T {
-  const copy = copyDocument(document)
-  setValueAt(copy, path, value)
-  return copy
+  const keys = pathKeys(path)
+  const last = keys.pop() as string
+  const root = shallowCopy(document as Node)
+  let holder = root
+  for (const key of keys) {
+    const next = holder[key]
+    if (!isNode(next)) throw new RangeError(`No object at ${key} in ${path}`)
+    holder = holder[key] = shallowCopy(next)
+  }
+  if (value === undefined) delete holder[last]
+  else holder[last] = value
+  return root as T
+}
+
+function shallowCopy(node: Node): Node {
+  return (Array.isArray(node) ? node.slice() : { ...node }) as Node
 }
