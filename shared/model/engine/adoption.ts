@@ -10,8 +10,8 @@ import { keepsCounters, keptShare } from '../levers/staffed-channel'
 const SECTORS = SECTOR_IDS.length
 
 /** How a sector's curve is stepped: the Bass recursion, or a fixed path (logistic, drawn). */
-export const CURVE_BASS = 0
-export const CURVE_FIXED = 1
+const CURVE_BASS = 0
+const CURVE_FIXED = 1
 const F_IMPOSED = SECTOR_FIELDS.indexOf('imposed_share')
 
 /** What a sector's curve is stepped from: the compiled curves of a scenario. */
