@@ -131,10 +131,14 @@ export class LeverEffects {
     this.ws = createWorkspace(model)
     keepLabourMemo(this.droitConstantWs)
     keepLabourMemo(this.ws)
-    const shares = sharedSectors(model, this.droitConstant, this.droitConstantWs)
+    const sharesMore = sharesMoreWithDroitConstant(model, this.droitConstant, this.droitConstantWs)
     this.variants = effectVariants(model.levers).map((variant) => {
       const levers = variant.levers ? withLevers(model, variant.levers) : null
-      return { of: variant.of, model: levers, likeDroitConstant: levers ? shares(levers) : false }
+      return {
+        of: variant.of,
+        model: levers,
+        likeDroitConstant: levers ? sharesMore(levers) : false,
+      }
     })
     this.measures = EFFECT_MEASURES.map((id) => measureOf(model, id))
     this.offsets = this.measures.map((m) => measureOffset(model, m))
@@ -234,7 +238,7 @@ export class LeverEffects {
  * scenario's: it takes over more leading sectors from it on the central values. (Which sectors
  * match follows from the lever switches — a cost on users, counters kept — not from the values.)
  */
-function sharedSectors(
+function sharesMoreWithDroitConstant(
   model: CompiledModel,
   droitConstant: CompiledModel,
   droitConstantWs: Workspace,
