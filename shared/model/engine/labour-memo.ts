@@ -12,8 +12,8 @@ import type { Workspace } from './workspace'
  * staffed channel kept, where coproduction is imposed. So a projection leaves a memo of what its
  * labour part started from and where its sums stood after the sectors no levy reaches; the next
  * one, on the same assumption values, takes over every leading sector whose adoption it finds
- * unchanged instead of working it out again. What it takes over is bit for bit what it would have computed: the sums are resumed
- * at the same point of the same additions, in the same order.
+ * unchanged instead of working it out again. What it takes over is bit for bit what it would have
+ * computed: the sums are resumed at the same point of the same additions, in the same order.
  *
  * Whether a memo was recorded on the values at hand is found by comparing them all, except where
  * the projection names a workspace projected on these very values (`shareFrom`): then a token,
