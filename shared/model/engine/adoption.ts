@@ -101,7 +101,7 @@ export function compileCurves(
   return compiled
 }
 
-/** Every compiled curve's path with no levy's cost on its users, one after another, `n` years each. */
+/** Each curve's path at no cost to its users, one after another, `n` years each. */
 export function pathsAtNoCost(curves: SectorCurves, n: number): Float64Array {
   const count = curves.ceilings.length
   const paths = new Float64Array(count * n)

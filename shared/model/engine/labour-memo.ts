@@ -116,7 +116,7 @@ function sameValues(a: Float64Array, b: Float64Array, from: number, to: number):
   return true
 }
 
-/** Whether `memo` was recorded by a projection of one of `model`'s variants (same assumption maps). */
+/** Whether `memo` was recorded by a projection of one of `model`'s variants (same maps). */
 function recordedFor(model: CompiledModel, memo: LabourMemo): boolean {
   return memo.recorded && memo.sectorParam === model.sectorParam
 }
