@@ -52,6 +52,12 @@ export const GLOBAL_TERMS = [
 export type GlobalTermId = (typeof GLOBAL_TERMS)[number]
 export const T = rowIndex(GLOBAL_TERMS)
 
+/**
+ * The levers' terms (every one from `dst_base` on) that only "Why this number?" reads: a projection
+ * of the balances alone leaves them as they were (lever-revenue.ts), as it leaves the consumer's.
+ */
+export const LEVER_EXPLANATION_TERMS = GLOBAL_TERMS.slice(GLOBAL_TERMS.indexOf('dst_base'))
+
 export const SECTOR_TERMS = [
   'counterfactual',
   'wage',

@@ -103,13 +103,15 @@ export function fillConsumerCosts(model: CompiledModel, params: Float64Array, ws
  * net of corporate-tax deductibility and of French firms' lower taxable margins, data levy,
  * platform contribution net of workers' lower micro-social contributions plus the contributions
  * gained by requalification. Earmarking applies to the increments only: the current-law DST stays
- * with the State. Also accumulates who bears the increments (incidence).
+ * with the State. Also accumulates who bears the increments (incidence). Without `keepTerms`
+ * (a projection of the balances alone) the terms only explanations read are left as they were.
  */
 export function projectLeverRevenue(
   model: CompiledModel,
   params: Float64Array,
   ws: Workspace,
   rates: RateParameters,
+  keepTerms = true,
 ): void {
   const { p } = model
   const n = ws.years
@@ -257,26 +259,27 @@ export function projectLeverRevenue(
       requalificationRobss +
       earmark.staffedChannel * staffedIncrement
 
-    terms[T.dst_base * n + i] = base
-    terms[T.dst_rate_small * n + i] = small
-    terms[T.dst_rate_large * n + i] = large
-    terms[T.dst_kept * n + i] = keptLarge
-    terms[T.dst_kept_small * n + i] = keptSmall
-    terms[T.dst_base_grown * n + i] = dstBase
-    terms[T.platform_employer_rate * n + i] = employer
-    terms[T.platform_robss_rate * n + i] = salariedRobss
-    terms[T.dst_gross_current_law * n + i] = dstCurrent
-    terms[T.platform_scale * n + i] = scale
-    terms[T.platform_gmv * n + i] = gmv
-    terms[T.platform_levy * n + i] = levy
-    terms[T.platform_pass_back_loss * n + i] = passBackLoss
-    terms[T.platform_evasion * n + i] = evasion
-    terms[T.platform_workers * n + i] = workers
-    terms[T.platform_turnover * n + i] = turnover
-    terms[T.platform_requalified_wage * n + i] = requalifiedWage
-    terms[T.platform_requalification_gain * n + i] = requalificationGain
-    terms[T.platform_requalification_gain_robss * n + i] = requalificationRobss
-
+    if (keepTerms) {
+      terms[T.dst_base * n + i] = base
+      terms[T.dst_rate_small * n + i] = small
+      terms[T.dst_rate_large * n + i] = large
+      terms[T.dst_kept * n + i] = keptLarge
+      terms[T.dst_kept_small * n + i] = keptSmall
+      terms[T.dst_base_grown * n + i] = dstBase
+      terms[T.platform_employer_rate * n + i] = employer
+      terms[T.platform_robss_rate * n + i] = salariedRobss
+      terms[T.dst_gross_current_law * n + i] = dstCurrent
+      terms[T.platform_scale * n + i] = scale
+      terms[T.platform_gmv * n + i] = gmv
+      terms[T.platform_levy * n + i] = levy
+      terms[T.platform_pass_back_loss * n + i] = passBackLoss
+      terms[T.platform_evasion * n + i] = evasion
+      terms[T.platform_workers * n + i] = workers
+      terms[T.platform_turnover * n + i] = turnover
+      terms[T.platform_requalified_wage * n + i] = requalifiedWage
+      terms[T.platform_requalification_gain * n + i] = requalificationGain
+      terms[T.platform_requalification_gain_robss * n + i] = requalificationRobss
+    }
     if (i >= model.firstOutput) {
       burdenPlatforms +=
         dstIncrementGross * (1 - passThrough) +
