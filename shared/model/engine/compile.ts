@@ -1,6 +1,7 @@
 import { adoptionFit } from '../baseline/adoption-fit'
 import type { Baseline } from '../baseline/baseline-schema'
 import { compileCurves, pathsAtNoCost } from './adoption'
+import type { SectorCurves } from './adoption'
 import { DIST_CODES, centralValue, samplerParams } from '../uncertainty/distributions'
 import type { Distribution } from '../uncertainty/distributions'
 import { SECTOR_FIELDS, SECTOR_IDS, sectorAssumptionId } from './ids'
@@ -180,7 +181,7 @@ function assembled(model: CompiledModel, levers: CompiledLevers): CompiledModel 
  * A scenario turned into flat numbers once, so that each projection (thousands per Monte Carlo
  * run) reads typed arrays and allocates nothing.
  */
-export interface CompiledModel {
+export interface CompiledModel extends SectorCurves {
   readonly scenario: Scenario
   readonly baseline: Baseline
   /** The levers as written: switches, choices, start years, and numbers that may be schedules. */
@@ -209,12 +210,7 @@ export interface CompiledModel {
   readonly uncertainDistributions: readonly Distribution[]
   readonly distCode: Uint8Array
   readonly distParams: Float64Array
-  readonly curveKind: Uint8Array
-  /** Per sector: Bass p, q, ceiling, start. */
-  readonly bass: Float64Array
-  /** Per sector and year: the fixed path of logistic and drawn curves. */
-  readonly fixedPaths: Float64Array
-  readonly ceilings: Float64Array
+  // The sectors' curves (curveKind, bass, fixedPaths, ceilings): SectorCurves, adoption.ts.
   /** Per sector and year: the curve's path with no levy's cost on its users (adoption.ts). */
   readonly noCostPaths: Float64Array
   readonly respondsToCost: Uint8Array

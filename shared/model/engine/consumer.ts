@@ -1,7 +1,7 @@
 import type { CompiledModel } from './compile'
 import { SECTOR_FIELDS, SECTOR_IDS } from './ids'
 import { sectorParam } from './labour'
-import { keepsCounters, keptShare } from '../levers/staffed-channel'
+import { keepsCounters } from '../levers/staffed-channel'
 import { ADOPTION_ROW, G } from './series'
 import { T } from './terms'
 import type { Workspace } from './workspace'
@@ -91,7 +91,8 @@ export function projectConsumer(model: CompiledModel, params: Float64Array, ws: 
       const adoption = series[adoptionRow + i] as number
       const rise = transactions * (adoption - a0)
       const freeRise = (free[freeRow + i] as number) - a0
-      const open = keeps ? 1 - keptShare(model, ws, i) : 1
+      // The share kept open, the same for every sector (adoption.ts worked it out for the year).
+      const open = keeps ? 1 - (ws.keptShares[i] as number) : 1
       const imposed = freeRise > 0 ? transactions * freeRise * imposedShare * open : 0
       add(series, rHours + i, (transactions * adoption * minutes) / 60)
       add(series, rSaved + i, (transactions * adoption * saved) / 60)

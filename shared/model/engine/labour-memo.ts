@@ -45,7 +45,7 @@ export interface LabourMemo {
   /** The adoption rows, and the adoption before any counter kept, that labour read. */
   readonly adoption: Float64Array
   readonly adoptionFree: Float64Array
-  /** The summed rows (LABOUR_SUMMED_ROWS order), then the cohorts' wages, after `checkpoint` sectors. */
+  /** The summed rows (LABOUR_SUMMED_ROWS order), then the cohorts' wages, after `checkpoint`. */
   readonly sums: Float64Array
 }
 

@@ -35,8 +35,8 @@ export function rateParameters(model: CompiledModel, params: Float64Array): Rate
  * What a projection works out: everything, or the balances alone — jobs, wages, contributions,
  * the levers' yields and the funds' balances, without the consumer's ledger (time, imposed
  * coproduction, people left out, data, footprint), which none of them reads, nor the levers' terms
- * that only explanations read (LEVER_EXPLANATION_TERMS). The levers'
- * variants measured on each Monte Carlo draw (lever-effects.ts) read balances only.
+ * that only explanations read (LEVER_EXPLANATION_TERMS). The levers' variants measured on each
+ * Monte Carlo draw (lever-effects.ts) read balances only.
  */
 export type ProjectionScope = 'everything' | 'balances'
 

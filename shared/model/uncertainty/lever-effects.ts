@@ -131,7 +131,17 @@ export class LeverEffects {
     this.ws = createWorkspace(model)
     keepLabourMemo(this.droitConstantWs)
     keepLabourMemo(this.ws)
-    const sharesMore = sharesMoreWithDroitConstant(model, this.droitConstant, this.droitConstantWs)
+    // The scenario on the central values: the variants' sources are chosen there, and the cards'
+    // deterministic effects read off it.
+    const scenario = createWorkspace(model)
+    keepLabourMemo(scenario)
+    project(model, model.central, scenario)
+    const sharesMore = sharesMoreWithDroitConstant(
+      model,
+      scenario,
+      this.droitConstant,
+      this.droitConstantWs,
+    )
     this.variants = effectVariants(model.levers).map((variant) => {
       const levers = variant.levers ? withLevers(model, variant.levers) : null
       return {
@@ -148,8 +158,6 @@ export class LeverEffects {
     )
     this.drawEffects = new Float64Array(this.columns.length)
     this.centralEffects = new Float64Array(this.columns.length)
-    const scenario = createWorkspace(model)
-    project(model, model.central, scenario)
     this.effectsOf(model.central, scenario, this.centralEffects)
   }
 
@@ -235,17 +243,16 @@ export class LeverEffects {
 
 /**
  * Whether a variant's labour is better taken over from droit constant's projection than from the
- * scenario's: it takes over more leading sectors from it on the central values. (Which sectors
+ * scenario's (`scenario`, projected on the central values with a labour memo): it takes over more
+ * leading sectors from it on those values. (Which sectors
  * match follows from the lever switches — a cost on users, counters kept — not from the values.)
  */
 function sharesMoreWithDroitConstant(
   model: CompiledModel,
+  scenario: Workspace,
   droitConstant: CompiledModel,
   droitConstantWs: Workspace,
 ): (variant: CompiledModel) => boolean {
-  const scenario = createWorkspace(model)
-  keepLabourMemo(scenario)
-  project(model, model.central, scenario, 'balances')
   project(droitConstant, model.central, droitConstantWs, 'balances', scenario)
   const takenFrom = (variant: CompiledModel, source: Workspace) => {
     // A workspace of its own with nothing recorded yet: only `source` can give it sectors.
