@@ -132,7 +132,7 @@ function monteCarlo(
   seed: number,
 ): Pick<BriefScenarioInput, 'fans' | 'leverEffects' | 'indicatorBands'> {
   const model = compileScenario(scenario, getBaseline(scenario.baseline))
-  const { monteCarlo: result, effects } = runWithLeverEffects(model, draws, seed)
+  const { monteCarlo: result, effects } = runWithLeverEffects(model, draws, seed, FAN_SERIES)
   const fans = FAN_SERIES.flatMap((id) => {
     const band = result.series.find((s) => s.id === id)
     if (!band) return []

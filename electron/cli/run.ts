@@ -54,9 +54,11 @@ async function simulateCommand(
   const projection = keepSeries(simulate(scenario, baseline), c.series)
   const model =
     c.draws !== undefined || c.tornado !== undefined ? compileScenario(scenario, baseline) : null
+  // Only the series printed are kept draw by draw (each once, however often it is named).
+  const kept = c.series && [...new Set(c.series)]
   const monteCarlo =
     model && c.draws !== undefined
-      ? keepSeries(runMonteCarlo(model, c.draws, c.seed ?? 1), c.series)
+      ? keepSeries(runMonteCarlo(model, c.draws, c.seed ?? 1, kept), c.series)
       : null
   const sensitivity =
     model && c.tornado !== undefined ? tornado(model, c.tornado as IndicatorId) : null

@@ -91,7 +91,7 @@ export function randomModelAndValues(
   const model = compileScenario(scenario, getBaseline(scenario.baseline))
   const values: Float64Array[] = [model.central]
   const run = new MonteCarloRun(model, draws, seed, {
-    record: (_, params) => values.push(params.slice()),
+    observer: { record: (_, params) => values.push(params.slice()) },
   })
   run.step(draws)
   run.release()

@@ -165,9 +165,14 @@ export class UncertaintyJob {
         next += p.draws
       }
       if (next !== draws) throw new RangeError(`the parts do not make up the run's ${draws} draws`)
-      this.run = MonteCarloRun.joined(this.model, seed, parts)
+      this.run = MonteCarloRun.joined(this.model, seed, parts, FAN_SERIES)
       if (this.effects) this.effects.join(parts.map((p) => p.effects ?? []))
-    } else this.run = new MonteCarloRun(this.model, count, seed, this.effects, part?.first ?? 0)
+    } else
+      this.run = new MonteCarloRun(this.model, count, seed, {
+        observer: this.effects,
+        firstDraw: part?.first ?? 0,
+        series: FAN_SERIES,
+      })
   }
 
   /** A part's draws and effects, to be joined with the other parts' (see the constructor). */

@@ -264,14 +264,21 @@ function sharesMoreWithDroitConstant(
   return (variant) => takenFrom(variant, droitConstantWs) > takenFrom(variant, scenario)
 }
 
-/** A Monte Carlo run with the levers' effects collected on its draws. */
+/**
+ * A Monte Carlo run with the levers' effects collected on its draws; the bands of the series named
+ * (`series`), or of every series.
+ */
 export function runWithLeverEffects(
   model: CompiledModel,
   draws: number,
   seed: number,
+  series?: readonly string[],
 ): { monteCarlo: MonteCarloResult; effects: LeverEffectBands } {
   const effects = new LeverEffects(model, draws, seed)
-  const run = new MonteCarloRun(model, draws, seed, effects)
+  const run = new MonteCarloRun(model, draws, seed, {
+    observer: effects,
+    ...(series && { series }),
+  })
   run.step(draws)
   const monteCarlo = run.result()
   run.release()

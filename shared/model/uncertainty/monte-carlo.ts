@@ -5,7 +5,8 @@ import { DrawStore } from './draw-store'
 import { PERCENTILES, percentilesInRange } from './percentiles'
 import { Prng, mix32 } from './prng'
 import { project } from '../engine/project'
-import { INDICATORS, INDICATOR_COUNT, SERIES, SERIES_COUNT } from '../engine/series'
+import { INDICATORS, INDICATOR_COUNT, SERIES } from '../engine/series'
+import type { SeriesSpec } from '../engine/series'
 import type { Unit } from '../engine/units'
 import { createWorkspace } from '../engine/workspace'
 import { keepLabourMemo } from '../engine/labour-memo'
@@ -38,6 +39,7 @@ export interface MonteCarloResult {
   readonly draws: number
   readonly seed: number
   readonly years: number[]
+  /** Every series, or those a run was asked to keep (RunOptions.series), in that order. */
   readonly series: SeriesBands[]
   readonly indicators: IndicatorBands[]
 }
@@ -127,14 +129,21 @@ export function drawAssumptions(
   }
 }
 
-/**
- * A Monte Carlo run that can advance in slices, so a worker can report progress and stop when
- * cancelled. Draw i always uses the same random numbers for the same seed: results are
- * reproducible whatever the slicing, and shared with any other scenario run with that seed.
- */
-/** Columns a run stores per draw: every series' output years, then every indicator. */
-function columnCountOf(model: CompiledModel): number {
-  return SERIES_COUNT * (model.years - model.firstOutput) + INDICATOR_COUNT
+/** Columns a run stores per draw: each kept series' output years, then every indicator. */
+function columnCountOf(model: CompiledModel, rows: Int32Array): number {
+  return rows.length * (model.years - model.firstOutput) + INDICATOR_COUNT
+}
+
+const EVERY_ROW = Int32Array.from(SERIES, (_, row) => row)
+
+/** The rows (in the series buffer) of the series named, in that order; every series when absent. */
+function rowsOf(series: readonly string[] | undefined): Int32Array {
+  if (!series) return EVERY_ROW
+  return Int32Array.from(series, (id) => {
+    const row = SERIES.findIndex((spec) => spec.id === id)
+    if (row < 0) throw new RangeError(`No series ${JSON.stringify(id)}`)
+    return row
+  })
 }
 
 /**
@@ -146,6 +155,25 @@ export interface DrawObserver {
   record(draw: number, params: Float64Array, ws: Workspace): void
 }
 
+export interface RunOptions {
+  /** Told of every draw once projected (lever effects project other variants there). */
+  readonly observer?: DrawObserver | null
+  /** The run's first draw: a part of a larger run (split between workers) starts further on. */
+  readonly firstDraw?: number
+  /**
+   * The series whose bands the run gives, by id, in this order; every series when absent. Only
+   * their draws are kept: the interface draws five series of the hundred and more, and storing
+   * and sorting out the others took a third of its run.
+   */
+  readonly series?: readonly string[]
+}
+
+/**
+ * A Monte Carlo run that can advance in slices, so a worker can report progress and stop when
+ * cancelled. Draw i always uses the same random numbers for the same seed: results are
+ * reproducible whatever the slicing, and shared with any other scenario run with that seed.
+ */
+
 export class MonteCarloRun {
   readonly draws: number
   private done = 0
@@ -154,25 +182,31 @@ export class MonteCarloRun {
   private readonly params: Float64Array
   private readonly ws: Workspace
   private readonly outYears: number
-  /** Every draw's results: each series' output years, then every indicator. */
+  /** Every draw's results: each kept series' output years, then every indicator. */
   private readonly store: DrawStore
   private readonly columnCount: number
+  private readonly observer: DrawObserver | null
+  readonly firstDraw: number
+  /** The kept series' rows in the series buffer. */
+  private readonly rows: Int32Array
 
   constructor(
     private readonly model: CompiledModel,
     draws: number,
     readonly seed: number,
-    private readonly observer: DrawObserver | null = null,
-    /** The run's first draw: a part of a larger run (split between workers) starts further on. */
-    readonly firstDraw = 0,
+    options: RunOptions = {},
     store?: DrawStore,
   ) {
+    const { observer = null, firstDraw = 0 } = options
     if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
       throw new RangeError(`draws must be a whole number between 1 and ${MAX_DRAWS}`)
     }
     if (!Number.isInteger(firstDraw) || firstDraw < 0 || firstDraw + draws > MAX_DRAWS)
       throw new RangeError(`a run's draws must lie between 0 and ${MAX_DRAWS}`)
     this.draws = draws
+    this.observer = observer
+    this.firstDraw = firstDraw
+    this.rows = rowsOf(options.series)
     this.sampler = samplerTable(model)
     this.params = new Float64Array(model.central.length)
     this.ws = createWorkspace(model)
@@ -180,7 +214,7 @@ export class MonteCarloRun {
     // the labour results the scenario's projection leaves in its memo.
     if (observer) keepLabourMemo(this.ws)
     this.outYears = model.years - model.firstOutput
-    this.columnCount = columnCountOf(model)
+    this.columnCount = columnCountOf(model, this.rows)
     this.store = store ?? new DrawStore(this.columnCount, draws)
     if (store) this.done = draws
   }
@@ -193,11 +227,12 @@ export class MonteCarloRun {
     model: CompiledModel,
     seed: number,
     parts: ReadonlyArray<{ readonly draws: number; readonly stored: Float32Array }>,
+    series?: readonly string[],
   ): MonteCarloRun {
-    const columns = columnCountOf(model)
+    const columns = columnCountOf(model, rowsOf(series))
     const stores = parts.map((part) => new DrawStore(columns, part.draws, part.stored))
     const whole = DrawStore.joined(columns, stores)
-    return new MonteCarloRun(model, whole.draws, seed, null, 0, whole)
+    return new MonteCarloRun(model, whole.draws, seed, series ? { series } : {}, whole)
   }
 
   /** This part's stored draws, to be joined with the other parts' (see `joined`). */
@@ -211,20 +246,22 @@ export class MonteCarloRun {
 
   /** Run up to `count` more draws; true once every draw is done. */
   step(count: number): boolean {
-    const { model, params, ws, store } = this
+    const { model, params, ws, store, rows } = this
     const n = model.years
     const first = model.firstOutput
     const outYears = this.outYears
-    const seriesColumns = SERIES_COUNT * outYears
+    const seriesColumns = rows.length * outYears
+    // Every series from the first year on: the whole buffer in one native copy.
+    const whole = first === 0 && rows === EVERY_ROW
     const end = Math.min(this.draws, this.done + count)
     for (let d = this.done; d < end; d++) {
       drawAssumptions(model, this.seed, this.firstDraw + d, this.rng, this.sampler, params)
       project(model, params, ws)
       this.observer?.record(d, params, ws)
-      if (first === 0) store.write(d, 0, ws.series, 0, seriesColumns)
+      if (whole) store.write(d, 0, ws.series, 0, seriesColumns)
       else {
-        for (let r = 0; r < SERIES_COUNT; r++)
-          store.write(d, r * outYears, ws.series, r * n + first, outYears)
+        for (let k = 0; k < rows.length; k++)
+          store.write(d, k * outYears, ws.series, (rows[k] as number) * n + first, outYears)
       }
       store.write(d, seriesColumns, ws.indicators, 0, INDICATOR_COUNT)
     }
@@ -248,7 +285,7 @@ export class MonteCarloRun {
    * draw by draw tells how often one is below the other.
    */
   indicatorDraws(): Float32Array[] {
-    const first = SERIES_COUNT * this.outYears
+    const first = this.rows.length * this.outYears
     const scratch = new Float32Array(this.draws)
     const range = new Float64Array(2)
     return INDICATORS.map((_, k) =>
@@ -260,7 +297,7 @@ export class MonteCarloRun {
 
   /** Percentile bands of every series and indicator; call once every draw is done. */
   result(): MonteCarloResult {
-    const { draws, outYears, model, columnCount } = this
+    const { draws, outYears, model, columnCount, rows } = this
     const bands = new Float64Array(columnCount * PERCENTILES.length)
     const store = this.finished()
     const scratch = new Float32Array(draws)
@@ -278,20 +315,23 @@ export class MonteCarloRun {
     const pick = (column: number, q: number) => bands[column * PERCENTILES.length + q] as number
     const yearsOf = (row: number, q: number) =>
       Array.from({ length: outYears }, (_, y) => pick(row * outYears + y, q))
-    const indicatorColumn = (k: number) => SERIES_COUNT * outYears + k
+    const indicatorColumn = (k: number) => rows.length * outYears + k
     return {
       draws,
       seed: this.seed,
       years: Array.from({ length: outYears }, (_, y) => model.baseYear + model.firstOutput + y),
-      series: SERIES.map((spec, row) => ({
-        id: spec.id,
-        unit: spec.unit,
-        p5: yearsOf(row, 0),
-        p25: yearsOf(row, 1),
-        p50: yearsOf(row, 2),
-        p75: yearsOf(row, 3),
-        p95: yearsOf(row, 4),
-      })),
+      series: Array.from(rows, (seriesRow, row) => {
+        const spec = SERIES[seriesRow] as SeriesSpec
+        return {
+          id: spec.id,
+          unit: spec.unit,
+          p5: yearsOf(row, 0),
+          p25: yearsOf(row, 1),
+          p50: yearsOf(row, 2),
+          p75: yearsOf(row, 3),
+          p95: yearsOf(row, 4),
+        }
+      }),
       indicators: INDICATORS.map((spec, k) => ({
         id: spec.id,
         unit: spec.unit,
@@ -306,8 +346,13 @@ export class MonteCarloRun {
 }
 
 /** A whole Monte Carlo run at once. */
-export function runMonteCarlo(model: CompiledModel, draws: number, seed: number): MonteCarloResult {
-  const run = new MonteCarloRun(model, draws, seed)
+export function runMonteCarlo(
+  model: CompiledModel,
+  draws: number,
+  seed: number,
+  series?: readonly string[],
+): MonteCarloResult {
+  const run = new MonteCarloRun(model, draws, seed, series ? { series } : {})
   run.step(draws)
   const result = run.result()
   run.release()

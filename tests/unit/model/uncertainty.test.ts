@@ -83,6 +83,32 @@ describe('Monte Carlo', () => {
     expect(sliced.result()).toEqual(whole)
   })
 
+  it('keeps the series it is asked for, in that order, with the bands of the whole run', () => {
+    const asked = ['jobs_displaced_total', 'robss_balance', 'adoption.bank_branch']
+    const whole = runMonteCarlo(model(), 300, 4)
+    const kept = runMonteCarlo(model(), 300, 4, asked)
+    expect(kept.series.map((s) => s.id)).toEqual(asked)
+    expect(kept.series).toEqual(asked.map((id) => whole.series.find((s) => s.id === id)))
+    expect(kept.indicators).toEqual(whole.indicators)
+    // Run in two parts (as the interface's two workers do) and joined, with the same selection.
+    const parts = [
+      { first: 0, draws: 120 },
+      { first: 120, draws: 180 },
+    ].map(({ first, draws }) => {
+      const part = new MonteCarloRun(model(), draws, 4, { firstDraw: first, series: asked })
+      part.step(draws)
+      return { draws, stored: part.storedDraws() }
+    })
+    const joined = MonteCarloRun.joined(model(), 4, parts, asked)
+    expect(joined.result()).toEqual(kept)
+    const indicatorDraws = new MonteCarloRun(model(), 300, 4)
+    indicatorDraws.step(300)
+    expect(joined.indicatorDraws()).toEqual(indicatorDraws.indicatorDraws())
+    expect(() => runMonteCarlo(model(), 10, 4, ['robss_balance', 'no_such_series'])).toThrow(
+      RangeError,
+    )
+  })
+
   it('orders its bands p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 everywhere, and brackets the central run', () => {
     const result = runMonteCarlo(model(), 2000, 1)
     for (const band of [
