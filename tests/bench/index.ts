@@ -27,11 +27,17 @@ if (unknown.length > 0) {
 }
 console.log(`Levier benchmarks — ${machine()}`)
 const failed: BenchLine[] = []
+const floors: BenchLine[] = []
 for (const [id, title, run] of GROUPS) {
   if (wanted.length > 0 && !wanted.includes(id)) continue
   const lines = await run()
   printTable(title, lines)
   failed.push(...lines.filter((line) => line.ok === false))
+  floors.push(...lines.filter((line) => line.floor))
 }
 if (failed.length > 0)
   console.log(`\n${failed.length} figure(s) miss their target on this machine.`)
+if (floors.length > 0)
+  console.log(
+    `Issue #18's goals: ${floors.filter((line) => line.floor?.ok).length} of ${floors.length} met on this machine.`,
+  )

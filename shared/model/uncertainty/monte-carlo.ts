@@ -184,7 +184,8 @@ export class MonteCarloRun {
   private readonly outYears: number
   /** Every draw's results: each kept series' output years, then every indicator. */
   private readonly store: DrawStore
-  private readonly columnCount: number
+  /** Values stored per draw, each a column of percentiles: the kept series' years, the indicators. */
+  readonly columnCount: number
   private readonly observer: DrawObserver | null
   readonly firstDraw: number
   /** The kept series' rows in the series buffer. */
