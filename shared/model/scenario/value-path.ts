@@ -24,22 +24,13 @@ export function valueAt(document: unknown, path: string): unknown {
  * same field many times (goal-seek's search). Throws where the path leads nowhere.
  */
 export function slotAt(document: object, path: string): { holder: Node; key: string } {
-  const keys = pathKeys(path)
-  const key = keys.pop() as string
-  let holder = document as Node
-  for (const k of keys) {
-    const next = holder[k]
-    if (!isNode(next)) throw new RangeError(`No object at ${k} in ${path}`)
-    holder = next
-  }
-  return { holder, key }
+  return walkTo(document as Node, path, false)
 }
 
 /** Set the value at the path in place; undefined removes the key (a default taken back). */
 export function setValueAt(document: object, path: string, value: unknown): void {
   const { holder, key } = slotAt(document, path)
-  if (value === undefined) delete holder[key]
-  else holder[key] = value
+  put(holder, key, value)
 }
 
 /** A deep copy of a JSON document (scenarios are plain JSON: no dates, maps or undefined values). */
@@ -55,18 +46,32 @@ export function copyDocument<T>(document: T): T {
  * scenario, and the parts it leaves keep their identity for whoever compares them.
  */
 export function withValueAt<T extends object>(document: T, path: string, value: unknown): T {
-  const keys = pathKeys(path)
-  const last = keys.pop() as string
   const root = shallowCopy(document as Node)
-  let holder = root
-  for (const key of keys) {
-    const next = holder[key]
-    if (!isNode(next)) throw new RangeError(`No object at ${key} in ${path}`)
-    holder = holder[key] = shallowCopy(next)
-  }
-  if (value === undefined) delete holder[last]
-  else holder[last] = value
+  const { holder, key } = walkTo(root, path, true)
+  put(holder, key, value)
   return root as T
+}
+
+/**
+ * Walk from `root` to the object holding the value at the path; `copying`, each object on the way
+ * is first replaced in its parent by a shallow copy of it, and the copy is walked on.
+ */
+function walkTo(root: Node, path: string, copying: boolean): { holder: Node; key: string } {
+  const keys = pathKeys(path)
+  const key = keys.pop() as string
+  let holder = root
+  for (const k of keys) {
+    const next = holder[k]
+    if (!isNode(next)) throw new RangeError(`No object at ${k} in ${path}`)
+    holder = copying ? (holder[k] = shallowCopy(next)) : next
+  }
+  return { holder, key }
+}
+
+/** Set `key` of `holder` to `value`; undefined removes the key. */
+function put(holder: Node, key: string, value: unknown): void {
+  if (value === undefined) delete holder[key]
+  else holder[key] = value
 }
 
 function shallowCopy(node: Node): Node {
