@@ -122,7 +122,11 @@ export function HeadlineCards() {
   const language = useLevier((s) => s.language)
   const saved = useLevier((s) => s.versions[0]?.indicators ?? null)
   const projection = useLevier((s) => (s.draftId === s.selectedId ? s.liveProjection : null))
-  const draft = useLevier((s) => (s.draftId === s.selectedId ? s.draft : null))
+  // The figures' own scenario while they are live: the cards render when they change, not at
+  // every edit, whose figures are still on their way.
+  const draft = useLevier((s) =>
+    s.draftId === s.selectedId ? (s.liveProjection ? s.projectedDraft : s.draft) : null,
+  )
   const setInputTab = useLevier((s) => s.setInputTab)
   const live = projection
     ? Object.fromEntries(projection.indicators.map((i) => [i.id, i.value]))

@@ -12,6 +12,7 @@ const NO_DRAFT = {
   draft: null,
   draftId: null,
   liveProjection: null,
+  projectedDraft: null,
   fieldErrors: {},
   saveState: 'idle',
   undoStack: [],
@@ -24,8 +25,8 @@ const MAX_UNDO = 200
 export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) => {
   const runner = new LatestWins(
     (scenario: ScenarioDocument) => projectScenario(scenario),
-    (projection) => {
-      set({ liveProjection: projection })
+    (projection, draft) => {
+      set({ liveProjection: projection, projectedDraft: draft })
       // Read by the interface benchmark (npm run bench): slider move → result in the store.
       performance.mark('levier:projection')
     },

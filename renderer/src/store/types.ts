@@ -149,6 +149,12 @@ export interface EditorSlice {
   draftId: string | null
   /** The draft's projection from the engine (years, series, indicators); null until computed. */
   liveProjection: Projection | null
+  /**
+   * The draft `liveProjection` was computed from: what figures beside it describe (a card's rate,
+   * its horizon), so that they change with the figures, not a step ahead of them while the engine
+   * works — and a component showing both renders once per projection rather than once per edit.
+   */
+  projectedDraft: ScenarioDocument | null
   /** A message per lever field whose typed value was refused (and not applied). */
   fieldErrors: Record<string, string>
   saveState: 'idle' | 'pending' | 'saving' | 'saved' | 'error'

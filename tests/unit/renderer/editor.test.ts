@@ -32,6 +32,22 @@ describe('editing a scenario', () => {
     expect(store.getState().draft?.levers.dst.enabled).toBe(true)
   })
 
+  it('keeps beside the live figures the draft they were computed from, until the next ones come', async () => {
+    const { store } = host()
+    await store.getState().selectScenario('s1')
+    await vi.waitFor(() => expect(store.getState().liveProjection).not.toBeNull())
+    const first = store.getState().draft
+    expect(store.getState().projectedDraft).toBe(first)
+    const firstBalance = store.getState().liveProjection?.indicators[0]?.value
+    store.getState().setDraftValue('levers.dst.enabled', true)
+    // Edited, not yet projected: the figures and the draft beside them are still the first ones.
+    expect(store.getState().projectedDraft).toBe(first)
+    expect(store.getState().liveProjection?.indicators[0]?.value).toBe(firstBalance)
+    const edited = store.getState().draft
+    await vi.waitFor(() => expect(store.getState().projectedDraft).toBe(edited))
+    expect(store.getState().liveProjection?.scenario).toBe(edited?.name)
+  })
+
   it('makes one undo step of a slider gesture, and forgets redo after a new edit', async () => {
     const { store } = host()
     await store.getState().selectScenario('s1')
