@@ -162,8 +162,8 @@ export interface RunOptions {
   readonly firstDraw?: number
   /**
    * The series whose bands the run gives, by id, in this order; every series when absent. Only
-   * their draws are kept: the interface draws five series of the hundred and more, and storing
-   * and sorting out the others took a third of its run.
+   * their draws are kept: the interface draws five series as fans, and storing the others' draws
+   * and working out their percentiles took a third of its run.
    */
   readonly series?: readonly string[]
 }
@@ -173,7 +173,6 @@ export interface RunOptions {
  * cancelled. Draw i always uses the same random numbers for the same seed: results are
  * reproducible whatever the slicing, and shared with any other scenario run with that seed.
  */
-
 export class MonteCarloRun {
   readonly draws: number
   private done = 0
