@@ -125,7 +125,7 @@ export function HeadlineCards() {
   // The figures' own scenario while they are live: the cards render when they change, not at
   // every edit, whose figures are still on their way.
   const draft = useLevier((s) =>
-    s.draftId === s.selectedId ? (s.liveProjection ? s.projectedDraft : s.draft) : null,
+    s.draftId === s.selectedId ? (s.projectedDraft ?? s.draft) : null,
   )
   const setInputTab = useLevier((s) => s.setInputTab)
   const live = projection

@@ -275,10 +275,7 @@ export function runWithLeverEffects(
   series?: readonly string[],
 ): { monteCarlo: MonteCarloResult; effects: LeverEffectBands } {
   const effects = new LeverEffects(model, draws, seed)
-  const run = new MonteCarloRun(model, draws, seed, {
-    observer: effects,
-    ...(series && { series }),
-  })
+  const run = new MonteCarloRun(model, draws, seed, { observer: effects, series })
   run.step(draws)
   const monteCarlo = run.result()
   run.release()

@@ -232,7 +232,7 @@ export class MonteCarloRun {
     const columns = columnCountOf(model, rowsOf(series))
     const stores = parts.map((part) => new DrawStore(columns, part.draws, part.stored))
     const whole = DrawStore.joined(columns, stores)
-    return new MonteCarloRun(model, whole.draws, seed, series ? { series } : {}, whole)
+    return new MonteCarloRun(model, whole.draws, seed, { series }, whole)
   }
 
   /** This part's stored draws, to be joined with the other parts' (see `joined`). */
@@ -295,7 +295,7 @@ export class MonteCarloRun {
     )
   }
 
-  /** Percentile bands of every series and indicator; call once every draw is done. */
+  /** Percentile bands of the kept series and every indicator; call once every draw is done. */
   result(): MonteCarloResult {
     const { draws, outYears, model, columnCount, rows } = this
     const bands = new Float64Array(columnCount * PERCENTILES.length)
@@ -352,7 +352,7 @@ export function runMonteCarlo(
   seed: number,
   series?: readonly string[],
 ): MonteCarloResult {
-  const run = new MonteCarloRun(model, draws, seed, series ? { series } : {})
+  const run = new MonteCarloRun(model, draws, seed, { series })
   run.step(draws)
   const result = run.result()
   run.release()
