@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import { loadPlotly } from './load-plotly'
+import { withBaseLayout } from './base-layout'
 
 export interface PlotProps {
   readonly data: PlotObject[]
@@ -14,16 +15,6 @@ export interface PlotProps {
   readonly onDrawn?: (element: HTMLElement) => void
 }
 
-/** Laid out by CSS; Plotly only fills the box it is given. */
-const BASE_LAYOUT: PlotObject = {
-  autosize: true,
-  margin: { t: 12, r: 12, b: 36, l: 64 },
-  font: { family: 'system-ui, "Segoe UI", Roboto, sans-serif', size: 12, color: '#1f2933' },
-  paper_bgcolor: 'rgba(0,0,0,0)',
-  plot_bgcolor: 'rgba(0,0,0,0)',
-  legend: { orientation: 'h', y: -0.18, x: 0 },
-  hovermode: 'x unified',
-}
 const CONFIG: PlotObject = {
   displaylogo: false,
   responsive: false,
@@ -60,7 +51,7 @@ export function Plot({ data, layout, label, describedBy, testId, onDrawn }: Plot
         .then(async (plotly) => {
           const start = performance.now()
           const { data: traces, layout: chartLayout } = current
-          await plotly.react(element, traces, { ...BASE_LAYOUT, ...chartLayout }, CONFIG)
+          await plotly.react(element, traces, withBaseLayout(chartLayout), CONFIG)
           current.drawnVersion = version
           element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1)
           performance.measure('levier:chart-draw', { start, detail: name })
