@@ -71,6 +71,31 @@ export function bassInverseStep(y: number, p: number, q: number, m: number): num
   return root < 0 ? 0 : root > m ? m : root
 }
 
+/**
+ * The recursion's levels over [min(first, anchor), max(last, anchor)], year by year from the
+ * earliest, into `into` (from index 0): backwards from the anchor before it, forwards after.
+ * Returns the earliest year. A fit evaluates this thousands of times, so it allocates nothing.
+ */
+export function anchoredLevels(
+  p: number,
+  q: number,
+  m: number,
+  anchor: YearValue,
+  first: number,
+  last: number,
+  into: Float64Array,
+): number {
+  const earliest = Math.min(first, anchor.year)
+  let a = anchor.value
+  into[anchor.year - earliest] = a
+  for (let year = anchor.year - 1; year >= first; year--)
+    into[year - earliest] = a = bassInverseStep(a, p, q, m)
+  a = anchor.value
+  for (let year = anchor.year + 1; year <= last; year++)
+    into[year - earliest] = a = bassStep(a, p, q, m, 1)
+  return earliest
+}
+
 /** The recursion's path over [first, last], anchored at `anchor` (backwards before, forwards after). */
 export function anchoredPath(
   p: number,
@@ -80,17 +105,10 @@ export function anchoredPath(
   first: number,
   last: number,
 ): YearValue[] {
-  const values = new Map<number, number>([[anchor.year, anchor.value]])
-  let a = anchor.value
-  for (let year = anchor.year - 1; year >= first; year--)
-    values.set(year, (a = bassInverseStep(a, p, q, m)))
-  a = anchor.value
-  for (let year = anchor.year + 1; year <= last; year++)
-    values.set(year, (a = bassStep(a, p, q, m, 1)))
-  const path: YearValue[] = []
-  for (let year = Math.min(first, anchor.year); year <= Math.max(last, anchor.year); year++)
-    path.push({ year, value: values.get(year) as number })
-  return path
+  const latest = Math.max(last, anchor.year)
+  const levels = new Float64Array(latest - Math.min(first, anchor.year) + 1)
+  const earliest = anchoredLevels(p, q, m, anchor, first, last, levels)
+  return Array.from(levels, (value, k) => ({ year: earliest + k, value }))
 }
 
 /** The fit's search box. p + q ≤ 1 keeps a yearly step monotone in A, so it can be inverted. */
@@ -215,11 +233,12 @@ export function fitBass(
   // Relative distances, so neither parameter's scale (p ~ 0.01, q ~ 0.1) dominates the tie-break.
   const scaleP = Math.max(prior.p, 0.01)
   const scaleQ = Math.max(prior.q, 0.01)
+  const levels = new Float64Array(last - first + 1)
   const objective = (x: readonly [number, number]) => {
     const [p, q] = feasible(x[0], x[1])
-    const path = anchoredPath(p, q, ceiling, anchor, first, last)
+    anchoredLevels(p, q, ceiling, anchor, first, last, levels)
     let sse = 0
-    for (const o of others) sse += ((path[o.year - first] as YearValue).value - o.value) ** 2
+    for (const o of others) sse += ((levels[o.year - first] as number) - o.value) ** 2
     const outside = (x[0] - p) ** 2 + (x[1] - q) ** 2
     return sse + RIDGE * (((p - prior.p) / scaleP) ** 2 + ((q - prior.q) / scaleQ) ** 2) + outside
   }
