@@ -16,6 +16,13 @@ describe.each(BASELINE_IDS)('baseline %s', (id) => {
   const baseline = getBaseline(id)
   const RAW = raw(id)
 
+  it('is valid as shipped, and validating it changes nothing (the app does not parse it again)', () => {
+    const parsed = baselineSchema.safeParse(RAW)
+    expect(parsed.success, parsed.error?.message).toBe(true)
+    expect(parsed.data).toStrictEqual(RAW)
+    expect(baseline).toStrictEqual(RAW)
+  })
+
   it('gives every figure a source, a year and a grade; unsourced ones are graded as assumptions', () => {
     for (const [id, a] of Object.entries(baseline.assumptions)) {
       expect(a.year, id).toBeGreaterThan(2000)
