@@ -12,7 +12,9 @@ import type { Transport } from './api/transport'
 import { App } from './app'
 import { MissingToken, browserLanguage } from './components/missing-token'
 import { loadPlotly } from './charts/load-plotly'
+import { firstChartDrawn } from './charts/first-chart'
 import { warmEngine } from './sim/engine-runner'
+import { warmMonteCarlo } from './sim/monte-carlo-runner'
 import { createLevierStore, StoreProvider } from './store'
 import type { LevierStore } from './store'
 import { saveOnLeave } from './save-on-leave'
@@ -43,11 +45,20 @@ function showHowToOpen(reactRoot: Root, stale: boolean): void {
   )
 }
 
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 })
+  else setTimeout(task, 500)
+}
+
 function startWorkbench(transport: Transport, reactRoot: Root): void {
   // Fetch and parse the chart library and start the engine worker while the host answers the first
   // calls, rather than after: the first chart is drawn that much sooner.
   void loadPlotly()
   warmEngine()
+  // The Monte Carlo workers load (compile their script, read the baselines) once the first chart
+  // is drawn and the page is idle: not sooner, where they would compete with that chart, and not
+  // when the analyst asks for a run, which would then wait for them.
+  void firstChartDrawn.then(() => whenIdle(warmMonteCarlo))
 
   const store = createLevierStore(createApiClient(transport))
   transport.onMenuCommand?.((command) => runMenuCommand(store, command))

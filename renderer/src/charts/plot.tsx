@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { PlotObject } from 'plotly.js-basic-dist-min'
 import { loadPlotly } from './load-plotly'
 import { withBaseLayout } from './base-layout'
+import { chartDrawn } from './first-chart'
 
 export interface PlotProps {
   readonly data: PlotObject[]
@@ -56,6 +57,7 @@ export function Plot({ data, layout, label, describedBy, testId, onDrawn }: Plot
           element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1)
           performance.measure('levier:chart-draw', { start, detail: name })
           performance.mark('levier:chart-drawn', { detail: name })
+          chartDrawn()
           drawn.current?.(element)
         })
         .finally(() => {

@@ -35,8 +35,9 @@ function cores(): number {
 }
 
 /**
- * Start the Monte Carlo workers ahead of a run (their scripts load meanwhile): when a view that
- * runs one opens, not at start-up, where they would compete with the first chart.
+ * Start the Monte Carlo workers ahead of a run (their scripts load meanwhile): once the first
+ * chart is drawn and the page is idle (main.tsx), or when a view that runs one opens before that;
+ * not at start-up, where they would compete with the first chart.
  */
 export function warmMonteCarlo(): void {
   for (const worker of workers) worker.warm()
