@@ -1,6 +1,7 @@
 import { readChanges } from './journal'
 import { migrate } from './migrations'
 import { loadSqlEngine, SqliteDb } from './sqlite'
+import { VerifiedFiles } from './verified-files'
 import { readWorkbookFile, saveWorkbookFile } from './workbook-file'
 
 /**
@@ -21,6 +22,12 @@ export interface FoldRequest {
   readonly path: string
   /** The checkpoint id the saved file will carry, marked in the journal where it began. */
   readonly mark: string
+  /**
+   * Where the owner records the workbooks it wrote itself (VerifiedFiles), if it does: the new file
+   * is recorded here, so that its flush to disk, slow right after hundreds of MB were written, is
+   * not made by the thread that answers requests.
+   */
+  readonly verifiedRecord?: string
 }
 
 export interface FoldResult {
@@ -49,7 +56,11 @@ export function replayJournal(
 }
 
 /** Rebuild the workbook from its file and journal up to the mark, and save it under the mark. */
-export async function foldJournal({ path, mark }: FoldRequest): Promise<FoldResult> {
+export async function foldJournal({
+  path,
+  mark,
+  verifiedRecord,
+}: FoldRequest): Promise<FoldResult> {
   const SQL = await loadSqlEngine()
   const db = new SqliteDb(new SQL.Database(readWorkbookFile(path).bytes))
   try {
@@ -60,6 +71,7 @@ export async function foldJournal({ path, mark }: FoldRequest): Promise<FoldResu
     db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('checkpoint', ?)", [mark])
     const bytes = db.export()
     saveWorkbookFile(path, bytes)
+    if (verifiedRecord) new VerifiedFiles(verifiedRecord).remember(path)
     return { bytes: bytes.length }
   } finally {
     db.close()

@@ -15,7 +15,7 @@ const MAX_RECORD_BYTES = 1024 * 1024
  * kept in the data folder: a record that cannot be read or written only means more checking.
  */
 export class VerifiedFiles {
-  constructor(private readonly recordPath: string) {}
+  constructor(readonly recordPath: string) {}
 
   isUnchanged(path: string, identity: FileIdentity): boolean {
     return this.read().get(path) === identity

@@ -278,7 +278,11 @@ export class Workbook {
       this.idleCheckpoint = null
       const mark = randomUUID()
       this.journalBytes += appendChange(this.path, this.checkpointId, checkpointMark(mark))
-      const run = new CheckpointRun(worker, { path: this.path, mark })
+      const run = new CheckpointRun(worker, {
+        path: this.path,
+        mark,
+        ...(this.verified ? { verifiedRecord: this.verified.recordPath } : {}),
+      })
       const finished = run.done.then((outcome) => this.settleCheckpoint(run, mark, outcome))
       // Awaited by whoever asked; a checkpoint started by a timer has nobody to tell.
       finished.catch(() => undefined)
@@ -308,7 +312,7 @@ export class Workbook {
     }
     this.checkpointId = mark
     this.fileBytes = outcome.bytes
-    this.verified?.remember(this.path)
+    // The worker has recorded the new file as verified (FoldRequest.verifiedRecord).
     try {
       this.journalBytes = keepChangesAfter(this.path, mark)
     } catch {

@@ -9,6 +9,8 @@ import {
   keepChangesAfter,
 } from '../../../electron/storage/journal'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
+import { identityOfPath } from '../../../electron/storage/regular-file'
+import { VerifiedFiles } from '../../../electron/storage/verified-files'
 import { Workbook } from '../../../electron/storage/workbook'
 import { buildNodeEntry } from '../../helpers/build-node-entry'
 import { useTempDirs } from '../../helpers/temp-dir'
@@ -102,6 +104,23 @@ describe('checkpoints of large workbooks, in a worker thread', () => {
     keepChangesAfter(copy, 'm1')
     expect(readFileSync(journalPath(copy), 'utf8').trimEnd().split('\n')).toHaveLength(2)
     expect(await namesIn(copy)).toEqual(['A', 'B', 'C'])
+  })
+
+  it('records the file it wrote as verified, from the worker: the next opening skips the full check', async () => {
+    const dir = tempDir()
+    const verified = new VerifiedFiles(join(dir, 'verified.json'))
+    const path = join(dir, 'recorded.levier')
+    const workbook = await Workbook.create(path, verified)
+    open.push(workbook)
+    const store = new ScenarioStore(workbook)
+    store.create(scenarioNamed('A'), 'ana')
+    // A file changed behind Levier's back is no longer recorded as verified...
+    writeFileSync(join(dir, 'verified.json'), '{"files":{}}\n')
+    expect(verified.isUnchanged(path, identityOfPath(path) as string)).toBe(false)
+    await workbook.checkpoint()
+    // ...until Levier writes it again: the worker recorded the new file, as it is on disk.
+    expect(verified.isUnchanged(path, identityOfPath(path) as string)).toBe(true)
+    expect(sqlite3(path, "SELECT count(*) FROM scenarios WHERE name = 'A'")).toBe('1')
   })
 
   it('closing waits for the checkpoint under way, then folds in what came after', async () => {
