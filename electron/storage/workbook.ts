@@ -281,7 +281,7 @@ export class Workbook {
       const run = new CheckpointRun(worker, {
         path: this.path,
         mark,
-        ...(this.verified ? { verifiedRecord: this.verified.recordPath } : {}),
+        verifiedRecord: this.verified?.recordPath,
       })
       const finished = run.done.then((outcome) => this.settleCheckpoint(run, mark, outcome))
       // Awaited by whoever asked; a checkpoint started by a timer has nobody to tell.
