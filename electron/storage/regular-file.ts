@@ -101,6 +101,36 @@ export function readHead(path: string, bytes: number): Buffer {
   return readFromRegularFile(path, bytes, false).bytes
 }
 
+/** How much of a file `holdsExactly` reads at a time. */
+const READ_BACK_CHUNK = 4 * 1024 * 1024
+
+/**
+ * Whether the regular file at `path` holds exactly `bytes`, read back a few MB at a time into one
+ * buffer. A workbook of hundreds of MB is checked without a copy of its size in memory: reading it
+ * whole and copying both sides to compare them made a checkpoint of a 269 MB workbook take 7–8 s
+ * instead of 3.5–5 s, most of it spent faulting in fresh pages.
+ */
+export function holdsExactly(path: string, bytes: Uint8Array): boolean {
+  const fd = openForReading(path)
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile() || info.size !== bytes.length) return false
+    const expected = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(READ_BACK_CHUNK, bytes.length)))
+    let offset = 0
+    while (offset < bytes.length) {
+      const read = readSync(fd, chunk, 0, Math.min(chunk.length, bytes.length - offset), offset)
+      if (read === 0) return false
+      if (chunk.compare(expected, offset, offset + read, 0, read) !== 0) return false
+      offset += read
+    }
+    // Nothing past the end either: the file may have grown since it was measured.
+    return readSync(fd, chunk, 0, 1, offset) === 0
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /**
  * Whether anything (file, dangling link, FIFO…) has that name: `existsSync` follows links. A name
  * that cannot be looked up (too long, invalid) is free as far as this goes: creating it then fails

@@ -4,7 +4,6 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
-  readFileSync,
   realpathSync,
   rmSync,
 } from 'node:fs'
@@ -13,6 +12,7 @@ import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations'
 import { hiddenSibling, ownBackups } from './own-files'
 import {
   FileTooLarge,
+  holdsExactly,
   NotRegularFile,
   pathTaken,
   plainReason,
@@ -167,11 +167,7 @@ function keepBackup(path: string): string {
  * compare, keep the previous file as a hidden backup (a hard link, so nothing is copied), atomic
  * rename, fsync of the directory, then drop the backup. Only files this save made are removed.
  */
-export function saveWorkbookFile(
-  linkOrPath: string,
-  bytes: Uint8Array,
-  verify: (written: Uint8Array) => boolean = () => true,
-): void {
+export function saveWorkbookFile(linkOrPath: string, bytes: Uint8Array): void {
   // A workbook opened through a symbolic link is saved where the link points: renaming over the
   // link would replace it with a file and leave the real workbook behind, unsaved.
   const path = existsSync(linkOrPath) ? realpathSync(linkOrPath) : linkOrPath
@@ -181,14 +177,8 @@ export function saveWorkbookFile(
       path,
       bytes,
       (tempPath) => {
-        const written = readFileSync(tempPath)
-        if (
-          written.length !== bytes.length ||
-          !Buffer.from(written).equals(Buffer.from(bytes)) ||
-          !verify(written)
-        ) {
+        if (!holdsExactly(tempPath, bytes))
           throw new Error('the workbook written to disk does not read back identically')
-        }
       },
       0o644,
     )

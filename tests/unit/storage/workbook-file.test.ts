@@ -15,6 +15,7 @@ import { SCENARIO_SCHEMA_VERSION } from '@shared/model/scenario/scenario-schema'
 import { ScenarioStore } from '../../../electron/storage/scenario-store'
 import { Workbook } from '../../../electron/storage/workbook'
 import { lockPath } from '../../../electron/storage/lock'
+import { holdsExactly } from '../../../electron/storage/regular-file'
 import {
   bytesOf,
   newWorkbook,
@@ -172,5 +173,41 @@ describe('workbook files', () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(sqlite3(path, "SELECT count(*) FROM scenarios WHERE name = 'Par le lien'")).toBe('1')
     expect(readdirSync(dirname(path))).toEqual(['test.levier'])
+  })
+})
+
+describe('reading a written file back (holdsExactly)', () => {
+  // Over two read-back chunks (4 MiB each) and a part, so a difference in any chunk is seen.
+  const SIZE = 9 * 1024 * 1024 + 123
+  const written = () => {
+    const bytes = new Uint8Array(SIZE)
+    for (let i = 0; i < SIZE; i++) bytes[i] = (i * 2654435761) >>> 24
+    const path = join(tempDir(), 'lu.bin')
+    writeFileSync(path, bytes)
+    return { bytes, path }
+  }
+
+  it('holds when every byte is the same, from a view into a larger buffer too', () => {
+    const { bytes, path } = written()
+    expect(holdsExactly(path, bytes)).toBe(true)
+    const larger = new Uint8Array(SIZE + 20)
+    larger.set(bytes, 7)
+    expect(holdsExactly(path, larger.subarray(7, 7 + SIZE))).toBe(true)
+    const empty = join(tempDir(), 'vide.bin')
+    writeFileSync(empty, new Uint8Array(0))
+    expect(holdsExactly(empty, new Uint8Array(0))).toBe(true)
+  })
+
+  it('does not hold when one byte differs in any chunk, or the lengths differ', () => {
+    const { bytes, path } = written()
+    for (const at of [0, 4 * 1024 * 1024 - 1, 4 * 1024 * 1024, SIZE - 1]) {
+      const other = bytes.slice()
+      other[at] = (other[at] as number) ^ 1
+      expect(holdsExactly(path, other)).toBe(false)
+    }
+    expect(holdsExactly(path, bytes.subarray(0, SIZE - 1))).toBe(false)
+    const longer = new Uint8Array(SIZE + 1)
+    longer.set(bytes)
+    expect(holdsExactly(path, longer)).toBe(false)
   })
 })
