@@ -101,11 +101,14 @@ export function readHead(path: string, bytes: number): Buffer {
   return readFromRegularFile(path, bytes, false).bytes
 }
 
-/** How much of a file `holdsExactly` reads at a time. */
-const READ_BACK_CHUNK = 4 * 1024 * 1024
+/**
+ * What `holdsExactly` reads into, a MiB at a time: one buffer for the process's life, so that each
+ * save's read-back touches no fresh memory.
+ */
+let readBackChunk: Buffer | null = null
 
 /**
- * Whether the regular file at `path` holds exactly `bytes`, read back a few MB at a time into one
+ * Whether the regular file at `path` holds exactly `bytes`, read back a MiB at a time into one
  * buffer. A workbook of hundreds of MB is checked without a copy of its size in memory: reading it
  * whole and copying both sides to compare them made a checkpoint of a 269 MB workbook take 7–8 s
  * instead of 3.5–5 s, most of it spent faulting in fresh pages.
@@ -116,7 +119,8 @@ export function holdsExactly(path: string, bytes: Uint8Array): boolean {
     const info = fstatSync(fd)
     if (!info.isFile() || info.size !== bytes.length) return false
     const expected = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(READ_BACK_CHUNK, bytes.length)))
+    readBackChunk ??= Buffer.allocUnsafe(1024 * 1024)
+    const chunk = readBackChunk
     let offset = 0
     while (offset < bytes.length) {
       const read = readSync(fd, chunk, 0, Math.min(chunk.length, bytes.length - offset), offset)

@@ -177,8 +177,9 @@ describe('workbook files', () => {
 })
 
 describe('reading a written file back (holdsExactly)', () => {
-  // Over two read-back chunks (4 MiB each) and a part, so a difference in any chunk is seen.
-  const SIZE = 9 * 1024 * 1024 + 123
+  // Over two read-back chunks (a MiB each) and a part, so a difference in any chunk is seen.
+  const MIB = 1024 * 1024
+  const SIZE = 2 * MIB + 123
   const written = () => {
     const bytes = new Uint8Array(SIZE)
     for (let i = 0; i < SIZE; i++) bytes[i] = (i * 2654435761) >>> 24
@@ -200,7 +201,7 @@ describe('reading a written file back (holdsExactly)', () => {
 
   it('does not hold when one byte differs in any chunk, or the lengths differ', () => {
     const { bytes, path } = written()
-    for (const at of [0, 4 * 1024 * 1024 - 1, 4 * 1024 * 1024, SIZE - 1]) {
+    for (const at of [0, MIB - 1, MIB, 2 * MIB, SIZE - 1]) {
       const other = bytes.slice()
       other[at] = (other[at] as number) ^ 1
       expect(holdsExactly(path, other)).toBe(false)
