@@ -22,8 +22,17 @@ const CHECKPOINT_RUNS = 3
 /** A frame at 60 Hz: a wait no one notices. */
 const NO_WAIT_MS = 16
 
-/** A workbook of 10,000 scenarios × 10 versions, written in one transaction (as an import would). */
-async function bigWorkbook(path: string, verified: VerifiedFiles): Promise<void> {
+/** A small analyst's workbook: rewritten whole at every change (it is under 8 MB). */
+const SMALL_SCENARIOS = 400
+const SMALL_VERSIONS = 3
+
+/** A workbook of `scenarios` × `versions`, written in one transaction (as an import would). */
+async function writeWorkbook(
+  path: string,
+  verified: VerifiedFiles,
+  scenarios: number,
+  versions: number,
+): Promise<void> {
   const workbook = await Workbook.create(path, verified)
   const baseline = getBaseline('fr-2024')
   const presets = [
@@ -40,7 +49,7 @@ async function bigWorkbook(path: string, verified: VerifiedFiles): Promise<void>
     ),
   )
   workbook.mutate(() => {
-    for (let s = 0; s < SCENARIOS; s++) {
+    for (let s = 0; s < scenarios; s++) {
       const id = randomUUID()
       const at = new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString()
       workbook.db.run(
@@ -52,10 +61,10 @@ async function bigWorkbook(path: string, verified: VerifiedFiles): Promise<void>
           JSON.stringify([`lot-${s % 20}`]),
           at,
           at,
-          VERSIONS,
+          versions,
         ],
       )
-      for (let v = 1; v <= VERSIONS; v++) {
+      for (let v = 1; v <= versions; v++) {
         const scenario = defaultScenario(presets[(s + v) % presets.length])
         scenario.levers.dst.rate = 0.03 + (v % 5) * 0.01
         scenario.assumptions['macro.gdp_growth'] = 0.02 + (s % 10) * 0.001
@@ -84,6 +93,22 @@ function timeMs(fn: () => void): number {
   return performance.now() - start
 }
 
+/** 30 saves of one scenario, each a new version, in the workbook at `path`. */
+async function timeSaves(path: string): Promise<number[]> {
+  const workbook = await Workbook.open(path)
+  try {
+    const store = new ScenarioStore(workbook)
+    const target = store.list({ query: 'Scénario 42' })[0]?.id as string
+    const scenario = store.get(target).scenario
+    return Array.from({ length: 30 }, (_, i) => {
+      scenario.levers.dst.rate = 0.04 + i * 0.001
+      return timeMs(() => store.save(target, scenario, 'bench', `save ${i}`))
+    })
+  } finally {
+    workbook.close()
+  }
+}
+
 /** Issue #4's figures: save one scenario, open, list and search, in a 10,000 × 10 workbook. */
 export async function workbookBenchmarks(): Promise<BenchLine[]> {
   // Checkpoints run in the worker the hosts run, built by electron-vite (scripts/bench.mjs).
@@ -98,7 +123,14 @@ export async function workbookBenchmarks(): Promise<BenchLine[]> {
   try {
     // As the hosts open workbooks: the file Levier wrote, unchanged since, needs no full check.
     const verified = new VerifiedFiles(join(dir, 'verified.json'))
-    await bigWorkbook(path, verified)
+    // The common case first, in a process that has not yet held hundreds of MB (whose freed
+    // memory the small workbook's saves would reuse): a small workbook, rewritten whole
+    // (exported, written, read back) at each save.
+    const smallPath = join(dir, 'small.levier')
+    await writeWorkbook(smallPath, verified, SMALL_SCENARIOS, SMALL_VERSIONS)
+    const smallMb = (statSync(smallPath).size / 1024 / 1024).toFixed(1)
+    const smallSaves = await timeSaves(smallPath)
+    await writeWorkbook(path, verified, SCENARIOS, VERSIONS)
     const size = statSync(path).size
     const timeOpen = async (options: Parameters<typeof Workbook.open>[1]): Promise<number> => {
       const start = performance.now()
@@ -173,6 +205,13 @@ export async function workbookBenchmarks(): Promise<BenchLine[]> {
         20,
         '≤ 20 ms',
       ),
+      {
+        name: `save one scenario (${SMALL_SCENARIOS} × ${SMALL_VERSIONS}, ${smallMb} MB file)`,
+        median: `${median(smallSaves).toFixed(1)} ms`,
+        detail: `p95 ${percentile(smallSaves, 95).toFixed(1)} ms over 30 saves (the file rewritten whole and read back)`,
+        target: '—',
+        ok: null,
+      },
       line(
         `longest wait of a read during a checkpoint of that workbook`,
         checkpoints.map((c) => c.longestStallMs),
