@@ -58,7 +58,7 @@ describe('a Monte Carlo run split between workers', () => {
 })
 
 describe('the Monte Carlo workers’ warm-up', () => {
-  it('goes through a part and its finish, as a split run does, without a problem', async () => {
+  it('goes through a part and its finish of every preset, as a split run does, without a problem', async () => {
     const { warmUpMonteCarlo } = await import('../../../renderer/src/sim/monte-carlo-api')
     expect(() => warmUpMonteCarlo()).not.toThrow()
   })
