@@ -7,6 +7,7 @@ import { defaultScenario } from '@shared/model/scenario/default-scenario'
 import { compactScenario } from '@shared/model/scenario/scenario-storage'
 import { simulate } from '@shared/model/engine/simulate'
 import { MODEL_VERSION } from '@shared/model/engine/version'
+import type { Scenario } from '@shared/model/scenario/scenario-schema'
 import { ScenarioStore } from '../../electron/storage/scenario-store'
 import { VerifiedFiles } from '../../electron/storage/verified-files'
 import { Workbook } from '../../electron/storage/workbook'
@@ -93,17 +94,21 @@ function timeMs(fn: () => void): number {
   return performance.now() - start
 }
 
-/** 30 saves of one scenario, each a new version, in the workbook at `path`. */
-async function timeSaves(path: string): Promise<number[]> {
+/** 30 saves of `scenario` as scenario `target`, each at another DST rate: a new version each. */
+function timeSaves(store: ScenarioStore, target: string, scenario: Scenario): number[] {
+  return Array.from({ length: 30 }, (_, i) => {
+    scenario.levers.dst.rate = 0.04 + i * 0.001
+    return timeMs(() => store.save(target, scenario, 'bench', `save ${i}`))
+  })
+}
+
+/** `timeSaves` in the workbook at `path`, opened for them. */
+async function timeSavesIn(path: string): Promise<number[]> {
   const workbook = await Workbook.open(path)
   try {
     const store = new ScenarioStore(workbook)
     const target = store.list({ query: 'Scénario 42' })[0]?.id as string
-    const scenario = store.get(target).scenario
-    return Array.from({ length: 30 }, (_, i) => {
-      scenario.levers.dst.rate = 0.04 + i * 0.001
-      return timeMs(() => store.save(target, scenario, 'bench', `save ${i}`))
-    })
+    return timeSaves(store, target, store.get(target).scenario)
   } finally {
     workbook.close()
   }
@@ -129,7 +134,7 @@ export async function workbookBenchmarks(): Promise<BenchLine[]> {
     const smallPath = join(dir, 'small.levier')
     await writeWorkbook(smallPath, verified, SMALL_SCENARIOS, SMALL_VERSIONS)
     const smallMb = (statSync(smallPath).size / 1024 / 1024).toFixed(1)
-    const smallSaves = await timeSaves(smallPath)
+    const smallSaves = await timeSavesIn(smallPath)
     await writeWorkbook(path, verified, SCENARIOS, VERSIONS)
     const size = statSync(path).size
     const timeOpen = async (options: Parameters<typeof Workbook.open>[1]): Promise<number> => {
@@ -150,11 +155,7 @@ export async function workbookBenchmarks(): Promise<BenchLine[]> {
     const store = new ScenarioStore(workbook)
     const target = store.list({ query: 'Scénario 4242' })[0]?.id as string
     const scenario = store.get(target).scenario
-    const saves: number[] = []
-    for (let i = 0; i < 30; i++) {
-      scenario.levers.dst.rate = 0.04 + i * 0.001
-      saves.push(timeMs(() => store.save(target, scenario, 'bench', `save ${i}`)))
-    }
+    const saves = timeSaves(store, target, scenario)
     // Issue #18: no request waits on a checkpoint. Each one folds a save into the file in the
     // worker while the scenario is read again and again; then the same checkpoint made in place.
     const checkpoints = []
