@@ -117,12 +117,13 @@ function unitSuffix(field: NumberField, language: Language): string {
 
 function Control({ field }: { field: LeverField }) {
   const language = useLevier((s) => s.language)
-  const draft = useLevier((s) => s.draft)
+  // Each control reads its own values, not the whole draft: a slider's every step re-renders its
+  // own control only (drafts share every part an edit does not touch, see withValueAt).
+  const value = useLevier((s) => valueAt(s.draft, field.path))
+  const from = useLevier((s) => Number(valueAt(s.draft, `levers.${field.lever}.startYear`)))
   const setValue = useLevier((s) => s.setDraftValue)
-  const value = valueAt(draft, field.path)
   const id = `lever-${field.path.replace(/\./g, '-')}`
   if (field.kind === 'number') {
-    const from = Number(valueAt(draft, `levers.${field.lever}.startYear`))
     return <NumberControl field={field} written={value as Scheduled} from={from} />
   }
   if (field.kind === 'switch') {

@@ -57,18 +57,21 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
     const target = source[source.length - 1]
     if (!target || !draft) return
     lastEdit = { path: '', at: 0, sliding: false }
-    set({
+    apply({
       draft: target,
       fieldErrors: {},
       [from]: source.slice(0, -1),
       [to]: [...get()[to], draft],
     })
-    apply(target)
   }
-  /** Show the draft's results and save it shortly (edits in quick succession make one save). */
-  const apply = (draft: ScenarioDocument) => {
-    set({ saveState: 'pending' })
-    runner.request(draft)
+  /**
+   * Make `edit.draft` the draft, show its results and save it shortly (edits in quick succession
+   * make one save). The engine is asked first, so that it projects while this thread renders the
+   * edit; and the store changes once, since every change runs every subscriber's selector.
+   */
+  const apply = (edit: Partial<EditorSlice> & { draft: ScenarioDocument }) => {
+    runner.request(edit.draft)
+    set({ ...edit, saveState: 'pending' })
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS)
   }
@@ -111,8 +114,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (api) => (set, get) 
           : sliding && lastEdit.sliding === true && now - lastEdit.at < COALESCE_MS)
       lastEdit = { path, at: now, sliding }
       const undoStack = sameGesture ? get().undoStack : [...get().undoStack, draft].slice(-MAX_UNDO)
-      set({ draft: next, fieldErrors: errors, undoStack, redoStack: [] })
-      apply(next)
+      apply({ draft: next, fieldErrors: errors, undoStack, redoStack: [] })
     },
     undo() {
       travel('undoStack', 'redoStack')

@@ -60,6 +60,26 @@ describe('editing a scenario', () => {
     expect(store.getState().redoStack).toEqual([])
   })
 
+  it('changes the store once for an edit, an undo and a redo, the draft and its save state together', async () => {
+    const { store } = host()
+    await store.getState().selectScenario('s1')
+    // Every change of the store runs every subscriber's selector (hundreds on the workbench).
+    const seen: Array<[number | undefined, string]> = []
+    const stop = store.subscribe((state) =>
+      seen.push([state.draft?.levers.dst.rate, state.saveState]),
+    )
+    store.getState().setDraftValue('levers.dst.rate', 0.05, true)
+    expect(seen).toEqual([[0.05, 'pending']])
+    store.getState().undo()
+    store.getState().redo()
+    stop()
+    expect(seen).toEqual([
+      [0.05, 'pending'],
+      [0.03, 'pending'],
+      [0.05, 'pending'],
+    ])
+  })
+
   it('saves the latest draft once after a burst of edits', async () => {
     const { store, saves } = host()
     await store.getState().selectScenario('s1')
