@@ -3,7 +3,7 @@ import { getBaseline } from '@shared/model/baseline/baselines'
 import { measureValue } from '@shared/model/comparison/comparison'
 import { goalSeek, withLeverValue } from '@shared/model/comparison/goal-seek'
 import { simulate } from '@shared/model/engine/simulate'
-import { leverSettledYear, leversInYear } from '@shared/model/levers/lever-years'
+import { leverSettledYear, leversByYear, leversInYear } from '@shared/model/levers/lever-years'
 import {
   finalValue,
   nextStep,
@@ -91,6 +91,24 @@ describe('a schedule by year', () => {
     expect(at2030.dst.startYear).toBe(s.levers.dst.startYear)
     expect(at2030.dst.worldwideThreshold).toBe('750m')
     expect(leversInYear(s.levers, 2027).dst.rate).toBe(0.04)
+  })
+
+  it('is read once a step for the whole horizon: each year as leversInYear reads it, new only in a step’s year', () => {
+    const s = dstOnly((d) => {
+      d.levers.dst.rate = RATE
+      d.levers.earmarking.dst = { value: 0.5, steps: [{ year: 2031, value: 0.8 }] }
+    })
+    const byYear = leversByYear(s.levers, 2024, 17)
+    expect(byYear).toHaveLength(17)
+    byYear.forEach((levers, i) => expect(levers).toEqual(leversInYear(s.levers, 2024 + i)))
+    const at = (year: number) => byYear[year - 2024]
+    const stepYears = new Set([2029, 2031, 2033])
+    for (let year = 2025; year <= 2040; year++)
+      expect(at(year) === at(year - 1)).toBe(!stepYears.has(year))
+    // Without any schedule, one object serves every year.
+    const plain = leversByYear(dstOnly().levers, 2024, 17)
+    expect(new Set(plain).size).toBe(1)
+    expect(plain[0]).toEqual(leversInYear(dstOnly().levers, 2040))
   })
 })
 

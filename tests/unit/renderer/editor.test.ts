@@ -64,7 +64,7 @@ describe('editing a scenario', () => {
     const { store } = host()
     await store.getState().selectScenario('s1')
     // Every change of the store runs every subscriber's selector (hundreds on the workbench).
-    const seen: Array<[number | undefined, string]> = []
+    const seen: Array<[unknown, string]> = []
     const stop = store.subscribe((state) =>
       seen.push([state.draft?.levers.dst.rate, state.saveState]),
     )
