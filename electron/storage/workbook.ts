@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { ApiFailure } from '@shared/api/result'
 import { replayJournal } from './checkpoint-fold'
-import { CheckpointRun, checkpointWorkerFile } from './checkpoint-runner'
+import { CheckpointRun, checkpointWorkerFile, warmCheckpointWorkers } from './checkpoint-runner'
 import type { FoldOutcome } from './checkpoint-runner'
 import {
   appendChange,
@@ -164,6 +164,10 @@ export class Workbook {
       workbook.checkpointId = checkpoint
       workbook.fileBytes = file.bytes.length
       workbook.lastSweep = Date.now()
+      // Its first checkpoint will start a worker thread: start one now, as the opening ends.
+      const worker = checkpointWorkerFile()
+      if (!readOnly && workbook.fileBytes >= journalAboveBytes() && worker)
+        setImmediate(() => warmCheckpointWorkers(worker))
       // Fold replayed changes and upgrades into the file now, unless opened read-only.
       if (
         !readOnly &&

@@ -1,4 +1,12 @@
-import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { foldJournal } from '../../../electron/storage/checkpoint-fold'
@@ -133,6 +141,20 @@ describe('checkpoints of large workbooks, in a worker thread', () => {
     expect(existsSync(journalPath(path))).toBe(false)
     expect(sqlite3(path, 'SELECT count(*) FROM scenarios')).toBe('2')
     expect(sqlite3(path, 'PRAGMA integrity_check')).toBe('ok')
+  })
+
+  it('started to warm up (once a process, as a large workbook opens), loads sql.js and ends, touching nothing', async () => {
+    const dir = tempDir()
+    const warm = new Worker(worker, { workerData: { warmUp: true } })
+    const messages: unknown[] = []
+    warm.on('message', (message) => messages.push(message))
+    const code = await new Promise<number>((resolve, reject) => {
+      warm.once('error', reject)
+      warm.once('exit', resolve)
+    })
+    expect(code).toBe(0)
+    expect(messages).toEqual([])
+    expect(readdirSync(dir)).toEqual([])
   })
 
   it('a failed checkpoint says so and keeps every change in the journal', async () => {
