@@ -23,12 +23,12 @@ export function checkpointWorkerFile(): string | null {
 let warmed = false
 
 /**
- * Start one empty worker thread, once a process, where a workbook that checkpoints in a worker
- * has opened. A process's first worker thread holds up the thread that started it: the loopback
- * host's reads waited 29-86 ms (median 49) at the start of its first checkpoint and 13-32 ms
- * (median 24) once this worker had loaded before, over six processes each (269 MB workbook); the next
- * checkpoints do not pay it. Paid here, it falls in the opening of a large workbook, which the
- * user is waiting for anyway, rather than in the middle of their work.
+ * Start the checkpoint worker once a process, to load and end, where a workbook that checkpoints
+ * in a worker has opened. A process's first worker thread holds up the thread that started it, and
+ * the first load of sql.js in a worker adds to it: reads waited 16-51 ms (median 33) during a
+ * process's first checkpoint, 13-35 ms (median 17) after this warm-up (269 MB workbook, six
+ * processes each); later checkpoints do not pay it. Paid here, it falls in the opening of a large
+ * workbook, which the user waits for anyway, rather than in the middle of their work.
  */
 export function warmCheckpointWorkers(file: string): void {
   if (warmed) return
