@@ -165,9 +165,9 @@ export class Workbook {
       workbook.fileBytes = file.bytes.length
       workbook.lastSweep = Date.now()
       // Its first checkpoint will start a worker thread: start one now, as the opening ends.
-      const worker = checkpointWorkerFile()
-      if (!readOnly && workbook.fileBytes >= journalAboveBytes() && worker)
-        setImmediate(() => warmCheckpointWorkers(worker))
+      const worker =
+        !readOnly && workbook.fileBytes >= journalAboveBytes() ? checkpointWorkerFile() : null
+      if (worker) setImmediate(() => warmCheckpointWorkers(worker))
       // Fold replayed changes and upgrades into the file now, unless opened read-only.
       if (
         !readOnly &&

@@ -120,7 +120,10 @@ function Control({ field }: { field: LeverField }) {
   // Each control reads its own values, not the whole draft: a slider's every step re-renders its
   // own control only (drafts share every part an edit does not touch, see withValueAt).
   const value = useLevier((s) => valueAt(s.draft, field.path))
-  const from = useLevier((s) => Number(valueAt(s.draft, `levers.${field.lever}.startYear`)))
+  // Where a first step goes; only numbers take steps, and every selector runs at every step.
+  const from = useLevier((s) =>
+    field.kind === 'number' ? Number(valueAt(s.draft, `levers.${field.lever}.startYear`)) : 0,
+  )
   const setValue = useLevier((s) => s.setDraftValue)
   const id = `lever-${field.path.replace(/\./g, '-')}`
   if (field.kind === 'number') {

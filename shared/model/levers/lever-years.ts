@@ -63,16 +63,13 @@ export interface LeverTiming {
   readonly phaseInYears: number
 }
 
-function lastStep(value: unknown): number {
-  if (isSchedule(value)) return value.steps[value.steps.length - 1]?.year ?? -Infinity
-  if (value === null || typeof value !== 'object') return -Infinity
-  return Math.max(-Infinity, ...Object.values(value).map(lastStep))
-}
-
 /**
  * The first year a lever switched on stands at its final settings: phased in, and past the last
  * step of any of its schedules (the "full phase-in" indicators are read then).
  */
 export function leverSettledYear(lever: LeverTiming): number {
-  return Math.max(lever.startYear + Math.max(0, lever.phaseInYears - 1), lastStep(lever))
+  return Math.max(
+    lever.startYear + Math.max(0, lever.phaseInYears - 1),
+    ...stepYears(lever, new Set()),
+  )
 }

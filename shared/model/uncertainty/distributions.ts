@@ -113,6 +113,9 @@ export function support(d: Distribution): [number, number] {
 /** Distribution kinds as small integers, so sampling needs no object lookups in the hot loop. */
 export const DIST_CODES = { uniform: 0, triangular: 1, normal: 2, lowDefaultHigh: 1 } as const
 
+/** How many numbers `samplerParams` gives a distribution: the stride of `CompiledModel.distParams`. */
+export const SAMPLER_PARAMS = 4
+
 /** Four numbers that describe any distribution for the sampler: [a, b, c, d]. */
 export function samplerParams(d: Distribution): [number, number, number, number] {
   switch (d.dist) {

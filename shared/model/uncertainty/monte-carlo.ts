@@ -1,6 +1,6 @@
 import type { CompiledModel } from '../engine/compile'
 import { normalCdf, normalQuantile } from './normal'
-import { triangularAt, triangularTable } from './distributions'
+import { SAMPLER_PARAMS, triangularAt, triangularTable } from './distributions'
 import { DrawStore } from './draw-store'
 import { PERCENTILES, percentilesInRange } from './percentiles'
 import { Prng, mix32 } from './prng'
@@ -56,10 +56,10 @@ const SAMPLER_WIDTH = 6
 export function samplerTable(model: CompiledModel): Float64Array {
   const table = new Float64Array(model.uncertain.length * SAMPLER_WIDTH)
   for (let j = 0; j < model.uncertain.length; j++) {
-    const a = model.distParams[j * 4] as number
-    const b = model.distParams[j * 4 + 1] as number
-    const c = model.distParams[j * 4 + 2] as number
-    const d = model.distParams[j * 4 + 3] as number
+    const a = model.distParams[j * SAMPLER_PARAMS] as number
+    const b = model.distParams[j * SAMPLER_PARAMS + 1] as number
+    const c = model.distParams[j * SAMPLER_PARAMS + 2] as number
+    const d = model.distParams[j * SAMPLER_PARAMS + 3] as number
     const row = j * SAMPLER_WIDTH
     switch (model.distCode[j]) {
       case 0:
