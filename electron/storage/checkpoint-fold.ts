@@ -1,6 +1,6 @@
 import { readChanges } from './journal'
 import { migrate } from './migrations'
-import { loadSqlEngine, SqliteDb } from './sqlite'
+import { loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
 import { VerifiedFiles } from './verified-files'
 import { readWorkbookFile, saveWorkbookFile } from './workbook-file'
 
@@ -62,7 +62,7 @@ export async function foldJournal({
   verifiedRecord,
 }: FoldRequest): Promise<FoldResult> {
   const SQL = await loadSqlEngine()
-  const db = new SqliteDb(new SQL.Database(readWorkbookFile(path).bytes))
+  const db = new SqliteDb(openDatabase(SQL, readWorkbookFile(path).bytes))
   try {
     // As when opening: cascades must act on replay as they did when the changes were made.
     db.exec('PRAGMA foreign_keys = ON')

@@ -60,6 +60,7 @@ function readFromRegularFile(
   path: string,
   limit: number,
   whole: boolean,
+  roomRatio = 0,
 ): { bytes: Buffer; identity: FileIdentity } {
   const fd = openForReading(path)
   try {
@@ -67,7 +68,9 @@ function readFromRegularFile(
     if (!info.isFile()) throw new NotRegularFile(path)
     if (whole && info.size > limit) throw new FileTooLarge(path, info.size)
     const wanted = Math.min(info.size, limit)
-    const bytes = Buffer.alloc(wanted)
+    // The room after the bytes is allocated, not touched: it costs address space only.
+    const room = Math.ceil(wanted * roomRatio)
+    const bytes = Buffer.alloc(wanted + room)
     let offset = 0
     while (offset < wanted) {
       const read = readSync(fd, bytes, offset, wanted - offset, offset)
@@ -75,7 +78,7 @@ function readFromRegularFile(
       offset += read
     }
     return {
-      bytes: offset === wanted ? bytes : bytes.subarray(0, offset),
+      bytes: offset === wanted && room === 0 ? bytes : bytes.subarray(0, offset),
       identity: identityOfDescriptor(fd),
     }
   } finally {
@@ -88,12 +91,16 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
   return readFromRegularFile(path, maxBytes, true).bytes
 }
 
-/** The same, with the file's identity once read (see FileIdentity). */
+/**
+ * The same, with the file's identity once read (see FileIdentity). The bytes start a buffer of
+ * their own, with room for `roomRatio` times as many bytes after them (see `openDatabase`).
+ */
 export function readRegularFileAndIdentity(
   path: string,
   maxBytes: number,
+  roomRatio = 0,
 ): { bytes: Buffer; identity: FileIdentity } {
-  return readFromRegularFile(path, maxBytes, true)
+  return readFromRegularFile(path, maxBytes, true, roomRatio)
 }
 
 /** The first bytes of a regular file (for recognising our own files by their content). */

@@ -23,6 +23,11 @@ import {
 export const WORKBOOK_EXTENSION = '.levier'
 const SQLITE_HEADER = 'SQLite format 3\0'
 const MAX_WORKBOOK_BYTES = 1024 * 1024 * 1024
+/**
+ * Room left after a workbook's bytes for the database to grow into (see openDatabase): as much as
+ * sql.js's file system adds when it grows a large file itself.
+ */
+const WORKBOOK_ROOM_RATIO = 0.125
 
 export type RefusalReason =
   | 'missing'
@@ -87,6 +92,7 @@ export function inspectHeader(bytes: Uint8Array, path: string): void {
 }
 
 export interface ReadWorkbook {
+  /** The file's bytes, at the start of a buffer of their own with room after them. */
   readonly bytes: Uint8Array
   readonly writable: boolean
   /** The file's state once read (see VerifiedFiles). */
@@ -99,7 +105,11 @@ export function readWorkbookFile(path: string): ReadWorkbook {
   let bytes: Uint8Array
   let identity: FileIdentity
   try {
-    ;({ bytes, identity } = readRegularFileAndIdentity(path, MAX_WORKBOOK_BYTES))
+    ;({ bytes, identity } = readRegularFileAndIdentity(
+      path,
+      MAX_WORKBOOK_BYTES,
+      WORKBOOK_ROOM_RATIO,
+    ))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new WorkbookRefused('missing', `${path} does not exist.`)

@@ -19,7 +19,7 @@ import { LATEST_SCHEMA_VERSION, migrate, NewerWorkbookError } from './migrations
 import { sweepLeftovers } from './own-files'
 import { pathTaken, plainReason } from './regular-file'
 import { schemaProblem } from './schema-check'
-import { loadSqlEngine, SqliteDb } from './sqlite'
+import { loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
 import type { VerifiedFiles } from './verified-files'
 import { readWorkbookFile, saveWorkbookFile, WorkbookRefused } from './workbook-file'
 
@@ -130,7 +130,7 @@ export class Workbook {
     const SQL = await loadSqlEngine()
     let db: SqliteDb | null = null
     try {
-      db = new SqliteDb(new SQL.Database(file.bytes))
+      db = new SqliteDb(openDatabase(SQL, file.bytes))
       // The full check, not quick_check: it also compares every index with its table, which
       // caught damage quick_check let through. Skipped for a file in the very state in which it
       // was last checked or written by Levier. Then the schema itself (see schemaProblem).

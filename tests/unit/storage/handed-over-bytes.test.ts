@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { loadSqlEngine, openDatabase, SqliteDb } from '../../../electron/storage/sqlite'
+
+const MARKER = 'handed-over-bytes-marker'
+const PAGE_SIZE = 4096
+
+/** A database file of a few pages, as its bytes on disk would read. */
+async function databaseBytes(): Promise<Uint8Array> {
+  const SQL = await loadSqlEngine()
+  const db = new SqliteDb(new SQL.Database())
+  db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)')
+  db.transaction(() => {
+    for (let i = 0; i < 20; i++) db.run('INSERT INTO notes (body) VALUES (?)', ['x'.repeat(500)])
+  })
+  const bytes = db.export()
+  db.close()
+  return bytes
+}
+
+/** `bytes` at the start of a buffer of their own, with `room` bytes after them. */
+function withRoom(bytes: Uint8Array, room: number): Uint8Array {
+  const buffer = new Uint8Array(bytes.length + room)
+  buffer.set(bytes)
+  return buffer.subarray(0, bytes.length)
+}
+
+/** Where `text` occurs in `bytes` (as UTF-8), or -1. */
+function find(bytes: Uint8Array, text: string): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(text)
+}
+
+function pageCountInHeader(bytes: Uint8Array): number {
+  return new DataView(bytes.buffer, bytes.byteOffset).getUint32(28)
+}
+
+/** Add rows of 8 kB each (more than a page each), one of them carrying MARKER. */
+function grow(db: SqliteDb, rows: number): void {
+  db.transaction(() => {
+    for (let i = 0; i < rows; i++)
+      db.run('INSERT INTO notes (body) VALUES (?)', [(i === 0 ? MARKER : '') + 'y'.repeat(8000)])
+  })
+}
+
+function integrity(db: SqliteDb): string | undefined {
+  return db.get<{ integrity_check: string }>('PRAGMA integrity_check')?.integrity_check
+}
+
+describe('a database opened from bytes read for it (openDatabase)', () => {
+  it('keeps those very bytes as its file and grows into the room after them, with no copy', async () => {
+    const SQL = await loadSqlEngine()
+    const original = await databaseBytes()
+    const pagesBefore = original.length / PAGE_SIZE
+    const bytes = withRoom(original, 64 * PAGE_SIZE)
+    const db = new SqliteDb(openDatabase(SQL, bytes))
+    grow(db, 10)
+    const pages = Number(db.get<{ page_count: number }>('PRAGMA page_count')?.page_count)
+    expect(pages).toBeGreaterThan(pagesBefore + 10)
+    expect(pages).toBeLessThanOrEqual(pagesBefore + 64)
+    // The committed change is in the caller's buffer, past the bytes it was handed: sql.js
+    // wrote into it rather than into a copy.
+    const storage = new Uint8Array(bytes.buffer, bytes.byteOffset, pages * PAGE_SIZE)
+    expect(pageCountInHeader(storage)).toBe(pages)
+    expect(find(storage, MARKER)).toBeGreaterThanOrEqual(original.length - PAGE_SIZE)
+    // And the database reads as written.
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(30)
+    expect(integrity(db)).toBe('ok')
+    db.close()
+  })
+
+  it('outgrows the room as sql.js grows any file, losing nothing', async () => {
+    const SQL = await loadSqlEngine()
+    const original = await databaseBytes()
+    const db = new SqliteDb(openDatabase(SQL, withRoom(original, 0)))
+    grow(db, 40)
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(60)
+    expect(integrity(db)).toBe('ok')
+    const reopened = new SqliteDb(new SQL.Database(db.export()))
+    expect(
+      reopened.get<{ body: string }>('SELECT body FROM notes WHERE body LIKE ?', [`${MARKER}%`])
+        ?.body.length,
+    ).toBe(MARKER.length + 8000)
+    reopened.close()
+    db.close()
+  })
+})
