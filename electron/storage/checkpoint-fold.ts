@@ -1,6 +1,6 @@
 import { readChanges } from './journal'
 import { migrate } from './migrations'
-import { loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
+import { fileImage, loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
 import { VerifiedFiles } from './verified-files'
 import { readWorkbookFile, saveWorkbookFile } from './workbook-file'
 
@@ -62,14 +62,15 @@ export async function foldJournal({
   verifiedRecord,
 }: FoldRequest): Promise<FoldResult> {
   const SQL = await loadSqlEngine()
-  const db = new SqliteDb(openDatabase(SQL, readWorkbookFile(path).bytes))
+  const file = readWorkbookFile(path)
+  const db = new SqliteDb(openDatabase(SQL, file.bytes))
   try {
     // As when opening: cascades must act on replay as they did when the changes were made.
     db.exec('PRAGMA foreign_keys = ON')
     migrate(db)
     replayJournal(db, path, mark)
     db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('checkpoint', ?)", [mark])
-    const bytes = db.export()
+    const bytes = fileImage(db, file.bytes) ?? db.export()
     saveWorkbookFile(path, bytes)
     if (verifiedRecord) new VerifiedFiles(verifiedRecord).remember(path)
     return { bytes: bytes.length }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadSqlEngine, openDatabase, SqliteDb } from '../../../electron/storage/sqlite'
+import { fileImage, loadSqlEngine, openDatabase, SqliteDb } from '../../../electron/storage/sqlite'
 
 const MARKER = 'handed-over-bytes-marker'
 const PAGE_SIZE = 4096
@@ -80,6 +80,50 @@ describe('a database opened from bytes read for it (openDatabase)', () => {
         ?.body.length,
     ).toBe(MARKER.length + 8000)
     reopened.close()
+    db.close()
+  })
+
+  it('gives its file as it stands, in place (fileImage), a database that reads back whole', async () => {
+    const SQL = await loadSqlEngine()
+    const bytes = withRoom(await databaseBytes(), 64 * PAGE_SIZE)
+    const db = new SqliteDb(openDatabase(SQL, bytes))
+    grow(db, 10)
+    db.run('UPDATE notes SET body = ? WHERE id = 1', ['changed'])
+    const image = fileImage(db, bytes)
+    expect(image?.buffer).toBe(bytes.buffer)
+    const pages = Number(db.get<{ page_count: number }>('PRAGMA page_count')?.page_count)
+    expect(image?.length).toBe(pages * PAGE_SIZE)
+    // Read back on its own, as the file written from it will be.
+    const copy = new SqliteDb(new SQL.Database(Uint8Array.from(image ?? [])))
+    expect(integrity(copy)).toBe('ok')
+    expect(copy.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(30)
+    expect(copy.get<{ body: string }>('SELECT body FROM notes WHERE id = 1')?.body).toBe('changed')
+    expect(find(image ?? new Uint8Array(), MARKER)).toBeGreaterThan(0)
+    copy.close()
+    db.close()
+  })
+
+  it('gives no file in place once the database has outgrown the room (sql.js moved it)', async () => {
+    const SQL = await loadSqlEngine()
+    const bytes = withRoom(await databaseBytes(), 2 * PAGE_SIZE)
+    const db = new SqliteDb(openDatabase(SQL, bytes))
+    grow(db, 10)
+    expect(fileImage(db, bytes)).toBeNull()
+    // Export still gives the whole database.
+    const copy = new SqliteDb(new SQL.Database(db.export()))
+    expect(copy.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(30)
+    copy.close()
+    db.close()
+  })
+
+  it('gives no file in place once sql.js has cut the file short (a VACUUM moves it too)', async () => {
+    const SQL = await loadSqlEngine()
+    const bytes = withRoom(await databaseBytes(), 64 * PAGE_SIZE)
+    const db = new SqliteDb(openDatabase(SQL, bytes))
+    grow(db, 10)
+    db.run('DELETE FROM notes WHERE id > 5')
+    db.exec('VACUUM')
+    expect(fileImage(db, bytes)).toBeNull()
     db.close()
   })
 })
