@@ -19,7 +19,7 @@ import { LATEST_SCHEMA_VERSION, migrate, NewerWorkbookError } from './migrations
 import { sweepLeftovers } from './own-files'
 import { pathTaken, plainReason } from './regular-file'
 import { schemaProblem } from './schema-check'
-import { loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
+import { fileImage, loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
 import type { VerifiedFiles } from './verified-files'
 import { readWorkbookFile, saveWorkbookFile, WorkbookRefused } from './workbook-file'
 
@@ -84,6 +84,8 @@ export class Workbook {
   private idleCheckpoint: ReturnType<typeof setTimeout> | null = null
   private inFlight: { run: CheckpointRun; mark: string; finished: Promise<void> } | null = null
   private lastSweep = 0
+  /** The buffer the database was opened from and lives in (openDatabase), while it does. */
+  private storage: Uint8Array | null = null
 
   private constructor(
     readonly path: string,
@@ -163,6 +165,7 @@ export class Workbook {
       const workbook = new Workbook(path, db, readOnly, release, options.verified)
       workbook.checkpointId = checkpoint
       workbook.fileBytes = file.bytes.length
+      workbook.storage = file.bytes
       workbook.lastSweep = Date.now()
       // Its first checkpoint will start a worker thread: start one now, as the opening ends.
       const worker =
@@ -245,7 +248,7 @@ export class Workbook {
     const id = randomUUID()
     try {
       this.db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('checkpoint', ?)", [id])
-      const bytes = this.db.export()
+      const bytes = this.wholeFile()
       saveWorkbookFile(this.path, bytes)
       // Read back byte for byte by the save: as sound as the database it came from.
       this.verified?.remember(this.path)
@@ -257,6 +260,16 @@ export class Workbook {
       throw this.saveFailure(error)
     }
     this.sweepNowAndThen()
+  }
+
+  /**
+   * The database's whole file, to be written before anything changes it: read where it lives
+   * (fileImage) rather than exported, until sql.js moves it out of the buffer it was opened from.
+   */
+  private wholeFile(): Uint8Array {
+    const image = this.storage && fileImage(this.db, this.storage)
+    if (!image) this.storage = null
+    return image ?? this.db.export()
   }
 
   private sweepNowAndThen(): void {
@@ -350,7 +363,7 @@ export class Workbook {
     const release = lockFor(path)
     try {
       clearJournalFor(path)
-      saveWorkbookFile(path, this.db.export())
+      saveWorkbookFile(path, this.wholeFile())
       this.verified?.remember(path)
     } catch (error) {
       if (error instanceof ApiFailure) throw error
