@@ -60,7 +60,7 @@ function readFromRegularFile(
   path: string,
   limit: number,
   whole: boolean,
-  roomRatio = 0,
+  roomFor: (size: number) => number = () => 0,
 ): { bytes: Buffer; identity: FileIdentity } {
   const fd = openForReading(path)
   try {
@@ -69,7 +69,7 @@ function readFromRegularFile(
     if (whole && info.size > limit) throw new FileTooLarge(path, info.size)
     const wanted = Math.min(info.size, limit)
     // The room after the bytes is allocated, not touched: it costs address space only.
-    const room = Math.ceil(wanted * roomRatio)
+    const room = roomFor(wanted)
     const bytes = Buffer.alloc(wanted + room)
     let offset = 0
     while (offset < wanted) {
@@ -93,14 +93,14 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
 
 /**
  * The same, with the file's identity once read (see FileIdentity). The bytes start a buffer of
- * their own, with room for `roomRatio` times as many bytes after them (see `openDatabase`).
+ * their own, with `roomFor(their length)` bytes after them (see `openDatabase`).
  */
 export function readRegularFileAndIdentity(
   path: string,
   maxBytes: number,
-  roomRatio = 0,
+  roomFor?: (size: number) => number,
 ): { bytes: Buffer; identity: FileIdentity } {
-  return readFromRegularFile(path, maxBytes, true, roomRatio)
+  return readFromRegularFile(path, maxBytes, true, roomFor)
 }
 
 /** The first bytes of a regular file (for recognising our own files by their content). */

@@ -8,7 +8,9 @@ import {
   rmSync,
 } from 'node:fs'
 import { writeFileAtomic } from '../services/atomic-write'
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations'
+import type { SqlJsStatic } from 'sql.js'
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations'
+import { SqliteDb } from './sqlite'
 import { hiddenSibling, ownBackups } from './own-files'
 import {
   FileTooLarge,
@@ -24,10 +26,31 @@ export const WORKBOOK_EXTENSION = '.levier'
 const SQLITE_HEADER = 'SQLite format 3\0'
 const MAX_WORKBOOK_BYTES = 1024 * 1024 * 1024
 /**
- * Room left after a workbook's bytes for the database to grow into (see openDatabase): as much as
- * sql.js's file system adds when it grows a large file itself.
+ * Room left after a workbook's bytes for its database to grow into (see openDatabase): as much as
+ * sql.js's file system adds when it grows a large file itself, and at least 16 MB, which a new or
+ * small workbook fills only with a large import. Allocated, never touched unless used, it costs
+ * address space only.
  */
-const WORKBOOK_ROOM_RATIO = 0.125
+export function workbookRoom(size: number): number {
+  return Math.max(Math.ceil(size / 8), 16 * 1024 * 1024)
+}
+
+/**
+ * The file of an empty workbook (every migration applied), at the start of a buffer of its own
+ * with room after it (workbookRoom), to be opened with openDatabase.
+ */
+export function newWorkbookBytes(SQL: SqlJsStatic): Uint8Array {
+  const db = new SqliteDb(new SQL.Database())
+  try {
+    migrate(db)
+    const file = db.export()
+    const bytes = Buffer.alloc(file.length + workbookRoom(file.length))
+    bytes.set(file)
+    return bytes.subarray(0, file.length)
+  } finally {
+    db.close()
+  }
+}
 
 export type RefusalReason =
   | 'missing'
@@ -105,11 +128,7 @@ export function readWorkbookFile(path: string): ReadWorkbook {
   let bytes: Uint8Array
   let identity: FileIdentity
   try {
-    ;({ bytes, identity } = readRegularFileAndIdentity(
-      path,
-      MAX_WORKBOOK_BYTES,
-      WORKBOOK_ROOM_RATIO,
-    ))
+    ;({ bytes, identity } = readRegularFileAndIdentity(path, MAX_WORKBOOK_BYTES, workbookRoom))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new WorkbookRefused('missing', `${path} does not exist.`)

@@ -21,7 +21,12 @@ import { pathTaken, plainReason } from './regular-file'
 import { schemaProblem } from './schema-check'
 import { fileImage, loadSqlEngine, openDatabase, SqliteDb } from './sqlite'
 import type { VerifiedFiles } from './verified-files'
-import { readWorkbookFile, saveWorkbookFile, WorkbookRefused } from './workbook-file'
+import {
+  newWorkbookBytes,
+  readWorkbookFile,
+  saveWorkbookFile,
+  WorkbookRefused,
+} from './workbook-file'
 
 export interface OpenOptions {
   /** Open without taking the writer's lock; every change is refused. */
@@ -105,12 +110,13 @@ export class Workbook {
       throw new ApiFailure('conflict', `${path} already exists: choose another name, or open it.`)
     const SQL = await loadSqlEngine()
     const release = lockFor(path)
-    const db = new SqliteDb(new SQL.Database())
+    const bytes = newWorkbookBytes(SQL)
+    const db = new SqliteDb(openDatabase(SQL, bytes))
     try {
       db.exec('PRAGMA foreign_keys = ON')
-      migrate(db)
       clearJournalFor(path)
       const workbook = new Workbook(path, db, false, release, verified)
+      workbook.storage = bytes
       workbook.commit()
       return workbook
     } catch (error) {
@@ -262,10 +268,7 @@ export class Workbook {
     this.sweepNowAndThen()
   }
 
-  /**
-   * The database's whole file, to be written before anything changes it: read where it lives
-   * (fileImage) rather than exported, until sql.js moves it out of the buffer it was opened from.
-   */
+  /** The database's file, to write at once: read where it lives (fileImage), else exported. */
   private wholeFile(): Uint8Array {
     const image = this.storage && fileImage(this.db, this.storage)
     if (!image) this.storage = null

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fileImage, loadSqlEngine, openDatabase, SqliteDb } from '../../../electron/storage/sqlite'
+import { LATEST_SCHEMA_VERSION } from '../../../electron/storage/migrations'
+import { newWorkbookBytes, workbookRoom } from '../../../electron/storage/workbook-file'
 
 const MARKER = 'handed-over-bytes-marker'
 const PAGE_SIZE = 4096
@@ -124,6 +126,23 @@ describe('a database opened from bytes read for it (openDatabase)', () => {
     db.run('DELETE FROM notes WHERE id > 5')
     db.exec('VACUUM')
     expect(fileImage(db, bytes)).toBeNull()
+    db.close()
+  })
+
+  it('makes a new workbook with room to grow (newWorkbookBytes), which saves from its buffer', async () => {
+    const SQL = await loadSqlEngine()
+    const bytes = newWorkbookBytes(SQL)
+    expect(bytes.buffer.byteLength - bytes.byteOffset).toBe(
+      bytes.length + workbookRoom(bytes.length),
+    )
+    expect(workbookRoom(bytes.length)).toBeGreaterThanOrEqual(16 * 1024 * 1024)
+    const db = new SqliteDb(openDatabase(SQL, bytes))
+    expect(db.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(
+      LATEST_SCHEMA_VERSION,
+    )
+    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)')
+    grow(db, 100)
+    expect(fileImage(db, bytes)?.buffer).toBe(bytes.buffer)
     db.close()
   })
 })
