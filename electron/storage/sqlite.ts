@@ -25,7 +25,7 @@ class HandedOverBytes extends Uint8Array {
   override slice(start = 0, end = this.length): Uint8Array<ArrayBuffer> {
     if (start === 0 && end === this.length)
       return new Uint8Array(this.buffer as ArrayBuffer, this.byteOffset, this.capacity)
-    return Uint8Array.from(this.subarray(start, end))
+    return new Uint8Array(this.subarray(start, end))
   }
 }
 

@@ -89,7 +89,7 @@ export class Workbook {
   private idleCheckpoint: ReturnType<typeof setTimeout> | null = null
   private inFlight: { run: CheckpointRun; mark: string; finished: Promise<void> } | null = null
   private lastSweep = 0
-  /** The buffer the database was opened from and lives in (openDatabase), while it does. */
+  /** The buffer the database lives in (openDatabase) while it does; let go of on closing. */
   private storage: Uint8Array | null = null
 
   private constructor(
@@ -393,6 +393,7 @@ export class Workbook {
     }
     if (this.idleCheckpoint) clearTimeout(this.idleCheckpoint)
     this.db.close()
+    this.storage = null
     this.releaseLock()
   }
 }
