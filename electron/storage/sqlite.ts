@@ -35,10 +35,14 @@ class HandedOverBytes extends Uint8Array {
  * it afterwards.
  */
 export function openDatabase(SQL: SqlJsStatic, bytes: Uint8Array): Database {
-  const capacity = bytes.buffer.byteLength - bytes.byteOffset
   const handed = new HandedOverBytes(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length)
-  handed.capacity = capacity
+  handed.capacity = capacityOf(bytes)
   return new SQL.Database(handed)
+}
+
+/** How far the database opened from `bytes` may grow in their buffer: the rest of it. */
+function capacityOf(bytes: Uint8Array): number {
+  return bytes.buffer.byteLength - bytes.byteOffset
 }
 
 export type SqlParam = string | number | null | Uint8Array
@@ -185,8 +189,7 @@ export function fileImage(db: SqliteDb, bytes: Uint8Array): Uint8Array | null {
   const pages = Number(db.get<{ page_count: number }>('PRAGMA page_count')?.page_count)
   const pageSize = Number(db.get<{ page_size: number }>('PRAGMA page_size')?.page_size)
   const size = pages * pageSize
-  if (size > bytes.buffer.byteLength - bytes.byteOffset || header.getUint32(28) !== pages)
-    return null
+  if (size > capacityOf(bytes) || header.getUint32(28) !== pages) return null
   const image = new Uint8Array(bytes.buffer, bytes.byteOffset, size)
   // A rollback-journal file, as export makes it (sql.js keeps no write-ahead log).
   return image[18] === 1 && image[19] === 1 ? image : null

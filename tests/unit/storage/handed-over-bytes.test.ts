@@ -47,15 +47,29 @@ function integrity(db: SqliteDb): string | undefined {
   return db.get<{ integrity_check: string }>('PRAGMA integrity_check')?.integrity_check
 }
 
+function noteCount(db: SqliteDb): number | undefined {
+  return db.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n
+}
+
+function pageCount(db: SqliteDb): number {
+  return Number(db.get<{ page_count: number }>('PRAGMA page_count')?.page_count)
+}
+
+/** A database of a few pages opened from a buffer with `roomPages` pages of room, then grown. */
+async function grownInRoom(roomPages: number) {
+  const SQL = await loadSqlEngine()
+  const original = await databaseBytes()
+  const bytes = withRoom(original, roomPages * PAGE_SIZE)
+  const db = new SqliteDb(openDatabase(SQL, bytes))
+  grow(db, 10)
+  return { SQL, original, bytes, db }
+}
+
 describe('a database opened from bytes read for it (openDatabase)', () => {
   it('keeps those very bytes as its file and grows into the room after them, with no copy', async () => {
-    const SQL = await loadSqlEngine()
-    const original = await databaseBytes()
+    const { original, bytes, db } = await grownInRoom(64)
     const pagesBefore = original.length / PAGE_SIZE
-    const bytes = withRoom(original, 64 * PAGE_SIZE)
-    const db = new SqliteDb(openDatabase(SQL, bytes))
-    grow(db, 10)
-    const pages = Number(db.get<{ page_count: number }>('PRAGMA page_count')?.page_count)
+    const pages = pageCount(db)
     expect(pages).toBeGreaterThan(pagesBefore + 10)
     expect(pages).toBeLessThanOrEqual(pagesBefore + 64)
     // The committed change is in the caller's buffer, past the bytes it was handed: sql.js
@@ -64,7 +78,7 @@ describe('a database opened from bytes read for it (openDatabase)', () => {
     expect(pageCountInHeader(storage)).toBe(pages)
     expect(find(storage, MARKER)).toBeGreaterThanOrEqual(original.length - PAGE_SIZE)
     // And the database reads as written.
-    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(30)
+    expect(noteCount(db)).toBe(30)
     expect(integrity(db)).toBe('ok')
     db.close()
   })
@@ -74,7 +88,7 @@ describe('a database opened from bytes read for it (openDatabase)', () => {
     const original = await databaseBytes()
     const db = new SqliteDb(openDatabase(SQL, withRoom(original, 0)))
     grow(db, 40)
-    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(60)
+    expect(noteCount(db)).toBe(60)
     expect(integrity(db)).toBe('ok')
     const reopened = new SqliteDb(new SQL.Database(db.export()))
     expect(
@@ -86,19 +100,15 @@ describe('a database opened from bytes read for it (openDatabase)', () => {
   })
 
   it('gives its file as it stands, in place (fileImage), a database that reads back whole', async () => {
-    const SQL = await loadSqlEngine()
-    const bytes = withRoom(await databaseBytes(), 64 * PAGE_SIZE)
-    const db = new SqliteDb(openDatabase(SQL, bytes))
-    grow(db, 10)
+    const { SQL, bytes, db } = await grownInRoom(64)
     db.run('UPDATE notes SET body = ? WHERE id = 1', ['changed'])
     const image = fileImage(db, bytes)
     expect(image?.buffer).toBe(bytes.buffer)
-    const pages = Number(db.get<{ page_count: number }>('PRAGMA page_count')?.page_count)
-    expect(image?.length).toBe(pages * PAGE_SIZE)
+    expect(image?.length).toBe(pageCount(db) * PAGE_SIZE)
     // Read back on its own, as the file written from it will be.
     const copy = new SqliteDb(new SQL.Database(Uint8Array.from(image ?? [])))
     expect(integrity(copy)).toBe('ok')
-    expect(copy.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(30)
+    expect(noteCount(copy)).toBe(30)
     expect(copy.get<{ body: string }>('SELECT body FROM notes WHERE id = 1')?.body).toBe('changed')
     expect(find(image ?? new Uint8Array(), MARKER)).toBeGreaterThan(0)
     copy.close()
@@ -106,23 +116,17 @@ describe('a database opened from bytes read for it (openDatabase)', () => {
   })
 
   it('gives no file in place once the database has outgrown the room (sql.js moved it)', async () => {
-    const SQL = await loadSqlEngine()
-    const bytes = withRoom(await databaseBytes(), 2 * PAGE_SIZE)
-    const db = new SqliteDb(openDatabase(SQL, bytes))
-    grow(db, 10)
+    const { SQL, bytes, db } = await grownInRoom(2)
     expect(fileImage(db, bytes)).toBeNull()
     // Export still gives the whole database.
     const copy = new SqliteDb(new SQL.Database(db.export()))
-    expect(copy.get<{ n: number }>('SELECT count(*) AS n FROM notes')?.n).toBe(30)
+    expect(noteCount(copy)).toBe(30)
     copy.close()
     db.close()
   })
 
   it('gives no file in place once sql.js has cut the file short (a VACUUM moves it too)', async () => {
-    const SQL = await loadSqlEngine()
-    const bytes = withRoom(await databaseBytes(), 64 * PAGE_SIZE)
-    const db = new SqliteDb(openDatabase(SQL, bytes))
-    grow(db, 10)
+    const { bytes, db } = await grownInRoom(64)
     db.run('DELETE FROM notes WHERE id > 5')
     db.exec('VACUUM')
     expect(fileImage(db, bytes)).toBeNull()
